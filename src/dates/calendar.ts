@@ -1,0 +1,143 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, handled with integer day arithmetic.
+ *
+ * Nothing here reads the host clock or time zone: a calendar date names a day,
+ * not an instant, so `2026-03-08` is the same day in Los Angeles and Kiritimati.
+ * Internally a date is a *day number*: days since 1970-01-01 (proleptic Gregorian).
+ * Day-number conversion follows Howard Hinnant's `days_from_civil` algorithm.
+ *
+ * @module
+ */
+
+/** A calendar date written `YYYY-MM-DD` (ISO 8601 extended, no time, no zone). */
+export type CalendarDate = string;
+
+/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/**
+ * True when `value` is written `YYYY-MM-DD` and names a real day (years 0001-9999).
+ *
+ * @example
+ * ```ts
+ * isCalendarDate('2028-02-29'); // => true (leap year)
+ * isCalendarDate('2026-02-29'); // => false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string' || value.length !== 10 || !DATE_SHAPE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Days since 1970-01-01 for a valid calendar date (checked once at the boundary by the schemas).
+ * Day numbers make date arithmetic integer arithmetic.
+ *
+ * @example
+ * ```ts
+ * toDayNumber('1970-01-02'); // => 1
+ * ```
+ */
+export function toDayNumber(date: CalendarDate): number {
+  const y0 = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * The calendar date of a day number (inverse of {@link toDayNumber}).
+ *
+ * @example
+ * ```ts
+ * fromDayNumber(20_458); // => "2026-01-05"
+ * ```
+ */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+/**
+ * The date `days` days after `date` (negative goes back).
+ *
+ * @example
+ * ```ts
+ * shiftDate('2026-01-05', 89); // => "2026-04-04", the last day of a 90-day plan
+ * shiftDate('2028-03-01', -1); // => "2028-02-29"
+ * ```
+ */
+export function shiftDate(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Whole days from `from` to `to` (positive when `to` is later).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2026-03-07', '2026-03-09'); // => 2, whatever the host's DST rules
+ * ```
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * ISO weekday of a date: 1 = Monday ... 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday('2026-01-05'); // => 1 (a Monday)
+ * ```
+ */
+export function isoWeekday(date: CalendarDate): IsoWeekday {
+  // 1970-01-01 was a Thursday (ISO 4).
+  const n = (((toDayNumber(date) + 3) % 7) + 7) % 7;
+  return (n + 1) as IsoWeekday;
+}
+
+/**
+ * Compare two calendar dates; `YYYY-MM-DD` strings order like the days they name.
+ *
+ * @example
+ * ```ts
+ * ['2026-03-01', '2026-01-05'].sort(compareDates); // => ["2026-01-05", "2026-03-01"]
+ * ```
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

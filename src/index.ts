@@ -1,0 +1,10 @@
+/**
+ * improvement-plan: performance improvement plans for B2B sales reps.
+ *
+ * Data flows one way: schema -> checks -> lifecycle -> metrics -> evaluate -> render.
+ * Every function is pure: "today" is an `asOf` argument and thresholds come in a policy object.
+ *
+ * @packageDocumentation
+ */
+export * from './schema/index.js';
+export * from './dates/index.js';

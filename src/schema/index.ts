@@ -1,0 +1,25 @@
+/**
+ * The plan interchange format: zod schemas, inferred types, parsing and the JSON Schema.
+ *
+ * @packageDocumentation
+ */
+export * from './entities.js';
+export { PlanShape, PLAN_SCHEMA_VERSION } from './plan-shape.js';
+export { PlanSchema, ObservationFeedSchema } from './plan.js';
+export { CalendarDateSchema, DateSpanSchema, MetadataSchema, JsonValueSchema, type JsonObject, type JsonValue } from './primitives.js';
+export { LIMITS, type Limits } from './limits.js';
+export { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
+export type { PlanIssue } from './issues.js';
+export {
+  parsePlan,
+  parsePlanJson,
+  assertPlan,
+  parseObservations,
+  assertObservations,
+  serializePlan,
+  PlanValidationError,
+  type PlanParseResult,
+  type ObservationsParseResult,
+} from './parse.js';
+export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './json-schema.js';
+export type * from './types.js';

@@ -1,0 +1,194 @@
+import { shiftDate, toDayNumber } from '../dates/calendar.js';
+import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
+import type { PlanIssueCode } from './codes.js';
+import type { IssueFacts } from './messages.js';
+import type { PlanShapeOutput } from './plan-shape.js';
+import { pushIssue } from './primitives.js';
+
+interface IntegrityContext {
+  value: PlanShapeOutput;
+  issues: unknown[];
+}
+
+type Report = (code: PlanIssueCode, path: readonly PropertyKey[], facts?: Partial<IssueFacts>) => void;
+
+const HUNDRED = toDecimal(100);
+
+/** Ids of a list, reporting duplicates at `[listKey, index, 'id']`. */
+function collectIds(
+  items: readonly { readonly id?: string | undefined }[],
+  listPath: readonly PropertyKey[],
+  report: Report,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, index) => {
+    if (item.id === undefined) return;
+    if (ids.has(item.id)) report('duplicate_id', [...listPath, index, 'id'], { value: JSON.stringify(item.id) });
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+function listOf(ids: Set<string>): string {
+  const all = [...ids];
+  if (all.length === 0) return 'none defined';
+  return all.length > 8 ? `${all.slice(0, 8).join(', ')} ...` : all.join(', ');
+}
+
+/** The plan's dates: an end (given or derived), after the start, agreeing with the duration. */
+function checkDates(plan: PlanShapeOutput, report: Report): void {
+  const { startDate, endDate, durationDays } = plan;
+  if (endDate === undefined && durationDays === undefined) {
+    report('missing_end_date', ['endDate']);
+    return;
+  }
+  if (endDate !== undefined && endDate <= startDate) {
+    report('end_before_start', ['endDate'], { detail: `${startDate} .. ${endDate}` });
+    return;
+  }
+  if (endDate !== undefined && durationDays !== undefined) {
+    const derived = shiftDate(startDate, durationDays - 1);
+    if (derived !== endDate) {
+      report('duration_mismatch', ['durationDays'], {
+        detail: `${durationDays} days from ${startDate} end on ${derived}, not ${endDate}`,
+      });
+    }
+  }
+  plan.pauses.forEach((pause, index) => {
+    if (pause.end !== undefined && pause.end < pause.start) {
+      report('window_order', ['pauses', index, 'end'], { detail: `${pause.start} .. ${pause.end}` });
+    }
+  });
+  plan.extensions.forEach((extension, index) => {
+    if (toDayNumber(extension.newEndDate) <= toDayNumber(extension.previousEndDate)) {
+      report('window_order', ['extensions', index, 'newEndDate'], {
+        detail: `${extension.previousEndDate} .. ${extension.newEndDate}`,
+      });
+    }
+  });
+}
+
+/** Goal weights: all or none, adding up to exactly 100 (decimal arithmetic, no float drift). */
+function checkWeights(plan: PlanShapeOutput, report: Report): void {
+  const weighted = plan.goals.filter((goal) => goal.weight !== undefined);
+  if (weighted.length === 0) return;
+  if (weighted.length < plan.goals.length) {
+    plan.goals.forEach((goal, index) => {
+      if (goal.weight === undefined) {
+        report('weights_incomplete', ['goals', index, 'weight'], { detail: `goal ${JSON.stringify(goal.id)} has none` });
+      }
+    });
+    return;
+  }
+  const total = sumExact(weighted.map((goal) => goal.weight ?? 0));
+  if (compareDecimal(total, HUNDRED) !== 0) {
+    report('weights_sum', ['goals'], { received: String(decimalToNumber(total)) });
+  }
+}
+
+/** Every id a plan refers to exists; no id is defined twice. */
+function checkReferences(plan: PlanShapeOutput, report: Report): void {
+  const metricIds = collectIds(plan.metrics, ['metrics'], report);
+  const gapIds = collectIds(plan.gaps, ['gaps'], report);
+  const goalIds = collectIds(plan.goals, ['goals'], report);
+  collectIds(plan.development, ['development'], report);
+  const supportIds = collectIds(plan.support, ['support'], report);
+  collectIds(plan.checkIns, ['checkIns'], report);
+  collectIds(plan.supportDeliveries, ['supportDeliveries'], report);
+  collectIds(plan.observations, ['observations'], report);
+  const factorIds = collectIds(plan.diagnostic?.systemFactors ?? [], ['diagnostic', 'systemFactors'], report);
+
+  const expect = (ids: Set<string>, id: string, path: readonly PropertyKey[]): void => {
+    if (!ids.has(id)) report('unknown_reference', path, { value: JSON.stringify(id), expected: listOf(ids) });
+  };
+
+  plan.metrics.forEach((metric, i) => metric.drives?.forEach((id, j) => expect(metricIds, id, ['metrics', i, 'drives', j])));
+  plan.gaps.forEach((gap, i) => expect(metricIds, gap.metricId, ['gaps', i, 'metricId']));
+  plan.goals.forEach((goal, i) => {
+    expect(metricIds, goal.metricId, ['goals', i, 'metricId']);
+    goal.gapIds.forEach((id, j) => expect(gapIds, id, ['goals', i, 'gapIds', j]));
+  });
+  plan.development.forEach((entry, i) => entry.goalIds.forEach((id, j) => expect(goalIds, id, ['development', i, 'goalIds', j])));
+  plan.support.forEach((commitment, i) => {
+    commitment.goalIds.forEach((id, j) => expect(goalIds, id, ['support', i, 'goalIds', j]));
+    commitment.systemFactorIds?.forEach((id, j) => expect(factorIds, id, ['support', i, 'systemFactorIds', j]));
+  });
+  plan.supportDeliveries.forEach((delivery, i) => expect(supportIds, delivery.commitmentId, ['supportDeliveries', i, 'commitmentId']));
+  plan.checkIns.forEach((checkIn, i) =>
+    checkIn.progress?.forEach((note, j) => expect(goalIds, note.goalId, ['checkIns', i, 'progress', j, 'goalId'])),
+  );
+  plan.observations.forEach((observation, i) => expect(metricIds, observation.metricId, ['observations', i, 'metricId']));
+  plan.monitoring?.metricIds?.forEach((id, j) => expect(metricIds, id, ['monitoring', 'metricIds', j]));
+  plan.amendments.forEach((amendment, i) =>
+    expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']),
+  );
+}
+
+/** Units, money, rubrics, comparators and observation shapes agree with their metric. */
+function checkMetricValues(plan: PlanShapeOutput, report: Report): void {
+  const metrics = new Map(plan.metrics.map((metric) => [metric.id, metric]));
+  const money = (value: number | undefined, path: readonly PropertyKey[]): void => {
+    if (value !== undefined && !Number.isInteger(value)) report('money_not_integral', path, { received: String(value) });
+  };
+
+  plan.metrics.forEach((metric, i) => {
+    if (metric.unit === 'currency' && metric.currency === undefined) report('currency_required', ['metrics', i, 'currency']);
+    if (metric.unit !== 'currency' && metric.currency !== undefined) report('currency_not_allowed', ['metrics', i, 'currency']);
+    if (metric.rubric && !metric.rubric.levels.some((level) => level.value === metric.rubric?.standard)) {
+      report('rubric_standard_unknown', ['metrics', i, 'rubric', 'standard']);
+    }
+  });
+
+  plan.gaps.forEach((gap, i) => {
+    if (metrics.get(gap.metricId)?.unit !== 'currency') return;
+    money(gap.current, ['gaps', i, 'current']);
+    money(gap.standard, ['gaps', i, 'standard']);
+  });
+
+  plan.goals.forEach((goal, i) => {
+    if (goal.window !== undefined && goal.deadline !== undefined) {
+      report('conflicting_fields', ['goals', i, 'deadline'], { detail: 'a goal has either a window or a deadline, not both' });
+    }
+    const metric = metrics.get(goal.metricId);
+    if (!metric) return;
+    if (goal.comparator !== undefined) {
+      const expected = metric.direction === 'higher_is_better' ? 'at_least' : 'at_most';
+      if (goal.comparator !== expected) {
+        report('comparator_mismatch', ['goals', i, 'comparator'], { received: goal.comparator, expected: metric.direction });
+      }
+    }
+    if (metric.unit === 'currency') {
+      money(goal.baseline, ['goals', i, 'baseline']);
+      money(goal.target, ['goals', i, 'target']);
+      goal.milestones?.forEach((milestone, j) => money(milestone.target, ['goals', i, 'milestones', j, 'target']));
+    }
+    const rubric = metric.rubric;
+    if (rubric && !rubric.levels.some((level) => level.value === goal.target)) {
+      report('rubric_level_unknown', ['goals', i, 'target'], { expected: rubric.levels.map((level) => level.value).join(', ') });
+    }
+  });
+
+  plan.observations.forEach((observation, i) => {
+    const metric = metrics.get(observation.metricId);
+    if (!metric) return;
+    if (metric.aggregation === 'ratio' && observation.value !== undefined) {
+      report('ratio_requires_parts', ['observations', i, 'value']);
+    }
+    if (metric.unit === 'currency') money(observation.value, ['observations', i, 'value']);
+  });
+}
+
+/**
+ * The cross-field rules of a plan, run after its shape is valid. Each rule
+ * reports its own code at the path of the offending field.
+ *
+ * @internal
+ */
+export function checkPlanIntegrity(ctx: IntegrityContext): void {
+  const report: Report = (code, path, facts = {}) => pushIssue(ctx, code, facts, path);
+  const plan = ctx.value;
+  checkDates(plan, report);
+  checkWeights(plan, report);
+  checkReferences(plan, report);
+  checkMetricValues(plan, report);
+}

@@ -1,0 +1,117 @@
+import type * as z from 'zod';
+import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
+import { formatPath, issueMessage, type IssueFacts } from './messages.js';
+
+/** One problem found in an input: what (`code`), where (`path`) and a sentence for people (`message`). */
+export interface PlanIssue {
+  readonly code: PlanIssueCode;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(PLAN_ISSUE_CODES);
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'a number' : String(value);
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a finite number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+function sizeUnit(origin: unknown): string {
+  if (origin === 'string') return ' characters';
+  if (origin === 'array' || origin === 'set') return ' items';
+  return '';
+}
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+/**
+ * Build one issue with its message.
+ *
+ * @internal
+ */
+export function makeIssue(code: PlanIssueCode, path: readonly PropertyKey[], facts: Partial<IssueFacts>, root: string): PlanIssue {
+  const where = formatPath(path, root);
+  return { code, path: toPath(path), message: issueMessage(code, { ...facts, where }) };
+}
+
+/**
+ * Translate zod's issues into this library's issues (stable codes, readable messages).
+ * `root` names the document in messages ("plan", "observations").
+ *
+ * @internal
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  for (const issue of issues) {
+    const raw = issue as z.core.$ZodIssue & { input?: unknown; origin?: unknown; params?: Record<string, unknown> };
+    switch (issue.code) {
+      case 'custom': {
+        const code = raw.params?.['code'];
+        const facts = (raw.params?.['facts'] ?? {}) as Partial<IssueFacts>;
+        out.push(
+          typeof code === 'string' && KNOWN_CODES.has(code)
+            ? makeIssue(code as PlanIssueCode, issue.path, facts, root)
+            : { code: 'invalid_value', path: toPath(issue.path), message: issue.message },
+        );
+        break;
+      }
+      case 'invalid_type': {
+        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        if (raw.input === undefined) out.push(makeIssue('required', issue.path, { expected }, root));
+        else if (issue.expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input)) {
+          out.push(makeIssue('not_integer', issue.path, { received: String(raw.input) }, root));
+        } else out.push(makeIssue('invalid_type', issue.path, { expected, received: describeType(raw.input) }, root));
+        break;
+      }
+      case 'unrecognized_keys':
+        for (const key of issue.keys) out.push(makeIssue('unknown_field', [...issue.path, key], {}, root));
+        break;
+      case 'invalid_value':
+        if (raw.input === undefined) {
+          out.push(makeIssue('required', issue.path, { expected: issue.values.map((value) => JSON.stringify(value)).join(', ') }, root));
+          break;
+        }
+        out.push(
+          makeIssue(
+            'invalid_value',
+            issue.path,
+            {
+              expected: issue.values.map((value) => JSON.stringify(value)).join(', '),
+              ...(typeof raw.input === 'string' ? { received: JSON.stringify(raw.input.slice(0, 60)) } : {}),
+            },
+            root,
+          ),
+        );
+        break;
+      case 'too_big':
+        out.push(makeIssue('too_big', issue.path, { limit: `${String(issue.maximum)}${sizeUnit(raw.origin)}` }, root));
+        break;
+      case 'too_small':
+        out.push(makeIssue('too_small', issue.path, { limit: `${String(issue.minimum)}${sizeUnit(raw.origin)}` }, root));
+        break;
+      case 'invalid_format':
+        out.push(makeIssue('invalid_format', issue.path, { expected: 'pattern' in issue ? String(issue.pattern) : issue.format }, root));
+        break;
+      case 'invalid_union':
+        out.push(makeIssue('invalid_type', issue.path, { expected: 'one of the allowed shapes', received: describeType(raw.input) }, root));
+        break;
+      default:
+        out.push(makeIssue('invalid_value', issue.path, {}, root));
+    }
+  }
+  return out;
+}

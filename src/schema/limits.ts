@@ -1,0 +1,40 @@
+/**
+ * Size bounds every document must respect. They keep a hostile or broken
+ * document from being processed slowly: anything past a bound is rejected with
+ * a `too_big` issue before any further work is done.
+ */
+export const LIMITS = {
+  /** Identifiers (plan, goal, metric ... ids). */
+  idLength: 128,
+  /** Short labels: names, titles, roles. */
+  labelLength: 300,
+  /** Free text: purposes, descriptions, notes. */
+  textLength: 20_000,
+  /** Items in a list of short strings (diagnostic answers, attendees, adjustments). */
+  listItems: 200,
+  /** Metric definitions in one plan. */
+  metrics: 200,
+  /** Gaps, goals, development entries, support commitments in one plan. */
+  entities: 200,
+  /** Milestones per goal; levels per rubric. */
+  milestones: 100,
+  /** Check-in records, support deliveries, amendments, signatures, reviews. */
+  records: 5_000,
+  /** Observations embedded in one plan. */
+  observations: 200_000,
+  /** Observations in one separately supplied feed. */
+  feedObservations: 20_000_000,
+  /** Events in one plan's log. */
+  events: 20_000,
+  /** Patches in one event. */
+  patches: 10_000,
+  /** Nesting depth of a `metadata` object (and of other free JSON). */
+  jsonDepth: 16,
+  /** Values (objects, arrays and leaves) in one `metadata` object. */
+  jsonNodes: 10_000,
+  /** Largest absolute number accepted anywhere (integers stay exact). */
+  magnitude: Number.MAX_SAFE_INTEGER,
+} as const;
+
+/** The size bounds type. */
+export type Limits = typeof LIMITS;

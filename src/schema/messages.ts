@@ -1,0 +1,67 @@
+import type { PlanIssueCode } from './codes.js';
+
+/** Facts an issue message is built from. */
+export interface IssueFacts {
+  /** Where the problem is, written `goals[0].weight`. */
+  readonly where: string;
+  readonly expected?: string;
+  readonly received?: string;
+  readonly limit?: number | string;
+  readonly value?: string;
+  readonly detail?: string;
+}
+
+/** The human message for each issue code, kept together so wording stays consistent. */
+const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string } = {
+  invalid_json: (f) => `${f.where} is not valid JSON${f.detail ? `: ${f.detail}` : ''}.`,
+  required: (f) => `${f.where} is required${f.expected ? ` (${f.expected})` : ''}.`,
+  invalid_type: (f) => `${f.where} must be ${f.expected ?? 'a different type'}${f.received ? `, not ${f.received}` : ''}.`,
+  invalid_value: (f) => `${f.where} must be one of ${f.expected ?? 'the allowed values'}${f.received ? `, not ${f.received}` : ''}.`,
+  unknown_field: (f) =>
+    `${f.where} is not a field this library knows. Put host-system fields under \`metadata\`, where they are kept as they are.`,
+  too_big: (f) => `${f.where} is too big: the limit is ${f.limit ?? 'exceeded'}${f.detail ? ` ${f.detail}` : ''}.`,
+  too_small: (f) => `${f.where} is too small: the minimum is ${f.limit ?? 'not reached'}${f.detail ? ` ${f.detail}` : ''}.`,
+  not_integer: (f) => `${f.where} must be a whole number${f.received ? `, not ${f.received}` : ''}.`,
+  invalid_format: (f) => `${f.where} is not in the expected format${f.expected ? ` (${f.expected})` : ''}.`,
+  invalid_date: (f) =>
+    `${f.where} must be a real calendar day written YYYY-MM-DD${f.received ? `; ${f.received} is not one` : ''}.`,
+  end_before_start: (f) => `${f.where} must come after the start date${f.detail ? ` (${f.detail})` : ''}.`,
+  duration_mismatch: (f) => `${f.where} does not agree with the start and end dates${f.detail ? `: ${f.detail}` : ''}.`,
+  missing_end_date: (f) => `${f.where} needs an end date or a duration in days.`,
+  window_order: (f) => `${f.where} ends before it starts${f.detail ? ` (${f.detail})` : ''}.`,
+  conflicting_fields: (f) => `${f.where}: ${f.detail ?? 'fields that exclude each other are both set'}.`,
+  money_not_integral: (f) =>
+    `${f.where} is money and must be a whole number of minor units (cents), not ${f.received ?? 'a fraction'}.`,
+  currency_required: (f) => `${f.where} has unit "currency" and needs an ISO 4217 currency code.`,
+  currency_not_allowed: (f) => `${f.where} has a currency code but its unit is not "currency".`,
+  weights_incomplete: (f) =>
+    `${f.where}: when any goal has a weight, every goal needs one${f.detail ? ` (${f.detail})` : ''}.`,
+  weights_sum: (f) => `${f.where}: goal weights must add up to exactly 100, they add up to ${f.received ?? '?'}.`,
+  ratio_requires_parts: (f) =>
+    `${f.where} measures a ratio metric and needs a numerator and denominator (a mean of ratios would be wrong).`,
+  observation_value_shape: (f) => `${f.where} needs either a value or a numerator and denominator, not ${f.detail ?? 'both or neither'}.`,
+  rubric_level_unknown: (f) => `${f.where} is not a level of the metric's rubric${f.expected ? ` (levels: ${f.expected})` : ''}.`,
+  rubric_standard_unknown: (f) => `${f.where}: the rubric's standard level is not one of its levels.`,
+  comparator_mismatch: (f) =>
+    `${f.where} compares ${f.received ?? '?'} but the metric is ${f.expected ?? '?'}; a target cannot point against the metric's direction.`,
+  unknown_reference: (f) => `${f.where} refers to ${f.value ?? 'an id'}, which does not exist${f.expected ? ` among ${f.expected}` : ''}.`,
+  duplicate_id: (f) => `${f.where} repeats the id ${f.value ?? ''}; ids must be unique.`,
+  invalid_metadata: (f) => `${f.where} must be a JSON object (strings, finite numbers, booleans, null, arrays, objects)${f.detail ? `: ${f.detail}` : ''}.`,
+  forbidden_key: (f) => `${f.where} uses the key ${f.value ?? ''}, which is not allowed (it could alter object prototypes).`,
+  too_deep: (f) => `${f.where} nests deeper than ${f.limit ?? 'the limit'} levels.`,
+};
+
+/** The message for an issue code and its facts. */
+export function issueMessage(code: PlanIssueCode, facts: IssueFacts): string {
+  return MESSAGES[code](facts);
+}
+
+/** Write a path as people read it: `goals[0].weight`; the root is `plan`. */
+export function formatPath(path: readonly PropertyKey[], root = 'plan'): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? root : out;
+}

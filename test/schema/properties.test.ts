@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, parsePlanJson, serializePlan } from '../../src/index.js';
+import { BROKEN_PLAN_RULES, brokenPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
+import { isDeepFrozen } from '../support/fixtures.js';
+import { runs } from '../support/runs.js';
+
+describe('parsePlan properties', () => {
+  it('accepts every generated valid plan, round-trips it through JSON unchanged, metadata included', () => {
+    fc.assert(
+      fc.property(planArbitrary({ withObservations: true, withRecords: true }), (input) => {
+        const result = parsePlan(input);
+        if (!result.ok) throw new Error(JSON.stringify(result.issues));
+        expect(isDeepFrozen(result.plan)).toBe(true);
+        const again = parsePlanJson(serializePlan(result.plan));
+        expect(again.ok && again.plan).toEqual(result.plan);
+        // the host's own data is exactly what it sent
+        expect(result.plan.metadata).toEqual((input as { metadata?: unknown }).metadata);
+        expect(result.plan.goals[0]?.metadata).toEqual(input.goals?.[0]?.metadata);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('never mutates its input', () => {
+    fc.assert(
+      fc.property(planArbitrary(), (input) => {
+        const before = JSON.stringify(input);
+        parsePlan(input);
+        expect(JSON.stringify(input)).toBe(before);
+        expect(Object.isFrozen(input)).toBe(false);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('rejects every one-rule-broken variant with the expected code at the expected path', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(brokenPlanArbitrary(), (broken) => {
+        seen.add(broken.rule);
+        const result = parsePlan(broken.input);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        const match = result.issues.find((issue) => issue.code === broken.code && issue.path.join('.') === broken.path.join('.'));
+        expect(match, `${broken.rule}: got ${JSON.stringify(result.issues)}`).toBeDefined();
+        for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: runs(600) },
+    );
+    expect([...seen].sort()).toEqual([...BROKEN_PLAN_RULES].sort());
+  });
+
+  it('never throws on arbitrary JSON and never pollutes prototypes', () => {
+    const hostileKeys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty');
+    const hostileObject = fc
+      .array(fc.tuple(hostileKeys, fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 4 })
+      .map((entries) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`) as unknown);
+    const embedded = fc.tuple(planArbitrary(), hostileObject, fc.constantFrom('metadata', 'employee', 'diagnostic')).map(([plan, hostile, at]) => {
+      const copy = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
+      copy[at] = at === 'metadata' ? hostile : { ...(copy[at] as object), ...(hostile as object) };
+      return copy;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), hostileObject, embedded), (input) => {
+        const result = parsePlan(input);
+        if (!result.ok) for (const issue of result.issues) expect(issue.code).toMatch(/^[a-z_]+$/);
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        expect(Object.prototype).not.toHaveProperty('polluted');
+        expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('p');
+      }),
+      { numRuns: runs(1_000) },
+    );
+  });
+});

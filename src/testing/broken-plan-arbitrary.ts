@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { shiftDate } from '../dates/calendar.js';
+import { daysBetween, shiftDate } from '../dates/calendar.js';
 import type { PlanIssueCode } from '../schema/codes.js';
 import { LIMITS } from '../schema/limits.js';
 import type { PlanInput } from '../schema/types.js';
@@ -39,7 +39,7 @@ const BREAKERS: Readonly<Record<string, Breaker>> = {
   'duration disagrees with end': (plan) => {
     const end = plan.endDate ?? shiftDate(plan.startDate, (plan.durationDays ?? 90) - 1);
     plan.endDate = end;
-    plan.durationDays = (plan.durationDays ?? 90) + 1;
+    plan.durationDays = daysBetween(plan.startDate, end) + 2;
     if (plan.durationDays > 3_660) return undefined;
     return { rule: 'duration disagrees with end', code: 'duration_mismatch', path: ['durationDays'] };
   },

@@ -29,10 +29,22 @@ export interface PlanArbitraryOptions {
   readonly maxStart?: string;
 }
 
+/**
+ * True when `value` survives JSON exactly and parses: no `__proto__` key anywhere (parsing
+ * rejects those, by design) and no -0 (JSON writes it as 0).
+ */
+function isFaithfulJson(value: unknown): boolean {
+  if (typeof value === 'number') return !Object.is(value, -0);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(isFaithfulJson);
+  return Object.keys(value).every((key) => key !== '__proto__' && isFaithfulJson((value as Record<string, unknown>)[key]));
+}
+
 /** Host-system fields: a small JSON object without prototype-altering keys. */
 export function metadataArbitrary(): fc.Arbitrary<JsonObject> {
   const key = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__');
-  return fc.dictionary(key, fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>, { maxKeys: 4 });
+  const value = (fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>).filter(isFaithfulJson);
+  return fc.dictionary(key, value, { maxKeys: 4 });
 }
 
 const optionalMetadata = fc.option(metadataArbitrary(), { nil: undefined, freq: 3 });

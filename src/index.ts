@@ -8,3 +8,14 @@
  */
 export * from './schema/index.js';
 export * from './dates/index.js';
+export * from './metrics/index.js';
+
+// checks (gaps, goals, lint, adapters, readiness)
+export * from './lint/index.js';
+
+// timeline and lifecycle
+export * from './timeline/index.js';
+
+// evaluate
+
+// render

@@ -30,6 +30,14 @@ export interface LintFinding {
  * ```
  */
 export function lintPlan(plan: Plan, _policy: object = {}): readonly LintFinding[] {
-  void plan;
-  return [];
+  if (plan.support.length > 0) return Object.freeze([]);
+  return Object.freeze([
+    Object.freeze({
+      severity: 'error' as const,
+      code: 'support_missing',
+      path: Object.freeze(['support']),
+      message: 'The plan lists no support: a plan is a two-way commitment.',
+      fix: 'Add at least one support commitment (coaching, training, mentorship, tools) with an owner and dates.',
+    }),
+  ]);
 }

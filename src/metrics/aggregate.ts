@@ -166,3 +166,16 @@ export function periodSeries(index: ObservationIndex, metric: MetricDefinition, 
 export function basisUnit(basis: 'per_day' | 'per_week' | 'per_month' | 'window'): PeriodUnit | undefined {
   return basis === 'per_day' ? 'day' : basis === 'per_week' ? 'week' : basis === 'per_month' ? 'month' : undefined;
 }
+
+/** One rep's observations (a CRM adapter's output per rep). */
+export interface RepObservations {
+  readonly repId: string;
+  readonly name?: string;
+  readonly observations: readonly Observation[];
+}
+
+/** A team's observations: the metric definitions and each rep's data points. */
+export interface TeamObservations {
+  readonly metrics: readonly MetricDefinition[];
+  readonly reps: readonly RepObservations[];
+}

@@ -14,4 +14,6 @@ export {
   type ObservationIndex,
   type AggregateValue,
   type SeriesPoint,
+  type RepObservations,
+  type TeamObservations,
 } from './aggregate.js';

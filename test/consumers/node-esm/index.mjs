@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parsePlan, shiftDate } from 'improvement-plan';
+import { PlanSchema } from 'improvement-plan/schema';
+import jsonSchema from 'improvement-plan/plan.schema.json' with { type: 'json' };
+
+const result = parsePlan(JSON.parse(readFileSync('plan.json', 'utf8')));
+if (!result.ok) throw new Error(JSON.stringify(result.issues));
+if (!PlanSchema.safeParse(JSON.parse(readFileSync('plan.json', 'utf8'))).success) throw new Error('schema subpath');
+if (typeof jsonSchema.$schema !== 'string') throw new Error('json schema');
+console.log(`esm import: ${result.plan.goals.length} goals, ends ${shiftDate(result.plan.startDate, 89)}`);

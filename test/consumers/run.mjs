@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Consumer matrix: pack the library and use it the way other projects do.
+// Each case installs the packed tarball into a throwaway project outside the repo and runs it.
+// Usage: node test/consumers/run.mjs   (after `npm run build`)
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const work = mkdtempSync(join(tmpdir(), 'improvement-plan-consumers-'));
+const fixture = join(root, 'test', 'fixtures', 'plan-90-day-conversion.json');
+
+function sh(cmd, args, cwd) {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function npmInstall(cwd, specs) {
+  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...specs], cwd);
+}
+
+const packed = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', work], root));
+const tarball = join(work, packed[0].filename);
+console.log(`packed ${packed[0].filename} (${packed[0].size} bytes, ${packed[0].entryCount} files)`);
+
+const results = [];
+function scenario(name, run) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(here, name), dir, { recursive: true });
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify(JSON.parse(sh('cat', [fixture]))));
+  try {
+    const output = run(dir).trim();
+    results.push({ name, ok: true, output });
+  } catch (error) {
+    results.push({ name, ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` });
+  }
+}
+
+scenario('node-esm', (dir) => {
+  npmInstall(dir, [tarball]);
+  return sh('node', ['index.mjs'], dir);
+});
+scenario('node-cjs', (dir) => {
+  npmInstall(dir, [tarball]);
+  return sh('node', ['index.cjs'], dir);
+});
+scenario('ts-node16', (dir) => {
+  npmInstall(dir, [tarball, 'fast-check@^4']);
+  return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+});
+scenario('ts-bundler', (dir) => {
+  npmInstall(dir, [tarball, 'fast-check@^4']);
+  return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+});
+scenario('workspace', (dir) => {
+  // A monorepo package that depends on the library by path.
+  const app = join(dir, 'packages', 'app', 'package.json');
+  const manifest = JSON.parse(sh('cat', [app]));
+  manifest.dependencies['improvement-plan'] = `file:${root}`;
+  writeFileSync(app, JSON.stringify(manifest, null, 2));
+  npmInstall(dir, []);
+  return sh('node', ['packages/app/index.mjs'], dir);
+});
+
+for (const result of results) {
+  console.log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name}: ${result.output.split('\n').join(' | ')}`);
+}
+if (!process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });
+const failed = results.filter((r) => !r.ok);
+if (failed.length > 0) {
+  console.error(`${failed.length} of ${results.length} consumer checks failed`);
+  process.exit(1);
+}
+console.log(`all ${results.length} consumer checks passed (${readdirSync(here).length - 1} scenarios defined)`);

@@ -11,6 +11,8 @@ export * from './dates/index.js';
 export * from './metrics/index.js';
 
 // checks (gaps, goals, lint, adapters, readiness)
+export * from './gaps/index.js';
+export * from './goals/index.js';
 export * from './lint/index.js';
 
 // timeline and lifecycle

@@ -200,6 +200,7 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
     }
     const isSkill = goal.category === 'skill' || metric.kind === 'skill';
     if (isSkill && !metric.rubric) {
+      unitOk = false;
       measurable.add('skill_target_not_rubric', 'fail', metricAt('rubric'), { detail: `its metric ${metric.name} has no rubric` });
     } else if (metric.rubric && !metric.rubric.levels.some((level) => level.value === goal.target)) {
       unitOk = false;

@@ -14,6 +14,7 @@ export * from './metrics/index.js';
 export * from './gaps/index.js';
 export * from './goals/index.js';
 export * from './lint/index.js';
+export * from './adapters/index.js';
 
 // timeline and lifecycle
 export * from './timeline/index.js';

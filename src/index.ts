@@ -15,6 +15,7 @@ export * from './gaps/index.js';
 export * from './goals/index.js';
 export * from './lint/index.js';
 export * from './adapters/index.js';
+export * from './readiness/index.js';
 
 // timeline and lifecycle
 export * from './timeline/index.js';

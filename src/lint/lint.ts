@@ -220,8 +220,8 @@ function lintReadiness(plan: Plan, policy: LintPolicy, out: Findings): void {
   }
   const started = plan.employee.roleStartDate;
   if (started !== undefined) {
-    const rampEnd = shiftDate(started, policy.rampUpDays);
-    if (plan.startDate < rampEnd) out.plan('rep_ramping', ['employee', 'roleStartDate'], { value: started, limit: rampEnd });
+    const rampEnd = shiftDate(started, policy.rampUpDays - 1);
+    if (plan.startDate <= rampEnd) out.plan('rep_ramping', ['employee', 'roleStartDate'], { value: started, limit: rampEnd });
   }
 }
 

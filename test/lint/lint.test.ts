@@ -125,7 +125,7 @@ describe('lintPlan: the spec examples and rules', () => {
     const plan = planOf({ ...leadToDemoPlanInput(), employee: { id: 'emp-7', name: 'Ana Ferreira', role: 'SDR', roleStartDate: '2025-12-15' } });
     const findings = lint(plan);
     expect(brief(findings)).toEqual([['error', 'rep_ramping', 'employee.roleStartDate']]);
-    expect(findings[0]?.message).toContain('2025-12-15 and is still ramping up until 2026-03-15');
+    expect(findings[0]?.message).toContain('2025-12-15 and is still ramping up until 2026-03-14');
     expect(lint(plan, { rampUpDays: 60 })).toEqual([]);
     expect(brief(lint(planOf(leadToDemoPlanInput()), { minPriorCoaching: 3 }))).toEqual([['warning', 'prior_coaching_insufficient', 'priorCoaching']]);
   });

@@ -95,10 +95,10 @@ function blank(text: string | undefined): boolean {
  * least the policy's number of documented informal coaching conversations before it; the rep
  * past ramp-up; and the gap not explained by recorded system factors.
  *
- * The verdict is `not_appropriate` when the rep is still ramping, has no current gap, or
- * system factors overlap the pattern; `not_yet` when the pattern is not yet sustained, data is
- * missing, coaching is not documented enough, or the role start date is unknown; `ready`
- * otherwise. Every check is listed in `reasons`, with its figures.
+ * The verdict is `not_appropriate` when the rep is still ramping, has no gap now and had no
+ * sustained one, or system factors overlap the pattern; `not_yet` when the pattern is not yet
+ * sustained (or a sustained one was interrupted by the latest period), data is missing,
+ * coaching is not documented enough, or the role start date is unknown; `ready` otherwise. Every check is listed in `reasons`, with its figures.
  *
  * @example
  * ```ts
@@ -140,11 +140,25 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   }
   const describe = (periods: readonly PatternPeriod[]): string =>
     periods.map((p) => `${p.key}: ${formatFigure(p.analysis.current, history.metric)} vs ${formatFigure(p.analysis.standard, history.metric)}`).join('; ');
+  // The longest earlier run, for a pattern the latest period interrupted.
+  let earlier: PatternPeriod[] = [];
+  let current: PatternPeriod[] = [];
+  for (const { period, value, standard } of counted) {
+    const analysis = value === undefined || standard === undefined ? undefined : analyzeWith({ current: value, standard }, history.metric, resolved);
+    if (!analysis || !atLeast(analysis.severity, resolved.sustainedSeverity)) {
+      current = [];
+      continue;
+    }
+    current.push({ key: period.key, start: period.start, end: period.end, analysis, systemFactorIds: [] });
+    if (current.length > earlier.length) earlier = current;
+  }
   let unexplained = 0;
   for (let i = run.length - 1; i >= 0 && (run[i] as PatternPeriod).systemFactorIds.length === 0; i -= 1) unexplained += 1;
   const latest = counted[counted.length - 1];
   if (!latest) {
     add('insufficient_data', 'not_yet', { detail: `up to ${history.asOf}${rampUpEnds ? `, after ramp-up` : ''}` });
+  } else if (run.length === 0 && earlier.length >= resolved.sustainedPeriods) {
+    add('pattern_interrupted', 'not_yet', { count: earlier.length, detail: describe(earlier) });
   } else if (run.length === 0) {
     const analysis = analyzeWith({ current: latest.value as number, standard: latest.standard as number }, history.metric, resolved);
     add('no_current_gap', 'not_appropriate', { detail: `${latest.period.key}: ${formatFigure(analysis.current, history.metric)} vs ${formatFigure(analysis.standard, history.metric)}, ${analysis.severity === 'none' ? 'no gap' : `a ${analysis.severity} gap`}` });

@@ -10,6 +10,7 @@ export type ReadinessReasonCode =
   | 'sustained_pattern'
   | 'pattern_not_sustained'
   | 'no_current_gap'
+  | 'pattern_interrupted'
   | 'insufficient_data'
   | 'coaching_documented'
   | 'coaching_insufficient'
@@ -34,6 +35,8 @@ const MESSAGES: { readonly [C in ReadinessReasonCode]: (f: ReadinessFacts) => st
   pattern_not_sustained: (f) =>
     `${f.who} is short of the standard on ${f.metric} in the latest ${f.count === 1 ? 'period only' : `${f.count ?? '?'} periods only`} (${f.detail ?? ''}); ${f.needed ?? '?'} consecutive periods make a pattern, not one bad period.`,
   no_current_gap: (f) => `${f.who} is not short of the standard on ${f.metric} in the latest period with data (${f.detail ?? ''}); there is no current gap to plan for.`,
+  pattern_interrupted: (f) =>
+    `${f.who} was short of the standard on ${f.metric} for ${f.count ?? '?'} consecutive periods (${f.detail ?? ''}), but not in the latest period; keep coaching and watch whether the recovery holds.`,
   insufficient_data: (f) => `There is no period with both a value and a standard for ${f.who} on ${f.metric}${f.detail ? ` (${f.detail})` : ''}; a plan needs data.`,
   coaching_documented: (f) => `${f.count ?? 0} documented informal coaching conversation${f.count === 1 ? '' : 's'} in the lookback (${f.detail ?? ''}), at least the ${f.needed ?? '?'} needed.`,
   coaching_insufficient: (f) =>

@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith } from '../gaps/analyze.js';
-import { buildLookup, smartCheckWith } from '../goals/smart.js';
+import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
 import { writtenDurationDays } from '../goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { Plan } from '../schema/types.js';
@@ -114,12 +114,12 @@ function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {
   });
 }
 
-function lintGoals(plan: Plan, policy: LintPolicy, out: Findings): void {
+function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void {
+  const { plan } = lookup;
   if (plan.goals.length === 0) {
     out.plan('goals_missing', ['goals']);
     return;
   }
-  const lookup = buildLookup(plan);
   plan.goals.forEach((goal, i) => {
     const check = smartCheckWith(goal, i, lookup, {}, policy);
     for (const letter of [check.specific, check.measurable, check.achievable, check.relevant, check.timeBound]) {
@@ -232,11 +232,12 @@ function lintReadiness(plan: Plan, policy: LintPolicy, out: Findings): void {
  */
 export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[] {
   const out = new Findings();
-  const end = buildLookup(plan).end;
+  const lookup = buildLookup(plan);
+  const end = lookup.end;
   lintBasics(plan, policy, out);
   lintDiagnostic(plan, out);
   lintGaps(plan, policy, out);
-  lintGoals(plan, policy, out);
+  lintGoals(lookup, policy, out);
   lintSupport(plan, end, out);
   lintCheckIns(plan, end, policy, out);
   lintOutcomes(plan, out);

@@ -156,14 +156,14 @@ describe('lintPlan: the spec examples and rules', () => {
       }
     }
     expect(compared).toBeGreaterThan(50);
-  });
+  }, 120_000);
 });
 
 describe('lint code coverage', () => {
   it('every lint code is produced by an example above or by a one-pitfall plan', () => {
     for (const pitfall of fc.sample(pitfallPlanArbitrary(), 1_500)) produced.add(pitfall.code);
     expect(LINT_CODES.filter((code) => !produced.has(code))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('public types', () => {

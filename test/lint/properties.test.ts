@@ -18,7 +18,7 @@ describe('lintPlan properties', () => {
       }),
       { numRuns: runs(300) },
     );
-  });
+  }, 120_000);
 
   it('each one-pitfall variant adds exactly the expected finding at the expected path', () => {
     const seen = new Set<string>();
@@ -35,7 +35,7 @@ describe('lintPlan properties', () => {
     );
     // the run covered (almost) every pitfall
     expect(seen.size).toBeGreaterThanOrEqual(PLAN_PITFALLS.length - 2);
-  });
+  }, 120_000);
 
   it('never mutates the plan it lints', () => {
     fc.assert(

@@ -11,7 +11,11 @@ export * from './dates/index.js';
 export * from './metrics/index.js';
 
 // checks (gaps, goals, lint, adapters, readiness)
+export * from './gaps/index.js';
+export * from './goals/index.js';
 export * from './lint/index.js';
+export * from './adapters/index.js';
+export * from './readiness/index.js';
 
 // timeline and lifecycle
 export * from './timeline/index.js';

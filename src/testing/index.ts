@@ -8,3 +8,4 @@
 export { planArbitrary, metadataArbitrary, type PlanArbitraryOptions } from './plan-arbitrary.js';
 export { observationsArbitrary, type ObservationsArbitraryOptions } from './observations-arbitrary.js';
 export { brokenPlanArbitrary, BROKEN_PLAN_RULES, type BrokenPlan } from './broken-plan-arbitrary.js';
+export { pitfallPlanArbitrary, PLAN_PITFALLS, type PitfallPlan } from './pitfall-plan-arbitrary.js';

@@ -1,0 +1,14 @@
+/**
+ * Adapters from host-system data to observations: CRM deal rows to per-rep, per-period figures.
+ *
+ * @module
+ */
+export {
+  crmDealsToObservations,
+  CRM_METRIC_IDS,
+  type CrmDealRow,
+  type CrmAdapterOptions,
+  type CrmRowIssue,
+  type CrmObservations,
+} from './crm.js';
+export type { CrmIssueCode } from './messages.js';

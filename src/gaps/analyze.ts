@@ -1,0 +1,110 @@
+import { freeze } from 'immer';
+import { differenceExact } from '../numbers/decimal.js';
+import type { Direction, MetricDefinition, MetricUnit } from '../schema/types.js';
+import { gapMessage } from './messages.js';
+import { resolveGapPolicy, type GapPolicy, type GapSeverity } from './policy.js';
+
+/** The figures of a gap: a {@link Gap} fits, and so does any `{ current, standard }`. */
+export interface GapFigures {
+  /** The gap's id, carried into the analysis when present. */
+  readonly id?: string;
+  /** The rep's value. */
+  readonly current: number;
+  /** The value the rep falls short of (team average, quota, role standard ...). */
+  readonly standard: number;
+}
+
+/** The metric a gap is measured in: a {@link MetricDefinition} fits. */
+export type GapMetric = Pick<MetricDefinition, 'id' | 'name' | 'unit' | 'direction'> &
+  Partial<Pick<MetricDefinition, 'currency' | 'durationUnit'>>;
+
+/** A gap measured in its metric's own direction. */
+export interface GapAnalysis {
+  /** The gap's id, when the figures had one. */
+  readonly gapId?: string;
+  readonly metricId: string;
+  readonly direction: Direction;
+  readonly unit: MetricUnit;
+  readonly current: number;
+  readonly standard: number;
+  /**
+   * How far the rep falls short, in the metric's unit, computed in exact decimal (0.15 - 0.05 is
+   * 0.1): `standard - current` when higher is better, `current - standard` when lower is better.
+   * Positive means short; zero or negative means the standard is met.
+   */
+  readonly shortfall: number;
+  /** `shortfall / |standard|`; undefined when the standard is 0. */
+  readonly relativeShortfall: number | undefined;
+  /** The band the relative shortfall falls in (a shortfall from a zero standard is `severe`). */
+  readonly severity: GapSeverity;
+  /** One sentence with the figures. */
+  readonly message: string;
+}
+
+/** Replace -0 by 0 so results compare and print the same. */
+function unsigned(value: number): number {
+  return value === 0 ? 0 : value;
+}
+
+/**
+ * The severity band of a shortfall under a policy.
+ *
+ * @internal
+ */
+export function severityOf(shortfall: number, relative: number | undefined, policy: GapPolicy): GapSeverity {
+  if (!(shortfall > 0)) return 'none';
+  if (relative === undefined || relative >= policy.severeAt) return 'severe';
+  return relative >= policy.moderateAt ? 'moderate' : 'minor';
+}
+
+/**
+ * The analysis of one gap, the policy already resolved.
+ *
+ * @internal
+ */
+export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolicy): GapAnalysis {
+  const lowerIsBetter = metric.direction === 'lower_is_better';
+  const shortfall = unsigned(lowerIsBetter ? differenceExact(gap.current, gap.standard) : differenceExact(gap.standard, gap.current));
+  const relativeShortfall = gap.standard === 0 ? undefined : unsigned(shortfall / Math.abs(gap.standard));
+  const severity = severityOf(shortfall, relativeShortfall, policy);
+  const message = gapMessage({
+    metricName: metric.name,
+    unit: metric,
+    current: gap.current,
+    standard: gap.standard,
+    shortfall,
+    relativeShortfall,
+    severity,
+    lowerIsBetter,
+  });
+  return {
+    ...(gap.id === undefined ? {} : { gapId: gap.id }),
+    metricId: metric.id,
+    direction: metric.direction,
+    unit: metric.unit,
+    current: gap.current,
+    standard: gap.standard,
+    shortfall,
+    relativeShortfall,
+    severity,
+    message,
+  };
+}
+
+/**
+ * How far a rep falls short of a standard, in the metric's own direction (lower-is-better
+ * metrics included): the shortfall in the metric's unit, exact for ratios and money (integer
+ * minor units stay integers), the shortfall relative to the standard, and a severity band from
+ * the policy.
+ *
+ * @example
+ * ```ts
+ * const conversion = { id: 'm-conv', name: 'Call-to-meeting conversion', unit: 'ratio', direction: 'higher_is_better' } as const;
+ * analyzeGap({ current: 0.05, standard: 0.15 }, conversion);
+ * // => { shortfall: 0.1, relativeShortfall: 0.6666666666666667, severity: "severe",
+ * //      message: "Call-to-meeting conversion is 5% against a standard of 15% (higher is better): 10 percentage points short (66.67% below the standard), a severe gap.", ... }
+ * ```
+ */
+export function analyzeGap(gap: GapFigures, metric: GapMetric, policy: Partial<GapPolicy> = {}): GapAnalysis {
+  return freeze(analyzeWith(gap, metric, resolveGapPolicy(policy)), true);
+}

@@ -1,0 +1,18 @@
+/**
+ * Gap analysis: how far a rep falls short of a standard, in the metric's own direction, and a
+ * team's standard per period with each rep's gap to it and whether it is sustained.
+ *
+ * @module
+ */
+export { analyzeGap, type GapAnalysis, type GapFigures, type GapMetric } from './analyze.js';
+export {
+  analyzeTeamGaps,
+  type TeamGapRequest,
+  type TeamGapReport,
+  type TeamPeriodStandard,
+  type RepPeriodGap,
+  type RepGapReport,
+  type GapRun,
+  type TeamGapIssue,
+} from './team.js';
+export { DEFAULT_GAP_POLICY, type GapPolicy, type GapSeverity, type TeamStandard } from './policy.js';

@@ -1,0 +1,203 @@
+import { freeze } from 'immer';
+import { indexObservations, periodSeries, type DateSpan, type TeamObservations } from '../metrics/aggregate.js';
+import type { Period, PeriodUnit } from '../metrics/periods.js';
+import { decimalToNumber, sumExact } from '../numbers/decimal.js';
+import type { MetricDefinition } from '../schema/types.js';
+import { analyzeWith, type GapAnalysis } from './analyze.js';
+import { runMessage, unknownMetricMessage } from './messages.js';
+import { atLeast, resolveGapPolicy, type GapPolicy, type TeamStandard } from './policy.js';
+
+/** What to compare: one metric, over a span, per week or month. */
+export interface TeamGapRequest {
+  readonly metricId: string;
+  /** The span to cover (inclusive); periods are clipped to it. */
+  readonly span: DateSpan;
+  /** The period length. */
+  readonly unit: PeriodUnit;
+}
+
+/** The team's standard for one period. */
+export interface TeamPeriodStandard {
+  readonly period: Period;
+  /** The mean or median of the reps' values (money rounded to whole minor units); undefined without data. */
+  readonly standard: number | undefined;
+  /** How the standard was computed. */
+  readonly method: TeamStandard;
+  /** Reps with a value in the period. */
+  readonly repsWithData: number;
+}
+
+/** One rep's value in one period, against the team's standard. */
+export interface RepPeriodGap {
+  readonly period: Period;
+  /** The rep's value (by the metric's aggregation); undefined without data. */
+  readonly value: number | undefined;
+  /** The team's standard for the period. */
+  readonly standard: number | undefined;
+  /** The gap, when both the value and the standard exist. */
+  readonly analysis?: GapAnalysis;
+  /** True when the gap is at least the policy's `sustainedSeverity`. */
+  readonly short: boolean;
+}
+
+/** A run of consecutive short periods. */
+export interface GapRun {
+  readonly length: number;
+  /** The keys of the periods in the run, in order. */
+  readonly periods: readonly string[];
+  /** First day of the first period. */
+  readonly start: string;
+  /** Last day of the last period. */
+  readonly end: string;
+}
+
+/** One rep's gaps to the team, period by period, and whether they are sustained. */
+export interface RepGapReport {
+  readonly repId: string;
+  readonly name?: string;
+  readonly periods: readonly RepPeriodGap[];
+  /** The longest run of consecutive short periods (a period without data ends a run). */
+  readonly longestRun: GapRun | undefined;
+  /** The run that ends with the last period, if that period is short. */
+  readonly trailingRun: GapRun | undefined;
+  /** True when the longest run has at least the policy's `sustainedPeriods` periods. */
+  readonly sustained: boolean;
+  /** True when the trailing run has at least `sustainedPeriods` periods: the pattern is still going on. */
+  readonly sustainedNow: boolean;
+  /** One sentence about the longest run. */
+  readonly message: string;
+}
+
+/** A problem with a team gap request. */
+export interface TeamGapIssue {
+  readonly code: 'metric_unknown';
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** A team's standard per period and each rep's gaps to it. */
+export interface TeamGapReport {
+  readonly metricId: string;
+  readonly unit: PeriodUnit;
+  readonly policy: GapPolicy;
+  readonly periods: readonly TeamPeriodStandard[];
+  readonly reps: readonly RepGapReport[];
+  /** Problems with the request (an unknown metric); the report is then empty. */
+  readonly issues: readonly TeamGapIssue[];
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * The team's standard from the reps' values: mean (summed in exact decimal) or median. Money
+ * is rounded to whole minor units, half away from zero.
+ *
+ * @internal
+ */
+export function teamStandardOf(values: readonly number[], method: TeamStandard, metric: Pick<MetricDefinition, 'unit'>): number | undefined {
+  if (values.length === 0) return undefined;
+  const raw = method === 'median' ? median([...values].sort((a, b) => a - b)) : decimalToNumber(sumExact(values)) / values.length;
+  if (metric.unit !== 'currency') return raw;
+  const rounded = Math.sign(raw) * Math.round(Math.abs(raw));
+  return rounded === 0 ? 0 : rounded;
+}
+
+function toRun(periods: readonly RepPeriodGap[], from: number, to: number): GapRun | undefined {
+  if (to < from) return undefined;
+  const slice = periods.slice(from, to + 1);
+  return {
+    length: slice.length,
+    periods: slice.map((p) => p.period.key),
+    start: (slice[0] as RepPeriodGap).period.start,
+    end: (slice[slice.length - 1] as RepPeriodGap).period.end,
+  };
+}
+
+/** The longest and the trailing run of short periods. */
+function runsOf(periods: readonly RepPeriodGap[]): { longest: GapRun | undefined; trailing: GapRun | undefined } {
+  let bestFrom = 0;
+  let bestLength = 0;
+  let from = 0;
+  for (let i = 0; i < periods.length; i += 1) {
+    if (!(periods[i] as RepPeriodGap).short) {
+      from = i + 1;
+      continue;
+    }
+    if (i - from + 1 > bestLength) {
+      bestLength = i - from + 1;
+      bestFrom = from;
+    }
+  }
+  return {
+    longest: bestLength === 0 ? undefined : toRun(periods, bestFrom, bestFrom + bestLength - 1),
+    trailing: toRun(periods, from, periods.length - 1),
+  };
+}
+
+/**
+ * The team's standard (mean or median of the reps' values, per policy) for a metric in each
+ * period, each rep's gap to it, and whether a rep's gap is sustained over the policy's number
+ * of consecutive periods rather than one bad period. The rep's own value is part of the team
+ * standard. Periods where a rep has no data are not short and end a run.
+ *
+ * @example
+ * ```ts
+ * const report = analyzeTeamGaps(crm.team, { metricId: 'crm-won-revenue', span: { start: '2017-03-01', end: '2017-12-31' }, unit: 'month' });
+ * report.reps.filter((rep) => rep.sustainedNow).map((rep) => rep.name);
+ * // => the reps short of the team average for at least 3 months up to December
+ * ```
+ */
+export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest, policy: Partial<GapPolicy> = {}): TeamGapReport {
+  const resolved = resolveGapPolicy(policy);
+  const metric = team.metrics.find((m) => m.id === request.metricId);
+  if (!metric) {
+    return freeze(
+      {
+        metricId: request.metricId,
+        unit: request.unit,
+        policy: resolved,
+        periods: [],
+        reps: [],
+        issues: [{ code: 'metric_unknown', path: ['metricId'], message: unknownMetricMessage(request.metricId, team.metrics.map((m) => m.id)) }],
+      },
+      true,
+    );
+  }
+  const series = team.reps.map((rep) => periodSeries(indexObservations(rep.observations), metric, request.span, request.unit));
+  const periodCount = series[0]?.length ?? 0;
+  const periods: TeamPeriodStandard[] = [];
+  for (let p = 0; p < periodCount; p += 1) {
+    const values: number[] = [];
+    for (const repSeries of series) {
+      const value = repSeries[p]?.value;
+      if (value !== undefined && Number.isFinite(value)) values.push(value);
+    }
+    const period = (series[0] as NonNullable<(typeof series)[0]>)[p]!.period;
+    periods.push({ period, standard: teamStandardOf(values, resolved.teamStandard, metric), method: resolved.teamStandard, repsWithData: values.length });
+  }
+  const reps = team.reps.map((rep, r): RepGapReport => {
+    const repPeriods = (series[r] ?? []).map((point, p): RepPeriodGap => {
+      const standard = periods[p]?.standard;
+      const value = point.value !== undefined && Number.isFinite(point.value) ? point.value : undefined;
+      if (value === undefined || standard === undefined) return { period: point.period, value, standard, short: false };
+      const analysis = analyzeWith({ current: value, standard }, metric, resolved);
+      return { period: point.period, value, standard, analysis, short: atLeast(analysis.severity, resolved.sustainedSeverity) };
+    });
+    const { longest, trailing } = runsOf(repPeriods);
+    const name = rep.name ?? rep.repId;
+    return {
+      repId: rep.repId,
+      ...(rep.name === undefined ? {} : { name: rep.name }),
+      periods: repPeriods,
+      longestRun: longest,
+      trailingRun: trailing,
+      sustained: (longest?.length ?? 0) >= resolved.sustainedPeriods,
+      sustainedNow: (trailing?.length ?? 0) >= resolved.sustainedPeriods,
+      message: runMessage(name, metric.name, longest?.length ?? 0, longest?.periods[0] ?? '', longest?.periods[longest.periods.length - 1] ?? '', resolved.sustainedPeriods),
+    };
+  });
+  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, periods, reps, issues: [] }, true);
+}

@@ -1,0 +1,17 @@
+/**
+ * SMART goals: one verdict per letter, with reason codes, paths, messages and fixes.
+ *
+ * @module
+ */
+export {
+  checkSmartGoal,
+  findVagueWording,
+  type SmartCheck,
+  type SmartContext,
+  type SmartLetterCheck,
+  type SmartReason,
+  type SmartVerdict,
+  type VagueWording,
+} from './smart.js';
+export { SMART_REASON_CODES, type SmartLetter, type SmartReasonCode } from './messages.js';
+export { DEFAULT_SMART_POLICY, type SmartPolicy } from './policy.js';

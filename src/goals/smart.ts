@@ -1,0 +1,396 @@
+import { freeze } from 'immer';
+import { type CalendarDate } from '../dates/calendar.js';
+import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
+import { differenceExact } from '../numbers/decimal.js';
+import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
+import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
+import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
+import { resolveSmartPolicy, type SmartPolicy } from './policy.js';
+import { scanVagueWording } from './vague-wording.js';
+
+/** A SMART verdict: the letter is met, doubtful, or not met. */
+export type SmartVerdict = 'pass' | 'warn' | 'fail';
+
+/** Why a letter got its verdict. */
+export interface SmartReason {
+  readonly letter: SmartLetter;
+  readonly code: SmartReasonCode;
+  readonly verdict: SmartVerdict;
+  /** Where in the plan the cause is (`['goals', 0, 'title']`); relative to the goal when it is not in the plan. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** What to change; "Nothing to do." for passing reasons. */
+  readonly fix: string;
+}
+
+/** One letter's verdict (the worst of its reasons) and the reasons. */
+export interface SmartLetterCheck {
+  readonly verdict: SmartVerdict;
+  readonly reasons: readonly SmartReason[];
+}
+
+/** The SMART check of one goal: a verdict per letter and overall (the worst letter). */
+export interface SmartCheck {
+  readonly goalId: string;
+  readonly verdict: SmartVerdict;
+  readonly specific: SmartLetterCheck;
+  readonly measurable: SmartLetterCheck;
+  readonly achievable: SmartLetterCheck;
+  readonly relevant: SmartLetterCheck;
+  readonly timeBound: SmartLetterCheck;
+}
+
+/** What a SMART check may know beyond the plan. */
+export interface SmartContext {
+  /**
+   * The rep's own earlier values of the goal's metric, oldest first, one per period in the
+   * goal's basis (undefined for a period without data). Achievable judges the target against
+   * the best of the last `historyPeriods` of them.
+   */
+  readonly history?: readonly (number | undefined)[];
+  /** The role's sales cycle in days; defaults to the plan's `salesCycleDays`. */
+  readonly salesCycleDays?: number;
+  /** Threshold overrides. */
+  readonly policy?: Partial<SmartPolicy>;
+}
+
+/**
+ * Maps over a plan, built once and shared by every goal's check.
+ *
+ * @internal
+ */
+export interface PlanLookup {
+  readonly plan: Plan;
+  readonly metrics: ReadonlyMap<string, { readonly metric: MetricDefinition; readonly index: number }>;
+  readonly gaps: ReadonlyMap<string, Gap>;
+  readonly end: CalendarDate;
+}
+
+/** @internal */
+export function buildLookup(plan: Plan): PlanLookup {
+  const metrics = new Map<string, { metric: MetricDefinition; index: number }>();
+  plan.metrics.forEach((metric, index) => {
+    if (!metrics.has(metric.id)) metrics.set(metric.id, { metric, index });
+  });
+  const gaps = new Map<string, Gap>();
+  for (const gap of plan.gaps) if (!gaps.has(gap.id)) gaps.set(gap.id, gap);
+  return { plan, metrics, gaps, end: writtenEndDate(plan) };
+}
+
+const ORDER: Readonly<Record<SmartVerdict, number>> = { pass: 0, warn: 1, fail: 2 };
+
+function worst(verdicts: readonly SmartVerdict[]): SmartVerdict {
+  let out: SmartVerdict = 'pass';
+  for (const verdict of verdicts) if (ORDER[verdict] > ORDER[out]) out = verdict;
+  return out;
+}
+
+/** `a - b` measured in the metric's direction: positive when `a` is better than `b`. */
+function better(a: number, b: number, metric: Pick<MetricDefinition, 'direction'>): number {
+  const d = metric.direction === 'lower_is_better' ? differenceExact(b, a) : differenceExact(a, b);
+  return d === 0 ? 0 : d;
+}
+
+class LetterBuilder {
+  private readonly reasons: SmartReason[] = [];
+  constructor(
+    private readonly letter: SmartLetter,
+    private readonly goalLabel: string,
+  ) {}
+
+  add(code: SmartReasonCode, verdict: SmartVerdict, path: readonly (string | number)[], facts: Omit<SmartFacts, 'goal'> = {}): void {
+    const { message, fix } = smartSentences(code, { goal: this.goalLabel, ...facts });
+    this.reasons.push({ letter: this.letter, code, verdict, path, message, fix });
+  }
+
+  /** Add a passing reason only when nothing else was said. */
+  passUnlessNoted(code: SmartReasonCode, path: readonly (string | number)[], facts: Omit<SmartFacts, 'goal'> = {}): void {
+    if (this.reasons.length === 0) this.add(code, 'pass', path, facts);
+  }
+
+  has(code: SmartReasonCode): boolean {
+    return this.reasons.some((reason) => reason.code === code);
+  }
+
+  build(): SmartLetterCheck {
+    return { verdict: worst(this.reasons.map((reason) => reason.verdict)), reasons: this.reasons };
+  }
+}
+
+/** Is `to` reachable from `from` through `drives` (a leading indicator, directly or through others)? */
+function drives(lookup: PlanLookup, from: string, to: string): boolean {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    for (const next of lookup.metrics.get(id)?.metric.drives ?? []) {
+      if (next === to) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+function unitProblem(value: number, metric: MetricDefinition): string | undefined {
+  switch (metric.unit) {
+    case 'ratio':
+      return value < 0 || value > 1 ? 'a ratio is a fraction between 0 and 1' : undefined;
+    case 'count':
+    case 'currency':
+    case 'duration':
+      return value < 0 ? `a ${metric.unit} cannot be negative` : undefined;
+    case 'score':
+      return undefined;
+  }
+}
+
+/**
+ * The SMART check of one goal against a plan, the lookup and policy already built.
+ *
+ * @internal
+ */
+export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup, context: SmartContext, policy: SmartPolicy): SmartCheck {
+  const { plan } = lookup;
+  const base: (string | number)[] = goalIndex >= 0 ? ['goals', goalIndex] : [];
+  const at = (...rest: (string | number)[]): (string | number)[] => [...base, ...rest];
+  const label = `"${goal.title}" (${goal.id})`;
+  const found = lookup.metrics.get(goal.metricId);
+  const metric = found?.metric;
+  const metricAt = (...rest: (string | number)[]): (string | number)[] => (found ? ['metrics', found.index, ...rest] : at('metricId'));
+  const fig = (value: number): string => (metric ? formatFigure(value, metric) : String(value));
+
+  // Specific -----------------------------------------------------------------------------
+  const specific = new LetterBuilder('specific', label);
+  if (!metric) specific.add('metric_unknown', 'fail', at('metricId'), { value: JSON.stringify(goal.metricId) });
+  const scan = scanVagueWording(goal.title);
+  if (scan.vague) {
+    const phrases = scan.matches.filter((m) => m.kind === 'always' || !scan.quantified).map((m) => `"${m.phrase}"`);
+    specific.add('vague_wording', 'fail', at('title'), { detail: `${phrases.join(', ')}${scan.quantified ? '' : ' with no number'}` });
+  } else if (!scan.quantified) {
+    specific.add('title_without_target', 'warn', at('title'), { value: fig(goal.target) });
+  }
+  const improvement = metric ? better(goal.target, goal.baseline, metric) : 0;
+  if (metric && improvement < 0) {
+    specific.add('target_against_direction', 'fail', at('target'), {
+      value: fig(goal.target),
+      detail: fig(goal.baseline),
+      metric: metric.name,
+      limit: metric.direction === 'lower_is_better' ? 'lower is better' : 'higher is better',
+    });
+  }
+  specific.passUnlessNoted('specific_target', at('target'), { metric: metric?.name ?? goal.metricId, value: fig(goal.target) });
+
+  // Measurable ---------------------------------------------------------------------------
+  const measurable = new LetterBuilder('measurable', label);
+  let unitOk = true;
+  if (!metric) {
+    measurable.add('metric_unknown', 'fail', at('metricId'), { value: JSON.stringify(goal.metricId) });
+    unitOk = false;
+  } else {
+    if (!metric.source?.trim()) measurable.add('metric_source_missing', 'fail', metricAt('source'), { metric: metric.name });
+    for (const field of ['target', 'baseline'] as const) {
+      const problem = unitProblem(goal[field], metric);
+      if (problem) {
+        unitOk = false;
+        measurable.add('target_outside_unit', 'fail', at(field), { detail: `the ${field}`, value: String(goal[field]), metric: metric.name, limit: problem });
+      }
+    }
+    const isSkill = goal.category === 'skill' || metric.kind === 'skill';
+    if (isSkill && !metric.rubric) {
+      unitOk = false;
+      measurable.add('skill_target_not_rubric', 'fail', metricAt('rubric'), { detail: `its metric ${metric.name} has no rubric` });
+    } else if (metric.rubric && !metric.rubric.levels.some((level) => level.value === goal.target)) {
+      unitOk = false;
+      measurable.add('skill_target_not_rubric', 'fail', at('target'), {
+        detail: `its target ${goal.target} is not a level of the rubric (${metric.rubric.levels.map((l) => l.value).join(', ')})`,
+      });
+    }
+    measurable.passUnlessNoted('measurable_target', at('target'), { value: fig(goal.target), metric: metric.name, detail: metric.source ?? '' });
+  }
+
+  // Achievable ---------------------------------------------------------------------------
+  const achievable = new LetterBuilder('achievable', label);
+  const window = goalWindow(goal, plan);
+  const windowField = goal.window ? 'window' : 'deadline';
+  if (metric && window && (metric.kind === 'outcome' || goal.category === 'revenue')) {
+    const days = windowDays(window);
+    const cycle = context.salesCycleDays ?? plan.salesCycleDays;
+    if (cycle === undefined) achievable.add('sales_cycle_unknown', 'warn', ['salesCycleDays'], { window: String(days) });
+    else if (days < cycle) achievable.add('window_shorter_than_sales_cycle', 'fail', at(windowField), { window: String(days), limit: String(cycle) });
+    else achievable.add('within_sales_cycle', 'pass', at(windowField), { window: String(days), limit: String(cycle) });
+  }
+  if (metric && unitOk && improvement > 0) {
+    if (metric.rubric) {
+      const climbed = metric.rubric.levels.filter((l) => better(l.value, goal.baseline, metric) > 0 && better(l.value, goal.target, metric) <= 0).length;
+      if (climbed > policy.maxRubricLevels) achievable.add('rubric_climb_too_steep', 'warn', at('target'), { detail: String(climbed), limit: String(policy.maxRubricLevels) });
+      else achievable.add('within_realistic_bound', 'pass', at('target'), { detail: `${climbed} rubric level${climbed === 1 ? '' : 's'}`, limit: `${policy.maxRubricLevels} levels` });
+    } else {
+      const recent = (context.history ?? []).slice(-policy.historyPeriods).filter((v): v is number => v !== undefined && Number.isFinite(v));
+      const change = formatDifference(improvement, metric);
+      const relative = goal.baseline === 0 ? undefined : improvement / Math.abs(goal.baseline);
+      const detail = relative === undefined ? change : `${change} (+${formatPercent(relative)} on the baseline)`;
+      let judged = false;
+      if (recent.length > 0) {
+        // The rep's own history decides whether the target is realistic; only the impossible bound still applies.
+        judged = true;
+        const best = recent.reduce((a, b) => (better(b, a, metric) > 0 ? b : a));
+        const beyond = better(goal.target, best, metric);
+        if (beyond <= 0) {
+          achievable.add('reached_before', 'pass', at('target'), { value: fig(goal.target), limit: fig(best) });
+        } else if (best !== 0 && beyond / Math.abs(best) <= policy.beyondBestMargin) {
+          achievable.add('within_realistic_bound', 'pass', at('target'), {
+            detail: `${detail}, ${formatPercent(beyond / Math.abs(best))} beyond the rep's recent best of ${fig(best)}`,
+            limit: `${formatPercent(policy.beyondBestMargin)} beyond the rep's own best`,
+          });
+        } else {
+          achievable.add('beyond_own_best', 'warn', at('target'), {
+            value: fig(goal.target),
+            limit: fig(best),
+            detail: best === 0 ? 'above' : `${formatPercent(beyond / Math.abs(best))} beyond`,
+          });
+        }
+      }
+      const reachedBefore = achievable.has('reached_before');
+      if (!reachedBefore) {
+        if (relative === undefined) {
+          if (!judged) achievable.add('improvement_not_judged', 'pass', at('baseline'), { detail: `a change from a zero baseline (${change}) has no relative size` });
+        } else if (relative > policy.impossibleImprovement) {
+          achievable.add('improvement_impossible', 'fail', at('target'), { detail, limit: formatPercent(policy.impossibleImprovement) });
+        } else if (!judged && relative > policy.realisticImprovement) {
+          achievable.add('improvement_unrealistic', 'warn', at('target'), { detail, limit: formatPercent(policy.realisticImprovement) });
+        } else if (!judged) {
+          achievable.add('within_realistic_bound', 'pass', at('target'), { detail, limit: formatPercent(policy.realisticImprovement) });
+        }
+      }
+    }
+    for (const gapId of goal.gapIds) {
+      const gap = lookup.gaps.get(gapId);
+      if (!gap || gap.metricId !== goal.metricId) continue;
+      const beyond = better(goal.target, gap.standard, metric);
+      if (beyond > 0 && (gap.standard === 0 || beyond / Math.abs(gap.standard) > policy.beyondStandardMargin)) {
+        achievable.add('target_beyond_standard', 'warn', at('target'), { value: fig(goal.target), limit: fig(gap.standard), detail: `gap ${gap.id}` });
+        break;
+      }
+    }
+  }
+  achievable.passUnlessNoted('improvement_not_judged', at('target'), { detail: 'the target does not ask for a change from the baseline, so there is nothing to bound' });
+
+  // Relevant -----------------------------------------------------------------------------
+  const relevant = new LetterBuilder('relevant', label);
+  if (goal.gapIds.length === 0) relevant.add('goal_without_gap', 'fail', at('gapIds'));
+  const closes: string[] = [];
+  goal.gapIds.forEach((gapId, j) => {
+    const gap = lookup.gaps.get(gapId);
+    if (!gap) {
+      relevant.add('gap_unknown', 'fail', at('gapIds', j), { value: JSON.stringify(gapId) });
+      return;
+    }
+    if (gap.metricId === goal.metricId || drives(lookup, goal.metricId, gap.metricId)) {
+      closes.push(gap.metricId === goal.metricId ? `gap ${gap.id}` : `gap ${gap.id} through the metric it drives (${lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId})`);
+      return;
+    }
+    relevant.add('gap_metric_unrelated', 'fail', at('gapIds', j), {
+      metric: metric?.name ?? goal.metricId,
+      value: JSON.stringify(gap.id),
+      detail: lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId,
+    });
+  });
+  relevant.passUnlessNoted('linked_to_gap', at('gapIds'), { detail: closes.join(', ') });
+
+  // Time-bound ---------------------------------------------------------------------------
+  const timeBound = new LetterBuilder('timeBound', label);
+  const planSpan = `${plan.startDate} .. ${lookup.end}`;
+  if (!window) {
+    timeBound.add('goal_without_window', 'fail', at('window'));
+  } else {
+    const span = `${window.start} .. ${window.end}`;
+    if (window.start < plan.startDate || window.end > lookup.end) {
+      timeBound.add('goal_window_outside_plan', 'fail', at(windowField), { detail: windowField, window: span, plan: planSpan });
+    }
+    const milestones = (goal.milestones ?? []).map((milestone, j) => ({ milestone, j })).sort((a, b) => (a.milestone.date < b.milestone.date ? -1 : a.milestone.date > b.milestone.date ? 1 : a.j - b.j));
+    let previous = goal.baseline;
+    for (const { milestone, j } of milestones) {
+      if (milestone.date < window.start || milestone.date > window.end) {
+        timeBound.add('milestone_outside_window', 'fail', at('milestones', j, 'date'), { value: milestone.date, window: span });
+      }
+      if (!metric || improvement < 0) continue;
+      if (better(milestone.target, previous, metric) < 0 || better(milestone.target, goal.target, metric) > 0) {
+        timeBound.add('milestone_not_monotone', 'fail', at('milestones', j, 'target'), { detail: milestone.date, value: fig(milestone.target), limit: fig(previous) });
+      } else {
+        previous = milestone.target;
+      }
+    }
+    timeBound.passUnlessNoted('window_inside_plan', at(windowField), { window: span });
+  }
+
+  const letters = {
+    specific: specific.build(),
+    measurable: measurable.build(),
+    achievable: achievable.build(),
+    relevant: relevant.build(),
+    timeBound: timeBound.build(),
+  };
+  return {
+    goalId: goal.id,
+    verdict: worst([letters.specific.verdict, letters.measurable.verdict, letters.achievable.verdict, letters.relevant.verdict, letters.timeBound.verdict]),
+    ...letters,
+  };
+}
+
+/**
+ * Check one goal against the SMART criteria: a verdict per letter (pass, warn, fail), each with
+ * reason codes, the path of the cause in the plan, a message with the figures and a fix.
+ *
+ * - **Specific**: a defined metric, a target that improves on the baseline in the metric's
+ *   direction, and wording that is not vague (a linear-time phrase matcher; see
+ *   {@link findVagueWording}).
+ * - **Measurable**: the metric has a data source; the target is a value of its unit (ratios
+ *   between 0 and 1); a skill goal targets a rubric level.
+ * - **Achievable**: an outcome or revenue goal's window covers the sales cycle; the change from
+ *   baseline is within the policy's realistic bound, or within reach of the rep's own best in
+ *   `context.history`; the target does not overshoot the gap's standard.
+ * - **Relevant**: linked to a gap on the goal's metric, or on a metric it `drives`.
+ * - **Time-bound**: a window or deadline inside the plan's dates; milestones inside the window
+ *   and moving monotonically from the baseline toward the target.
+ *
+ * @example
+ * ```ts
+ * const check = checkSmartGoal({ ...goal, title: 'Close more deals' }, plan);
+ * check.specific.verdict; // => "fail"
+ * check.specific.reasons[0].code; // => "vague_wording"
+ * checkSmartGoal(plan.goals[0], plan, { history: [0.06, 0.09, 0.12] }).achievable.reasons[0].code; // => "reached_before"
+ * ```
+ */
+export function checkSmartGoal(goal: Goal, plan: Plan, context: SmartContext = {}): SmartCheck {
+  const lookup = buildLookup(plan);
+  let index = plan.goals.indexOf(goal);
+  if (index < 0) index = plan.goals.findIndex((g) => g.id === goal.id);
+  return freeze(smartCheckWith(goal, index, lookup, context, resolveSmartPolicy(context.policy)), true);
+}
+
+/** A text's vague wording: whether it is vague, the phrases found, and whether it states a number. */
+export interface VagueWording {
+  readonly vague: boolean;
+  readonly phrases: readonly string[];
+  readonly quantified: boolean;
+}
+
+/**
+ * Find vague wording in a goal's text with a small linear-time matcher (a token scan over a
+ * phrase list, no regular expressions): attitude and effort phrases are always vague ("improve
+ * your attitude", "be more engaged"); "sell more", "close more deals", "do better", "build more
+ * pipeline" are vague when the text states no number.
+ *
+ * @example
+ * ```ts
+ * findVagueWording('Close more deals'); // => { vague: true, phrases: ["close more deals", "more deals"], quantified: false }
+ * findVagueWording('Build more pipeline: 10 qualified opportunities a month').vague; // => false
+ * ```
+ */
+export function findVagueWording(text: string): VagueWording {
+  const scan = scanVagueWording(text);
+  return Object.freeze({ vague: scan.vague, phrases: Object.freeze(scan.matches.map((m) => m.phrase)), quantified: scan.quantified });
+}

@@ -1,0 +1,19 @@
+/**
+ * Readiness: is it time for a plan? A sustained, data-backed pattern, documented informal
+ * coaching, the rep past ramp-up, and the gap not explained by system factors.
+ *
+ * @module
+ */
+export {
+  assessReadiness,
+  type ReadinessHistory,
+  type ReadinessPeriod,
+  type RecordedSystemFactor,
+  type CoachingLogEntry,
+  type ReadinessVerdict,
+  type ReadinessReason,
+  type ReadinessAssessment,
+  type PatternPeriod,
+} from './assess.js';
+export type { ReadinessReasonCode } from './messages.js';
+export { DEFAULT_READINESS_POLICY, type ReadinessPolicy } from './policy.js';

@@ -1,0 +1,59 @@
+import { parsePlan, type Plan, type PlanInput } from '../../src/index.js';
+
+/** Parse a plan input or fail the test with the issues. */
+export function planOf(input: unknown): Plan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new Error(`plan does not parse: ${JSON.stringify(result.issues, null, 2)}`);
+  return result.plan;
+}
+
+/**
+ * A small, complete 60-day plan around the spec's example goal "Increase lead-to-demo
+ * conversion by 15% in 60 days", with an activity goal beside it.
+ */
+export function leadToDemoPlanInput(): PlanInput {
+  return {
+    schemaVersion: 1,
+    id: 'pip-lead-demo',
+    employee: { id: 'emp-7', name: 'Ana Ferreira', role: 'Sales Development Representative', roleStartDate: '2025-01-06' },
+    manager: { id: 'mgr-1', name: 'Dana Whitfield' },
+    hrPartner: { id: 'hr-1', name: 'Priya Natarajan' },
+    purpose: 'Lead-to-demo conversion has been below the team for a quarter; this plan sets goals, support and check-ins.',
+    createdOn: '2026-02-23',
+    startDate: '2026-03-02',
+    durationDays: 60,
+    salesCycleDays: 90,
+    priorCoaching: [
+      { date: '2026-01-12', by: 'mgr-1', notes: 'Reviewed lead follow-up together.' },
+      { date: '2026-02-09', by: 'mgr-1', notes: 'Conversion still low; agreed to a plan with support.' },
+    ],
+    diagnostic: {
+      strengths: ['Fast first response'],
+      struggles: ['Qualifying leads on the first call'],
+      notDoing: ['Booking the demo on the call'],
+      doingWrong: ['Sends a generic deck instead of proposing a demo'],
+      systemFactors: [],
+      rootCause: 'will',
+    },
+    metrics: [
+      { id: 'm-lead-demo', name: 'Lead-to-demo conversion', kind: 'behavior', unit: 'ratio', direction: 'higher_is_better', aggregation: 'ratio', source: 'CRM lead report' },
+      { id: 'm-calls', name: 'Outbound calls', kind: 'activity', unit: 'count', direction: 'higher_is_better', aggregation: 'sum', source: 'Dialer', drives: ['m-lead-demo'] },
+      { id: 'm-revenue', name: 'New business closed', kind: 'outcome', unit: 'currency', currency: 'USD', direction: 'higher_is_better', aggregation: 'sum', source: 'CRM closed-won report' },
+    ],
+    gaps: [
+      { id: 'gap-lead-demo', metricId: 'm-lead-demo', current: 0.2, standard: 0.25, standardSource: 'team_average', period: { start: '2025-11-01', end: '2026-01-31' }, evidence: ['CRM: 40 demos from 200 leads, Nov-Jan'] },
+    ],
+    goals: [
+      { id: 'g-lead-demo', title: 'Increase lead-to-demo conversion by 15% in 60 days', category: 'activity', metricId: 'm-lead-demo', gapIds: ['gap-lead-demo'], baseline: 0.2, target: 0.23, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } },
+      { id: 'g-calls', title: 'Make 40 outbound calls per week', category: 'activity', metricId: 'm-calls', gapIds: ['gap-lead-demo'], baseline: 28, target: 40, basis: 'per_week', deadline: '2026-04-30' },
+    ],
+    support: [
+      { id: 'sup-coaching', kind: 'coaching', description: 'Weekly call review', owner: 'mgr-1', cadence: { every: 'week' }, goalIds: ['g-lead-demo'] },
+    ],
+    checkInSchedule: { cadence: 'weekly', weekday: 'friday' },
+    outcomes: {
+      success: 'Conversion at 23% or more over the plan and 40 calls a week.',
+      ifNotMet: 'A review with HR: an extension where progress is real, otherwise a transition out of the role.',
+    },
+  };
+}

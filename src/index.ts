@@ -15,6 +15,7 @@ export * from './lint/index.js';
 
 // timeline and lifecycle
 export * from './timeline/index.js';
+export * from './lifecycle/index.js';
 
 // evaluate
 

@@ -25,7 +25,8 @@ export type ReplayResult =
  */
 export function replay(initial: Plan, events: readonly PlanEvent[]): ReplayResult {
   ensurePatches();
-  let plan = initial;
+  // Copy a plan that is not frozen: immer would freeze the caller's objects along with the result.
+  let plan = Object.isFrozen(initial) ? initial : freeze(JSON.parse(JSON.stringify(initial)) as Plan, true);
   for (const event of events) {
     if (event.seq !== plan.events.length) {
       return freeze(

@@ -36,6 +36,14 @@ function validateCandidate(before: Plan, next: Plan, validation: Validation): re
   return issues;
 }
 
+/**
+ * Immer freezes the untouched parts of its base along with the result. A parsed plan is frozen
+ * already; any other object is copied first, so the caller's objects are never frozen.
+ */
+function frozenSource(plan: Plan): Plan {
+  return Object.isFrozen(plan) ? plan : freeze(JSON.parse(JSON.stringify(plan)) as Plan, true);
+}
+
 function commandType(command: unknown): string {
   if (typeof command !== 'object' || command === null) return 'unknown';
   const type = (command as { type?: unknown }).type;
@@ -54,8 +62,9 @@ function commandType(command: unknown): string {
  * command as JSON, the immer patches, the events produced) to `plan.events`, from which
  * {@link replay} rebuilds the plan. One exception: an `advance` that changes nothing and produces
  * no event is accepted (its reminders are returned) but not logged, so a nightly job does not grow
- * the log. The returned plan is deeply frozen and the input plan is never changed; the plan must be
- * a parsed `Plan` (see `parsePlan`), and the result passes `parsePlan` again.
+ * the log. The returned plan is deeply frozen and the input plan is never changed (nor frozen: a
+ * plan that is not frozen, i.e. not from `parsePlan`, is copied first); the plan must be a valid
+ * `Plan` (see `parsePlan`), and the result passes `parsePlan` again.
  *
  * @example
  * ```ts
@@ -65,8 +74,9 @@ function commandType(command: unknown): string {
  * !refused.ok && refused.rejection.code; // => "wrong_role"
  * ```
  */
-export function transition(plan: Plan, command: PlanCommand, ctx: TransitionContext): TransitionResult {
+export function transition(input: Plan, command: PlanCommand, ctx: TransitionContext): TransitionResult {
   ensurePatches();
+  const plan = frozenSource(input);
   const status = plan.status;
   const type = commandType(command);
   const reject = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): TransitionResult =>

@@ -79,7 +79,7 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
   extension_days_exceeded: (f) => f.detail ?? 'The extension is longer than the policy allows.',
   before_end_date: (f) =>
     `The plan ends on ${f.date ?? '?'}: evaluation begins then, or earlier only when every goal is already met.`,
-  outcome_not_allowed: (f) => `The outcome ${f.detail ?? ''} is not allowed here.`.replace('  ', ' '),
+  outcome_not_allowed: (f) => `The outcome ${f.detail ?? 'given'} is not allowed here.`,
   support_not_delivered: (f) =>
     `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered: a plan is a two-way commitment.`,
   not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',

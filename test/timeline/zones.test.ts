@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkInSlots, planEndDate, planPhases, planProgress, planTimeline } from '../../src/index.js';
 import { leapDstPlan } from './leap-dst-plan.js';
+import { lifecycleSnapshot } from './zone-snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const;
@@ -35,8 +36,12 @@ describe('a plan crossing the 2028 leap day and the DST changes', () => {
     expect(planProgress(plan, { asOf: '2028-03-13' })).toMatchObject({ dayOfPlan: 26, pausedDays: 3 });
   });
 
-  it('gives byte-identical results under UTC, Los Angeles, Kiritimati and Pago Pago', () => {
-    const expected = JSON.stringify([planTimeline(leapDstPlan(), { asOf: '2028-03-13' }), planTimeline(leapDstPlan(true), { asOf: '2028-03-13' })]);
+  it('gives byte-identical results (timeline and lifecycle) under UTC, Los Angeles, Kiritimati and Pago Pago', () => {
+    const expected = JSON.stringify([
+      planTimeline(leapDstPlan(), { asOf: '2028-03-13' }),
+      planTimeline(leapDstPlan(true), { asOf: '2028-03-13' }),
+      lifecycleSnapshot(),
+    ]);
     const offsets = new Set<string>();
     for (const zone of ZONES) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'zone-snapshot.ts')], {
@@ -49,5 +54,5 @@ describe('a plan crossing the 2028 leap day and the DST changes', () => {
       expect(output, zone).toBe(expected);
     }
     expect(offsets.size, 'each zone has its own UTC offset').toBe(ZONES.length);
-  });
+  }, 60_000);
 });

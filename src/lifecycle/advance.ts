@@ -10,7 +10,7 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Plan, PlanStatus } from '../schema/types.js';
 import { LIMITS } from '../schema/limits.js';
-import { checkInSlots, PLAN_PHASES, planPhases, supportSessions } from '../timeline/index.js';
+import { checkInSlots, PLAN_PHASES, planPhases, supportSessions, type CheckInSlot } from '../timeline/index.js';
 import { acknowledgementPendingSince, activePhase, daysFrom, endDateAt, missingAcknowledgements, uniqueId } from './guards.js';
 import { EFFECT_MESSAGES } from './messages.js';
 import { recipients, type Outcome, type ResolvedContext } from './outcome.js';
@@ -27,8 +27,7 @@ function evaluationDueRaised(plan: Plan, endDate: CalendarDate): boolean {
   return false;
 }
 
-function missedCheckIns(plan: Plan, ctx: ResolvedContext, produced: LifecycleEvent[]): CheckIn[] {
-  const slots = checkInSlots(plan, { asOf: ctx.asOf, policy: ctx.policy.timeline });
+function missedCheckIns(plan: Plan, slots: readonly CheckInSlot[], ctx: ResolvedContext, produced: LifecycleEvent[]): CheckIn[] {
   const taken = new Set(plan.checkIns.map((checkIn) => checkIn.id));
   const records: CheckIn[] = [];
   const events: LifecycleEvent[] = [];
@@ -45,8 +44,8 @@ function missedCheckIns(plan: Plan, ctx: ResolvedContext, produced: LifecycleEve
   return records;
 }
 
-function checkInReminder(plan: Plan, ctx: ResolvedContext): LifecycleEffect | undefined {
-  const slot = checkInSlots(plan, { asOf: ctx.asOf, policy: ctx.policy.timeline }).find(
+function checkInReminder(plan: Plan, slots: readonly CheckInSlot[], ctx: ResolvedContext): LifecycleEffect | undefined {
+  const slot = slots.find(
     (s) => s.checkIn === undefined && (s.status === 'due' || s.status === 'upcoming'),
   );
   if (!slot) return undefined;
@@ -111,12 +110,14 @@ export function advance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outco
       }
     }
   }
-  if (status === 'active' || status === 'paused' || status === 'in_evaluation') {
-    missed = missedCheckIns(plan, ctx, produced);
+  const tracked = status === 'active' || status === 'paused' || status === 'in_evaluation';
+  const slots = tracked ? checkInSlots(plan, { asOf, policy: policy.timeline }) : [];
+  if (tracked) {
+    missed = missedCheckIns(plan, slots, ctx, produced);
     effects.push(...supportReminders(plan, ctx));
   }
   if (status === 'active') {
-    const reminder = checkInReminder(plan, ctx);
+    const reminder = checkInReminder(plan, slots, ctx);
     if (reminder) effects.unshift(reminder);
     const end = endDateAt(plan, asOf);
     if (asOf >= end) {

@@ -260,6 +260,14 @@ describe('advance: time passing', () => {
     expect([auto.plan.status, auto.events.at(-1)]).toEqual(['in_evaluation', { type: 'evaluation_started', early: false, basis: 'end_date_reached' }]);
   });
 
+  it('reports a long silence as one summary event, so the log entry stays within its limits', () => {
+    const long = activePlan({ durationDays: 1_000 });
+    const result = accept(long, { type: 'advance' }, SYSTEM, '2028-09-30');
+    expect(result.plan.checkIns.filter((c) => c.status === 'missed')).toHaveLength(143);
+    expect(result.events.filter((e) => e.type === 'check_ins_missed')).toEqual([{ type: 'check_ins_missed', count: 143, first: '2026-01-05', last: '2028-09-25' }]);
+    expect(parsePlan(JSON.parse(JSON.stringify(result.plan))).ok).toBe(true);
+  });
+
   it('reminds: check-in due in N days, acknowledgement pending N days, support session overdue', () => {
     const active = activePlan();
     const monday = accept(active, { type: 'advance' }, SYSTEM, '2026-01-11');

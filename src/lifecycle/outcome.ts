@@ -49,7 +49,6 @@ export const refuse = (code: LifecycleRejectionCode, facts: Partial<RejectionFac
   extra,
 });
 
-
 /** The plan's people in the given roles, as effect recipients. */
 export function recipients(plan: Plan, roles: readonly ('manager' | 'employee' | 'hr')[]): EffectRecipient[] {
   return roles.map((role) => {

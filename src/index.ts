@@ -19,6 +19,7 @@ export * from './readiness/index.js';
 
 // timeline and lifecycle
 export * from './timeline/index.js';
+export * from './lifecycle/index.js';
 
 // evaluate
 

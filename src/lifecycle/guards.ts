@@ -1,0 +1,83 @@
+/**
+ * The conditions behind the chart's guards, as small pure functions of a plan.
+ *
+ * @internal
+ * @module
+ */
+import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { Plan, PlanPhase } from '../schema/types.js';
+import { phaseAt, planEndDate } from '../timeline/index.js';
+import type { TimelinePolicy } from '../timeline/policy.js';
+
+/** HR's latest review approved the plan. */
+export function hrApproved(plan: Plan): boolean {
+  return plan.reviews.at(-1)?.decision === 'approved';
+}
+
+/** The signer roles whose acknowledgement of the current revision is missing. */
+export function missingAcknowledgements(plan: Plan): ('manager' | 'employee')[] {
+  const signed = new Set(plan.signatures.filter((s) => s.revision === plan.revision).map((s) => s.role));
+  return (['manager', 'employee'] as const).filter((role) => !signed.has(role));
+}
+
+/** Someone has acknowledged the current revision (an amendment now needs re-acknowledgement). */
+export function anyAcknowledgement(plan: Plan): boolean {
+  return plan.signatures.some((s) => s.revision === plan.revision);
+}
+
+/** The phase an active plan is in at `asOf`: clamped to the first phase before the start and the last after the end. */
+export function activePhase(plan: Plan, asOf: CalendarDate, policy: TimelinePolicy): PlanPhase {
+  const phase = phaseAt(plan, asOf, { policy });
+  if (phase) return phase;
+  return asOf < plan.startDate ? 'diagnose_and_develop' : 'measure_and_evaluate';
+}
+
+/** The end date at `asOf`. */
+export function endDateAt(plan: Plan, asOf: CalendarDate): CalendarDate {
+  return planEndDate(plan, { asOf });
+}
+
+/**
+ * The lifecycle's own "every goal already met" check, used when the caller supplies no predicate:
+ * every goal has a held check-in whose latest progress note for it (by date) carries a `value` that
+ * meets the target (by the goal's comparator, else the metric's direction). No goals: not met.
+ */
+export function goalsMetByCheckIns(plan: Plan): boolean {
+  if (plan.goals.length === 0) return false;
+  const latest = new Map<string, { date: CalendarDate; value: number }>();
+  for (const checkIn of plan.checkIns) {
+    if (checkIn.status !== 'held') continue;
+    for (const note of checkIn.progress ?? []) {
+      if (note.value === undefined) continue;
+      const seen = latest.get(note.goalId);
+      if (!seen || seen.date <= checkIn.date) latest.set(note.goalId, { date: checkIn.date, value: note.value });
+    }
+  }
+  const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
+  return plan.goals.every((goal) => {
+    const progress = latest.get(goal.id);
+    if (!progress) return false;
+    const comparator = goal.comparator ?? (metrics.get(goal.metricId)?.direction === 'lower_is_better' ? 'at_most' : 'at_least');
+    return comparator === 'at_least' ? progress.value >= goal.target : progress.value <= goal.target;
+  });
+}
+
+/** Since when the current revision has waited for acknowledgement: the later of HR's approval and the amendment that raised the revision. */
+export function acknowledgementPendingSince(plan: Plan): CalendarDate | undefined {
+  const approval = [...plan.reviews].reverse().find((r) => r.decision === 'approved')?.date;
+  const amendment = plan.amendments.filter((a) => a.revision === plan.revision).at(-1)?.date;
+  if (approval === undefined) return amendment;
+  if (amendment === undefined) return approval;
+  return approval > amendment ? approval : amendment;
+}
+
+/** An id not yet used in `taken`: `base`, else `base-2`, `base-3` ... */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Whole days from `from` to `to`. */
+export function daysFrom(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}

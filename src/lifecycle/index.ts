@@ -1,0 +1,45 @@
+/**
+ * The plan's lifecycle: a pure state machine. `transition(plan, command, ctx)` applies one command
+ * (who and when in `ctx`), returning the new plan with its log entry, the domain events and the
+ * effects for the host, or a rejection. `replay` rebuilds a plan from its log. The state chart is
+ * data ({@link PLAN_STATE_CHART}) and draws itself ({@link stateChartMermaid}).
+ *
+ * @module
+ */
+export { transition } from './transition.js';
+export { replay, type ReplayResult, type ReplayFailureCode } from './replay.js';
+export {
+  PlanCommandSchema,
+  DraftChangesSchema,
+  DraftUnsettableFieldSchema,
+  CheckInRecordSchema,
+  PLAN_COMMAND_TYPES,
+  MAX_OBSERVATIONS_PER_COMMAND,
+  type PlanCommand,
+  type PlanCommandType,
+  type PlanCommandOf,
+  type DraftChanges,
+} from './commands.js';
+export {
+  PLAN_STATE_CHART,
+  commandsAccepted,
+  stateChartMermaid,
+  type PlanStateChart,
+  type StateChartState,
+  type StateChartTransition,
+  type PhaseTransition,
+  type GuardName,
+} from './chart.js';
+export { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy, type LifecyclePolicyOverrides, type SubmitLintPolicy } from './policy.js';
+export { LIFECYCLE_REJECTION_CODES, type LifecycleRejectionCode } from './messages.js';
+export type {
+  TransitionContext,
+  TransitionResult,
+  TransitionAccepted,
+  TransitionRejected,
+  LifecycleRejection,
+  LifecycleEvent,
+  LifecycleEventType,
+  LifecycleEffect,
+  EffectRecipient,
+} from './types.js';

@@ -1,0 +1,129 @@
+/**
+ * Every sentence the lifecycle writes: rejection messages, reminder texts and the state chart's
+ * descriptions, kept together so wording stays consistent.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../dates/calendar.js';
+import type { PlanPhase, PlanStatus } from '../schema/types.js';
+
+/** Every reason a command can be rejected. */
+export const LIFECYCLE_REJECTION_CODES = [
+  'unknown_command',
+  'invalid_command',
+  'invalid_context',
+  'clock_backwards',
+  'log_full',
+  'event_not_storable',
+  'wrong_state',
+  'plan_closed',
+  'wrong_role',
+  'wrong_person',
+  'lint_errors',
+  'reason_required',
+  'not_approved',
+  'not_acknowledged',
+  'before_start_date',
+  'after_end_date',
+  'already_acknowledged',
+  'comment_not_allowed',
+  'invalid_change',
+  'extension_count_exceeded',
+  'extension_days_exceeded',
+  'before_end_date',
+  'outcome_not_allowed',
+  'support_not_delivered',
+  'not_in_good_standing',
+  'already_monitored',
+] as const;
+
+/** Why a command was rejected. */
+export type LifecycleRejectionCode = (typeof LIFECYCLE_REJECTION_CODES)[number];
+
+/** Facts a rejection message is built from. */
+export interface RejectionFacts {
+  readonly command: string;
+  readonly status: PlanStatus;
+  readonly role?: string;
+  readonly roles?: readonly string[];
+  readonly allowed?: readonly string[];
+  readonly date?: CalendarDate;
+  readonly count?: number;
+  readonly detail?: string;
+}
+
+const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
+
+/** The human message for each rejection code. */
+const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) => string } = {
+  unknown_command: (f) => `${f.command} is not a command this library knows (commands: ${list(f.allowed)}).`,
+  invalid_command: (f) => `The ${f.command} command is not well formed: ${f.detail ?? 'see the issues'}.`,
+  invalid_context: (f) => `The context is not usable: ${f.detail ?? 'asOf must be a calendar date and actor an id with a role'}.`,
+  clock_backwards: (f) => `asOf is before ${f.date ?? 'the last event'}, the date of the plan's last event: the log must stay in date order.`,
+  log_full: (f) => `The plan's event log is full (${f.count ?? '?'} events); archive the plan before recording more.`,
+  event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${f.detail ?? 'it is too large or too deep'}.`,
+  wrong_state: (f) => `A plan that is ${f.status} does not accept ${f.command}; it accepts ${list(f.allowed)}.`,
+  plan_closed: (f) => `The plan is ${f.status}: closed plans are read-only except for monitoring (it accepts ${list(f.allowed)}).`,
+  wrong_role: (f) => `${f.command} is for ${list(f.roles)}, not ${f.role ?? 'this role'}.`,
+  wrong_person: (f) => `Only the plan's own ${f.role ?? 'party'} may ${f.command} in that role${f.detail ? ` (${f.detail})` : ''}.`,
+  lint_errors: (f) => `The plan cannot go to HR review while it has ${f.count ?? 'some'} lint error${f.count === 1 ? '' : 's'}; see the findings.`,
+  reason_required: (f) => `${f.command} needs a reason: say why, in words the employee will read.`,
+  not_approved: () => 'HR has not approved the plan: a plan is activated only after HR review.',
+  not_acknowledged: (f) => `The current revision is not acknowledged by ${f.detail ?? 'both the manager and the employee'}.`,
+  before_start_date: (f) => `The plan starts on ${f.date ?? '?'}; it cannot be activated before then.`,
+  after_end_date: (f) => `The plan ended on ${f.date ?? '?'}; it can no longer be activated. Amend or extend it, or withdraw it.`,
+  already_acknowledged: (f) => `The ${f.role ?? 'signer'} has already acknowledged revision ${f.count ?? '?'}.`,
+  comment_not_allowed: () => 'Only the employee adds a comment to an acknowledgement.',
+  invalid_change: (f) => `The ${f.command} command would leave an invalid plan: ${f.detail ?? 'see the issues'}.`,
+  extension_count_exceeded: (f) => f.detail ?? 'The policy allows no more extensions.',
+  extension_days_exceeded: (f) => f.detail ?? 'The extension is longer than the policy allows.',
+  before_end_date: (f) =>
+    `The plan ends on ${f.date ?? '?'}: evaluation begins then, or earlier only when every goal is already met.`,
+  outcome_not_allowed: (f) => `The outcome ${f.detail ?? 'given'} is not allowed here.`,
+  support_not_delivered: (f) =>
+    `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered: a plan is a two-way commitment.`,
+  not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',
+  already_monitored: () => 'The plan has already been monitored.',
+};
+
+/** The message for a rejection code. */
+export function rejectionMessage(code: LifecycleRejectionCode, facts: RejectionFacts): string {
+  return REJECTIONS[code](facts);
+}
+
+/** Reminder and notice texts. */
+export const EFFECT_MESSAGES = {
+  check_in_due: (date: CalendarDate, inDays: number) =>
+    inDays === 0 ? `A check-in is due today (${date}).` : `A check-in is due in ${inDays} day${inDays === 1 ? '' : 's'}, on ${date}.`,
+  acknowledgement_pending: (role: string, days: number, revision: number) =>
+    `The ${role}'s acknowledgement of revision ${revision} has been pending for ${days} day${days === 1 ? '' : 's'}.`,
+  support_session_overdue: (commitmentId: string, dueDate: CalendarDate, days: number) =>
+    `The support session ${commitmentId} due ${dueDate} is ${days} day${days === 1 ? '' : 's'} overdue and not recorded as delivered.`,
+  evaluation_due: (endDate: CalendarDate, days: number) =>
+    days === 0 ? `The plan ends today (${endDate}): the evaluation is due.` : `The plan ended on ${endDate}, ${days} day${days === 1 ? '' : 's'} ago: the evaluation is due.`,
+  monitoring_review_due: (start: CalendarDate, days: number) =>
+    `Post-plan monitoring started on ${start}, ${days} days ago: review the metrics and end monitoring.`,
+  review_requested: () => 'The plan was submitted for HR review.',
+  acknowledgement_requested: (revision: number) =>
+    `Revision ${revision} of the plan needs the manager's and the employee's acknowledgement (receipt and understanding, not agreement).`,
+} as const;
+
+/** What each status means (used by the state chart and its diagram). */
+export const STATUS_DESCRIPTIONS: { readonly [S in PlanStatus]: string } = {
+  draft: 'Being written by the manager; edited freely.',
+  in_review: 'With HR for a neutral review of fairness and consistency.',
+  awaiting_acknowledgement: 'Approved by HR; waiting for the manager and the employee to acknowledge the current revision.',
+  active: 'Running: check-ins, observations and support are recorded; the plan is in one of the three phases.',
+  paused: 'The plan clock is stopped (leave, for example); dates move by the paused days.',
+  in_evaluation: 'The end date has passed (or every goal was met early): the data is being reviewed.',
+  closed: 'Closed with an outcome: successful, extended_then_closed, not_met or withdrawn. Read-only.',
+  monitoring: 'After a successful close, the same metrics are watched for a relapse.',
+  completed: 'Monitoring has ended; the plan is finished.',
+};
+
+/** What each phase is for. */
+export const PHASE_DESCRIPTIONS: { readonly [P in PlanPhase]: string } = {
+  diagnose_and_develop: 'Diagnose and develop: training, safe practice, observation and feedback.',
+  practise_and_apply: 'Practise and apply: the skill is used in live deals and reviewed.',
+  measure_and_evaluate: 'Measure and evaluate: consistent use, outcomes measured against the goals.',
+};

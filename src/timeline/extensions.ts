@@ -1,0 +1,98 @@
+import type { CalendarDate } from '../dates/calendar.js';
+import type { Plan } from '../schema/types.js';
+import { dateOf, dayOfIndex, planClock } from './clock.js';
+import { EXTENSION_MESSAGES } from './messages.js';
+import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+
+/** What the policy still allows in extensions. */
+export interface ExtensionAllowance {
+  readonly extensionsUsed: number;
+  readonly extensionsLeft: number;
+  readonly daysUsed: number;
+  readonly daysLeft: number;
+  readonly maxExtensions: number;
+  readonly maxExtensionDays: number;
+}
+
+/** Why an extension cannot be granted. */
+export type ExtensionRefusalCode = 'extension_count_exceeded' | 'extension_days_exceeded';
+
+/** The outcome of {@link proposeExtension}: the new end date, or why the policy refuses. */
+export type ExtensionProposal =
+  | {
+      readonly ok: true;
+      readonly days: number;
+      readonly previousEndDate: CalendarDate;
+      readonly newEndDate: CalendarDate;
+      readonly message: string;
+      readonly allowance: ExtensionAllowance;
+    }
+  | { readonly ok: false; readonly code: ExtensionRefusalCode; readonly message: string; readonly allowance: ExtensionAllowance };
+
+/**
+ * How many extensions and extension days the policy still allows for a plan.
+ *
+ * @example
+ * ```ts
+ * extensionAllowance(plan); // => { extensionsUsed: 0, extensionsLeft: 1, daysUsed: 0, daysLeft: 30, maxExtensions: 1, maxExtensionDays: 30 }
+ * ```
+ */
+export function extensionAllowance(plan: Plan, options: { readonly policy?: Partial<TimelinePolicy> } = {}): ExtensionAllowance {
+  const policy = resolveTimelinePolicy(options.policy);
+  const daysUsed = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
+  return Object.freeze({
+    extensionsUsed: plan.extensions.length,
+    extensionsLeft: Math.max(0, policy.maxExtensions - plan.extensions.length),
+    daysUsed,
+    daysLeft: Math.max(0, policy.maxExtensionDays - daysUsed),
+    maxExtensions: policy.maxExtensions,
+    maxExtensionDays: policy.maxExtensionDays,
+  });
+}
+
+/**
+ * The new end date an extension of `days` plan days would give at `asOf`, or the policy's refusal
+ * (too many extensions, or more days than the total the policy allows). Check-ins and support
+ * sessions continue through the new end on the same cadence.
+ *
+ * @example
+ * ```ts
+ * proposeExtension(plan90, 30, { asOf: '2026-04-01' });
+ * // => { ok: true, days: 30, previousEndDate: "2026-04-04", newEndDate: "2026-05-04", ... }
+ * proposeExtension(plan90, 45, { asOf: '2026-04-01' }).ok; // => false (extension_days_exceeded)
+ * ```
+ */
+export function proposeExtension(
+  plan: Plan,
+  days: number,
+  options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> },
+): ExtensionProposal {
+  const allowance = extensionAllowance(plan, options.policy === undefined ? {} : { policy: options.policy });
+  if (allowance.extensionsLeft <= 0) {
+    return Object.freeze({
+      ok: false,
+      code: 'extension_count_exceeded',
+      message: EXTENSION_MESSAGES.extension_count_exceeded(allowance.extensionsUsed, allowance.maxExtensions),
+      allowance,
+    });
+  }
+  if (days > allowance.daysLeft) {
+    return Object.freeze({
+      ok: false,
+      code: 'extension_days_exceeded',
+      message: EXTENSION_MESSAGES.extension_days_exceeded(days, allowance.daysLeft, allowance.maxExtensionDays),
+      allowance,
+    });
+  }
+  const clock = planClock(plan, options.asOf);
+  const previousEndDate = dateOf(clock.endDay);
+  const newEndDate = dateOf(dayOfIndex(clock, clock.totalLength + days - 1));
+  return Object.freeze({
+    ok: true,
+    days,
+    previousEndDate,
+    newEndDate,
+    message: EXTENSION_MESSAGES.extension_granted(days, previousEndDate, newEndDate),
+    allowance,
+  });
+}

@@ -1,0 +1,68 @@
+import type { CalendarDate } from '../dates/calendar.js';
+import type { Plan } from '../schema/types.js';
+import { checkInSlots, type CheckInSlot } from './check-ins.js';
+import { dateOf, planClock } from './clock.js';
+import { extensionAllowance, type ExtensionAllowance } from './extensions.js';
+import { planMilestones, type TimelineMilestone } from './milestones.js';
+import { phaseSpansOf, planProgress, type PhaseSpan, type PlanProgress } from './phases.js';
+import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+import { supportSessions, type SupportSession } from './support.js';
+
+/** A span during which the plan clock stood still. */
+export interface PausedPeriod {
+  readonly start: CalendarDate;
+  /** Last paused day (inclusive); for an open pause, `asOf`. */
+  readonly end: CalendarDate;
+  readonly days: number;
+  /** True while the pause has not ended. */
+  readonly open: boolean;
+}
+
+/** The whole timeline of a plan at `asOf`. */
+export interface PlanTimeline {
+  readonly startDate: CalendarDate;
+  /** The end as written (start + duration - 1, or `endDate`). */
+  readonly writtenEndDate: CalendarDate;
+  /** The end once pauses and extensions are counted. */
+  readonly endDate: CalendarDate;
+  /** True when an open pause will move the end date further. */
+  readonly endDateProvisional: boolean;
+  readonly progress: PlanProgress;
+  readonly phases: readonly PhaseSpan[];
+  readonly pauses: readonly PausedPeriod[];
+  readonly checkIns: readonly CheckInSlot[];
+  readonly milestones: readonly TimelineMilestone[];
+  readonly supportSessions: readonly SupportSession[];
+  readonly extensions: ExtensionAllowance;
+}
+
+/**
+ * Everything the timeline knows about a plan at `asOf`, in one value: dates, progress, phases,
+ * pauses, check-in slots, milestones, support sessions and the extensions still allowed.
+ *
+ * @example
+ * ```ts
+ * const t = planTimeline(plan90, { asOf: '2026-02-10' });
+ * [t.endDate, t.progress.phase, t.checkIns.length]; // => ["2026-04-04", "practise_and_apply", 13]
+ * ```
+ */
+export function planTimeline(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> }): PlanTimeline {
+  const policy = resolveTimelinePolicy(options.policy);
+  const withPolicy = { asOf: options.asOf, policy };
+  const clock = planClock(plan, options.asOf);
+  return Object.freeze({
+    startDate: plan.startDate,
+    writtenEndDate: dateOf(clock.startDay + clock.writtenLength - 1),
+    endDate: dateOf(clock.endDay),
+    endDateProvisional: clock.provisional,
+    progress: Object.freeze(planProgress(plan, withPolicy)),
+    phases: Object.freeze(phaseSpansOf(clock, policy).map((span) => Object.freeze(span))),
+    pauses: Object.freeze(
+      clock.paused.map((span) => Object.freeze({ start: dateOf(span.start), end: dateOf(span.end), days: span.end - span.start + 1, open: span.open })),
+    ),
+    checkIns: checkInSlots(plan, withPolicy),
+    milestones: planMilestones(plan, withPolicy),
+    supportSessions: supportSessions(plan, withPolicy),
+    extensions: extensionAllowance(plan, { policy }),
+  });
+}

@@ -1,0 +1,47 @@
+import {
+  transition,
+  type Actor,
+  type Plan,
+  type PlanCommand,
+  type TransitionAccepted,
+  type TransitionContext,
+  type TransitionRejected,
+} from '../../src/index.js';
+import { plan90 } from '../support/plans.js';
+
+/** The 90-day fixture's people. */
+export const MANAGER: Actor = { id: 'mgr-dana', role: 'manager' };
+export const EMPLOYEE: Actor = { id: 'emp-1042', role: 'employee' };
+export const HR: Actor = { id: 'hr-priya', role: 'hr' };
+export const SYSTEM: Actor = { id: 'nightly-job', role: 'system' };
+
+type Extra = Omit<TransitionContext, 'asOf' | 'actor'>;
+
+/** Apply a command that must be accepted. */
+export function accept(plan: Plan, command: PlanCommand, actor: Actor, asOf: string, extra: Extra = {}): TransitionAccepted {
+  const result = transition(plan, command, { asOf, actor, ...extra });
+  if (!result.ok) throw new Error(`${command.type} rejected: ${result.rejection.code}: ${result.rejection.message}`);
+  return result;
+}
+
+/** Apply a command that must be refused. */
+export function refuse(plan: Plan, command: PlanCommand, actor: Actor, asOf: string, extra: Extra = {}): TransitionRejected['rejection'] {
+  const result = transition(plan, command, { asOf, actor, ...extra });
+  if (result.ok) throw new Error(`${command.type} unexpectedly accepted in ${plan.status}`);
+  return result.rejection;
+}
+
+/** The 90-day plan submitted, approved and acknowledged by both (awaiting activation). */
+export function acknowledgedPlan(overrides: Record<string, unknown> = {}): Plan {
+  let plan = plan90(overrides);
+  plan = accept(plan, { type: 'submit_for_review' }, MANAGER, '2025-12-29').plan;
+  plan = accept(plan, { type: 'approve' }, HR, '2025-12-30').plan;
+  plan = accept(plan, { type: 'acknowledge' }, MANAGER, '2025-12-31').plan;
+  plan = accept(plan, { type: 'acknowledge', comment: 'I understand the plan.' }, EMPLOYEE, '2026-01-02').plan;
+  return plan;
+}
+
+/** The 90-day plan active from its start, 2026-01-05. */
+export function activePlan(overrides: Record<string, unknown> = {}): Plan {
+  return accept(acknowledgedPlan(overrides), { type: 'activate' }, HR, '2026-01-05').plan;
+}

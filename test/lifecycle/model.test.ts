@@ -1,0 +1,389 @@
+/**
+ * Model-based tests: random sequences of commands from random actors (biased towards the right
+ * person, so sequences get deep into the plan's life), run against `transition`, with the plan's
+ * rules checked after every step by an independent model. Counts of sequences and commands are
+ * printed and asserted at the end.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  LIFECYCLE_REJECTION_CODES,
+  parsePlan,
+  PLAN_STATE_CHART,
+  replay,
+  shiftDate,
+  toDayNumber,
+  fromDayNumber,
+  transition,
+  type Actor,
+  type ActorRole,
+  type Plan,
+  type PlanCommand,
+  type PlanCommandType,
+  type PlanStatus,
+} from '../../src/index.js';
+import { isDeepFrozen } from '../support/fixtures.js';
+import { fixturePlan } from '../support/plans.js';
+import { runs } from '../support/runs.js';
+import { accept, acknowledgedPlan, HR, MANAGER } from './helpers.js';
+
+// ---------------------------------------------------------------------------
+// The rules, written out independently of src/lifecycle/chart.ts (from the issue).
+// ---------------------------------------------------------------------------
+
+const OPEN: readonly PlanStatus[] = ['draft', 'in_review', 'awaiting_acknowledgement', 'active', 'paused', 'in_evaluation'];
+const EVERY: readonly PlanStatus[] = [...OPEN, 'closed', 'monitoring', 'completed'];
+
+/** Where each command is allowed, by whom. */
+const RULES: { readonly [T in PlanCommandType]: { readonly states: readonly PlanStatus[]; readonly roles: readonly ActorRole[] } } = {
+  edit_draft: { states: ['draft'], roles: ['manager', 'hr'] },
+  submit_for_review: { states: ['draft'], roles: ['manager', 'hr'] },
+  request_changes: { states: ['in_review'], roles: ['hr'] },
+  approve: { states: ['in_review'], roles: ['hr'] },
+  acknowledge: { states: ['awaiting_acknowledgement'], roles: ['manager', 'employee'] },
+  activate: { states: ['awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
+  record_check_in: { states: ['active', 'in_evaluation'], roles: ['manager'] },
+  record_observations: { states: ['active', 'paused', 'in_evaluation', 'monitoring'], roles: ['manager', 'hr', 'system'] },
+  record_support_delivery: { states: ['active', 'paused', 'in_evaluation'], roles: ['manager', 'hr', 'system'] },
+  amend_goal: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
+  amend_support: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
+  pause: { states: ['active'], roles: ['manager', 'hr'] },
+  resume: { states: ['paused'], roles: ['manager', 'hr'] },
+  extend: { states: ['active', 'in_evaluation'], roles: ['manager', 'hr'] },
+  begin_evaluation: { states: ['active'], roles: ['manager', 'hr'] },
+  close: { states: ['in_evaluation'], roles: ['manager', 'hr'] },
+  withdraw: { states: OPEN, roles: ['manager', 'hr'] },
+  start_monitoring: { states: ['closed'], roles: ['manager', 'hr'] },
+  end_monitoring: { states: ['monitoring'], roles: ['manager', 'hr'] },
+  advance: { states: EVERY, roles: ['system'] },
+};
+
+const COMMANDS = Object.keys(RULES) as PlanCommandType[];
+
+// ---------------------------------------------------------------------------
+// Model, real system, counters
+// ---------------------------------------------------------------------------
+
+interface Model {
+  day: number;
+  status: PlanStatus;
+  readonly initial: Plan;
+}
+interface Real {
+  plan: Plan;
+}
+
+const stats = {
+  sequences: 0,
+  commands: 0,
+  accepted: 0,
+  loggedEntries: 0,
+  byType: new Map<string, { tried: number; accepted: number }>(),
+  statesReached: new Set<PlanStatus>(),
+  rejections: new Map<string, number>(),
+};
+
+function count(type: string, ok: boolean): void {
+  const entry = stats.byType.get(type) ?? { tried: 0, accepted: 0 };
+  entry.tried += 1;
+  if (ok) entry.accepted += 1;
+  stats.byType.set(type, entry);
+}
+
+// ---------------------------------------------------------------------------
+// Commands
+// ---------------------------------------------------------------------------
+
+type Who = 'plan_manager' | 'other_manager' | 'plan_employee' | 'other_employee' | 'hr' | 'system';
+const WHO: readonly Who[] = ['plan_manager', 'other_manager', 'plan_employee', 'other_employee', 'hr', 'system'];
+
+function actorFor(who: Who, plan: Plan): Actor {
+  switch (who) {
+    case 'plan_manager':
+      return { id: plan.manager.id, role: 'manager' };
+    case 'other_manager':
+      return { id: 'mgr-someone-else', role: 'manager' };
+    case 'plan_employee':
+      return { id: plan.employee.id, role: 'employee' };
+    case 'other_employee':
+      return { id: 'emp-someone-else', role: 'employee' };
+    case 'hr':
+      return { id: plan.hrPartner?.id ?? 'hr-any', role: 'hr' };
+    case 'system':
+      return { id: 'nightly-job', role: 'system' };
+  }
+}
+
+/** The right person for a command most of the time, anybody otherwise. */
+function whoFor(type: PlanCommandType): fc.Arbitrary<Who> {
+  const right: Who[] = RULES[type].roles.map((role) =>
+    role === 'manager' ? 'plan_manager' : role === 'employee' ? 'plan_employee' : role === 'hr' ? 'hr' : 'system',
+  );
+  return fc.oneof({ arbitrary: fc.constantFrom(...right), weight: 5 }, { arbitrary: fc.constantFrom(...WHO), weight: 1 });
+}
+
+/** Payload choices made by fast-check; the command itself is built from the plan at run time. */
+interface Choices {
+  readonly pick: number;
+  readonly flag: boolean;
+  readonly bad: boolean;
+}
+
+const choices: fc.Arbitrary<Choices> = fc.record({
+  pick: fc.nat({ max: 1_000 }),
+  flag: fc.boolean(),
+  bad: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))), // about 1 in 4 payloads is faulty
+});
+
+const reason = (c: Choices) => (c.bad ? '   ' : 'Agreed in the weekly review.');
+
+function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choices, who: Who): PlanCommand {
+  const goal = plan.goals[c.pick % Math.max(1, plan.goals.length)];
+  const commitment = plan.support[c.pick % Math.max(1, plan.support.length)];
+  const metric = plan.metrics.find((m) => m.aggregation !== 'ratio' && m.unit !== 'currency') ?? plan.metrics[0];
+  switch (type) {
+    case 'edit_draft':
+      return c.bad
+        ? { type, changes: { goals: [] }, unset: ['durationDays', 'endDate'] } // leaves no end date: refused
+        : { type, changes: { purpose: `Revised purpose ${c.pick}.` } };
+    case 'submit_for_review':
+      return { type };
+    case 'request_changes':
+      return { type, reason: reason(c) };
+    case 'approve':
+      return c.flag ? { type, notes: 'Fair and consistent.' } : { type };
+    case 'acknowledge':
+      // the employee may comment; a manager's comment (a faulty payload) is refused
+      return (c.flag && who === 'plan_employee') || c.bad ? { type, comment: 'I understand; I disagree with the lead data.' } : { type };
+    case 'activate':
+    case 'begin_evaluation':
+    case 'advance':
+      return { type };
+    case 'record_check_in':
+      return {
+        type,
+        checkIn: {
+          date: asOf,
+          status: c.flag ? 'held' : 'missed',
+          notes: 'Reviewed every goal.',
+          ...(goal && !c.bad ? { progress: [{ goalId: goal.id, note: 'On track', value: goal.target }] } : {}),
+          ...(c.bad ? { progress: [{ goalId: 'no-such-goal', note: 'x' }] } : {}),
+        },
+      };
+    case 'record_observations':
+      return {
+        type,
+        observations: [{ metricId: c.bad ? 'no-such-metric' : (metric?.id ?? 'm'), date: asOf, value: c.pick % 50, ...(c.flag ? { id: `obs-${c.pick}` } : {}) }],
+      };
+    case 'record_support_delivery':
+      return { type, delivery: { commitmentId: c.bad ? 'no-such-support' : (commitment?.id ?? 's'), date: asOf, status: c.flag ? 'delivered' : 'missed' } };
+    case 'amend_goal':
+      return { type, reason: reason(c), goal: goal ? { ...goal, title: `${goal.title} (rev ${plan.revision + 1})` } : ({} as never) };
+    case 'amend_support':
+      return { type, reason: reason(c), commitment: commitment ? { ...commitment, description: `${commitment.description}, amended` } : ({} as never) };
+    case 'pause':
+      return { type, reason: reason(c) };
+    case 'resume':
+      return { type };
+    case 'extend':
+      return { type, days: c.bad ? 0 : 1 + (c.pick % 40), reason: 'Real progress.' };
+    case 'close':
+      return { type, outcome: (['successful', 'not_met', 'extended_then_closed', 'withdrawn'] as const)[c.pick % 4]! };
+    case 'withdraw':
+      return { type, reason: reason(c) };
+    case 'start_monitoring':
+      return c.bad ? { type, metricIds: ['no-such-metric'] } : { type };
+    case 'end_monitoring':
+      return { type };
+  }
+}
+
+/** Approval and acknowledgements, read straight from the plan's records. */
+function readyToActivate(plan: Plan): boolean {
+  const approved = plan.reviews.at(-1)?.decision === 'approved';
+  const roles = new Set(plan.signatures.filter((s) => s.revision === plan.revision).map((s) => s.role));
+  return approved && roles.has('manager') && roles.has('employee');
+}
+
+class LifecycleCommand implements fc.Command<Model, Real> {
+  constructor(
+    readonly type: PlanCommandType,
+    readonly who: Who,
+    readonly days: number,
+    readonly c: Choices,
+    /** Sent even where the rules do not allow it (about one command in five). */
+    readonly anywhere: boolean,
+  ) {}
+
+  check(model: Readonly<Model>): boolean {
+    // Commands the state allows run always; the others only when drawn as "anywhere", so the
+    // sequences both progress through the plan's life and keep probing forbidden states.
+    // Commands that end the story early or send it back are only drawn as "anywhere".
+    return this.anywhere || (!SETBACKS.has(this.type) && RULES[this.type].states.includes(model.status));
+  }
+
+  run(model: Model, real: Real): void {
+    const before = real.plan;
+    const snapshot = JSON.stringify(before);
+    model.day += this.days;
+    const asOf = fromDayNumber(model.day);
+    const actor = actorFor(this.who, before);
+    const command = buildCommand(this.type, before, asOf, this.c, this.who);
+    const result = transition(before, command, { asOf, actor });
+    stats.commands += 1;
+    count(this.type, result.ok);
+    expect(JSON.stringify(before), 'the input plan is never changed').toBe(snapshot);
+
+    const rule = RULES[this.type];
+    if (!result.ok) {
+      const { code, message } = result.rejection;
+      stats.rejections.set(code, (stats.rejections.get(code) ?? 0) + 1);
+      expect(LIFECYCLE_REJECTION_CODES).toContain(code);
+      expect(message.length).toBeGreaterThan(10);
+      if (!rule.states.includes(before.status)) expect(['wrong_state', 'plan_closed', 'invalid_context']).toContain(code);
+      else if (!rule.roles.includes(actor.role)) expect(code).toBe('wrong_role');
+      if (this.days < 0 && before.events.length > 0 && asOf < before.events.at(-1)!.at && code !== 'wrong_state' && code !== 'plan_closed' && code !== 'wrong_role') {
+        expect(['clock_backwards', 'invalid_command']).toContain(code);
+      }
+      return;
+    }
+
+    stats.accepted += 1;
+    const after = result.plan;
+    // never a command accepted in a state that does not allow it, or from a role that may not send it
+    expect(rule.states, `${this.type} accepted in ${before.status}`).toContain(before.status);
+    expect(rule.roles, `${this.type} accepted from ${actor.role}`).toContain(actor.role);
+    // never activation without HR approval and both acknowledgements of the current revision
+    if (after.status === 'active' && before.status === 'awaiting_acknowledgement') {
+      expect(readyToActivate(before)).toBe(true);
+      expect(asOf >= before.startDate).toBe(true);
+    }
+    if (after.status === 'active') expect(readyToActivate(after)).toBe(true);
+    // the phase exists exactly while active
+    expect(after.phase !== undefined).toBe(after.status === 'active');
+    // closed plans change only through monitoring (and time, which changes nothing there)
+    if (before.status === 'closed') expect(['start_monitoring', 'advance']).toContain(this.type);
+    // the log
+    if (result.entry) {
+      stats.loggedEntries += 1;
+      expect(after.events).toHaveLength(before.events.length + 1);
+      expect(after.events.at(-1)).toEqual(result.entry);
+      expect(result.entry).toMatchObject({ seq: before.events.length, at: asOf, actor });
+      expect(result.entry.command.type).toBe(this.type);
+    } else {
+      expect(this.type).toBe('advance');
+      expect(after).toBe(before);
+    }
+    // always a valid plan, frozen, rebuilt exactly by replay
+    const parsed = parsePlan(after);
+    expect(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.issues.slice(0, 3))).toBe(true);
+    expect(isDeepFrozen(after)).toBe(true);
+    // replay of the new entry rebuilds this step (the whole log is replayed at the end of the sequence)
+    if (result.entry) {
+      const rebuilt = replay(before, [result.entry]);
+      expect(rebuilt.ok && rebuilt.plan).toStrictEqual(after);
+    }
+
+    stats.statesReached.add(after.status);
+    real.plan = after;
+    model.status = after.status;
+  }
+
+  toString(): string {
+    return `${this.type}/${this.who}/+${this.days}d${this.c.bad ? '/faulty' : ''}${this.anywhere ? '/anywhere' : ''}`;
+  }
+}
+
+/** Withdrawing ends the story; changes and amendments send it back for review or acknowledgement. */
+const SETBACKS: ReadonlySet<PlanCommandType> = new Set(['withdraw', 'request_changes', 'amend_goal', 'amend_support']);
+
+/** Mostly small steps forward; sometimes a long jump (crossing phases and the end); rarely a step back. */
+const daySteps = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 3 }), weight: 8 },
+  { arbitrary: fc.integer({ min: 4, max: 30 }), weight: 1 },
+  { arbitrary: fc.integer({ min: -3, max: -1 }), weight: 1 },
+);
+
+/** Commands that move the plan forward are drawn more often. */
+const WEIGHTS: Partial<Record<PlanCommandType, number>> = {
+  submit_for_review: 3,
+  approve: 3,
+  acknowledge: 3,
+  activate: 3,
+  advance: 2,
+  record_check_in: 3,
+  begin_evaluation: 2,
+  close: 3,
+  start_monitoring: 2,
+  end_monitoring: 2,
+};
+
+const commandArbitraries = COMMANDS.map((type) =>
+  fc
+    .tuple(whoFor(type), daySteps, choices, fc.integer({ min: 1, max: 5 }))
+    .map(([who, days, c, n]) => new LifecycleCommand(type, who, days, c, n === 1) as fc.Command<Model, Real>),
+).flatMap((arbitrary, i) => Array.from({ length: WEIGHTS[COMMANDS[i]!] ?? 1 }, () => arbitrary));
+
+const FIXTURES = ['plan-90-day-conversion.json', 'plan-30-day-activity.json', 'plan-60-day-skill.json'] as const;
+
+/**
+ * Where a sequence starts: each fixture as a draft, and the 90-day plan already taken (through
+ * `transition`) to each later state, so every state is well covered whatever the seed.
+ */
+function startingPoints(): readonly Plan[] {
+  const drafts = FIXTURES.map((name) => fixturePlan(name));
+  const acknowledged = acknowledgedPlan();
+  const active = accept(acknowledged, { type: 'activate' }, HR, '2026-01-05').plan;
+  const evaluating = accept(active, { type: 'begin_evaluation' }, MANAGER, '2026-04-04').plan;
+  const closed = accept(evaluating, { type: 'close', outcome: 'successful' }, HR, '2026-04-06').plan;
+  const monitoring = accept(closed, { type: 'start_monitoring' }, HR, '2026-04-07').plan;
+  return [...drafts, acknowledged, active, evaluating, closed, monitoring];
+}
+
+describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
+  afterAll(() => {
+    const lines = [...stats.byType.entries()].sort().map(([type, n]) => `  ${type}: ${n.accepted}/${n.tried} accepted`);
+    // The figures reported in the issue come from here.
+    console.log(
+      [
+        `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries`,
+        `states reached: ${[...stats.statesReached].sort().join(', ')}`,
+        `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
+        ...lines,
+      ].join('\n'),
+    );
+  });
+
+  it('keeps every rule over random command sequences from random actors', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...startingPoints()), fc.commands(commandArbitraries, { maxCommands: 200, size: 'max' }), (initial, commands) => {
+        stats.sequences += 1;
+        const start = toDayNumber(initial.events.at(-1)?.at ?? initial.createdOn);
+        const real: Real = { plan: initial };
+        fc.modelRun(() => ({ model: { day: start, status: initial.status, initial }, real }), commands);
+        const rebuilt = replay(initial, real.plan.events.slice(initial.events.length));
+        expect(rebuilt.ok && rebuilt.plan).toStrictEqual(real.plan);
+      }),
+      { numRuns: runs(150) },
+    );
+    const base = runs(150);
+    expect(stats.sequences).toBeGreaterThanOrEqual(base);
+    expect(stats.commands).toBeGreaterThan(base * 10);
+    expect(stats.accepted).toBeGreaterThan(stats.commands / 10);
+    // the sequences go deep: every state of the chart is reached
+    expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());
+    expect(stats.byType.get('activate')?.accepted ?? 0).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the chart allows exactly what the independent rules allow', () => {
+    for (const type of COMMANDS) {
+      const edges = PLAN_STATE_CHART.transitions.filter((t) => t.command === type);
+      expect([...new Set(edges.map((t) => t.from))].sort(), type).toEqual([...RULES[type].states].sort());
+      for (const edge of edges) expect([...edge.roles].sort(), `${type} in ${edge.from}`).toEqual([...RULES[type].roles].sort());
+    }
+  });
+
+  it('asOf dates in the model are real calendar days', () => {
+    expect(shiftDate('2028-02-28', 1)).toBe('2028-02-29');
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  checkInSlots,
+  planEndDate,
+  replay,
+  transition,
+  type ActorRole,
+  type CheckInSlot,
+  type CheckInSlotStatus,
+  type LifecycleEffect,
+  type LifecycleEvent,
+  type LifecycleRejection,
+  type LifecycleRejectionCode,
+  type Plan,
+  type PlanCommand,
+  type PlanCommandOf,
+  type PlanCommandType,
+  type PlanEvent,
+  type PlanPhase,
+  type ReplayResult,
+  type SupportSession,
+  type TransitionContext,
+  type TransitionResult,
+} from '../../src/index.js';
+
+describe('lifecycle public types', () => {
+  it('commands form a union discriminated by type', () => {
+    expectTypeOf<PlanCommandType>().toEqualTypeOf<
+      | 'edit_draft'
+      | 'submit_for_review'
+      | 'request_changes'
+      | 'approve'
+      | 'acknowledge'
+      | 'activate'
+      | 'record_check_in'
+      | 'record_observations'
+      | 'record_support_delivery'
+      | 'amend_goal'
+      | 'amend_support'
+      | 'pause'
+      | 'resume'
+      | 'extend'
+      | 'begin_evaluation'
+      | 'close'
+      | 'withdraw'
+      | 'start_monitoring'
+      | 'end_monitoring'
+      | 'advance'
+    >();
+    expectTypeOf<PlanCommandOf<'extend'>>().toEqualTypeOf<{ type: 'extend'; days: number; reason: string }>();
+    expectTypeOf<PlanCommandOf<'acknowledge'>>().toEqualTypeOf<{ type: 'acknowledge'; comment?: string | undefined }>();
+    expectTypeOf<PlanCommandOf<'close'>['outcome']>().toEqualTypeOf<'successful' | 'extended_then_closed' | 'not_met' | 'withdrawn'>();
+    expectTypeOf<{ type: 'advance' }>().toExtend<PlanCommand>();
+    expectTypeOf<{ type: 'extend'; days: number }>().not.toExtend<PlanCommand>(); // a reason is required
+    expectTypeOf<{ type: 'fire' }>().not.toExtend<PlanCommand>();
+  });
+
+  it('transition takes a plan, a command and who/when; the result narrows on ok', () => {
+    expectTypeOf(transition).parameters.toEqualTypeOf<[Plan, PlanCommand, TransitionContext]>();
+    expectTypeOf(transition).returns.toEqualTypeOf<TransitionResult>();
+    expectTypeOf<TransitionContext['actor']['role']>().toEqualTypeOf<ActorRole>();
+    expectTypeOf<ActorRole>().toEqualTypeOf<'manager' | 'employee' | 'hr' | 'system'>();
+    // type-level only: never called
+    const narrow = (result: TransitionResult): void => {
+      if (result.ok) {
+        expectTypeOf(result.plan).toEqualTypeOf<Plan>();
+        expectTypeOf(result.events).toEqualTypeOf<readonly LifecycleEvent[]>();
+        expectTypeOf(result.effects).toEqualTypeOf<readonly LifecycleEffect[]>();
+        expectTypeOf(result.entry).toEqualTypeOf<PlanEvent | undefined>();
+        // @ts-expect-error no rejection on an accepted result
+        void result.rejection;
+      } else {
+        expectTypeOf(result.rejection).toEqualTypeOf<LifecycleRejection>();
+        expectTypeOf(result.rejection.code).toEqualTypeOf<LifecycleRejectionCode>();
+        // @ts-expect-error no plan on a rejection
+        void result.plan;
+      }
+    };
+    expectTypeOf(narrow).toBeFunction();
+    expectTypeOf<'wrong_role'>().toExtend<LifecycleRejectionCode>();
+    expectTypeOf<'oops'>().not.toExtend<LifecycleRejectionCode>();
+  });
+
+  it('events and effects are discriminated unions', () => {
+    expectTypeOf<Extract<LifecycleEvent, { type: 'phase_entered' }>['phase']>().toEqualTypeOf<PlanPhase>();
+    expectTypeOf<Extract<LifecycleEffect, { type: 'check_in_due' }>['inDays']>().toEqualTypeOf<number>();
+    expectTypeOf<LifecycleEffect['kind']>().toEqualTypeOf<'reminder' | 'notice'>();
+    expectTypeOf<LifecycleEvent['type']>().toExtend<string>();
+  });
+
+  it('replay returns a result, never throws', () => {
+    expectTypeOf(replay).returns.toEqualTypeOf<ReplayResult>();
+    expectTypeOf<Extract<ReplayResult, { ok: true }>['plan']>().toEqualTypeOf<Plan>();
+    expectTypeOf<Extract<ReplayResult, { ok: false }>['code']>().toEqualTypeOf<'sequence_gap' | 'patch_failed'>();
+  });
+
+  it('keeps the timeline contract shapes', () => {
+    expectTypeOf(planEndDate).returns.toEqualTypeOf<string>();
+    expectTypeOf(checkInSlots).returns.toEqualTypeOf<readonly CheckInSlot[]>();
+    expectTypeOf<CheckInSlotStatus>().toEqualTypeOf<'held' | 'missed' | 'overdue' | 'due' | 'upcoming'>();
+    expectTypeOf<SupportSession['status']>().toEqualTypeOf<'delivered' | 'missed' | 'overdue' | 'upcoming'>();
+    expectTypeOf<Pick<CheckInSlot, 'scheduledFor' | 'date' | 'documented'>>().toEqualTypeOf<{
+      readonly scheduledFor: string;
+      readonly date: string;
+      readonly documented: boolean;
+    }>();
+  });
+});

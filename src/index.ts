@@ -17,5 +17,6 @@ export * from './lint/index.js';
 export * from './timeline/index.js';
 
 // evaluate
+export * from './evaluate/index.js';
 
 // render

@@ -5,6 +5,13 @@ import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
 
+/** The status of a scheduled check-in with no record by asOf (as the timeline gives it). */
+function unrecordedStatus(day: number, asOfDay: number, grace: number): CheckInLogEntry['status'] {
+  if (day > asOfDay) return 'upcoming';
+  if (day === asOfDay) return 'due';
+  return asOfDay - day > grace ? 'missed' : 'overdue';
+}
+
 /**
  * Check-ins held against those due (held or missed by `asOf`; those still within the grace days
  * are pending), documented against held, and the log of every scheduled check-in.
@@ -14,13 +21,20 @@ import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvide
  */
 export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: EvaluationPolicy): CheckInEvidence {
   const slots = checkInSlots(plan, { asOf, graceDays: policy.checkInGraceDays });
+  const asOfDay = toDayNumber(asOf);
   const log: CheckInLogEntry[] = slots.map((slot) => {
-    const record = slot.checkIn;
+    // A record dated after asOf had not happened yet as of asOf.
+    const record = slot.checkIn && slot.checkIn.date <= asOf ? slot.checkIn : undefined;
+    const status: CheckInLogEntry['status'] = record
+      ? slot.status
+      : slot.checkIn
+        ? unrecordedStatus(toDayNumber(slot.date), asOfDay, policy.checkInGraceDays)
+        : slot.status;
     return {
       scheduledFor: slot.scheduledFor,
       date: slot.date,
-      status: slot.status,
-      documented: slot.documented,
+      status,
+      documented: record ? slot.documented : false,
       heldOn: record?.status === 'held' ? record.date : null,
       notes: record?.notes?.trim() ? record.notes : null,
       progress: (record?.progress ?? []).map((p) => ({ goalId: p.goalId, note: p.note, value: p.value ?? null })),
@@ -79,15 +93,24 @@ export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
   const commitments = new Map(plan.support.map((c) => [c.id, c]));
   const ledger: SupportLedgerEntry[] = sessions.map((session) => {
     const commitment = commitments.get(session.commitmentId);
+    // A delivery record dated after asOf had not happened yet as of asOf.
+    const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
+    const status: SupportLedgerEntry['status'] = delivery
+      ? session.status
+      : session.delivery
+        ? session.dueDate < asOf
+          ? 'overdue'
+          : 'upcoming'
+        : session.status;
     return {
       commitmentId: session.commitmentId,
       kind: commitment?.kind ?? 'other',
       description: commitment?.description ?? '',
       owner: commitment?.owner ?? null,
       dueDate: session.dueDate,
-      status: session.status,
-      deliveredOn: session.delivery?.status === 'delivered' ? session.delivery.date : null,
-      note: session.delivery?.note?.trim() ? session.delivery.note : null,
+      status,
+      deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
+      note: delivery?.note?.trim() ? delivery.note : null,
     };
   });
   const isDue = (e: SupportLedgerEntry): boolean => e.dueDate < asOf || e.status === 'delivered' || e.status === 'missed';

@@ -8,17 +8,17 @@
 
 /** Round to 4 decimal places (0.01 percentage points). */
 export function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
+  return Math.round(value * 10_000) / 10_000 + 0; // + 0 turns -0 into 0
 }
 
 /** Round to 2 decimal places. */
 export function round2(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round(value * 100) / 100 + 0;
 }
 
 /** Round to 1 decimal place. */
 export function round1(value: number): number {
-  return Math.round(value * 10) / 10;
+  return Math.round(value * 10) / 10 + 0;
 }
 
 /** Clamp into [lo, hi]. */

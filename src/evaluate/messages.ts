@@ -101,7 +101,9 @@ export function statusNote(goal: GoalEvaluation): string {
     case 'not_started':
       return `The goal's window starts on ${goal.window.start}.`;
     case 'no_data':
-      return `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`;
+      return goal.reading === 'per_period' && goal.observations > 0
+        ? `No complete ${goal.periodUnit} of the window yet (${goal.observations} observations so far).`
+        : `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`;
     case 'met':
       return goal.reading === 'per_period' && goal.metShare !== null
         ? `Met: ${percent(goal.metShare)} of complete ${UNIT_WORDS[goal.periodUnit]} at or past ${target} (mean ${v(goal.observed ?? 0)}).`
@@ -170,7 +172,7 @@ const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
   plan_not_started: (f) => `The plan has not started yet (it starts after ${f.asOf ?? '?'}).`,
   nothing_elapsed: () => 'No complete measurement period has elapsed yet: there is nothing to judge.',
   insufficient_coverage: (f) =>
-    `Only ${pct(f.share)} of the elapsed measurement periods have data (the policy needs ${pct(f.threshold)}): too little data to decide.`,
+    `${pct(f.share)} of the elapsed measurement periods have data${f.goals && f.goals.length > 0 ? `, less for required ${f.goals.length > 1 ? 'goals' : 'goal'} ${list(f.goals)}` : ''} (the policy needs ${pct(f.threshold)}): too little data to decide.`,
   required_goal_without_data: (f) => `Required ${f.goals && f.goals.length > 1 ? 'goals have' : 'goal has'} no data: ${list(f.goals ?? [])}.`,
   check_ins_undocumented: (f) =>
     `Only ${pct(f.share)} of the held check-ins are documented (the policy needs ${pct(f.threshold)}): too little documentation to decide.`,

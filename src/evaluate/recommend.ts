@@ -74,8 +74,9 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
  * `insufficient_evidence`, with reasons (code, message, evidence). Final at or after the plan's
  * end date, provisional before it. The rules, in order (all thresholds from the policy):
  *
- * 1. insufficient evidence: nothing elapsed, coverage below `minCoverage`, a required goal
- *    without data, or held check-ins documented below `minDocumentedShare`;
+ * 1. insufficient evidence: nothing elapsed, coverage (the plan's or a required goal's) below
+ *    `minCoverage`, a required goal without data, or held check-ins documented below
+ *    `minDocumentedShare`;
  * 2. successful: every required goal (every goal when none is required) met and sustained, or
  *    the score at or past `successScore` with every goal's attainment and recent progress at or
  *    past its floor;
@@ -126,13 +127,16 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   } else if (coverage.elapsed === 0 || started.length === 0) {
     evidenceReasons.push(reason('nothing_elapsed', { dates, figures: { elapsedPeriods: coverage.elapsed } }));
   } else {
-    if (coverage.share !== null && coverage.share < p.minCoverage) {
+    const sparse = required.filter((g) => g.coverage.share !== null && g.coverage.share < p.minCoverage);
+    if ((coverage.share !== null && coverage.share < p.minCoverage) || sparse.length > 0) {
+      const figures: Record<string, number> = { periodsWithData: coverage.withData, periodsElapsed: coverage.elapsed, coverage: coverage.share ?? 0, minCoverage: p.minCoverage };
+      for (const g of sparse) figures[`coverage:${g.goalId}`] = g.coverage.share ?? 0;
       evidenceReasons.push(
         reason('insufficient_coverage', {
           goalIds: started.filter((g) => (g.coverage.share ?? 0) < p.minCoverage).map((g) => g.goalId),
-          figures: { periodsWithData: coverage.withData, periodsElapsed: coverage.elapsed, coverage: coverage.share, minCoverage: p.minCoverage },
+          figures,
           dates,
-          facts: { share: coverage.share, threshold: p.minCoverage },
+          facts: { share: coverage.share ?? 0, threshold: p.minCoverage, goals: titles(sparse) },
         }),
       );
     }

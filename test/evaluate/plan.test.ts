@@ -127,6 +127,35 @@ describe('evidence', () => {
   });
 });
 
+describe('evidence gate for sparse required goals', () => {
+  it('gives insufficient evidence when a required goal is sparsely observed, even with good coverage overall', () => {
+    const sparse = weeklyObservations('2026-01-05', 13, {
+      'm-call-meeting': (w) => (w % 5 === 0 ? per100(6) : undefined),
+      'm-calls': () => 36,
+      'm-discovery': (w) => (w % 3 === 0 ? 3 : undefined),
+      'm-won-revenue': (w) => (w % 4 === 2 ? 1_000_000 : undefined),
+    });
+    const e = evaluatePlan(plan, sparse, { asOf: '2026-04-06' });
+    expect(e.goals.find((g) => g.goalId === 'g-conversion')!.coverage).toEqual({ unit: 'week', elapsed: 13, withData: 3, share: 0.2308 });
+    expect(e.evidence.coverage.share).toBeGreaterThanOrEqual(0.6);
+    const r = recommendOutcome(e);
+    expect(r.outcome).toBe('insufficient_evidence');
+    const reason = r.reasons.find((x) => x.code === 'insufficient_coverage')!;
+    expect(reason.evidence.goalIds).toEqual(['g-conversion']);
+    expect(reason.evidence.figures['coverage:g-conversion']).toBe(0.2308);
+    expect(reason.message).toContain('less for required goal "Raise call-to-meeting conversion');
+  });
+
+  it('says when a per-period goal has data but no complete period yet', () => {
+    const early = evaluatePlan(plan, [{ metricId: 'm-calls', date: '2026-01-06', value: 9 }], { asOf: '2026-01-07' });
+    const calls = early.goals.find((g) => g.goalId === 'g-calls')!;
+    expect(calls.status).toBe('no_data');
+    expect(calls.statusNote).toBe('No complete week of the window yet (1 observations so far).');
+    expect(recommendOutcome(early).reasons.map((r) => r.code)).toEqual(['provisional_before_end', 'required_goal_without_data']);
+    expect(recommendOutcome(evaluatePlan(plan, [], { asOf: '2026-01-07' })).reasons.map((r) => r.code)).toEqual(['provisional_before_end', 'nothing_elapsed']);
+  });
+});
+
 describe('summary for the final review', () => {
   const e = evaluatePlan(plan, feed, { asOf: '2026-04-06' });
   const summary = summarizeEvaluation(e);

@@ -9,7 +9,7 @@ import { issueMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
 import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
-import { goalProgress, readTriad } from './triad.js';
+import { readTriad } from './triad.js';
 import type { CategorySubtotal, EvaluationIssue, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
 
 /** Options of {@link evaluatePlan}. */
@@ -117,7 +117,7 @@ export function evaluateWithIndex(
 
   let progressSum = 0;
   goals.forEach((g, i) => {
-    progressSum += exact[i]! * (goalProgress(g) ?? 0);
+    progressSum += exact[i]! * (g.progress ?? 0);
   });
   const progress = round4(progressSum / 100);
 

@@ -365,6 +365,11 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     expected = { value, current, behindShare: round4((sign * (value - current)) / scale), source: trajectory.source };
   }
   const reaches = projected !== null && atOrPast(projected, goal.target, sign);
+  // Progress: the recent level's; else the attainment so far (for totals, of the pace so far,
+  // since a total naturally starts from zero).
+  const progressRaw =
+    recent?.progress ?? (reading === 'window_total' && projected !== null ? attainmentOf(projected, goal, sign).raw : attainmentRaw);
+  const progress = progressRaw === null ? null : clamp(progressRaw, -1, 1);
   let status: GoalStatus;
   if (phase === 'not_started') status = 'not_started';
   else if (observed === null) status = 'no_data';
@@ -407,6 +412,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     periodUnit: unit,
     periods: periodReadings,
     recent,
+    progress,
     sustainment,
     trend,
     projected,

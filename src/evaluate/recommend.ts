@@ -3,7 +3,6 @@ import type { CalendarDate } from '../dates/calendar.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
 import { percent, reasonMessage, type ReasonFacts } from './messages.js';
 import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
-import { goalProgress } from './triad.js';
 import type { GoalEvaluation, PlanEvaluation, Recommendation, RecommendationReason } from './types.js';
 
 interface ReasonInput {
@@ -77,7 +76,7 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
  * 1. insufficient evidence: nothing elapsed, coverage (the plan's or a required goal's) below
  *    `minCoverage`, a required goal without data, or held check-ins documented below
  *    `minDocumentedShare`;
- * 2. successful: every required goal (every goal when none is required) met and sustained, or
+ * 2. successful: every started required goal (every started goal when none is) met and sustained, or
  *    the score at or past `successScore` with every goal's attainment and recent progress at or
  *    past its floor;
  * 3. extend: score at or past `extendScore`, progress at or past `improvementShare`, or leading
@@ -104,8 +103,10 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   if (!final) reasons.push(reason('provisional_before_end', { dates, facts: { asOf, endDate } }));
 
   const started = evaluation.goals.filter((g) => g.phase !== 'not_started');
-  const requiredAll = evaluation.goals.filter((g) => g.required);
-  const required = (requiredAll.length > 0 ? requiredAll : evaluation.goals).filter((g) => g.phase !== 'not_started');
+  // The required goals that have started; every started goal when none is marked required (or
+  // none of the required ones has started yet), so success is never granted on an empty list.
+  const requiredAll = evaluation.goals.filter((g) => g.required && g.phase !== 'not_started');
+  const required = requiredAll.length > 0 ? requiredAll : started;
   const score = evaluation.score.value;
   const { coverage, checkIns } = evaluation.evidence;
   const short = shortfalls(evaluation, p);
@@ -163,7 +164,7 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const sustained = (g: GoalEvaluation): boolean => g.met && (g.sustainment === null || g.sustainment.sustained);
   const notMet = required.filter((g) => !g.met);
   const notSustained = required.filter((g) => g.met && !sustained(g));
-  const belowFloor = started.filter((g) => (g.attainmentClamped ?? 0) < g.floor || (goalProgress(g) ?? 0) < g.floor);
+  const belowFloor = started.filter((g) => (g.attainmentClamped ?? 0) < g.floor || (g.progress ?? 0) < g.floor);
   if (notMet.length === 0 && notSustained.length === 0) {
     reasons.push(
       reason('required_goals_met_and_sustained', {

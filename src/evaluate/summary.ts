@@ -43,6 +43,8 @@ export interface GoalSummaryRow {
   /** Unclamped attainment. */
   readonly attainmentRaw: number | null;
   readonly met: boolean;
+  /** Share of the gap the recent level has closed, clamped to [-1, 1]. */
+  readonly progress: number | null;
   readonly status: GoalStatus;
   readonly statusNote: string;
   readonly sustainedShare: number | null;
@@ -193,6 +195,7 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
       attainment: g.attainmentClamped,
       attainmentRaw: g.attainment,
       met: g.met,
+      progress: g.progress,
       status: g.status,
       statusNote: g.statusNote,
       sustainedShare: g.sustainment?.share ?? null,

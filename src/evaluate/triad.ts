@@ -1,24 +1,13 @@
 import type { MetricKind } from '../schema/types.js';
 import type { TriadCode, TriadComponentName, TriadState } from './codes.js';
 import { triadMessage } from './messages.js';
-import { clamp, round4 } from './numbers.js';
+import { round4 } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { GoalEvaluation, TriadComponent, TriadReading } from './types.js';
 
 /** The triad component a metric kind belongs to: activity is a leading indicator, read with behavior. */
 export function triadComponentOf(kind: MetricKind): TriadComponentName {
   return kind === 'skill' ? 'skill' : kind === 'outcome' ? 'outcome' : 'behavior';
-}
-
-/**
- * A goal's progress for the triad and the plan: the recent level's share of the gap closed, or
- * the attainment so far when no complete period has elapsed, clamped to [-1, 1].
- *
- * @internal
- */
-export function goalProgress(goal: GoalEvaluation): number | null {
-  const value = goal.recent?.progress ?? goal.attainment;
-  return value === null ? null : clamp(value, -1, 1);
 }
 
 function weightedMean(items: readonly { weight: number; value: number }[]): number | null {
@@ -39,8 +28,7 @@ function componentReading(name: TriadComponentName, goals: readonly GoalEvaluati
   const attainment = weightedMean(withData.map((g) => ({ weight: g.weight, value: g.attainmentClamped ?? 0 })));
   const progress = weightedMean(
     withData.flatMap((g) => {
-      const value = goalProgress(g);
-      return value === null ? [] : [{ weight: g.weight, value }];
+      return g.progress === null ? [] : [{ weight: g.weight, value: g.progress }];
     }),
   );
   const slopeShare = weightedMean(withData.flatMap((g) => (g.trend ? [{ weight: g.weight, value: g.trend.slopeShare }] : [])));

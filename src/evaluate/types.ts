@@ -174,6 +174,12 @@ export interface GoalEvaluation {
   readonly periodUnit: PeriodUnit;
   readonly periods: readonly GoalPeriodReading[];
   readonly recent: RecentLevel | null;
+  /**
+   * The goal's progress, clamped to [-1, 1]: the recent level's progress; before a complete
+   * period with data, the attainment so far (for totals, of the pace so far). What the triad,
+   * the plan's progress and the floors use.
+   */
+  readonly progress: number | null;
   readonly sustainment: Sustainment | null;
   readonly trend: GoalTrend | null;
   /** The value projected at the window's end from the trend (totals: so far plus the trend for the rest). */

@@ -182,3 +182,18 @@ describe('summary for the final review', () => {
     expect(summary.checkIns.log[0]!.notes).toBe('Week 1: reviewed every goal and agreed next steps.');
   });
 });
+
+describe('success is never granted on an empty list of goals', () => {
+  it('falls back to the started goals when no required goal has started yet', () => {
+    const input = withRecords(fixtureInput('plan-60-day-skill.json'));
+    const onlyLaterRequired = planOf({
+      ...input,
+      goals: (input.goals ?? []).map((g) => ({ ...g, required: g.id === 'g-demo-recap' })),
+    });
+    // 12 May: the recap goal (window from 18 May) has not started; the skill is still at level 1.
+    const e = evaluatePlan(onlyLaterRequired, [{ metricId: 'm-demo-skill', date: '2026-05-08', value: 1 }], { asOf: '2026-05-12' });
+    const r = recommendOutcome(e);
+    expect(r.outcome).not.toBe('successful');
+    expect(r.reasons.find((x) => x.code === 'required_goal_not_met')!.evidence.goalIds).toEqual(['g-demo-skill']);
+  });
+});

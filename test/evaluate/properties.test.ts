@@ -126,6 +126,37 @@ describe('monotonicity: a better value never makes anything worse (coverage fixe
   });
 });
 
+describe('monotonicity at the final review, with the company\'s side kept', () => {
+  it('never lowers attainment, score or rank when every observation of one goal improves', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(evaluationCaseArbitrary({ commitmentsKept: true, atEnd: true, feed: false }), fc.nat(), fc.integer({ min: 1, max: 30 }), ({ input, plan, asOf }, goalPick, delta) => {
+        const goal = plan.goals[goalPick % plan.goals.length]!;
+        const metric = plan.metrics.find((m) => m.id === goal.metricId)!;
+        const step = metric.unit === 'currency' ? delta * 20_000 : metric.unit === 'score' ? 1 : delta;
+        const better = assertPlan({
+          ...input,
+          observations: (input.observations ?? []).map((o) => (o.metricId === metric.id ? improve(o, metric.direction, step) : o)),
+        });
+        const before = evaluatePlan(plan, [], { asOf });
+        const after = evaluatePlan(better, [], { asOf });
+        const g0 = before.goals.find((g) => g.goalId === goal.id)!;
+        const g1 = after.goals.find((g) => g.goalId === goal.id)!;
+        if (g0.attainment !== null) expect(g1.attainment!).toBeGreaterThanOrEqual(g0.attainment);
+        expect(after.score.value).toBeGreaterThanOrEqual(before.score.value);
+        const r0 = recommendOutcome(before);
+        const r1 = recommendOutcome(after);
+        expect(r1.rank).toBeGreaterThanOrEqual(r0.rank);
+        seen.add(`${r0.outcome}->${r1.outcome}`);
+      }),
+      { numRuns: runs(150) },
+    );
+    // The generated cases reach the decisions that matter, not only one outcome.
+    expect([...seen].some((t) => t.startsWith('not_met'))).toBe(true);
+    expect([...seen].some((t) => t.endsWith('successful'))).toBe(true);
+  });
+});
+
 /** Mirror every non-ratio metric: negate its values and figures and flip its direction. */
 function mirror(input: PlanInput): { original: PlanInput; mirrored: PlanInput; mirroredIds: Set<string> } {
   const withoutRubrics = (p: PlanInput): PlanInput => ({ ...p, metrics: (p.metrics ?? []).map(({ rubric: _rubric, ...m }) => m) });

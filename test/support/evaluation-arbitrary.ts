@@ -25,6 +25,10 @@ export interface EvaluationCaseOptions {
   readonly feed?: boolean;
   /** Most feed observations per metric (default 25). */
   readonly maxPerMetric?: number;
+  /** Every check-in held and documented and every support session delivered (default false). */
+  readonly commitmentsKept?: boolean;
+  /** Evaluate at the plan's end (default: anywhere from before the start to a month after the end). */
+  readonly atEnd?: boolean;
 }
 
 /** A valid plan with records, a feed and an `asOf`. */
@@ -32,9 +36,9 @@ export function evaluationCaseArbitrary(options: EvaluationCaseOptions = {}): fc
   return fc
     .record({
       base: planArbitrary({ withObservations: true, maxGoals: 5 }),
-      supportRate: fc.constantFrom(0, 0, 0, 0.1, 0.3, 0.5, 1),
-      checkInRate: fc.constantFrom(0, 0, 0, 0.1, 0.3, 0.6),
-      documented: fc.constantFrom(true, true, true, false),
+      supportRate: options.commitmentsKept ? fc.constant(0) : fc.constantFrom(0, 0, 0, 0.1, 0.3, 0.5, 1),
+      checkInRate: options.commitmentsKept ? fc.constant(0) : fc.constantFrom(0, 0, 0, 0.1, 0.3, 0.6),
+      documented: options.commitmentsKept ? fc.constant(true) : fc.constantFrom(true, true, true, false),
       seed: fc.integer({ min: 0, max: 99 }),
       asOfShare: fc.integer({ min: -5, max: 130 }),
     })
@@ -47,7 +51,7 @@ export function evaluationCaseArbitrary(options: EvaluationCaseOptions = {}): fc
       const plan = assertPlan(input);
       const end = planEndDate(plan);
       const length = toDayNumber(end) - toDayNumber(plan.startDate) + 1;
-      const asOf = shiftDate(plan.startDate, Math.round((length * asOfShare) / 100));
+      const asOf = options.atEnd ? end : shiftDate(plan.startDate, Math.round((length * asOfShare) / 100));
       const feed =
         options.feed === false
           ? fc.constant<Observation[]>([])

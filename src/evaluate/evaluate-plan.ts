@@ -22,13 +22,21 @@ export interface EvaluatePlanOptions {
 
 const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
 
-/** Check `asOf`; a wrong one is a programming error, not data. */
+/**
+ * Check `asOf`; a wrong one is a programming error, not data.
+ *
+ * @internal
+ */
 export function requireAsOf(asOf: unknown): CalendarDate {
   if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
   return asOf;
 }
 
-/** Resolve the policy and log what had to be replaced by defaults. */
+/**
+ * Resolve the policy and log what had to be replaced by defaults.
+ *
+ * @internal
+ */
 export function policyWithIssues(overrides: EvaluationPolicyOverrides | undefined, issues: IssueLog): EvaluationPolicy {
   const { policy, problems } = resolvePolicy(overrides);
   for (const problem of problems) {

@@ -69,7 +69,11 @@ export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): Evalu
   return { start, end };
 }
 
-/** The reading a goal's basis and aggregation call for. */
+/**
+ * The reading a goal's basis and aggregation call for.
+ *
+ * @internal
+ */
 export function readingKind(goal: Goal, metric: MetricDefinition): GoalReadingKind {
   if (goal.basis !== 'window') return 'per_period';
   if (metric.aggregation === 'sum') return 'window_total';

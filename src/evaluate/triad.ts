@@ -5,7 +5,11 @@ import { round4 } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { GoalEvaluation, TriadComponent, TriadReading } from './types.js';
 
-/** The triad component a metric kind belongs to: activity is a leading indicator, read with behavior. */
+/**
+ * The triad component a metric kind belongs to: activity is a leading indicator, read with behavior.
+ *
+ * @internal
+ */
 export function triadComponentOf(kind: MetricKind): TriadComponentName {
   return kind === 'skill' ? 'skill' : kind === 'outcome' ? 'outcome' : 'behavior';
 }

@@ -22,5 +22,6 @@ export * from './timeline/index.js';
 export * from './lifecycle/index.js';
 
 // evaluate
+export * from './evaluate/index.js';
 
 // render

@@ -17,3 +17,4 @@ export {
   type RepObservations,
   type TeamObservations,
 } from './aggregate.js';
+export { median, theilSenTrend, trendValueAt, type TrendLine, type TrendPoint } from './trend.js';

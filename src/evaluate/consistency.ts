@@ -1,0 +1,211 @@
+import { freeze } from 'immer';
+import { shiftDate, toDayNumber } from '../dates/calendar.js';
+import { median } from '../metrics/trend.js';
+import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
+import type { ConsistencyCode } from './codes.js';
+import { policyWithIssues } from './evaluate-plan.js';
+import { consistencyMessage, formatValue, plain, type FindingFacts } from './messages.js';
+import { favourableSign, round4 } from './numbers.js';
+import { IssueLog } from './observations.js';
+import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
+import type { EvaluationIssue, ReasonEvidence } from './types.js';
+
+/** The team's own average performance on a metric, as the comparison for "stricter than the team". */
+export interface TeamAverage {
+  /** The role it applies to; all roles when absent. */
+  readonly role?: string;
+  readonly metricId: string;
+  /** The average, in the metric's units. */
+  readonly value: number;
+  /** What the value counts: per day, week or month, or a level/total over `days` (`window`). Default `window`. */
+  readonly basis?: TargetBasis;
+  /** For a `window` total: the days it covers. */
+  readonly days?: number;
+}
+
+/** Options of {@link compareConsistency}. */
+export interface CompareConsistencyOptions {
+  readonly policy?: EvaluationPolicyOverrides;
+  /** The team's averages per metric (and role). */
+  readonly teamAverages?: readonly TeamAverage[];
+}
+
+/** A consistency finding, with its evidence. */
+export interface ConsistencyFinding {
+  readonly code: ConsistencyCode;
+  readonly role: string;
+  readonly planId: string | null;
+  readonly goalId: string | null;
+  readonly metricId: string | null;
+  readonly message: string;
+  readonly evidence: ReasonEvidence;
+}
+
+/** A metric's normalised targets across one role's plans. */
+export interface RoleMetricTargets {
+  readonly metricId: string;
+  /** `per_week`: totals normalised to a rate per week; `level`: levels (ratios, means, rubric levels) as they are. */
+  readonly normalisedAs: 'per_week' | 'level';
+  readonly goals: number;
+  readonly median: number | null;
+}
+
+/** One role's plans compared. */
+export interface RoleConsistency {
+  readonly role: string;
+  readonly planIds: readonly string[];
+  readonly medianDurationDays: number | null;
+  readonly metrics: readonly RoleMetricTargets[];
+}
+
+/** The comparison across plans. */
+export interface ConsistencyReport {
+  readonly roles: readonly RoleConsistency[];
+  readonly findings: readonly ConsistencyFinding[];
+  readonly issues: readonly EvaluationIssue[];
+}
+
+/** The plan's written duration in days (start day included), before extensions. */
+function writtenDuration(plan: Plan): number {
+  const end = plan.endDate ?? shiftDate(plan.startDate, (plan.durationDays ?? 1) - 1);
+  return toDayNumber(end) - toDayNumber(plan.startDate) + 1;
+}
+
+/** A target per week for totals (`sum`), or the level itself for other aggregations. */
+function normalise(
+  value: number,
+  basis: TargetBasis,
+  windowDays: number,
+  metric: MetricDefinition,
+  policy: EvaluationPolicy,
+): { value: number; as: 'per_week' | 'level' } {
+  if (metric.aggregation !== 'sum') return { value, as: 'level' };
+  switch (basis) {
+    case 'per_day':
+      return { value: value * policy.workingDays.length, as: 'per_week' };
+    case 'per_week':
+      return { value, as: 'per_week' };
+    case 'per_month':
+      return { value: (value * 12) / 52, as: 'per_week' };
+    case 'window':
+      return { value: (value * 7) / Math.max(1, windowDays), as: 'per_week' };
+  }
+}
+
+function goalDays(goal: Goal, plan: Plan): number {
+  if (goal.window) return toDayNumber(goal.window.end) - toDayNumber(goal.window.start) + 1;
+  if (goal.deadline) return toDayNumber(goal.deadline) - toDayNumber(plan.startDate) + 1;
+  return writtenDuration(plan);
+}
+
+const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
+
+/**
+ * Compare plans for the same role (grouped by `employee.role`): targets for the same metric
+ * (totals normalised per week, levels as they are) and durations further from the role's median
+ * than the policy allows, and targets stricter than the team's own average performance (from
+ * `teamAverages`). Medians need at least `minPlansForMedian` plans (or goals).
+ *
+ * @example
+ * ```ts
+ * compareConsistency([planA, planB, planC], { teamAverages: [{ metricId: 'm-calls', value: 38, basis: 'per_week' }] })
+ *   .findings.map((f) => f.code); // => ["target_off_role_median", "target_stricter_than_team"]
+ * ```
+ */
+export function compareConsistency(plans: readonly Plan[], options: CompareConsistencyOptions = {}): ConsistencyReport {
+  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
+  const policy = policyWithIssues(options.policy, issues);
+  const findings: ConsistencyFinding[] = [];
+  const byRole = new Map<string, Plan[]>();
+  for (const plan of plans) {
+    const list = byRole.get(plan.employee.role) ?? [];
+    list.push(plan);
+    byRole.set(plan.employee.role, list);
+  }
+  const roles: RoleConsistency[] = [];
+  for (const role of sorted(byRole.keys())) {
+    const rolePlans = [...(byRole.get(role) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const evidence = (goalIds: string[], figures: Record<string, number>, dates: Record<string, string> = {}): ReasonEvidence => ({ goalIds, figures, dates });
+    const push = (code: ConsistencyCode, planId: string | null, goalId: string | null, metricId: string | null, facts: FindingFacts, ev: ReasonEvidence): void => {
+      findings.push({ code, role, planId, goalId, metricId, message: consistencyMessage(code, facts), evidence: ev });
+    };
+
+    // Durations.
+    const durations = rolePlans.map(writtenDuration);
+    const medianDuration = rolePlans.length >= policy.minPlansForMedian ? (median(durations) ?? null) : null;
+    if (medianDuration === null) {
+      push('too_few_plans', null, null, null, { count: rolePlans.length, threshold: policy.minPlansForMedian, detail: 'plans' }, evidence([], { plans: rolePlans.length, minPlansForMedian: policy.minPlansForMedian }));
+    } else {
+      rolePlans.forEach((plan, i) => {
+        const days = durations[i]!;
+        const share = round4(Math.abs(days - medianDuration) / medianDuration);
+        if (share > policy.durationDeviationShare) {
+          push(
+            'duration_off_role_median',
+            plan.id,
+            null,
+            null,
+            { subject: `Plan ${plan.id}`, value: String(days), reference: plain(medianDuration, 1), share, threshold: policy.durationDeviationShare },
+            evidence([], { durationDays: days, medianDurationDays: medianDuration, deviation: share, durationDeviationShare: policy.durationDeviationShare }, { startDate: plan.startDate }),
+          );
+        }
+      });
+    }
+
+    // Targets per metric.
+    const entries = new Map<string, { plan: Plan; goal: Goal; metric: MetricDefinition; value: number; as: 'per_week' | 'level' }[]>();
+    for (const plan of rolePlans) {
+      const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
+      for (const goal of plan.goals) {
+        const metric = metrics.get(goal.metricId);
+        if (!metric) continue;
+        const n = normalise(goal.target, goal.basis, goalDays(goal, plan), metric, policy);
+        const key = `${metric.id}\u0000${n.as}`;
+        const list = entries.get(key) ?? [];
+        list.push({ plan, goal, metric, ...n });
+        entries.set(key, list);
+      }
+    }
+    const metricRows: RoleMetricTargets[] = [];
+    for (const key of sorted(entries.keys())) {
+      const list = entries.get(key)!;
+      const first = list[0]!;
+      const mid = list.length >= policy.minPlansForMedian ? (median(list.map((e) => e.value)) ?? null) : null;
+      metricRows.push({ metricId: first.metric.id, normalisedAs: first.as, goals: list.length, median: mid });
+      const fmt = (v: number): string => `${formatValue(v, { unit: first.metric.unit, currency: first.metric.currency ?? null, durationUnit: first.metric.durationUnit ?? null })}${first.as === 'per_week' ? ' per week' : ''}`;
+      for (const entry of list) {
+        if (mid !== null && Math.abs(mid) > 1e-12) {
+          const share = round4(Math.abs(entry.value - mid) / Math.abs(mid));
+          if (share > policy.targetDeviationShare) {
+            push(
+              'target_off_role_median',
+              entry.plan.id,
+              entry.goal.id,
+              entry.metric.id,
+              { subject: `Goal "${entry.goal.title}" (plan ${entry.plan.id})`, metric: `"${entry.metric.name}"`, value: fmt(entry.value), reference: fmt(mid), share, threshold: policy.targetDeviationShare },
+              evidence([entry.goal.id], { target: entry.value, median: mid, deviation: share, targetDeviationShare: policy.targetDeviationShare }),
+            );
+          }
+        }
+        const average = (options.teamAverages ?? []).find((a) => a.metricId === entry.metric.id && (a.role === undefined || a.role === role));
+        if (!average) continue;
+        const avg = normalise(average.value, average.basis ?? 'window', average.days ?? goalDays(entry.goal, entry.plan), entry.metric, policy);
+        if (avg.as !== entry.as || Math.abs(avg.value) < 1e-12) continue;
+        const sign = favourableSign(entry.metric.direction);
+        const beyond = round4((sign * (entry.value - avg.value)) / Math.abs(avg.value));
+        if (beyond > policy.teamAverageTolerance) {
+          push(
+            'target_stricter_than_team',
+            entry.plan.id,
+            entry.goal.id,
+            entry.metric.id,
+            { subject: `Goal "${entry.goal.title}" (plan ${entry.plan.id})`, metric: `"${entry.metric.name}"`, value: fmt(entry.value), reference: fmt(avg.value), share: beyond },
+            evidence([entry.goal.id], { target: entry.value, teamAverage: avg.value, beyondAverage: beyond, teamAverageTolerance: policy.teamAverageTolerance }),
+          );
+        }
+      }
+    }
+    roles.push({ role, planIds: rolePlans.map((p) => p.id), medianDurationDays: medianDuration, metrics: metricRows });
+  }
+  return freeze({ roles, findings, issues: issues.done() }, true);
+}

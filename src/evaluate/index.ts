@@ -1,0 +1,66 @@
+/**
+ * Evaluation: measure skill, behavior and outcome, score progress, explain, recommend an outcome;
+ * after the plan, detect relapses; across the team, screen leading indicators and compare plans.
+ *
+ * @module
+ */
+export {
+  GOAL_STATUSES,
+  TRIAD_CODES,
+  RECOMMENDED_OUTCOMES,
+  OUTCOME_RANK,
+  REASON_CODES,
+  EVALUATION_ISSUE_CODES,
+  RELAPSE_CODES,
+  SCREEN_CODES,
+  CONSISTENCY_CODES,
+  type GoalStatus,
+  type GoalPhase,
+  type GoalReadingKind,
+  type TrendDirection,
+  type TriadComponentName,
+  type TriadState,
+  type TriadCode,
+  type RecommendedOutcome,
+  type ReasonCode,
+  type EvaluationIssueCode,
+  type RelapseCode,
+  type ScreenCode,
+  type ConsistencyCode,
+} from './codes.js';
+export { DEFAULT_EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+export type * from './types.js';
+export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
+export { recommendOutcome } from './recommend.js';
+export {
+  summarizeEvaluation,
+  type EvaluationSummary,
+  type GoalSummaryRow,
+  type TriadSummaryRow,
+  type SummarizeOptions,
+} from './summary.js';
+export {
+  detectRelapse,
+  type DetectRelapseOptions,
+  type RelapseCheck,
+  type GoalRelapse,
+  type RelapsePeriod,
+  type RelapseFinding,
+} from './relapse.js';
+export {
+  screenTeam,
+  type ScreenTeamOptions,
+  type TeamScreen,
+  type RepScreen,
+  type MetricSignal,
+  type ScreenFinding,
+} from './screen.js';
+export {
+  compareConsistency,
+  type CompareConsistencyOptions,
+  type ConsistencyReport,
+  type ConsistencyFinding,
+  type RoleConsistency,
+  type RoleMetricTargets,
+  type TeamAverage,
+} from './consistency.js';

@@ -1,0 +1,236 @@
+import { freeze } from 'immer';
+import type { CalendarDate } from '../dates/calendar.js';
+import type { PeriodUnit } from '../metrics/periods.js';
+import type { Direction, GoalCategory, MetricKind, MetricUnit, TargetBasis } from '../schema/types.js';
+import type { GoalStatus, RecommendedOutcome, TrendDirection, TriadCode, TriadComponentName, TriadState } from './codes.js';
+import type { EvaluationPolicyOverrides } from './policy.js';
+import { recommendOutcome } from './recommend.js';
+import type {
+  CategorySubtotal,
+  CheckInLogEntry,
+  CommitmentDelivery,
+  EvaluationIssue,
+  PlanEvaluation,
+  Recommendation,
+  RecommendationReason,
+  SupportLedgerEntry,
+} from './types.js';
+
+/** One row of the final review's goal table: every figure computed, with what formats it. */
+export interface GoalSummaryRow {
+  readonly goalId: string;
+  readonly title: string;
+  readonly category: GoalCategory;
+  readonly required: boolean;
+  /** Share of the score, 0-100. */
+  readonly weight: number;
+  readonly metricName: string;
+  readonly metricKind: MetricKind;
+  readonly unit: MetricUnit;
+  /** ISO 4217 code for money (values in minor units), else null. */
+  readonly currency: string | null;
+  readonly durationUnit: 'minutes' | 'hours' | 'days' | null;
+  readonly direction: Direction;
+  readonly basis: TargetBasis;
+  readonly periodUnit: PeriodUnit;
+  readonly windowStart: CalendarDate;
+  readonly windowEnd: CalendarDate;
+  readonly baseline: number;
+  readonly target: number;
+  readonly observed: number | null;
+  /** Clamped attainment, 0..1. */
+  readonly attainment: number | null;
+  /** Unclamped attainment. */
+  readonly attainmentRaw: number | null;
+  readonly met: boolean;
+  /** Share of the gap the recent level has closed, clamped to [-1, 1]. */
+  readonly progress: number | null;
+  readonly status: GoalStatus;
+  readonly statusNote: string;
+  readonly sustainedShare: number | null;
+  readonly sustained: boolean | null;
+  readonly trend: TrendDirection | null;
+  readonly trendSlopePerPeriod: number | null;
+  readonly projected: number | null;
+  readonly coverage: number | null;
+  readonly skillLevel: number | null;
+  readonly skillLevelLabel: string | null;
+  readonly skillStandard: number | null;
+  readonly skillStandardLabel: string | null;
+}
+
+/** One triad component in the summary. */
+export interface TriadSummaryRow {
+  readonly name: TriadComponentName;
+  readonly state: TriadState;
+  readonly attainment: number | null;
+  readonly progress: number | null;
+  readonly trend: TrendDirection | null;
+}
+
+/**
+ * Everything the final review needs, as plain JSON data with every figure computed: the goal
+ * table, the triad, the score, the check-in log (shared notes only, never the manager's private
+ * notes), the support ledger, coverage, and the recommendation with its reasons.
+ */
+export interface EvaluationSummary {
+  readonly kind: 'evaluation_summary';
+  readonly version: 1;
+  readonly plan: {
+    readonly id: string;
+    readonly title: string | null;
+    readonly employee: { readonly id: string; readonly name: string; readonly role: string };
+    readonly manager: { readonly id: string; readonly name: string };
+    readonly startDate: CalendarDate;
+    readonly endDate: CalendarDate;
+    readonly asOf: CalendarDate;
+    readonly final: boolean;
+    readonly extensionsGranted: number;
+  };
+  readonly score: {
+    readonly value: number;
+    readonly weighting: 'goal_weights' | 'equal';
+    readonly categories: readonly CategorySubtotal[];
+  };
+  readonly progress: number;
+  readonly triad: { readonly code: TriadCode; readonly message: string; readonly components: readonly TriadSummaryRow[] };
+  readonly goals: readonly GoalSummaryRow[];
+  readonly checkIns: {
+    readonly scheduled: number;
+    readonly due: number;
+    readonly held: number;
+    readonly missed: number;
+    readonly documented: number;
+    readonly heldShare: number | null;
+    readonly documentedShare: number | null;
+    readonly log: readonly CheckInLogEntry[];
+  };
+  readonly support: {
+    readonly committed: number;
+    readonly due: number;
+    readonly delivered: number;
+    readonly missed: number;
+    readonly deliveredShare: number | null;
+    readonly commitments: readonly CommitmentDelivery[];
+    readonly ledger: readonly SupportLedgerEntry[];
+  };
+  readonly coverage: { readonly elapsed: number; readonly withData: number; readonly share: number | null };
+  readonly recommendation: {
+    readonly outcome: RecommendedOutcome;
+    readonly final: boolean;
+    readonly reasons: readonly RecommendationReason[];
+  };
+  readonly issues: readonly EvaluationIssue[];
+}
+
+/** Options of {@link summarizeEvaluation}. */
+export interface SummarizeOptions {
+  /** A recommendation already made; otherwise one is made with `policy`. */
+  readonly recommendation?: Recommendation;
+  /** Policy overrides for the recommendation made here. */
+  readonly policy?: EvaluationPolicyOverrides;
+}
+
+/**
+ * Compile the final review's summary from an evaluation: plain, JSON-serialisable, frozen data
+ * that renderers print as it is (figures are raw numbers with the unit, currency and duration
+ * unit needed to format them).
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeEvaluation(evaluatePlan(plan, feed, { asOf: '2026-04-06' }));
+ * summary.goals[0]; // => { goalId: "g-conversion", observed: 0.124, target: 0.12, unit: "ratio", status: "met", ... }
+ * summary.recommendation.outcome; // => "successful"
+ * ```
+ */
+export function summarizeEvaluation(evaluation: PlanEvaluation, options: SummarizeOptions = {}): EvaluationSummary {
+  const recommendation = options.recommendation ?? recommendOutcome(evaluation, options.policy);
+  const e = evaluation;
+  const summary: EvaluationSummary = {
+    kind: 'evaluation_summary',
+    version: 1,
+    plan: {
+      id: e.planId,
+      title: e.title,
+      employee: { ...e.employee },
+      manager: { ...e.manager },
+      startDate: e.startDate,
+      endDate: e.endDate,
+      asOf: e.asOf,
+      final: e.final,
+      extensionsGranted: e.extensionsGranted,
+    },
+    score: { value: e.score.value, weighting: e.score.weighting, categories: e.score.categories },
+    progress: e.progress,
+    triad: {
+      code: e.triad.code,
+      message: e.triad.message,
+      components: [e.triad.skill, e.triad.behavior, e.triad.outcome].map((c) => ({
+        name: c.name,
+        state: c.state,
+        attainment: c.attainment,
+        progress: c.progress,
+        trend: c.trend?.direction ?? null,
+      })),
+    },
+    goals: e.goals.map((g) => ({
+      goalId: g.goalId,
+      title: g.title,
+      category: g.category,
+      required: g.required,
+      weight: g.weight,
+      metricName: g.metric.name,
+      metricKind: g.metric.kind,
+      unit: g.metric.unit,
+      currency: g.metric.currency,
+      durationUnit: g.metric.durationUnit,
+      direction: g.metric.direction,
+      basis: g.basis,
+      periodUnit: g.periodUnit,
+      windowStart: g.window.start,
+      windowEnd: g.window.end,
+      baseline: g.baseline,
+      target: g.target,
+      observed: g.observed,
+      attainment: g.attainmentClamped,
+      attainmentRaw: g.attainment,
+      met: g.met,
+      progress: g.progress,
+      status: g.status,
+      statusNote: g.statusNote,
+      sustainedShare: g.sustainment?.share ?? null,
+      sustained: g.sustainment?.sustained ?? null,
+      trend: g.trend?.direction ?? null,
+      trendSlopePerPeriod: g.trend?.slope ?? null,
+      projected: g.projected,
+      coverage: g.coverage.share,
+      skillLevel: g.skill?.level ?? null,
+      skillLevelLabel: g.skill?.levelLabel ?? null,
+      skillStandard: g.skill?.standard ?? null,
+      skillStandardLabel: g.skill?.standardLabel ?? null,
+    })),
+    checkIns: {
+      scheduled: e.evidence.checkIns.scheduled,
+      due: e.evidence.checkIns.due,
+      held: e.evidence.checkIns.held,
+      missed: e.evidence.checkIns.missed,
+      documented: e.evidence.checkIns.documented,
+      heldShare: e.evidence.checkIns.heldShare,
+      documentedShare: e.evidence.checkIns.documentedShare,
+      log: e.evidence.checkIns.log,
+    },
+    support: {
+      committed: e.evidence.support.committed,
+      due: e.evidence.support.due,
+      delivered: e.evidence.support.delivered,
+      missed: e.evidence.support.missed,
+      deliveredShare: e.evidence.support.deliveredShare,
+      commitments: e.evidence.support.commitments,
+      ledger: e.evidence.support.ledger,
+    },
+    coverage: e.evidence.coverage,
+    recommendation: { outcome: recommendation.outcome, final: recommendation.final, reasons: recommendation.reasons },
+    issues: e.issues,
+  };
+  return freeze(summary, true);
+}

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { median, theilSenTrend, trendValueAt, type TrendPoint } from '../../src/index.js';
+import { runs } from '../support/runs.js';
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+  });
+
+  it('does not change its input', () => {
+    const values = [5, 1, 4];
+    median(values);
+    expect(values).toEqual([5, 1, 4]);
+  });
+});
+
+describe('theilSenTrend', () => {
+  it('recovers an exact line', () => {
+    const points = [0, 1, 2, 3, 4].map((x) => ({ x, y: 7 - 1.5 * x }));
+    expect(theilSenTrend(points)).toEqual({ slope: -1.5, intercept: 7, points: 5 });
+  });
+
+  it('is not bent by one outlier, where least squares would be', () => {
+    // 10, 12, 14, 16 then a one-off 60: least squares gives a slope of 10, Theil-Sen keeps 2.
+    const points = [10, 12, 14, 16, 60].map((y, x) => ({ x, y }));
+    const line = theilSenTrend(points)!;
+    expect(line.slope).toBe(2);
+    expect(trendValueAt(line, 4)).toBe(18);
+  });
+
+  it('needs two distinct positions', () => {
+    expect(theilSenTrend([])).toBeUndefined();
+    expect(theilSenTrend([{ x: 1, y: 2 }])).toBeUndefined();
+    expect(theilSenTrend([{ x: 1, y: 2 }, { x: 1, y: 3 }])).toBeUndefined();
+    expect(theilSenTrend([{ x: 0, y: Number.NaN }, { x: 1, y: 3 }])).toBeUndefined();
+  });
+
+  const series = fc.array(
+    fc.record({ x: fc.integer({ min: 0, max: 30 }), y: fc.integer({ min: -1000, max: 1000 }) }),
+    { minLength: 2, maxLength: 25 },
+  );
+
+  it('does not depend on the order of the points', () => {
+    fc.assert(
+      fc.property(series, fc.func(fc.integer()), (points, key) => {
+        const shuffled = [...points].sort((a, b) => key(a) - key(b) || 0);
+        expect(theilSenTrend(shuffled)).toEqual(theilSenTrend(points));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('mirrors exactly when the values are negated', () => {
+    fc.assert(
+      fc.property(series, (points) => {
+        const line = theilSenTrend(points);
+        const mirrored = theilSenTrend(points.map((p): TrendPoint => ({ x: p.x, y: -p.y })));
+        if (!line) {
+          expect(mirrored).toBeUndefined();
+          return;
+        }
+        expect(mirrored!.slope + line.slope).toBe(0);
+        expect(mirrored!.intercept + line.intercept).toBe(0);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('slope lies between the smallest and largest pairwise slope', () => {
+    fc.assert(
+      fc.property(series, (points) => {
+        const line = theilSenTrend(points);
+        const slopes: number[] = [];
+        for (const a of points) for (const b of points) if (b.x > a.x) slopes.push((b.y - a.y) / (b.x - a.x));
+        if (slopes.length === 0) {
+          expect(line).toBeUndefined();
+          return;
+        }
+        expect(line!.slope).toBeGreaterThanOrEqual(Math.min(...slopes));
+        expect(line!.slope).toBeLessThanOrEqual(Math.max(...slopes));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});

@@ -19,3 +19,4 @@ export * from './timeline/index.js';
 // evaluate
 
 // render
+export * from './render/index.js';

@@ -35,8 +35,10 @@ function inline(content: readonly Inline[]): string {
   return content
     .map((run) => {
       if (typeof run === 'string') return escapeMarkdown(run);
-      if ('strong' in run) return run.strong.trim() ? `**${escapeMarkdown(run.strong.trim())}**` : '';
-      return run.muted.trim() ? `${/^\s/.test(run.muted) ? ' ' : ''}_${escapeMarkdown(run.muted.trim())}_${/\s$/.test(run.muted) ? ' ' : ''}` : '';
+      const [marker, value] = 'strong' in run ? ['**', run.strong] : ['_', run.muted];
+      if (value.trim() === '') return '';
+      // emphasis markers must touch the text: keep surrounding spaces outside them
+      return `${/^\s/.test(value) ? ' ' : ''}${marker}${escapeMarkdown(value.trim())}${marker}${/\s$/.test(value) ? ' ' : ''}`;
     })
     .join('');
 }

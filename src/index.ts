@@ -20,3 +20,4 @@ export * from './timeline/index.js';
 
 // render
 export * from './render/index.js';
+export * from './templates/index.js';

@@ -71,42 +71,75 @@ export interface RenderMessages {
   readonly audience: Readonly<Record<Audience, string>>;
   /** "Performance Improvement Plan: Jordan Reyes" */
   readonly documentTitle: (term: string, employee: string) => string;
+  /** The line under the title: role and team. */
   readonly subtitle: (role: string, team: string | undefined) => string;
+  /** Who the copy is for, and the warning on manager and HR copies. */
   readonly audienceNote: (audience: Audience, term: string) => string;
+  /** The closing line; states the as-of date when there is one. */
   readonly footer: (term: string, asOf: string | undefined) => string;
+  /** A number of days ("90 days"). */
   readonly days: (count: number) => string;
+  /** A phase's days ("Days 1-30"). */
   readonly dayRange: (first: number, last: number) => string;
+  /** Two formatted dates as a span. */
   readonly dateRange: (start: string, end: string) => string;
+  /** A goal window given by its deadline. */
   readonly byDeadline: (date: string) => string;
+  /** What a target counts: per week, per month, over the window. */
   readonly basis: (basis: TargetBasis) => string;
+  /** A target that must be reached or passed. */
   readonly atLeast: (value: string) => string;
+  /** A target that must not be exceeded. */
   readonly atMost: (value: string) => string;
+  /** How far a current value falls short of its standard. */
   readonly shortBy: (amount: string) => string;
+  /** How far a current value is beyond its standard. */
   readonly overBy: (amount: string) => string;
   readonly noGap: string;
+  /** A difference of two ratios, in percentage points. */
   readonly percentagePoints: (amount: string) => string;
+  /** A duration with its unit ("24 hours"). */
   readonly durationUnit: (amount: string, unit: 'minutes' | 'hours' | 'days' | undefined) => string;
+  /** A rubric score with its level's label ("3 (Proficient)"). */
   readonly rubricLevel: (value: string, label: string) => string;
+  /** A recurring support schedule. */
   readonly every: (every: 'week' | 'two_weeks' | 'month', starting: string, count: number | undefined) => string;
+  /** The due dates of a support commitment. */
   readonly dueOn: (dates: readonly string[]) => string;
+  /** How many support sessions were delivered and missed. */
   readonly deliveredCount: (delivered: number, missed: number, total: number) => string;
+  /** The check-in rhythm ("Weekly on Monday"). */
   readonly checkInCadence: (cadence: 'weekly' | 'biweekly', weekday: string) => string;
   readonly businessDaysOnly: string;
+  /** Days without check-ins. */
   readonly holidays: (dates: readonly string[]) => string;
+  /** One milestone: label, date, target and goal. */
   readonly milestone: (label: string | undefined, date: string, target: string, goal: string) => string;
+  /** A granted extension. */
   readonly extension: (days: number, from: string, to: string, reason: string) => string;
+  /** A pause of the plan clock. */
   readonly pause: (start: string, end: string | undefined, reason: string) => string;
+  /** An amendment with its reason. */
   readonly amendment: (date: string, by: string, target: string, reason: string, revision: number) => string;
+  /** How and when the plan closed. */
   readonly closure: (outcome: string, date: string, by: string) => string;
+  /** An HR review decision. */
   readonly review: (decision: string, by: string, date: string) => string;
+  /** What a signature means: acknowledgement of receipt and understanding, not agreement. */
   readonly signatureStatement: (term: string) => string;
+  /** The plan revision a signature acknowledges. */
   readonly signedRevision: (revision: number) => string;
   readonly unsigned: string;
+  /** A weekday name as shown. */
   readonly weekday: (weekday: string) => string;
+  /** A gap in one line: metric, current value, standard. */
   readonly gapFor: (metric: string, current: string, standard: string) => string;
+  /** A value noted at a check-in. */
   readonly progressValue: (value: string) => string;
+  /** An agreed action with its owner and due date. */
   readonly actionLine: (description: string, owner: string | undefined, due: string | undefined) => string;
   readonly privateNotesWarning: string;
+  /** The people at a check-in. */
   readonly attendees: (names: readonly string[]) => string;
 }
 

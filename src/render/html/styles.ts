@@ -64,6 +64,10 @@ export const DOCUMENT_CSS = `
   .ip-document tr,.ip-document .ip-note,.ip-document .ip-signature,.ip-document .ip-chart,.ip-document .ip-facts{break-inside:avoid;page-break-inside:avoid}
   .ip-document thead{display:table-header-group}
   .ip-document .ip-table-wrap{overflow:visible}
+  .ip-document table{font-size:8.5pt}
+  .ip-document th,.ip-document td{padding:.2rem .3rem}
+  .ip-document td.ip-num{white-space:normal}
+  .ip-document th{word-break:normal;hyphens:auto}
   .ip-document .ip-section[data-section="formalising"]{break-before:page;page-break-before:always}
 }
 `;

@@ -59,6 +59,20 @@ if (!executable) {
     /** Sections with their boxes, and every element sticking out to the right of the page. */
     async function layout(page: Page) {
       return page.evaluate(() => {
+        // Runs in the page. The project compiles without DOM types, so the few used are described here.
+        interface Box { readonly left: number; readonly right: number; readonly width: number; readonly height: number }
+        interface Element {
+          readonly tagName: string;
+          readonly className: string;
+          readonly scrollWidth: number;
+          readonly clientWidth: number;
+          readonly classList: { contains(name: string): boolean };
+          getAttribute(name: string): string | null;
+          getBoundingClientRect(): Box;
+          closest(selector: string): Element | null;
+          querySelector(selector: string): Element | null;
+        }
+        const document = (globalThis as unknown as { document: { documentElement: Element; querySelectorAll(s: string): Iterable<Element> } }).document;
         const doc = document.documentElement;
         const sections = [...document.querySelectorAll('section[data-section]')].map((el) => {
           const box = el.getBoundingClientRect();

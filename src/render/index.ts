@@ -12,3 +12,14 @@ export { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
 export { PLAN_SECTION_IDS, type PlanSectionId } from './plan-document.js';
 export { escapeHtml } from './html/escape.js';
 export { escapeMarkdown } from './markdown.js';
+export {
+  lineChart,
+  CHART_GEOMETRY,
+  type LineChartSpec,
+  type ChartPoint,
+  type ChartReference,
+  type ChartMarker,
+  type ChartTone,
+  type ChartSize,
+} from './svg/index.js';
+export type { Html } from './html/element.js';

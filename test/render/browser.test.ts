@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderPlan } from '../../src/render/index.js';
-import { PLAN_SECTION_IDS } from '../../src/render/index.js';
+import { lineChart, PLAN_SECTION_IDS, renderPlan } from '../../src/render/index.js';
+import { writeHtml } from '../../src/render/html/writer.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { livedPlan } from './lived-plan.js';
 
@@ -125,6 +125,52 @@ if (!executable) {
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages.length).toBeGreaterThanOrEqual(3);
       await page.close();
+    });
+
+    it('lays out inline SVG charts: non-zero size, inside the page, scaled to the column', async () => {
+      const series = [22, 25, undefined, 31, 36, 38].map((y, i) => ({ x: `2026-01-${String(5 + 7 * i).padStart(2, '0')}`, y }));
+      series[4] = { x: '2026-02-02', y: 36 };
+      series[5] = { x: '2026-02-09', y: 38 };
+      const chart = lineChart({
+        title: 'Outbound calls per week',
+        series,
+        references: [{ y: 25, label: 'Baseline 25', tone: 'baseline' }, { y: 40, label: 'Target 40', tone: 'target' }],
+        markers: [{ x: '2026-01-20', label: 'Today', tone: 'today' }],
+      });
+      const compact = lineChart({ title: 'Overview', series, size: 'compact' });
+      const html = writeHtml(
+        {
+          lang: 'en-US', title: 'Charts', subtitle: 'Check', audienceNote: 'Test page', private: false, facts: [], footer: 'End.',
+          sections: [{ id: 'charts', title: 'Charts', blocks: [
+            { kind: 'chart', name: 'calls', svg: chart, fallback: { kind: 'paragraph', content: ['calls'] } },
+            { kind: 'chart', name: 'overview', svg: compact, fallback: { kind: 'paragraph', content: ['overview'] } },
+          ] }],
+        },
+        'page',
+        'manager',
+      );
+      for (const width of [1000, 375]) {
+        const page = await open(html, width);
+        const boxes = await page.evaluate(() => {
+          interface Box { readonly left: number; readonly right: number; readonly width: number; readonly height: number }
+          const document = (globalThis as unknown as { document: { documentElement: { clientWidth: number; scrollWidth: number }; querySelectorAll(s: string): Iterable<{ getBoundingClientRect(): Box }> } }).document;
+          return {
+            charts: [...document.querySelectorAll('figure.ip-chart svg')].map((el) => el.getBoundingClientRect()).map((b) => ({ left: b.left, right: b.right, width: b.width, height: b.height })),
+            pageWidth: document.documentElement.clientWidth,
+            scrollWidth: document.documentElement.scrollWidth,
+          };
+        });
+        expect(boxes.charts).toHaveLength(2);
+        for (const box of boxes.charts) {
+          expect(box.width).toBeGreaterThan(100);
+          expect(box.height).toBeGreaterThan(20);
+          expect(box.left).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(boxes.pageWidth);
+        }
+        expect(boxes.scrollWidth).toBeLessThanOrEqual(boxes.pageWidth);
+        if (width === 1000) await page.screenshot({ path: join(tmpdir(), 'improvement-plan-chart.png'), fullPage: true });
+        await page.close();
+      }
     });
 
     it('made no network request at all', () => {

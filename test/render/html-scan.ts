@@ -8,7 +8,7 @@ const TAGS = new Set([
   'p', 'strong', 'span', 'dl', 'dt', 'dd', 'div', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'figure',
   'figcaption', 'svg', 'g', 'line', 'polyline', 'path', 'circle', 'rect', 'text', 'desc',
 ]);
-const ATTRIBUTE = /\s+([a-zA-Z][a-zA-Z-]*)(?:="([^"<>]*)")?/y;
+const ATTRIBUTE = /\s+([a-zA-Z][a-zA-Z0-9-]*)(?:="([^"<>]*)")?/y;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
 
 function badText(text: string): string | undefined {

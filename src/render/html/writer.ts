@@ -107,7 +107,7 @@ export function documentArticle(doc: RenderDocument, audience: string): Html {
       h('h1', null, doc.title),
       h('p', { class: 'ip-subtitle' }, doc.subtitle),
       h('p', { class: doc.private ? 'ip-audience ip-audience--private' : 'ip-audience' }, doc.audienceNote),
-      factList(doc.facts, 'summary'),
+      doc.facts.length > 0 ? factList(doc.facts, 'summary') : null,
     ),
     doc.sections.map((section) =>
       h(

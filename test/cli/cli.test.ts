@@ -178,7 +178,7 @@ describe('schema, help, version', () => {
     expect(debug.stderr()).toMatch(/\n\s+at /);
   });
 
-  it('the bin wrapper runs the same tool with the real files, exit code included', () => {
+  it('the bin wrapper runs the same tool with the real files, exit code included', { timeout: 60_000 }, () => {
     const root = join(FIXTURES, '..', '..');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
     const ok = spawnSync(tsx, ['src/cli/bin.ts', 'validate', 'test/fixtures/plan-90-day-conversion.json'], { cwd: root, encoding: 'utf8' });

@@ -15,7 +15,7 @@ describe('examples/quickstart.ts', () => {
     expect(result.markdown).toContain('CRM closed-won report, Q4: $31,000 against a $75,000 quota');
   });
 
-  it('runs as a script: Markdown on stdout, the summary on stderr, exit 0', () => {
+  it('runs as a script: Markdown on stdout, the summary on stderr, exit 0', { timeout: 60_000 }, () => {
     const root = join(FIXTURES, '..', '..');
     const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['examples/quickstart.ts'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(0);

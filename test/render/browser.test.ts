@@ -26,7 +26,7 @@ if (!executable) {
     it.skip(`skipped: no Chromium found (looked at ${CANDIDATES.join(', ')}); install it with 'apt-get install -y chromium' or set IMPROVEMENT_PLAN_CHROMIUM`, () => {});
   });
 } else {
-  describe(`the plan in headless Chromium (${executable})`, () => {
+  describe(`the plan in headless Chromium (${executable})`, { timeout: 60_000 }, () => {
     let context: BrowserContext;
     let userDataDir: string;
     const requests: string[] = [];

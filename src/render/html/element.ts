@@ -9,7 +9,7 @@ import { escapeHtml } from './escape.js';
 
 const BRAND: unique symbol = Symbol('Html');
 
-/** A fragment of markup that is safe to concatenate: built by {@link h}, never from raw user text. */
+/** A fragment of markup that is safe to concatenate: built by the internal element builder, never from raw user text. */
 export interface Html {
   readonly [BRAND]: true;
   readonly html: string;

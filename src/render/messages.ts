@@ -47,7 +47,7 @@ export interface RenderMessages {
     | 'phases' | 'phase' | 'days' | 'dates' | 'focus' | 'checkInSchedule' | 'checkInDates' | 'checkInLog'
     | 'number' | 'date' | 'notes' | 'progress' | 'actions' | 'adjustments' | 'privateNotes' | 'attendees'
     | 'changes' | 'success' | 'ifSuccessful' | 'ifNotMet' | 'closure' | 'hrReview' | 'decision' | 'reviewNotes'
-    | 'signatures' | 'signature' | 'comment' | 'mitigation' | 'yes' | 'no' | 'none' | 'value' | 'copy' | 'signer' | 'name' | 'signed' | 'holidays'
+    | 'signatures' | 'signature' | 'comment' | 'mitigation' | 'yes' | 'no' | 'none' | 'value' | 'copy' | 'signer' | 'name' | 'signed' | 'holidays' | 'measurement' | 'level' | 'looksLike'
     , string>>;
   readonly empty: Readonly<Record<
     'purpose' | 'priorCoaching' | 'diagnostic' | 'list' | 'systemFactors' | 'gaps' | 'goals' | 'development'
@@ -141,6 +141,10 @@ export interface RenderMessages {
   readonly privateNotesWarning: string;
   /** The people at a check-in. */
   readonly attendees: (names: readonly string[]) => string;
+  /** The title of a skill metric's rubric. */
+  readonly rubricTitle: (metric: string) => string;
+  /** Marks the rubric level that meets the standard. */
+  readonly standardLevel: string;
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -180,7 +184,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     ifSuccessful: 'If the goals are met', ifNotMet: 'If the goals are not met', closure: 'Closure',
     hrReview: 'HR review', decision: 'Decision', reviewNotes: 'Review notes', signatures: 'Signatures',
     signature: 'Signature', comment: 'Comment', mitigation: 'How the plan deals with it', yes: 'Yes', no: 'No',
-    none: '-', value: 'Value', copy: 'Copy', signer: 'Role', name: 'Name', signed: 'Signed', holidays: 'Holidays',
+    none: '-', value: 'Value', copy: 'Copy', signer: 'Role', name: 'Name', signed: 'Signed', holidays: 'Holidays', measurement: 'How progress is measured', level: 'Level', looksLike: 'What it looks like',
   },
   empty: {
     purpose: 'No purpose stated yet.',
@@ -286,4 +290,6 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
   actionLine: (description, owner, due) => `${description}${owner ? ` (${owner}` : ''}${owner && due ? `, due ${due})` : owner ? ')' : due ? ` (due ${due})` : ''}`,
   privateNotesWarning: 'Private: not shown to the employee.',
   attendees: (names) => names.join(', '),
+  rubricTitle: (metric) => `Rubric: ${metric}`,
+  standardLevel: 'the standard',
 };

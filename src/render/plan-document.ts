@@ -212,8 +212,40 @@ function goals(ctx: Context): Section {
         rows,
       },
       subsection(m.labels.goalNotes, list(about, m.empty.list)),
+      ...measurement(ctx),
     ],
   };
+}
+
+/** How each metric the goals use is measured: kind, source, description, and skill rubrics. */
+function measurement(ctx: Context): Block[] {
+  const { plan, m, f } = ctx;
+  const used = new Set(plan.goals.map((goal) => goal.metricId));
+  const metrics = plan.metrics.filter((metric) => used.has(metric.id));
+  if (metrics.length === 0) return [];
+  const items = metrics.map((metric): Inline[] => [
+    { strong: metric.name },
+    { muted: ` (${m.metricKind[metric.kind]})` },
+    ...(metric.source ? [`: ${metric.source}`] : []),
+    ...(metric.description?.trim() ? [`. ${metric.description}`] : []),
+  ]);
+  const rubrics = metrics.flatMap((metric): Block[] =>
+    metric.rubric
+      ? [
+          subsection(m.rubricTitle(metric.name), {
+            kind: 'table',
+            name: 'rubric',
+            head: [m.labels.level, m.labels.name, m.labels.looksLike],
+            rows: metric.rubric.levels.map((level) => [
+              numericCell(f.number(level.value)),
+              cell(level.value === metric.rubric?.standard ? { strong: level.label } : level.label, ...(level.value === metric.rubric?.standard ? [{ muted: ` (${m.standardLevel})` }] : [])),
+              cell(level.description),
+            ]),
+          }),
+        ]
+      : [],
+  );
+  return [subsection(m.labels.measurement, list(items, m.empty.list), ...rubrics)];
 }
 
 function development(ctx: Context): Section {

@@ -71,6 +71,12 @@ describe('renderPlan: the standard template', () => {
     expect(md).toContain('| **Make 40 outbound calls per week** | Activity | Outbound calls | 25 | at least 40 per week | Jan 5, 2026 to Apr 4, 2026 | 15% | No |');
   });
 
+  it('says how each metric is measured and what each rubric level looks like, the standard marked', () => {
+    const md = renderPlan(ninetyDay, { format: 'markdown' });
+    expect(md).toContain('- **Outbound calls** _(activity)_: Dialer');
+    expect(md).toContain('| 3 | **Proficient** _(the standard)_ | Uncovers pain and impact before presenting; asks for the next meeting. |');
+  });
+
   it('writes the three phases scaled to the plan and the check-in dates', () => {
     const md90 = renderPlan(ninetyDay, { format: 'markdown' });
     expect(md90).toContain('| **Diagnose and develop** | Days 1-30 | Jan 5, 2026 to Feb 3, 2026 |');

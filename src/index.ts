@@ -25,3 +25,5 @@ export * from './lifecycle/index.js';
 export * from './evaluate/index.js';
 
 // render
+export * from './render/index.js';
+export * from './templates/index.js';

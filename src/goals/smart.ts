@@ -199,7 +199,10 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
       }
     }
     const isSkill = goal.category === 'skill' || metric.kind === 'skill';
-    if (isSkill && !metric.rubric) {
+    // A skill measured by an assessment ("score >= 90% on the product assessment", spec 2.4)
+    // is a share of the assessment passed: measurable without a rubric.
+    const isAssessment = metric.kind === 'skill' && metric.unit === 'ratio';
+    if (isSkill && !metric.rubric && !isAssessment) {
       unitOk = false;
       measurable.add('skill_target_not_rubric', 'fail', metricAt('rubric'), { detail: `its metric ${metric.name} has no rubric` });
     } else if (metric.rubric && !metric.rubric.levels.some((level) => level.value === goal.target)) {
@@ -311,7 +314,10 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
       timeBound.add('goal_window_outside_plan', 'fail', at(windowField), { detail: windowField, window: span, plan: planSpan });
     }
     const milestones = (goal.milestones ?? []).map((milestone, j) => ({ milestone, j })).sort((a, b) => (a.milestone.date < b.milestone.date ? -1 : a.milestone.date > b.milestone.date ? 1 : a.j - b.j));
-    let previous = goal.baseline;
+    // Milestones of a window total ("close $75,000 in 60 days") are cumulative amounts that
+    // start from zero, as the evaluator's trajectory does; other milestones start at the baseline.
+    const cumulative = goal.basis === 'window' && metric?.aggregation === 'sum';
+    let previous = cumulative ? 0 : goal.baseline;
     for (const { milestone, j } of milestones) {
       if (milestone.date < window.start || milestone.date > window.end) {
         timeBound.add('milestone_outside_window', 'fail', at('milestones', j, 'date'), { value: milestone.date, window: span });

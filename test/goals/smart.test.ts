@@ -104,6 +104,29 @@ describe('checkSmartGoal: each letter', () => {
     expect(skill.measurable.reasons.find((r) => r.code === 'skill_target_not_rubric')?.path).toEqual(['metrics', 0, 'rubric']);
   });
 
+  it('Measurable: "score >= 90% on the product assessment" is a skill measured without a rubric', () => {
+    const { plan, goal } = withGoal({});
+    const assessment = {
+      ...plan,
+      metrics: plan.metrics.map((m) => (m.id === 'm-lead-demo' ? { ...m, kind: 'skill' as const, name: 'Product assessment score' } : m)),
+    } as typeof plan;
+    const check = checkSmartGoal({ ...goal, category: 'skill', title: 'Score at least 90% on the product assessment', baseline: 0.8, target: 0.9 }, assessment);
+    expect(codes(check.measurable)).not.toContain('skill_target_not_rubric');
+    expect(check.measurable.verdict).toBe('pass');
+  });
+
+  it('Time-bound: milestones of a window total are cumulative from zero', () => {
+    const { plan } = withGoal({});
+    const revenue = {
+      id: 'g-rev', title: 'Close $75,000 of new business in 60 days', category: 'revenue' as const, metricId: 'm-revenue', gapIds: ['gap-lead-demo'],
+      baseline: 3_100_000, target: 7_500_000, basis: 'window' as const, window: { start: '2026-03-02', end: '2026-04-30' },
+    };
+    const ok = checkSmartGoal({ ...revenue, milestones: [{ date: '2026-03-31', target: 3_000_000 }] }, plan);
+    expect(codes(ok.timeBound)).not.toContain('milestone_not_monotone');
+    const backwards = checkSmartGoal({ ...revenue, milestones: [{ date: '2026-03-20', target: 4_000_000 }, { date: '2026-04-10', target: 3_000_000 }] }, plan);
+    expect(backwards.timeBound.reasons.find((r) => r.code === 'milestone_not_monotone')?.path.slice(-3)).toEqual(['milestones', 1, 'target']);
+  });
+
   it('Achievable: the realistic and impossible bounds, overridable', () => {
     const { plan, goal } = withGoal({});
     // +175%, and beyond the 25% team average the gap names

@@ -1,0 +1,104 @@
+import type { Locale } from 'date-fns';
+import { format as formatDate } from 'date-fns';
+import * as locales from 'date-fns/locale';
+import { isCalendarDate } from '../../dates/calendar.js';
+import { formatPath } from '../../schema/messages.js';
+import type { Audience } from '../../render/audience.js';
+import { renderPlan } from '../../render/render-plan.js';
+import { optionValue } from '../args.js';
+import { EXIT, fail, printJson, type Command } from '../command.js';
+import { inputLabel, readPlan, writeText } from '../input.js';
+import { CLI_MESSAGES } from '../messages.js';
+
+/** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`). */
+function findLocale(tag: string): Locale | undefined {
+  const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
+  const table = locales as unknown as Readonly<Record<string, Locale>>;
+  return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
+}
+
+/**
+ * `render <plan> --format md|html`: the plan as a document people read.
+ *
+ * EXTENSION POINT (issue 6, second part): `--evaluation` adds the evaluation report; it goes in
+ * `options` here and, in `run`, evaluates the plan at `asOf` and calls `renderEvaluation`.
+ */
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'Render a plan as Markdown or a self-contained HTML page.',
+  usage: '<plan|->',
+  positionals: ['plan'],
+  details: [
+    'The employee copy (the default) never contains private manager notes, HR review notes or host-private metadata.',
+    "Check-in statuses are read at --as-of, by default today's date where the tool runs (stated in the document).",
+  ],
+  options: [
+    { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'markdown', 'html'], description: 'output format (required)' },
+    { name: 'audience', short: 'a', value: '<who>', choices: ['employee', 'manager', 'hr'], description: 'whose copy: employee (default), manager or hr' },
+    { name: 'out', short: 'o', value: '<file>', description: 'write to <file> instead of standard output' },
+    { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day statuses are read at (default: today)' },
+    { name: 'terminology', value: '<name>', description: 'the plan\'s display name, e.g. "Growth Plan"' },
+    { name: 'locale', value: '<tag>', description: 'date-fns locale for dates and numbers, e.g. en-GB, de (default en-US)' },
+    { name: 'date-format', value: '<pattern>', description: 'date-fns format pattern (default PP)' },
+    { name: 'include-metadata', description: 'add the plan\'s metadata as a "Reference fields" section' },
+    { name: 'private-metadata', value: '<path>', repeatable: true, description: 'a metadata path kept out of the employee copy (repeatable)' },
+  ],
+  async run(ctx) {
+    const file = ctx.args.positionals[0] as string;
+    const label = inputLabel(file);
+    const formatOption = optionValue(ctx.args, 'format');
+    if (formatOption === undefined) {
+      return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.missingArgument('--format <md|html>')}. ${CLI_MESSAGES.seeHelp('render')}` });
+    }
+    const asOf = optionValue(ctx.args, 'as-of') ?? ctx.io.today();
+    if (!isCalendarDate(asOf)) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidAsOf(asOf) });
+    const localeTag = optionValue(ctx.args, 'locale');
+    const locale = localeTag === undefined ? undefined : findLocale(localeTag);
+    if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
+    const dateFormat = optionValue(ctx.args, 'date-format');
+    if (dateFormat !== undefined) {
+      try {
+        formatDate(new Date(0), dateFormat, locale ? { locale } : {});
+      } catch (error) {
+        return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, error instanceof Error ? error.message : String(error)) });
+      }
+    }
+    const read = await readPlan(ctx.io, file);
+    if (!read.ok) return fail(ctx, 'render', read.failure);
+    if (!read.result.ok) {
+      const first = read.result.issues[0];
+      return fail(ctx, 'render', {
+        code: 'invalid_plan',
+        file: label,
+        message: CLI_MESSAGES.notAPlan(label, read.result.issues.length, first?.message ?? ''),
+        ...(first ? { path: formatPath(first.path) } : {}),
+      });
+    }
+    const format = formatOption === 'html' ? 'html' : 'markdown';
+    const audience = (optionValue(ctx.args, 'audience') ?? 'employee') as Audience;
+    const terminology = optionValue(ctx.args, 'terminology');
+    const content = renderPlan(read.result.plan, {
+      format,
+      audience,
+      asOf,
+      ...(terminology !== undefined ? { terminology } : {}),
+      ...(locale !== undefined ? { locale } : {}),
+      ...(dateFormat !== undefined ? { dateFormat } : {}),
+      includeMetadata: ctx.args.flags.has('include-metadata'),
+      privateMetadata: ctx.args.values.get('private-metadata') ?? [],
+    });
+    const out = optionValue(ctx.args, 'out');
+    const summary = { command: 'render', ok: true, file: label, format, audience, asOf };
+    if (out !== undefined) {
+      const written = await writeText(ctx.io, out, content);
+      if (!written.ok) return fail(ctx, 'render', written.failure);
+      const bytes = Buffer.byteLength(content, 'utf8');
+      if (ctx.json) printJson(ctx, { ...summary, out, bytes });
+      else ctx.io.stderr(`${CLI_MESSAGES.wrote(out, bytes)}\n`);
+      return EXIT.ok;
+    }
+    if (ctx.json) printJson(ctx, { ...summary, content });
+    else ctx.io.stdout(content);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,34 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CliIo } from './io.js';
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Read all of standard input. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The real outside world: files, standard streams, the clock and the environment. */
+export function nodeIo(): CliIo {
+  // A closed pipe (`| head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readStdin,
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    today: () => {
+      // "today" is the calendar day where the person runs the tool: the local date.
+      const now = new Date();
+      return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    },
+    env: process.env,
+  };
+}

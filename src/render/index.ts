@@ -1,0 +1,25 @@
+/**
+ * Documents people read: plans (and, later, evaluation reports) as Markdown or self-contained
+ * HTML, for an audience (employee, manager, HR), in the caller's terminology, date format,
+ * locale and currency.
+ *
+ * @module
+ */
+export { renderPlan } from './render-plan.js';
+export { DEFAULT_RENDER_OPTIONS, type RenderOptions, type RenderFormat, type HtmlShell } from './options.js';
+export type { Audience, MetadataPath } from './audience.js';
+export { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
+export { PLAN_SECTION_IDS, type PlanSectionId } from './plan-document.js';
+export { escapeHtml } from './html/escape.js';
+export { escapeMarkdown } from './markdown.js';
+export {
+  lineChart,
+  CHART_GEOMETRY,
+  type LineChartSpec,
+  type ChartPoint,
+  type ChartReference,
+  type ChartMarker,
+  type ChartTone,
+  type ChartSize,
+} from './svg/index.js';
+export type { Html } from './html/element.js';

@@ -1,0 +1,139 @@
+/**
+ * The Markdown writer (CommonMark with GitHub tables). Every string from the document is
+ * escaped, so user text cannot turn into markup, links or raw HTML.
+ *
+ * @internal
+ * @module
+ */
+import type { Block, Cell, Inline, RenderDocument, SignatureLine } from './document.js';
+
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
+const LINE_START = /^(\s*)([#+=-]|\d+[.)])/;
+
+/**
+ * Escape text for a Markdown inline context: special characters get a backslash (`&` too, so
+ * "&lt;" stays literal), line breaks become spaces.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('<b>5 * 3</b> | R&D'); // => "\\<b\\>5 \\* 3\\</b\\> \\| R\\&D"
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(INLINE_SPECIAL, (char) => `\\${char}`);
+}
+
+/** Escape a line that starts a block, so it cannot become a heading, list item or rule. */
+function escapeLineStart(line: string): string {
+  const escaped = escapeMarkdown(line);
+  return escaped.replace(LINE_START, (_match, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`,
+  );
+}
+
+function inline(content: readonly Inline[]): string {
+  return content
+    .map((run) => {
+      if (typeof run === 'string') return escapeMarkdown(run);
+      const [marker, value] = 'strong' in run ? ['**', run.strong] : ['_', run.muted];
+      if (value.trim() === '') return '';
+      // emphasis markers must touch the text: keep surrounding spaces outside them
+      return `${/^\s/.test(value) ? ' ' : ''}${marker}${escapeMarkdown(value.trim())}${marker}${/\s$/.test(value) ? ' ' : ''}`;
+    })
+    .join('');
+}
+
+function freeText(value: string): string {
+  return value
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .map((para) =>
+      para
+        .split(/\r?\n/)
+        .map((line) => escapeLineStart(line.trim()))
+        .filter((line) => line !== '')
+        .join('  \n'),
+    )
+    .filter((para) => para !== '')
+    .join('\n\n');
+}
+
+function tableCell(c: Cell): string {
+  const out = inline(c.content);
+  return out === '' ? ' ' : out;
+}
+
+function table(head: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const numeric = head.map((_, i) => rows.some((row) => row[i]?.numeric === true));
+  const lines = [
+    `| ${head.map((label) => escapeMarkdown(label)).join(' | ')} |`,
+    `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${head.map((_, i) => (row[i] ? tableCell(row[i]) : ' ')).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+function signatures(statement: string, head: readonly string[], lines: readonly SignatureLine[], unsigned: string): string {
+  const rows = lines.map((line) => [
+    { content: [{ strong: line.role }] },
+    { content: [line.name] },
+    { content: line.signed ? [line.date ?? '', ...(line.detail ? [{ muted: ` (${line.detail})` }] : [])] : [{ muted: unsigned }] },
+    { content: line.comment ? [line.comment] : [] },
+  ]);
+  return `${escapeLineStart(statement)}\n\n${table(head, rows)}`;
+}
+
+function block(b: Block, depth: number): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return escapeLineStartOfInline(inline(b.content));
+    case 'text':
+      return freeText(b.text);
+    case 'facts':
+      return b.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${inline(f.value)}`).join('\n');
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n');
+    case 'table':
+      return b.rows.length > 0 ? table(b.head, b.rows) : '';
+    case 'subsection':
+      return [`${'#'.repeat(Math.min(6, depth + 1))} ${escapeMarkdown(b.title)}`, ...b.blocks.map((child) => block(child, depth + 1))]
+        .filter((part) => part !== '')
+        .join('\n\n');
+    case 'note':
+      return `> ${inline(b.content)}`;
+    case 'signatures':
+      return signatures(b.statement, b.head, b.lines, b.unsigned);
+    case 'chart':
+      return block(b.fallback, depth);
+  }
+}
+
+/** A paragraph whose first run is user text must not start a block construct either. */
+function escapeLineStartOfInline(line: string): string {
+  return line.replace(LINE_START, (_match, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`,
+  );
+}
+
+/**
+ * Write a document as Markdown.
+ *
+ * @internal
+ */
+export function writeMarkdown(doc: RenderDocument): string {
+  const parts: string[] = [
+    `# ${escapeMarkdown(doc.title)}`,
+    `_${escapeMarkdown(doc.subtitle)}_`,
+    doc.private ? `> **${escapeMarkdown(doc.audienceNote)}**` : `> ${escapeMarkdown(doc.audienceNote)}`,
+    doc.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${inline(f.value)}`).join('\n'),
+  ];
+  for (const section of doc.sections) {
+    parts.push(`## ${escapeMarkdown(section.title)}`);
+    for (const b of section.blocks) {
+      const out = block(b, 2);
+      if (out !== '') parts.push(out);
+    }
+  }
+  parts.push('---', `_${escapeMarkdown(doc.footer)}_`);
+  return `${parts.join('\n\n')}\n`;
+}

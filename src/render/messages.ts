@@ -1,0 +1,295 @@
+/**
+ * Every word a rendered document uses, in one place: section titles, labels, enum names and
+ * sentences. Sentences that name the plan take the display name (`term`) as an argument, so
+ * "Growth Plan" reads right everywhere. A translation is another object of this type, passed
+ * as `options.messages`.
+ *
+ * @module
+ */
+import type {
+  ClosingOutcome,
+  GoalCategory,
+  MetricKind,
+  PlanPhase,
+  PlanStatus,
+  RootCause,
+  SignerRole,
+  StandardSource,
+  SupportKind,
+  SystemFactorKind,
+  TargetBasis,
+} from '../schema/types.js';
+import type { CheckInSlotStatus, SupportSessionStatus } from '../timeline/index.js';
+import type { Audience } from './audience.js';
+
+/** The labels and sentences of rendered documents. Override some with `options.messages`. */
+export interface RenderMessages {
+  readonly sections: {
+    readonly basics: string;
+    readonly diagnostic: string;
+    readonly gaps: string;
+    readonly goals: string;
+    readonly development: string;
+    readonly support: string;
+    readonly timeline: string;
+    readonly outcomes: string;
+    readonly formalising: string;
+    readonly reference: string;
+  };
+  readonly labels: Readonly<Record<
+    | 'planId' | 'status' | 'revision' | 'employee' | 'role' | 'team' | 'territory' | 'manager' | 'hrPartner'
+    | 'createdOn' | 'startDate' | 'endDate' | 'duration' | 'salesCycle' | 'purpose' | 'priorCoaching'
+    | 'strengths' | 'struggles' | 'notDoing' | 'doingWrong' | 'systemFactors' | 'rootCause' | 'rootCauseNotes'
+    | 'metric' | 'current' | 'standard' | 'difference' | 'period' | 'evidence' | 'gapNotes'
+    | 'goal' | 'category' | 'baseline' | 'target' | 'window' | 'weight' | 'required' | 'closesGap' | 'milestones' | 'goalNotes'
+    | 'skill' | 'practice' | 'feedback' | 'forGoals'
+    | 'support' | 'kind' | 'owner' | 'schedule' | 'addresses' | 'deliveryRecord' | 'delivered'
+    | 'phases' | 'phase' | 'days' | 'dates' | 'focus' | 'checkInSchedule' | 'checkInDates' | 'checkInLog'
+    | 'number' | 'date' | 'notes' | 'progress' | 'actions' | 'adjustments' | 'privateNotes' | 'attendees'
+    | 'changes' | 'success' | 'ifSuccessful' | 'ifNotMet' | 'closure' | 'hrReview' | 'decision' | 'reviewNotes'
+    | 'signatures' | 'signature' | 'comment' | 'mitigation' | 'yes' | 'no' | 'none' | 'value' | 'copy' | 'signer' | 'name' | 'signed' | 'holidays' | 'measurement' | 'level' | 'looksLike'
+    , string>>;
+  readonly empty: Readonly<Record<
+    'purpose' | 'priorCoaching' | 'diagnostic' | 'list' | 'systemFactors' | 'gaps' | 'goals' | 'development'
+    | 'support' | 'deliveries' | 'checkInSchedule' | 'checkIns' | 'outcome' | 'hrReview' | 'signatures' | 'notes'
+    , string>>;
+  readonly rootCause: Readonly<Record<RootCause, string>>;
+  readonly systemFactorKind: Readonly<Record<SystemFactorKind, string>>;
+  readonly standardSource: Readonly<Record<StandardSource, string>>;
+  readonly goalCategory: Readonly<Record<GoalCategory, string>>;
+  readonly metricKind: Readonly<Record<MetricKind, string>>;
+  readonly supportKind: Readonly<Record<SupportKind, string>>;
+  readonly planStatus: Readonly<Record<PlanStatus, string>>;
+  readonly phase: Readonly<Record<PlanPhase, string>>;
+  readonly phaseFocus: Readonly<Record<PlanPhase, string>>;
+  readonly signerRole: Readonly<Record<SignerRole, string>>;
+  readonly slotStatus: Readonly<Record<CheckInSlotStatus | 'scheduled', string>>;
+  readonly sessionStatus: Readonly<Record<SupportSessionStatus | 'scheduled', string>>;
+  readonly closingOutcome: Readonly<Record<ClosingOutcome, string>>;
+  readonly reviewDecision: Readonly<Record<'approved' | 'changes_requested', string>>;
+  readonly checkInStatus: Readonly<Record<'held' | 'missed', string>>;
+  readonly audience: Readonly<Record<Audience, string>>;
+  /** "Performance Improvement Plan: Jordan Reyes" */
+  readonly documentTitle: (term: string, employee: string) => string;
+  /** The line under the title: role and team. */
+  readonly subtitle: (role: string, team: string | undefined) => string;
+  /** Who the copy is for, and the warning on manager and HR copies. */
+  readonly audienceNote: (audience: Audience, term: string) => string;
+  /** The closing line; states the as-of date when there is one. */
+  readonly footer: (term: string, asOf: string | undefined) => string;
+  /** A number of days ("90 days"). */
+  readonly days: (count: number) => string;
+  /** A phase's days ("Days 1-30"). */
+  readonly dayRange: (first: number, last: number) => string;
+  /** Two formatted dates as a span. */
+  readonly dateRange: (start: string, end: string) => string;
+  /** A goal window given by its deadline. */
+  readonly byDeadline: (date: string) => string;
+  /** What a target counts: per week, per month, over the window. */
+  readonly basis: (basis: TargetBasis) => string;
+  /** A target that must be reached or passed. */
+  readonly atLeast: (value: string) => string;
+  /** A target that must not be exceeded. */
+  readonly atMost: (value: string) => string;
+  /** How far a current value falls short of its standard. */
+  readonly shortBy: (amount: string) => string;
+  /** How far a current value is beyond its standard. */
+  readonly overBy: (amount: string) => string;
+  readonly noGap: string;
+  /** A difference of two ratios, in percentage points. */
+  readonly percentagePoints: (amount: string) => string;
+  /** A duration with its unit ("24 hours"). */
+  readonly durationUnit: (amount: string, unit: 'minutes' | 'hours' | 'days' | undefined) => string;
+  /** A rubric score with its level's label ("3 (Proficient)"). */
+  readonly rubricLevel: (value: string, label: string) => string;
+  /** A recurring support schedule. */
+  readonly every: (every: 'week' | 'two_weeks' | 'month', starting: string, count: number | undefined) => string;
+  /** The due dates of a support commitment. */
+  readonly dueOn: (dates: readonly string[]) => string;
+  /** How many support sessions were delivered and missed. */
+  readonly deliveredCount: (delivered: number, missed: number, total: number) => string;
+  /** The check-in rhythm ("Weekly on Monday"). */
+  readonly checkInCadence: (cadence: 'weekly' | 'biweekly', weekday: string) => string;
+  readonly businessDaysOnly: string;
+  /** Days without check-ins. */
+  readonly holidays: (dates: readonly string[]) => string;
+  /** One milestone: label, date, target and goal. */
+  readonly milestone: (label: string | undefined, date: string, target: string, goal: string) => string;
+  /** A granted extension. */
+  readonly extension: (days: number, from: string, to: string, reason: string) => string;
+  /** A pause of the plan clock. */
+  readonly pause: (start: string, end: string | undefined, reason: string) => string;
+  /** An amendment with its reason. */
+  readonly amendment: (date: string, by: string, target: string, reason: string, revision: number) => string;
+  /** How and when the plan closed. */
+  readonly closure: (outcome: string, date: string, by: string) => string;
+  /** An HR review decision. */
+  readonly review: (decision: string, by: string, date: string) => string;
+  /** What a signature means: acknowledgement of receipt and understanding, not agreement. */
+  readonly signatureStatement: (term: string) => string;
+  /** The plan revision a signature acknowledges. */
+  readonly signedRevision: (revision: number) => string;
+  readonly unsigned: string;
+  /** A weekday name as shown. */
+  readonly weekday: (weekday: string) => string;
+  /** A gap in one line: metric, current value, standard. */
+  readonly gapFor: (metric: string, current: string, standard: string) => string;
+  /** A value noted at a check-in. */
+  readonly progressValue: (value: string) => string;
+  /** An agreed action with its owner and due date. */
+  readonly actionLine: (description: string, owner: string | undefined, due: string | undefined) => string;
+  readonly privateNotesWarning: string;
+  /** The people at a check-in. */
+  readonly attendees: (names: readonly string[]) => string;
+  /** The title of a skill metric's rubric. */
+  readonly rubricTitle: (metric: string) => string;
+  /** Marks the rubric level that meets the standard. */
+  readonly standardLevel: string;
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The English messages (the default). */
+export const RENDER_MESSAGES_EN: RenderMessages = {
+  sections: {
+    basics: 'Plan basics and purpose',
+    diagnostic: 'Diagnostic',
+    gaps: 'Performance gaps',
+    goals: 'Goals',
+    development: 'Development plan',
+    support: 'Support and resources',
+    timeline: 'Timeline and check-ins',
+    outcomes: 'Success criteria and consequences',
+    formalising: 'HR review and signatures',
+    reference: 'Reference fields',
+  },
+  labels: {
+    planId: 'Plan', status: 'Status', revision: 'Revision', employee: 'Employee', role: 'Role', team: 'Team',
+    territory: 'Territory', manager: 'Manager', hrPartner: 'HR partner', createdOn: 'Date initiated',
+    startDate: 'Start', endDate: 'End', duration: 'Duration', salesCycle: 'Typical sales cycle', purpose: 'Purpose',
+    priorCoaching: 'Coaching before this plan', strengths: 'What is going well', struggles: 'Struggling with',
+    notDoing: 'Not doing yet', doingWrong: 'Doing in a way that does not work',
+    systemFactors: 'What the system is doing (territory, leads, playbook, tools)', rootCause: 'Root cause',
+    rootCauseNotes: 'About the root cause', metric: 'Metric', current: 'Current', standard: 'Standard',
+    difference: 'Gap', period: 'Period', evidence: 'Evidence', gapNotes: 'About the gaps', goal: 'Goal',
+    category: 'Category', baseline: 'Baseline', target: 'Target', window: 'Window', weight: 'Weight',
+    required: 'Required', closesGap: 'Closes gap', milestones: 'Milestones', goalNotes: 'About the goals',
+    skill: 'Skill', practice: 'Practice that builds it', feedback: 'Feedback that shows progress', forGoals: 'For goals',
+    support: 'Support', kind: 'Kind', owner: 'Owner', schedule: 'Schedule', addresses: 'Addresses',
+    deliveryRecord: 'Delivery record', delivered: 'Delivered', phases: 'Phases', phase: 'Phase', days: 'Days',
+    dates: 'Dates', focus: 'Focus', checkInSchedule: 'Check-in schedule', checkInDates: 'Check-in dates',
+    checkInLog: 'Check-in log', number: '#', date: 'Date', notes: 'Notes', progress: 'Progress',
+    actions: 'Agreed actions', adjustments: 'Adjustments', privateNotes: "Manager's private notes",
+    attendees: 'Attendees', changes: 'Changes to the plan', success: 'What success looks like',
+    ifSuccessful: 'If the goals are met', ifNotMet: 'If the goals are not met', closure: 'Closure',
+    hrReview: 'HR review', decision: 'Decision', reviewNotes: 'Review notes', signatures: 'Signatures',
+    signature: 'Signature', comment: 'Comment', mitigation: 'How the plan deals with it', yes: 'Yes', no: 'No',
+    none: '-', value: 'Value', copy: 'Copy', signer: 'Role', name: 'Name', signed: 'Signed', holidays: 'Holidays', measurement: 'How progress is measured', level: 'Level', looksLike: 'What it looks like',
+  },
+  empty: {
+    purpose: 'No purpose stated yet.',
+    priorCoaching: 'No coaching conversations before this plan are recorded.',
+    diagnostic: 'No diagnostic recorded yet.',
+    list: 'Nothing recorded.',
+    systemFactors: 'No system factors recorded.',
+    gaps: 'No performance gaps recorded yet.',
+    goals: 'No goals set yet.',
+    development: 'No development entries yet.',
+    support: 'No support listed yet.',
+    deliveries: 'No support sessions recorded yet.',
+    checkInSchedule: 'No check-ins scheduled yet.',
+    checkIns: 'No check-ins recorded yet.',
+    outcome: 'Not stated yet.',
+    hrReview: 'Not reviewed by HR yet.',
+    signatures: 'Not signed yet.',
+    notes: 'No notes.',
+  },
+  rootCause: {
+    skill: "Skill: can't do it yet",
+    will: "Will: won't do it",
+    system: 'System: the environment gets in the way',
+    mixed: 'Mixed: skill, will and system together',
+  },
+  systemFactorKind: {
+    territory: 'Territory', lead_quality: 'Lead quality', playbook: 'Playbook', tooling: 'Tooling',
+    tool_fatigue: 'Tool fatigue', other: 'Other',
+  },
+  standardSource: {
+    team_average: 'team average', team_median: 'team median', quota: 'quota', role_standard: 'role standard',
+    own_earlier_level: 'own earlier level', other: 'standard',
+  },
+  goalCategory: { revenue: 'Revenue / outcome', activity: 'Activity', skill: 'Skill', customer: 'Customer', conduct: 'Conduct' },
+  metricKind: { skill: 'skill', behavior: 'behavior', activity: 'activity', outcome: 'outcome' },
+  supportKind: {
+    coaching: 'Coaching', training: 'Training', mentorship: 'Mentorship', shadowing: 'Shadowing', tool: 'Tool', other: 'Other',
+  },
+  planStatus: {
+    draft: 'Draft', in_review: 'In HR review', awaiting_acknowledgement: 'Awaiting acknowledgement', active: 'Active',
+    paused: 'Paused', in_evaluation: 'In evaluation', closed: 'Closed', monitoring: 'Monitoring', completed: 'Completed',
+  },
+  phase: {
+    diagnose_and_develop: 'Diagnose and develop',
+    practise_and_apply: 'Practise and apply',
+    measure_and_evaluate: 'Measure and evaluate',
+  },
+  phaseFocus: {
+    diagnose_and_develop: 'Training and practice in a safe setting; the manager observes and gives feedback.',
+    practise_and_apply: 'The skill is used in live deals and reviewed.',
+    measure_and_evaluate: 'Consistent use; outcomes are measured and reviewed as data.',
+  },
+  signerRole: { manager: 'Manager', employee: 'Employee', hr: 'HR' },
+  slotStatus: { held: 'Held', missed: 'Missed', overdue: 'Overdue', due: 'Due', upcoming: 'Upcoming', scheduled: 'Scheduled' },
+  sessionStatus: { delivered: 'Delivered', missed: 'Missed', overdue: 'Overdue', upcoming: 'Upcoming', scheduled: 'Scheduled' },
+  closingOutcome: {
+    successful: 'Successful completion', extended_then_closed: 'Extended, then closed', not_met: 'Not met', withdrawn: 'Withdrawn',
+  },
+  reviewDecision: { approved: 'Approved', changes_requested: 'Changes requested' },
+  checkInStatus: { held: 'Held', missed: 'Missed' },
+  audience: { employee: 'Employee copy', manager: 'Manager copy', hr: 'HR copy' },
+  documentTitle: (term, employee) => `${term}: ${employee}`,
+  subtitle: (role, team) => (team ? `${role}, ${team}` : role),
+  audienceNote: (audience, term) =>
+    audience === 'employee'
+      ? `Employee copy of the ${term}.`
+      : `${audience === 'hr' ? 'HR' : 'Manager'} copy of the ${term}: contains the manager's private notes and internal review notes. Do not share with the employee.`,
+  footer: (term, asOf) => (asOf ? `${term}. Statuses as of ${asOf}.` : `${term}.`),
+  days: (count) => `${count} day${count === 1 ? '' : 's'}`,
+  dayRange: (first, last) => `Days ${first}-${last}`,
+  dateRange: (start, end) => `${start} to ${end}`,
+  byDeadline: (date) => `by ${date}`,
+  basis: (basis) => ({ per_day: 'per day', per_week: 'per week', per_month: 'per month', window: 'over the window' })[basis],
+  atLeast: (value) => `at least ${value}`,
+  atMost: (value) => `at most ${value}`,
+  shortBy: (amount) => `short by ${amount}`,
+  overBy: (amount) => `over by ${amount}`,
+  noGap: 'meets the standard',
+  percentagePoints: (amount) => `${amount} pts`,
+  durationUnit: (amount, unit) => (unit ? `${amount} ${unit}` : amount),
+  rubricLevel: (value, label) => `${value} (${label})`,
+  every: (every, starting, count) =>
+    `${{ week: 'Every week', two_weeks: 'Every two weeks', month: 'Every month' }[every]} from ${starting}${count !== undefined ? `, ${count} sessions` : ''}`,
+  dueOn: (dates) => `Due ${dates.join(', ')}`,
+  deliveredCount: (delivered, missed, total) =>
+    `${delivered} of ${total} session${total === 1 ? '' : 's'} delivered${missed > 0 ? `, ${missed} missed` : ''}`,
+  checkInCadence: (cadence, weekday) => `${cadence === 'weekly' ? 'Weekly' : 'Every two weeks'} on ${weekday}`,
+  businessDaysOnly: 'Moved off weekends',
+  holidays: (dates) => `No check-ins on ${dates.join(', ')}; a check-in that falls on one moves to the next working day`,
+  milestone: (label, date, target, goal) => `${label ? `${label}, ` : ''}${date}: ${target} (${goal})`,
+  extension: (days, from, to, reason) => `Extended by ${days} days, from ${from} to ${to}: ${reason}`,
+  pause: (start, end, reason) => `Paused ${end ? `from ${start} to ${end}` : `since ${start}`}: ${reason}`,
+  amendment: (date, by, target, reason, revision) => `${date}, ${by} amended ${target} (revision ${revision}): ${reason}`,
+  closure: (outcome, date, by) => `${outcome}, closed on ${date} by ${by}`,
+  review: (decision, by, date) => `${decision} by ${by} on ${date}`,
+  signatureStatement: (term) =>
+    `A signature acknowledges receipt and understanding of this ${term}; it does not mean agreement. The employee may add a comment.`,
+  signedRevision: (revision) => `revision ${revision}`,
+  unsigned: 'Not signed',
+  weekday: (weekday) => cap(weekday),
+  gapFor: (metric, current, standard) => `${metric}: ${current} against ${standard}`,
+  progressValue: (value) => `value ${value}`,
+  actionLine: (description, owner, due) => `${description}${owner ? ` (${owner}` : ''}${owner && due ? `, due ${due})` : owner ? ')' : due ? ` (due ${due})` : ''}`,
+  privateNotesWarning: 'Private: not shown to the employee.',
+  attendees: (names) => names.join(', '),
+  rubricTitle: (metric) => `Rubric: ${metric}`,
+  standardLevel: 'the standard',
+};

@@ -1,0 +1,107 @@
+import type { Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import type { CalendarDate } from '../dates/calendar.js';
+import type { Audience, MetadataPath } from './audience.js';
+import { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
+
+/** The output format of a rendering. */
+export type RenderFormat = 'markdown' | 'html';
+
+
+/** Whether the HTML is a whole page or a fragment to embed in a host page. */
+export type HtmlShell = 'page' | 'fragment';
+
+/** Options shared by every renderer. Everything but `format` has a default ({@link DEFAULT_RENDER_OPTIONS}). */
+export interface RenderOptions {
+  /** `markdown` or `html`. */
+  readonly format: RenderFormat;
+  /** Who the copy is for. Default `employee`: the most private copy unless asked otherwise. */
+  readonly audience?: Audience;
+  /**
+   * The plan's display name ("Growth Plan"). When absent the plan's own `title` is used, and
+   * when that is absent too, "Performance Improvement Plan".
+   */
+  readonly terminology?: string;
+  /** The day statuses are read at (check-ins due, overdue, missed). Without it, open slots read "Scheduled". */
+  readonly asOf?: CalendarDate;
+  /** A date-fns `format` pattern for calendar dates. Default `PP` (locale-aware, "Jan 5, 2026" in en-US). */
+  readonly dateFormat?: string;
+  /** A date-fns locale for dates. Default en-US. */
+  readonly locale?: Locale;
+  /** BCP 47 locale for numbers, percentages and money. Default: the date locale's code. */
+  readonly numberLocale?: string;
+  /** How currencies are shown (`Intl.NumberFormat` `currencyDisplay`). Default `symbol`. */
+  readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+  /** Render the plan's `metadata` as a "Reference fields" section. Default false. */
+  readonly includeMetadata?: boolean;
+  /** Metadata fields (paths inside the plan's `metadata`) the host marks private: never in the employee's copy. */
+  readonly privateMetadata?: readonly MetadataPath[];
+  /** Replace some of the words (a translation, house style). */
+  readonly messages?: Partial<RenderMessages>;
+  /** HTML only: a whole page (default) or a fragment with its own scoped style sheet. */
+  readonly htmlShell?: HtmlShell;
+}
+
+/** The defaults behind {@link RenderOptions}. */
+export const DEFAULT_RENDER_OPTIONS = Object.freeze({
+  /** Who the copy is for: `employee`, the most private copy. */
+  audience: 'employee' as Audience,
+  /** The display name when neither the options nor the plan give one. */
+  terminology: 'Performance Improvement Plan',
+  /** date-fns pattern: `PP`, the locale's medium date ("Jan 5, 2026"). */
+  dateFormat: 'PP',
+  /** date-fns locale: en-US. */
+  locale: enUS as Locale,
+  /** Currency display: the symbol ("$45,000"). */
+  currencyDisplay: 'symbol' as const,
+  /** Metadata is not rendered unless asked for. */
+  includeMetadata: false,
+  /** No metadata field is private by default (none is rendered by default either). */
+  privateMetadata: Object.freeze([]) as readonly MetadataPath[],
+  /** A whole HTML page. */
+  htmlShell: 'page' as HtmlShell,
+});
+
+/** Options with every default filled in. */
+export interface ResolvedRenderOptions {
+  readonly format: RenderFormat;
+  readonly audience: Audience;
+  readonly terminology: string;
+  readonly asOf: CalendarDate | undefined;
+  readonly dateFormat: string;
+  readonly locale: Locale;
+  readonly numberLocale: string;
+  readonly currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+  readonly includeMetadata: boolean;
+  readonly privateMetadata: readonly (readonly string[])[];
+  readonly messages: RenderMessages;
+  readonly htmlShell: HtmlShell;
+}
+
+function toKeys(path: MetadataPath): readonly string[] {
+  return typeof path === 'string' ? path.split('.').filter((key) => key !== '') : path;
+}
+
+/**
+ * Fill in the defaults. `planTitle` is the plan's own title: explicit `terminology` wins over
+ * it, and it wins over the default.
+ *
+ * @internal
+ */
+export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
+  const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
+  return {
+    format: options.format,
+    audience: options.audience ?? DEFAULT_RENDER_OPTIONS.audience,
+    terminology: options.terminology ?? planTitle ?? DEFAULT_RENDER_OPTIONS.terminology,
+    asOf: options.asOf,
+    dateFormat: options.dateFormat ?? DEFAULT_RENDER_OPTIONS.dateFormat,
+    locale,
+    numberLocale: options.numberLocale ?? locale.code ?? 'en-US',
+    currencyDisplay: options.currencyDisplay ?? DEFAULT_RENDER_OPTIONS.currencyDisplay,
+    includeMetadata: options.includeMetadata ?? DEFAULT_RENDER_OPTIONS.includeMetadata,
+    privateMetadata: (options.privateMetadata ?? DEFAULT_RENDER_OPTIONS.privateMetadata).map(toKeys),
+    messages: options.messages ? { ...RENDER_MESSAGES_EN, ...options.messages } : RENDER_MESSAGES_EN,
+    htmlShell: options.htmlShell ?? DEFAULT_RENDER_OPTIONS.htmlShell,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Plan } from '../schema/types.js';
+import { writeHtml } from './html/writer.js';
+import { writeMarkdown } from './markdown.js';
+import { resolveRenderOptions, type RenderOptions } from './options.js';
+import { planDocument } from './plan-document.js';
+
+/**
+ * Render a plan as a document people read: Markdown or a self-contained HTML page with every
+ * section of the standard template (basics and purpose, diagnostic, gaps with figures, goals,
+ * development plan, support, timeline with phases and check-in dates, success criteria and
+ * consequences, HR review and the signature block). Pure: the same plan and options give the
+ * same text in every time zone.
+ *
+ * The copy is for `options.audience` (default `employee`): the employee's copy never contains
+ * the manager's private check-in notes, HR's review notes, or metadata the host marks private.
+ *
+ * @throws RangeError only for invalid options: a `dateFormat` date-fns rejects or a `numberLocale` Intl rejects.
+ *
+ * @example
+ * ```ts
+ * const md = renderPlan(plan, { format: 'markdown', terminology: 'Growth Plan' });
+ * md.split('\n')[0]; // => "# Growth Plan: Jordan Reyes"
+ * const html = renderPlan(plan, { format: 'html', audience: 'manager', asOf: '2026-02-02' });
+ * html.startsWith('<!doctype html>'); // => true
+ * ```
+ */
+export function renderPlan(plan: Plan, options: RenderOptions): string {
+  const resolved = resolveRenderOptions(options, plan.title);
+  const doc = planDocument(plan, resolved);
+  return resolved.format === 'html' ? writeHtml(doc, resolved.htmlShell, resolved.audience) : writeMarkdown(doc);
+}

@@ -1,0 +1,15 @@
+/**
+ * Inline SVG charts for rendered documents.
+ *
+ * @module
+ */
+export {
+  lineChart,
+  CHART_GEOMETRY,
+  type LineChartSpec,
+  type ChartPoint,
+  type ChartReference,
+  type ChartMarker,
+  type ChartTone,
+  type ChartSize,
+} from './line-chart.js';

@@ -1,0 +1,50 @@
+/**
+ * Linear scales and "nice" ticks for charts.
+ *
+ * @internal
+ * @module
+ */
+
+/** A linear map from a data interval onto a pixel interval. */
+export interface LinearScale {
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+  (value: number): number;
+}
+
+/** A linear scale; a zero-width domain maps everything to the middle of the range. */
+export function linearScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  const scale = ((value: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0))) as LinearScale;
+  return Object.assign(scale, { domain, range });
+}
+
+/** A step of 1, 2 or 5 times a power of ten giving about `count` intervals over the span. */
+function niceStep(span: number, count: number): number {
+  const raw = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+}
+
+/** A value domain widened to nice tick boundaries, and its ticks. `values` must be finite. */
+export function niceDomain(values: readonly number[], count = 4): { readonly domain: readonly [number, number]; readonly ticks: readonly number[] } {
+  let min = Math.min(...values);
+  let max = Math.max(...values);
+  if (values.length === 0) [min, max] = [0, 1];
+  if (min === max) {
+    const pad = Math.abs(min) * 0.1 || 1;
+    min -= pad;
+    max += pad;
+  }
+  // Non-negative data that starts near zero reads better from zero.
+  if (min > 0 && min < (max - min) * 0.5) min = 0;
+  const step = niceStep(max - min, count);
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let i = 0, v = lo; v <= hi + step / 2 && i < 50; i += 1, v = lo + i * step) ticks.push(Number(v.toPrecision(12)));
+  return { domain: [lo, hi], ticks };
+}

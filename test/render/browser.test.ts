@@ -1,0 +1,189 @@
+/**
+ * The rendered HTML in a real browser: headless Chromium (Debian package `chromium`) driven
+ * by playwright-core. Asserts the layout (every section laid out, nothing overflowing, on a
+ * desktop, a phone and an A4 print page), that the page makes no network request at all, and
+ * saves a screenshot to docs/plan-example.png. Skips, saying why, only where no browser exists.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineChart, PLAN_SECTION_IDS, renderPlan } from '../../src/render/index.js';
+import { writeHtml } from '../../src/render/html/writer.js';
+import { FIXTURES } from '../support/fixtures.js';
+import { livedPlan } from './lived-plan.js';
+
+const CANDIDATES = [process.env['IMPROVEMENT_PLAN_CHROMIUM'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].filter(
+  (path): path is string => typeof path === 'string' && path !== '',
+);
+const executable = CANDIDATES.find((path) => existsSync(path));
+const SCREENSHOT = join(FIXTURES, '..', '..', 'docs', 'plan-example.png');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+if (!executable) {
+  describe('browser check', () => {
+    it.skip(`skipped: no Chromium found (looked at ${CANDIDATES.join(', ')}); install it with 'apt-get install -y chromium' or set IMPROVEMENT_PLAN_CHROMIUM`, () => {});
+  });
+} else {
+  describe(`the plan in headless Chromium (${executable})`, { timeout: 60_000 }, () => {
+    let context: BrowserContext;
+    let userDataDir: string;
+    const requests: string[] = [];
+
+    beforeAll(async () => {
+      userDataDir = mkdtempSync(join(tmpdir(), 'improvement-plan-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, { executablePath: executable, headless: true, args: ARGS, viewport: { width: 1000, height: 800 } });
+      // Every request fails the test: the page itself is set with setContent, so none is expected.
+      await context.route('**/*', async (route) => {
+        requests.push(route.request().url());
+        await route.abort();
+      });
+      context.on('request', (request) => {
+        if (!requests.includes(request.url())) requests.push(request.url());
+      });
+    }, 60_000);
+
+    afterAll(async () => {
+      await context?.close();
+      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    });
+
+    async function open(html: string, width: number): Promise<Page> {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.setContent(html, { waitUntil: 'load' });
+      return page;
+    }
+
+    /** Sections with their boxes, and every element sticking out to the right of the page. */
+    async function layout(page: Page) {
+      return page.evaluate(() => {
+        // Runs in the page. The project compiles without DOM types, so the few used are described here.
+        interface Box { readonly left: number; readonly right: number; readonly width: number; readonly height: number }
+        interface Element {
+          readonly tagName: string;
+          readonly className: string;
+          readonly scrollWidth: number;
+          readonly clientWidth: number;
+          readonly classList: { contains(name: string): boolean };
+          getAttribute(name: string): string | null;
+          getBoundingClientRect(): Box;
+          closest(selector: string): Element | null;
+          querySelector(selector: string): Element | null;
+        }
+        const document = (globalThis as unknown as { document: { documentElement: Element; querySelectorAll(s: string): Iterable<Element> } }).document;
+        const doc = document.documentElement;
+        const sections = [...document.querySelectorAll('section[data-section]')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-section'), width: box.width, height: box.height, left: box.left, right: box.right };
+        });
+        const overflowing = [...document.querySelectorAll('body *')]
+          .filter((el) => el.closest('.ip-table-wrap') === null || el.classList.contains('ip-table-wrap'))
+          .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        const scrollingTables = [...document.querySelectorAll('.ip-table-wrap')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.querySelector('table')?.getAttribute('data-table'));
+        return { sections, overflowing, scrollingTables, pageScrollWidth: doc.scrollWidth, pageWidth: doc.clientWidth };
+      });
+    }
+
+    it('lays out every section with a real size, nothing wider than the page, and saves the screenshot', async () => {
+      const page = await open(renderPlan(livedPlan(), { format: 'html', audience: 'manager', asOf: '2026-02-02' }), 1000);
+      const result = await layout(page);
+      expect(result.sections.map((s) => s.id)).toEqual([...PLAN_SECTION_IDS]);
+      for (const section of result.sections) {
+        expect(section.width, section.id ?? '').toBeGreaterThan(300);
+        expect(section.height, section.id ?? '').toBeGreaterThan(30);
+        expect(section.left).toBeGreaterThanOrEqual(0);
+        expect(section.right).toBeLessThanOrEqual(result.pageWidth);
+      }
+      expect(result.pageScrollWidth).toBeLessThanOrEqual(result.pageWidth);
+      expect(result.overflowing).toEqual([]);
+      expect(result.scrollingTables).toEqual([]);
+      await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 2300 } });
+      expect(existsSync(SCREENSHOT)).toBe(true);
+      await page.close();
+    });
+
+    it('fits a phone screen without sideways scrolling of the page', async () => {
+      const page = await open(renderPlan(livedPlan(), { format: 'html', audience: 'employee' }), 375);
+      const result = await layout(page);
+      expect(result.pageScrollWidth).toBeLessThanOrEqual(result.pageWidth);
+      expect(result.overflowing).toEqual([]);
+      await page.close();
+    });
+
+    it('prints on A4: every table fits the printable width, and the PDF has several pages', async () => {
+      // A4 is 210 mm wide; the style sheet's margins leave 182 mm, 688 CSS pixels.
+      const page = await open(renderPlan(livedPlan(), { format: 'html', audience: 'hr' }), 688);
+      await page.emulateMedia({ media: 'print' });
+      const result = await layout(page);
+      expect(result.pageScrollWidth).toBeLessThanOrEqual(result.pageWidth);
+      expect(result.overflowing).toEqual([]);
+      expect(result.scrollingTables).toEqual([]);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      await page.close();
+    });
+
+    it('lays out inline SVG charts: non-zero size, inside the page, scaled to the column', async () => {
+      const series = [22, 25, undefined, 31, 36, 38].map((y, i) => ({ x: `2026-01-${String(5 + 7 * i).padStart(2, '0')}`, y }));
+      series[4] = { x: '2026-02-02', y: 36 };
+      series[5] = { x: '2026-02-09', y: 38 };
+      const chart = lineChart({
+        title: 'Outbound calls per week',
+        series,
+        references: [{ y: 25, label: 'Baseline 25', tone: 'baseline' }, { y: 40, label: 'Target 40', tone: 'target' }],
+        markers: [{ x: '2026-01-20', label: 'Today', tone: 'today' }],
+      });
+      const compact = lineChart({ title: 'Overview', series, size: 'compact' });
+      const html = writeHtml(
+        {
+          lang: 'en-US', title: 'Charts', subtitle: 'Check', audienceNote: 'Test page', private: false, facts: [], footer: 'End.',
+          sections: [{ id: 'charts', title: 'Charts', blocks: [
+            { kind: 'chart', name: 'calls', svg: chart, fallback: { kind: 'paragraph', content: ['calls'] } },
+            { kind: 'chart', name: 'overview', svg: compact, fallback: { kind: 'paragraph', content: ['overview'] } },
+          ] }],
+        },
+        'page',
+        'manager',
+      );
+      for (const width of [1000, 375]) {
+        const page = await open(html, width);
+        const boxes = await page.evaluate(() => {
+          interface Box { readonly left: number; readonly right: number; readonly width: number; readonly height: number }
+          const document = (globalThis as unknown as { document: { documentElement: { clientWidth: number; scrollWidth: number }; querySelectorAll(s: string): Iterable<{ getBoundingClientRect(): Box }> } }).document;
+          return {
+            charts: [...document.querySelectorAll('figure.ip-chart svg')].map((el) => el.getBoundingClientRect()).map((b) => ({ left: b.left, right: b.right, width: b.width, height: b.height })),
+            pageWidth: document.documentElement.clientWidth,
+            scrollWidth: document.documentElement.scrollWidth,
+          };
+        });
+        expect(boxes.charts).toHaveLength(2);
+        for (const box of boxes.charts) {
+          expect(box.width).toBeGreaterThan(100);
+          expect(box.height).toBeGreaterThan(20);
+          expect(box.left).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(boxes.pageWidth);
+        }
+        expect(boxes.scrollWidth).toBeLessThanOrEqual(boxes.pageWidth);
+        if (width === 1000) await page.screenshot({ path: join(tmpdir(), 'improvement-plan-chart.png'), fullPage: true });
+        await page.close();
+      }
+    });
+
+    it('made no network request at all', () => {
+      expect(requests).toEqual([]);
+    });
+
+    it('(control) would have seen a request had the page made one', async () => {
+      const before = requests.length;
+      // a loopback address: the route aborts it before anything leaves the browser
+      const page = await open('<!doctype html><p>x</p><img src="http://127.0.0.1:9/probe.png">', 400);
+      expect(requests.slice(before)).toContain('http://127.0.0.1:9/probe.png');
+      requests.splice(before);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, shiftDate, toDayNumber } from '../../src/index.js';
+import { lineChart, type LineChartSpec } from '../../src/render/index.js';
+import { niceDomain } from '../../src/render/svg/scale.js';
+import { runs } from '../support/runs.js';
+import { scanHtml } from './html-scan.js';
+
+const weeks = (values: readonly (number | undefined)[], start = '2026-01-05') => values.map((y, i) => ({ x: shiftDate(start, 7 * i), y }));
+
+function numbersIn(svg: string): number[] {
+  return [...svg.matchAll(/(?:x1|x2|y1|y2|cx|cy|x|y|width|height)="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+}
+
+function polylines(svg: string): { x: number; y: number }[][] {
+  return [...svg.matchAll(/<polyline points="([^"]+)"/g)].map((m) => (m[1] ?? '').split(' ').map((pair) => {
+    const [px, py] = pair.split(',').map(Number);
+    return { x: px ?? NaN, y: py ?? NaN };
+  }));
+}
+
+function referenceY(svg: string, tone: string): number {
+  const match = new RegExp(`<g data-reference="${tone}"><line x1="[\\d.]+" x2="[\\d.]+" y1="([\\d.]+)"`).exec(svg);
+  return Number(match?.[1]);
+}
+
+describe('lineChart', () => {
+  const spec: LineChartSpec = {
+    title: 'Outbound calls per week',
+    series: weeks([22, 25, undefined, 31, 36, 38]),
+    references: [{ y: 25, label: 'Baseline 25', tone: 'baseline' }, { y: 40, label: 'Target 40', tone: 'target' }],
+    markers: [{ x: '2026-01-20', label: 'Today', tone: 'today' }, { x: '2026-02-03', label: 'Day 30', tone: 'milestone', y: 30 }, { x: '2027-01-01', label: 'Outside', tone: 'neutral' }],
+  };
+  const svg = lineChart(spec).html;
+
+  it('has a fixed viewBox, an accessible name and no scripts, links or foreign markup', () => {
+    expect(svg.startsWith('<svg viewBox="0 0 640 240" width="640" height="240" role="img" aria-label="Outbound calls per week"')).toBe(true);
+    expect(svg).toContain('<title>Outbound calls per week</title>');
+    expect(scanHtml(svg)).toEqual([]);
+    expect(svg).not.toMatch(/https?:|href|<script|<foreignObject/i);
+    expect(lineChart({ ...spec, size: 'compact' }).html).toContain('viewBox="0 0 320 96"');
+  });
+
+  it('breaks the line where a period has no value, and draws a dot for every value', () => {
+    const lines = polylines(svg);
+    expect(lines.map((l) => l.length)).toEqual([2, 3]);
+    expect(svg.match(/<circle cx="[\d.]+" cy="[\d.]+" r="2.5"/g)).toHaveLength(5);
+    // time runs left to right, values bottom to top
+    const [first, second] = lines;
+    expect(first?.[1]?.x).toBeGreaterThan(first?.[0]?.x ?? Infinity);
+    expect(first?.[1]?.y).toBeLessThan(first?.[0]?.y ?? -Infinity); // 25 above 22
+    expect(second?.[0]?.x).toBeGreaterThan(first?.[1]?.x ?? Infinity);
+  });
+
+  it('puts reference lines at their values: the baseline through the 25 point, the target above every point', () => {
+    const baseline = referenceY(svg, 'baseline');
+    const target = referenceY(svg, 'target');
+    expect(baseline).toBeCloseTo(polylines(svg)[0]?.[1]?.y ?? NaN, 1);
+    for (const line of polylines(svg)) for (const p of line) expect(target).toBeLessThan(p.y);
+    expect(svg).toContain('>Target 40</text>');
+  });
+
+  it('draws markers inside the date range and leaves out the others', () => {
+    expect(svg).toContain('data-marker="today"');
+    expect(svg).toContain('>Today</text>');
+    expect(svg).toContain('>Day 30</text>');
+    expect(svg).not.toContain('Outside');
+    expect(svg.match(/<circle[^>]+r="3.5"/g)).toHaveLength(1);
+  });
+
+  it('escapes every label', () => {
+    const hostile = lineChart({
+      title: '<script>alert("t")</script>',
+      description: `Tom & Jerry's`,
+      series: weeks([1, 2]),
+      references: [{ y: 1, label: '"><img src=x>' }],
+      markers: [{ x: '2026-01-05', label: '</svg><script>' }],
+      formatY: (v) => `<${v}>`,
+      formatX: (d) => `&${d}`,
+    }).html;
+    expect(scanHtml(hostile)).toEqual([]);
+    expect(hostile).toContain('&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;');
+    expect(hostile).toContain('Tom &amp; Jerry&#39;s');
+  });
+
+  it('copes with nothing to draw: no series, only gaps, one point, one value everywhere', () => {
+    const cases: LineChartSpec[] = [
+      { title: 'empty', series: [] },
+      { title: 'gaps', series: weeks([undefined, undefined]) },
+      { title: 'one', series: weeks([5]) },
+      { title: 'flat', series: weeks([0, 0, 0]), references: [{ y: 0, label: 'zero' }] },
+      { title: 'nan', series: weeks([Number.NaN, 1]), references: [{ y: Number.POSITIVE_INFINITY, label: 'inf' }] },
+    ];
+    for (const c of cases) {
+      const out = lineChart(c).html;
+      expect(out, c.title).not.toMatch(/NaN|Infinity/);
+      expect(scanHtml(out)).toEqual([]);
+    }
+  });
+
+  it('property: every coordinate stays inside the viewBox, whatever the data, and the output is deterministic', () => {
+    const value = fc.option(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { nil: undefined, freq: 4 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber('2020-01-01'), max: toDayNumber('2030-01-01') }),
+        fc.array(value, { minLength: 0, maxLength: 30 }),
+        fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { maxLength: 3 }),
+        fc.array(fc.integer({ min: -30, max: 300 }), { maxLength: 3 }),
+        fc.constantFrom('full' as const, 'compact' as const),
+        (startDay, values, refs, markerDays, size) => {
+          const start = fromDayNumber(startDay);
+          const s: LineChartSpec = {
+            title: 't',
+            size,
+            series: weeks(values, start),
+            references: refs.map((y) => ({ y, label: 'r', tone: 'target' as const })),
+            markers: markerDays.map((d) => ({ x: shiftDate(start, d), label: 'm', tone: 'milestone' as const, ...(refs[0] !== undefined ? { y: refs[0] } : {}) })),
+          };
+          const out = lineChart(s).html;
+          expect(out).not.toMatch(/NaN|Infinity/);
+          const [width, height] = size === 'full' ? [640, 240] : [320, 96];
+          for (const n of numbersIn(out)) {
+            expect(n).toBeGreaterThanOrEqual(-0.01);
+            expect(n).toBeLessThanOrEqual(Math.max(width, height) + 0.01);
+          }
+          for (const line of polylines(out)) for (const p of line) {
+            expect(p.x).toBeGreaterThanOrEqual(0);
+            expect(p.x).toBeLessThanOrEqual(width);
+            expect(p.y).toBeGreaterThanOrEqual(0);
+            expect(p.y).toBeLessThanOrEqual(height);
+          }
+          expect(lineChart(s).html).toBe(out);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('niceDomain covers the values with round ticks', () => {
+    // span 0.07 over about four intervals: steps of 0.02, from 0.04 (below 0.05) to 0.12
+    expect(niceDomain([0.05, 0.12])).toEqual({ domain: [0.04, 0.12], ticks: [0.04, 0.06, 0.08, 0.1, 0.12] });
+    expect(niceDomain([22, 40])).toEqual({ domain: [20, 40], ticks: [20, 25, 30, 35, 40] });
+    // counts that start near zero are drawn from zero
+    expect(niceDomain([5, 40])).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
+    // one value: widened by 10% each side (6.3..7.7), then to steps of 0.5
+    expect(niceDomain([7])).toEqual({ domain: [6, 8], ticks: [6, 6.5, 7, 7.5, 8] });
+  });
+});

@@ -51,7 +51,15 @@ export type Block =
       readonly unsigned: string;
       readonly lines: readonly SignatureLine[];
     }
-  | { readonly kind: 'chart'; readonly name: string; readonly svg: Html; readonly fallback: Block };
+  | {
+      readonly kind: 'chart';
+      readonly name: string;
+      readonly svg: Html;
+      /** What Markdown shows instead of the chart (a table, a text sparkline). */
+      readonly fallback: Block | readonly Block[];
+      /** A legend under the chart in HTML (`<figcaption>`); Markdown has the fallback instead. */
+      readonly caption?: readonly Inline[];
+    };
 
 /** A top-level section with a stable id (`data-section` in HTML). */
 export interface Section {

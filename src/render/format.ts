@@ -16,6 +16,18 @@ import type { ResolvedRenderOptions } from './options.js';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * What formatting a value needs to know about its metric: a `MetricDefinition` has it, and so
+ * does a row of an evaluation summary (converted with `unitFactsOf`).
+ */
+export interface UnitFacts {
+  readonly unit: MetricDefinition['unit'];
+  readonly currency?: string | undefined;
+  readonly durationUnit?: MetricDefinition['durationUnit'];
+  readonly rubric?: MetricDefinition['rubric'];
+  readonly direction?: MetricDefinition['direction'];
+}
+
 /** Writes dates, numbers and metric values for one rendering. */
 export interface ValueFormatter {
   /** A calendar date in the chosen pattern and locale. */
@@ -23,9 +35,13 @@ export interface ValueFormatter {
   /** A plain number (grouping, up to two decimals). */
   number(value: number): string;
   /** A value in its metric's unit: money from minor units, ratios as percentages, rubric levels. */
-  value(metric: MetricDefinition | undefined, value: number): string;
+  value(metric: UnitFacts | undefined, value: number): string;
+  /** A short form for chart axes and labels: compact money ("$45K"), percentages, plain scores. */
+  short(metric: UnitFacts | undefined, value: number): string;
   /** How far `current` falls short of (or beyond) `standard`, direction-aware. */
-  gap(metric: MetricDefinition | undefined, current: number, standard: number): string;
+  gap(metric: UnitFacts | undefined, current: number, standard: number): string;
+  /** A share as a percentage ("64%", "12.5%"). */
+  percent(share: number): string;
 }
 
 /** Move the decimal point `places` to the left, exactly (minor units to major units). */
@@ -47,7 +63,7 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const money = new Map<string, { readonly digits: number; readonly whole: Intl.NumberFormat; readonly exact: Intl.NumberFormat }>();
+  const money = new Map<string, { readonly digits: number; readonly whole: Intl.NumberFormat; readonly exact: Intl.NumberFormat; readonly compact: Intl.NumberFormat }>();
   const dates = new Map<CalendarDate, string>();
 
   function moneyFormat(currency: string) {
@@ -59,6 +75,7 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
         digits,
         whole: new Intl.NumberFormat(locale, { ...base, minimumFractionDigits: 0, maximumFractionDigits: 0 }),
         exact: new Intl.NumberFormat(locale, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits }),
+        compact: new Intl.NumberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }),
       };
       money.set(currency, entry);
     }
@@ -71,7 +88,7 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
     return (Number.isInteger(major) ? entry.whole : entry.exact).format(major);
   }
 
-  function value(metric: MetricDefinition | undefined, amount: number): string {
+  function value(metric: UnitFacts | undefined, amount: number): string {
     switch (metric?.unit) {
       case 'currency':
         return formatMoney(amount, metric.currency ?? 'USD');
@@ -88,7 +105,20 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
     }
   }
 
-  function magnitude(metric: MetricDefinition | undefined, amount: number): string {
+  function short(metric: UnitFacts | undefined, amount: number): string {
+    switch (metric?.unit) {
+      case 'currency': {
+        const entry = moneyFormat(metric.currency ?? 'USD');
+        return entry.compact.format(shiftPoint(amount, entry.digits));
+      }
+      case 'ratio':
+        return percent.format(amount);
+      default:
+        return plain.format(amount);
+    }
+  }
+
+  function magnitude(metric: UnitFacts | undefined, amount: number): string {
     if (metric?.unit === 'ratio') return messages.percentagePoints(points.format(shiftPoint(amount, -2)));
     if (metric?.unit === 'score') return plain.format(amount);
     return value(metric, amount);
@@ -105,6 +135,8 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
     },
     number: (amount) => plain.format(amount),
     value,
+    short,
+    percent: (share) => percent.format(share),
     gap(metric, current, standard) {
       const lowerIsBetter = metric?.direction === 'lower_is_better';
       const shortfall = lowerIsBetter ? differenceExact(current, standard) : differenceExact(standard, current);

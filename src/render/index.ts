@@ -1,14 +1,16 @@
 /**
- * Documents people read: plans (and, later, evaluation reports) as Markdown or self-contained
+ * Documents people read: plans and evaluation reports as Markdown or self-contained
  * HTML, for an audience (employee, manager, HR), in the caller's terminology, date format,
  * locale and currency.
  *
  * @module
  */
 export { renderPlan } from './render-plan.js';
+export { renderEvaluation, type EvaluationRenderOptions } from './render-evaluation.js';
+export { EVALUATION_SECTION_IDS, type EvaluationSectionId } from './evaluation-document.js';
 export { DEFAULT_RENDER_OPTIONS, type RenderOptions, type RenderFormat, type HtmlShell } from './options.js';
 export type { Audience, MetadataPath } from './audience.js';
-export { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
+export { RENDER_MESSAGES_EN, type RenderMessages, type EvaluationMessages, type EvaluationSectionKey } from './messages.js';
 export { PLAN_SECTION_IDS, type PlanSectionId } from './plan-document.js';
 export { escapeHtml } from './html/escape.js';
 export { escapeMarkdown } from './markdown.js';
@@ -21,5 +23,10 @@ export {
   type ChartMarker,
   type ChartTone,
   type ChartSize,
+  barChart,
+  BAR_CHART_GEOMETRY,
+  type BarChartSpec,
+  type ChartBar,
+  type BarTone,
 } from './svg/index.js';
 export type { Html } from './html/element.js';

@@ -104,8 +104,15 @@ function block(b: Block, depth: number): string {
     case 'signatures':
       return signatures(b.statement, b.head, b.lines, b.unsigned);
     case 'chart':
-      return block(b.fallback, depth);
+      return (isBlockList(b.fallback) ? b.fallback : [b.fallback])
+        .map((child) => block(child, depth))
+        .filter((part) => part !== '')
+        .join('\n\n');
   }
+}
+
+function isBlockList(fallback: Block | readonly Block[]): fallback is readonly Block[] {
+  return Array.isArray(fallback);
 }
 
 /** A paragraph whose first run is user text must not start a block construct either. */

@@ -19,8 +19,115 @@ import type {
   SystemFactorKind,
   TargetBasis,
 } from '../schema/types.js';
+import type {
+  CheckInLogEntry,
+  GoalStatus,
+  RecommendedOutcome,
+  SupportLedgerEntry,
+  TrendDirection,
+  TriadCode,
+  TriadComponentName,
+  TriadState,
+} from '../evaluate/index.js';
 import type { CheckInSlotStatus, SupportSessionStatus } from '../timeline/index.js';
 import type { Audience } from './audience.js';
+
+/** The sections of an evaluation report. */
+export type EvaluationSectionKey = 'overview' | 'goals' | 'triad' | 'checkIns' | 'support' | 'recommendation' | 'data' | 'reference';
+
+/** The labels and sentences of evaluation reports (`renderEvaluation`). */
+export interface EvaluationMessages {
+  readonly sections: Readonly<Record<EvaluationSectionKey, string>>;
+  readonly labels: Readonly<Record<
+    | 'asOf' | 'reading' | 'score' | 'progress' | 'triad' | 'checkIns' | 'support' | 'coverage' | 'recommendation'
+    | 'goal' | 'baseline' | 'target' | 'observed' | 'attainment' | 'status' | 'trend' | 'weight' | 'metric' | 'window'
+    | 'required' | 'sustained' | 'projected' | 'skillLevel' | 'recentLevel' | 'component' | 'state' | 'category' | 'points'
+    | 'scheduled' | 'due' | 'held' | 'missed' | 'documented' | 'date' | 'notes' | 'progressNotes' | 'actions' | 'privateNotes'
+    | 'commitment' | 'kind' | 'owner' | 'dueDate' | 'deliveredOn' | 'note' | 'delivered' | 'share' | 'period' | 'value' | 'atTarget'
+    | 'goalByGoal' | 'overviewChart' | 'scoreByCategory' | 'deliveryByCommitment' | 'sessions' | 'reasons' | 'milestones'
+    | 'evidenceGoals' | 'evidenceFigures' | 'evidenceDates' | 'plan' | 'dates' | 'copy' | 'none' | 'yes' | 'no'
+    | 'inPeriod' | 'runningTotal'
+    , string>>;
+  readonly goalStatus: Readonly<Record<GoalStatus, string>>;
+  readonly trend: Readonly<Record<TrendDirection, string>>;
+  readonly triadComponent: Readonly<Record<TriadComponentName, string>>;
+  readonly triadState: Readonly<Record<TriadState, string>>;
+  /** A short name for each triad combination (the evaluator's sentence explains it). */
+  readonly triadCode: Readonly<Record<TriadCode, string>>;
+  /** The recommended outcome as a headline. */
+  readonly outcome: Readonly<Record<RecommendedOutcome, string>>;
+  /** What each outcome means for the people involved. */
+  readonly outcomeMeaning: Readonly<Record<RecommendedOutcome, string>>;
+  readonly logStatus: Readonly<Record<CheckInLogEntry['status'], string>>;
+  readonly ledgerStatus: Readonly<Record<SupportLedgerEntry['status'], string>>;
+  readonly weighting: Readonly<Record<'goal_weights' | 'equal', string>>;
+  /** Labels of a reason's figures by key (`score`, `minCoverage`); keyed figures (`attainment:<goal>`) use {@link keyedFigure}. */
+  readonly figure: Readonly<Record<string, string>>;
+  /** Every goal of the plan, as a reason's evidence. */
+  readonly allGoals: (count: number) => string;
+  /** A figure about one goal or commitment: `attainment:g-1` becomes "Attainment (<goal title>)". */
+  readonly keyedFigure: (kind: string, subject: string) => string;
+  /** Labels of a reason's dates by key. */
+  readonly date: Readonly<Record<string, string>>;
+  /** "Performance Improvement Plan evaluation: Jordan Reyes" */
+  readonly documentTitle: (term: string, employee: string) => string;
+  /** Who the copy is for; the manager's and HR's copies warn that they hold private notes. */
+  readonly audienceNote: (audience: Audience, term: string) => string;
+  /** The closing line, with the as-of date. */
+  readonly footer: (term: string, asOf: string) => string;
+  /** The reading is final (the plan's end date has passed). */
+  readonly final: (end: string) => string;
+  /** The reading is provisional (the plan runs on). */
+  readonly provisional: (end: string) => string;
+  /** The score out of 100 and how goals are weighted. */
+  readonly score: (score: string, weighting: string) => string;
+  /** Progress: the share of the gaps the recent level has closed. */
+  readonly progress: (share: string) => string;
+  /** One goal's progress: the share of its gap the recent level has closed. */
+  readonly goalProgress: (share: string) => string;
+  /** Whether the reading is final or provisional, in a word. */
+  readonly readingKind: Readonly<Record<'final' | 'provisional', string>>;
+  /** "9 of 10 due held" */
+  readonly ofDue: (count: number, due: number, what: string) => string;
+  /** Coverage: periods with data against periods elapsed. */
+  readonly coverage: (share: string, withData: number, elapsed: number) => string;
+  /** The sentence that says a recommendation is not a decision. */
+  readonly recommendationNote: string;
+  /** The attainment shown when it was clamped: the raw share of the gap closed. */
+  readonly rawAttainment: (raw: string) => string;
+  /** A goal's weight and category under its title. */
+  readonly goalFacts: (category: string, weight: string, required: boolean) => string;
+  /** A check-in's progress note for a goal, with the value noted. */
+  readonly progressLine: (goal: string, note: string, value: string | undefined) => string;
+  /** The chart's accessible title. */
+  readonly chartTitle: (goal: string, metric: string) => string;
+  /** The chart's legend: what each line and marker stands for. */
+  readonly chartLegend: (series: string, baseline: string, target: string, asOf: string, milestones: boolean) => string;
+  /** What the chart's line shows: period values, or the running total. */
+  readonly seriesName: (unit: 'day' | 'week' | 'month', runningTotal: boolean) => string;
+  /** The vertical marker at the as-of date. */
+  readonly asOfMarker: (date: string) => string;
+  /** Reference line labels. */
+  readonly baselineLine: (value: string) => string;
+  readonly targetLine: (value: string) => string;
+  /** The text fallback's one-line sparkline. */
+  readonly sparkline: (series: string, spark: string, first: string, last: string) => string;
+  /** A period's end in the text fallback. */
+  readonly periodEnding: (date: string) => string;
+  /** The text at the end of an overview bar: attainment and status. */
+  readonly barLabel: (attainment: string, status: string) => string;
+  /** The overview chart's accessible title. */
+  readonly overviewTitle: string;
+  /** A goal with nothing to chart yet. */
+  readonly nothingToChart: string;
+  /** A skill level against the rubric's standard. */
+  readonly skillLevel: (level: string, standard: string) => string;
+  /** A sustainment share. */
+  readonly sustainedShare: (share: string, sustained: boolean) => string;
+  readonly noCheckIns: string;
+  readonly noSupport: string;
+  readonly noGoals: string;
+}
 
 /** The labels and sentences of rendered documents. Override some with `options.messages`. */
 export interface RenderMessages {
@@ -145,6 +252,8 @@ export interface RenderMessages {
   readonly rubricTitle: (metric: string) => string;
   /** Marks the rubric level that meets the standard. */
   readonly standardLevel: string;
+  /** The words of evaluation reports. */
+  readonly evaluation: EvaluationMessages;
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -292,4 +401,116 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
   attendees: (names) => names.join(', '),
   rubricTitle: (metric) => `Rubric: ${metric}`,
   standardLevel: 'the standard',
+  evaluation: {
+    sections: {
+      overview: 'At a glance',
+      goals: 'Goals: where each one stands',
+      triad: 'Skill, behavior and outcome',
+      checkIns: 'Check-in log',
+      support: 'Support ledger',
+      recommendation: 'Recommendation',
+      data: 'About the data',
+      reference: 'Reference fields',
+    },
+    labels: {
+      asOf: 'As of', reading: 'Reading', score: 'Score', progress: 'Progress', triad: 'Measurement system',
+      checkIns: 'Check-ins', support: 'Support', coverage: 'Data coverage', recommendation: 'Recommendation',
+      goal: 'Goal', baseline: 'Baseline', target: 'Target', observed: 'Observed', attainment: 'Attainment', status: 'Status',
+      trend: 'Trend', weight: 'Weight', metric: 'Metric', window: 'Window', required: 'Required', sustained: 'Held at target',
+      projected: 'Projected at the end', skillLevel: 'Skill level', recentLevel: 'Recent level', component: 'Component',
+      state: 'Reading', category: 'Category', points: 'Points', scheduled: 'Scheduled', due: 'Due', held: 'Held',
+      missed: 'Missed', documented: 'Documented', date: 'Date', notes: 'Notes', progressNotes: 'Progress',
+      actions: 'Agreed actions', privateNotes: "Manager's private notes", commitment: 'Commitment', kind: 'Kind',
+      owner: 'Owner', dueDate: 'Due', deliveredOn: 'Delivered on', note: 'Note', delivered: 'Delivered', share: 'Share',
+      period: 'Period', value: 'Value', atTarget: 'At target', goalByGoal: 'Goal by goal', overviewChart: 'Attainment by goal',
+      scoreByCategory: 'Score by category', deliveryByCommitment: 'Delivery by commitment', sessions: 'Sessions',
+      reasons: 'Why', milestones: 'Milestones', evidenceGoals: 'Goals', evidenceFigures: 'Figures', evidenceDates: 'Dates',
+      plan: 'Plan', dates: 'Dates', copy: 'Copy', none: '-', yes: 'Yes', no: 'No', inPeriod: 'In the period',
+      runningTotal: 'Running total',
+    },
+    goalStatus: {
+      met: 'Met', not_met: 'Not met', on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data yet',
+      not_started: 'Not started',
+    },
+    trend: { improving: 'Improving', flat: 'Flat', declining: 'Declining' },
+    triadComponent: { skill: 'Skill', behavior: 'Behavior (with activity)', outcome: 'Outcome' },
+    triadState: { met: 'Met', improving: 'Improving', flat: 'Flat', declining: 'Declining', no_data: 'No data yet', not_measured: 'Not measured' },
+    triadCode: {
+      all_met: 'All met',
+      improving: 'Improving together',
+      improving_lagging_results: 'Improving, results lagging',
+      skill_not_applied: 'Skill not yet applied',
+      results_without_leading_change: 'Results without leading change',
+      declining: 'Declining',
+      no_improvement: 'No improvement',
+      no_data: 'No data yet',
+    },
+    outcome: {
+      successful: 'Successful completion',
+      extend: 'Extend the plan',
+      not_met: 'Not met',
+      insufficient_evidence: 'Not enough evidence to decide',
+    },
+    outcomeMeaning: {
+      successful: 'The goals are met or the improvement is significant and sustained: back to good standing, with a follow-up to keep the momentum.',
+      extend: 'Real progress, not there yet (or the company\'s support fell short): more time with the same goals and support.',
+      not_met: 'The goals are not met and the improvement is not enough, with the agreed support delivered.',
+      insufficient_evidence: 'The data or the check-in notes are too thin to judge fairly: record them before deciding.',
+    },
+    logStatus: { held: 'Held', missed: 'Missed', overdue: 'Overdue', due: 'Due', upcoming: 'Upcoming' },
+    ledgerStatus: { delivered: 'Delivered', missed: 'Missed', overdue: 'Overdue', upcoming: 'Upcoming' },
+    weighting: { goal_weights: 'by goal weights', equal: 'goals weighted equally' },
+    figure: {
+      score: 'Score', successScore: 'Success threshold', extendScore: 'Extend threshold', progress: 'Progress',
+      improvementShare: 'Improvement needed', coverage: 'Coverage', minCoverage: 'Coverage needed',
+      periodsWithData: 'Periods with data', periodsElapsed: 'Periods elapsed', elapsedPeriods: 'Periods elapsed',
+      held: 'Check-ins held', documented: 'Check-ins documented', documentedShare: 'Documented share',
+      minDocumentedShare: 'Documented share needed', supportDue: 'Support sessions due', supportDelivered: 'Support sessions delivered',
+      supportDeliveredShare: 'Support delivered', minSupportDeliveredShare: 'Support delivery needed',
+      minCommitmentDeliveredShare: 'Per-commitment delivery needed', checkInsDue: 'Check-ins due', checkInsHeld: 'Check-ins held',
+      checkInsHeldShare: 'Check-ins held share', minCheckInHeldShare: 'Check-ins held share needed',
+      extensionsGranted: 'Extensions granted', maxExtensions: 'Extensions allowed',
+    },
+    allGoals: (count) => `all ${count}`,
+    keyedFigure: (kind, subject) =>
+      `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
+    date: { asOf: 'As of', endDate: 'Plan ends', startDate: 'Plan starts' },
+    documentTitle: (term, employee) => `${term} evaluation: ${employee}`,
+    audienceNote: (audience, term) =>
+      audience === 'employee'
+        ? `Employee copy of the evaluation of the ${term}.`
+        : `${audience === 'hr' ? 'HR' : 'Manager'} copy of the evaluation of the ${term}: contains the manager's private check-in notes. Do not share with the employee.`,
+    footer: (term, asOf) => `Evaluation of the ${term} as of ${asOf}. Figures count the data recorded by that day.`,
+    final: (end) => `Final: the plan ended on ${end}.`,
+    provisional: (end) => `Provisional: the plan runs until ${end}.`,
+    score: (score, weighting) => `${score} of 100 (${weighting})`,
+    progress: (share) => `The recent level has closed ${share} of the gaps`,
+    goalProgress: (share) => `The recent level has closed ${share} of the gap`,
+    readingKind: { final: 'final', provisional: 'provisional' },
+    ofDue: (count, due, what) => `${count} of ${due} due ${what}`,
+    coverage: (share, withData, elapsed) => `${share} of elapsed periods have data (${withData} of ${elapsed})`,
+    recommendationNote:
+      'A recommendation read from the data, not a decision: the manager and HR decide, with the check-in notes and the employee\'s view.',
+    rawAttainment: (raw) => `${raw} of the gap`,
+    goalFacts: (category, weight, required) => `${category}, weight ${weight}${required ? ', required' : ''}`,
+    progressLine: (goal, note, value) => `${goal}: ${note}${value !== undefined ? ` (${value})` : ''}`,
+    chartTitle: (goal, metric) => `${goal}: ${metric}`,
+    chartLegend: (series, baseline, target, asOf, milestones) =>
+      `Blue line: ${series}. Grey dashes: baseline ${baseline}. Green dashes: target ${target}.${milestones ? ' Purple: milestones.' : ''} Orange: ${asOf}.`,
+    seriesName: (unit, runningTotal) =>
+      runningTotal ? `running total at the end of each ${unit}` : `value of each ${unit}`,
+    asOfMarker: (date) => `As of ${date}`,
+    baselineLine: (value) => `Baseline ${value}`,
+    targetLine: (value) => `Target ${value}`,
+    sparkline: (series, spark, first, last) => `${cap(series)}: ${spark} (from ${first} to ${last})`,
+    periodEnding: (date) => `to ${date}`,
+    barLabel: (attainment, status) => `${attainment} \u00b7 ${status}`,
+    overviewTitle: 'Attainment by goal: the share of each gap closed',
+    nothingToChart: 'No complete period with data yet.',
+    skillLevel: (level, standard) => `${level}; the standard is ${standard}`,
+    sustainedShare: (share, sustained) => `${share} of the last periods${sustained ? ', sustained' : ''}`,
+    noCheckIns: 'No check-ins scheduled or recorded.',
+    noSupport: 'No support sessions committed.',
+    noGoals: 'The plan has no goals to evaluate.',
+  },
 };

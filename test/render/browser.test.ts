@@ -2,16 +2,18 @@
  * The rendered HTML in a real browser: headless Chromium (Debian package `chromium`) driven
  * by playwright-core. Asserts the layout (every section laid out, nothing overflowing, on a
  * desktop, a phone and an A4 print page), that the page makes no network request at all, and
- * saves a screenshot to docs/plan-example.png. Skips, saying why, only where no browser exists.
+ * saves screenshots to docs/plan-example.png and docs/evaluation-example.png. Skips, saying why,
+ * only where no browser exists.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lineChart, PLAN_SECTION_IDS, renderPlan } from '../../src/render/index.js';
+import { EVALUATION_SECTION_IDS, lineChart, PLAN_SECTION_IDS, renderEvaluation, renderPlan } from '../../src/render/index.js';
 import { writeHtml } from '../../src/render/html/writer.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { evaluated } from './evaluated-plan.js';
 import { livedPlan } from './lived-plan.js';
 
 const CANDIDATES = [process.env['IMPROVEMENT_PLAN_CHROMIUM'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].filter(
@@ -19,6 +21,7 @@ const CANDIDATES = [process.env['IMPROVEMENT_PLAN_CHROMIUM'], '/usr/bin/chromium
 );
 const executable = CANDIDATES.find((path) => existsSync(path));
 const SCREENSHOT = join(FIXTURES, '..', '..', 'docs', 'plan-example.png');
+const EVALUATION_SCREENSHOT = join(FIXTURES, '..', '..', 'docs', 'evaluation-example.png');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!executable) {
@@ -171,6 +174,94 @@ if (!executable) {
         if (width === 1000) await page.screenshot({ path: join(tmpdir(), 'improvement-plan-chart.png'), fullPage: true });
         await page.close();
       }
+    });
+
+    /** Every chart's box, and the page's width and scroll width. */
+    async function chartBoxes(page: Page) {
+      return page.evaluate(() => {
+        interface Box { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly width: number; readonly height: number }
+        interface Element { getBoundingClientRect(): Box; getAttribute(name: string): string | null; closest(selector: string): Element | null }
+        const document = (globalThis as unknown as { document: { documentElement: { clientWidth: number; scrollWidth: number; scrollHeight: number }; querySelectorAll(s: string): Iterable<Element> } }).document;
+        return {
+          charts: [...document.querySelectorAll('figure.ip-chart svg')].map((el) => {
+            const b = el.getBoundingClientRect();
+            return { name: el.closest('figure')?.getAttribute('data-chart') ?? '', left: b.left, right: b.right, top: b.top, bottom: b.bottom, width: b.width, height: b.height };
+          }),
+          // every element drawn inside a chart (labels included) stays inside its chart's box
+          escaping: [...document.querySelectorAll('figure.ip-chart svg *')].filter((el) => {
+            const box = el.getBoundingClientRect();
+            const svg = el.closest('svg')?.getBoundingClientRect();
+            return svg !== undefined && box.width > 0 && (box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1);
+          }).length,
+          pageWidth: document.documentElement.clientWidth,
+          scrollWidth: document.documentElement.scrollWidth,
+          pageHeight: document.documentElement.scrollHeight,
+        };
+      });
+    }
+
+    it('the evaluation report: every section, every chart laid out inside the page, no overflow; saves the screenshot', async () => {
+      const { plan, evaluation, summary } = evaluated('2026-03-09');
+      const html = renderEvaluation(summary, { format: 'html', audience: 'manager', plan, evaluation });
+      const page = await open(html, 1000);
+      const result = await layout(page);
+      expect(result.sections.map((s) => s.id)).toEqual([...EVALUATION_SECTION_IDS]);
+      for (const section of result.sections) {
+        expect(section.width, section.id ?? '').toBeGreaterThan(300);
+        expect(section.right).toBeLessThanOrEqual(result.pageWidth);
+      }
+      expect(result.pageScrollWidth).toBeLessThanOrEqual(result.pageWidth);
+      expect(result.overflowing).toEqual([]);
+      expect(result.scrollingTables).toEqual([]);
+      const boxes = await chartBoxes(page);
+      // the overview and one chart per goal
+      expect(boxes.charts.map((c) => c.name)).toEqual(['overview', ...plan.goals.map((g) => `goal-${g.id}`)]);
+      for (const chart of boxes.charts) {
+        expect(chart.width, chart.name).toBeGreaterThan(400);
+        expect(chart.height, chart.name).toBeGreaterThan(80);
+        expect(chart.left, chart.name).toBeGreaterThanOrEqual(0);
+        expect(chart.right, chart.name).toBeLessThanOrEqual(boxes.pageWidth);
+      }
+      expect(boxes.escaping).toBe(0);
+      await page.screenshot({ path: EVALUATION_SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1000, height: Math.min(2400, boxes.pageHeight) } });
+      expect(existsSync(EVALUATION_SCREENSHOT)).toBe(true);
+      await page.close();
+    });
+
+    it('the evaluation report on a phone and on A4 paper: charts scale down, nothing overflows', async () => {
+      const { plan, evaluation, summary } = evaluated('2026-04-06');
+      const html = renderEvaluation(summary, { format: 'html', audience: 'hr', plan, evaluation });
+      const phone = await open(html, 375);
+      const onPhone = await chartBoxes(phone);
+      expect(onPhone.scrollWidth).toBeLessThanOrEqual(onPhone.pageWidth);
+      expect(onPhone.charts).toHaveLength(1 + plan.goals.length);
+      for (const chart of onPhone.charts) {
+        expect(chart.width, chart.name).toBeGreaterThan(200);
+        expect(chart.right, chart.name).toBeLessThanOrEqual(onPhone.pageWidth);
+      }
+      expect((await layout(phone)).overflowing).toEqual([]);
+      await phone.close();
+      const paper = await open(html, 688);
+      await paper.emulateMedia({ media: 'print' });
+      const printed = await layout(paper);
+      expect(printed.pageScrollWidth).toBeLessThanOrEqual(printed.pageWidth);
+      expect(printed.overflowing).toEqual([]);
+      expect(printed.scrollingTables).toEqual([]);
+      const pdf = await paper.pdf({ preferCSSPageSize: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(3);
+      await paper.close();
+    });
+
+    it('(control) the chart check sees a label that runs out of its chart', async () => {
+      const svg = lineChart({ title: 'Control', series: [{ x: '2026-01-05', y: 1 }, { x: '2026-01-12', y: 2 }], references: [{ y: 2, label: 'x'.repeat(60), tone: 'target' }] });
+      const html = writeHtml(
+        { lang: 'en-US', title: 'Control', subtitle: '', audienceNote: '', private: false, facts: [], footer: '', sections: [{ id: 'c', title: 'C', blocks: [{ kind: 'chart', name: 'c', svg, fallback: [] }] }] },
+        'page',
+        'manager',
+      );
+      const page = await open(html, 1000);
+      expect((await chartBoxes(page)).escaping).toBeGreaterThan(0);
+      await page.close();
     });
 
     it('made no network request at all', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, shiftDate, toDayNumber } from '../../src/index.js';
-import { lineChart, type LineChartSpec } from '../../src/render/index.js';
+import { BAR_CHART_GEOMETRY, CHART_GEOMETRY, barChart, lineChart, type LineChartSpec } from '../../src/render/index.js';
 import { niceDomain } from '../../src/render/svg/scale.js';
 import { runs } from '../support/runs.js';
 import { scanHtml } from './html-scan.js';
@@ -144,5 +144,65 @@ describe('lineChart', () => {
     expect(niceDomain([5, 40])).toEqual({ domain: [0, 40], ticks: [0, 10, 20, 30, 40] });
     // one value: widened by 10% each side (6.3..7.7), then to steps of 0.5
     expect(niceDomain([7])).toEqual({ domain: [6, 8], ticks: [6, 6.5, 7, 7.5, 8] });
+  });
+});
+
+describe('barChart', () => {
+  const long = 'Reach level 3 (Proficient) on the discovery-call rubric within 60 days';
+  const svg = barChart({
+    title: 'Attainment <by> goal',
+    bars: [
+      { label: 'Calls & "demos"', value: 0.5, valueLabel: '50%', tone: 'fair' },
+      { label: long, value: 1.7, valueLabel: '170%', tone: 'good' },
+      { label: 'No data', value: null, valueLabel: 'No data yet' },
+      { label: 'Negative', value: -0.3, valueLabel: '-30%', tone: 'poor' },
+    ],
+  }).html;
+  const g = BAR_CHART_GEOMETRY;
+  const fills = [...svg.matchAll(/<g data-bar="(\d)"[^>]*>[\s\S]*?<\/g>/g)].map((m) => [...(m[0].matchAll(/<rect [^>]*width="([\d.]+)"/g))].map((r) => Number(r[1])));
+
+  it('draws one row per bar, its height growing with the rows, in a fixed width', () => {
+    expect(svg.startsWith(`<svg viewBox="0 0 ${g.width} ${g.top + 4 * g.row + g.bottom}"`)).toBe(true);
+    expect(svg.match(/<g data-bar="/g)).toHaveLength(4);
+    expect(scanHtml(svg)).toEqual([]);
+  });
+
+  it('a bar is its share of the track, clamped to [0, 1]; no share, no bar', () => {
+    const track = g.plotRight - g.plotLeft;
+    expect(fills[0]).toEqual([track, track * 0.5]);
+    expect(fills[1]).toEqual([track, track]);
+    expect(fills[2]).toEqual([track]);
+    expect(fills[3]).toEqual([track]);
+  });
+
+  it('shortens long labels on the chart and keeps them whole in the tooltip; escapes every label', () => {
+    expect(svg).toContain(`<title>${long}: 170%</title>`);
+    expect(svg).toMatch(/>Reach level 3 \(Proficient\) on the disco…<\/text>/);
+    expect(svg).toContain('Calls &amp; &quot;demos&quot;');
+    expect(svg).toContain('<title>Attainment &lt;by&gt; goal</title>');
+  });
+});
+
+describe('lineChart labels', () => {
+  it('stacks marker labels that would overlap, spreads reference labels that would, and keeps labels at the right edge inside', () => {
+    const svg = lineChart({
+      title: 't',
+      series: weeks([1, 2, 3, 4]),
+      domain: { start: '2026-01-05', end: '2026-01-26' },
+      references: [{ y: 2, label: 'Baseline 2', tone: 'baseline' }, { y: 2.01, label: 'Target 2.01', tone: 'target' }],
+      markers: [
+        { x: '2026-01-12', label: 'Day 8 milestone', tone: 'milestone' },
+        { x: '2026-01-13', label: 'As of Jan 13, 2026', tone: 'today' },
+        { x: '2026-01-26', label: 'End of the window', tone: 'neutral' },
+      ],
+    }).html;
+    const markerYs = [...svg.matchAll(/<g data-marker="[a-z]+">[\s\S]*?<text x="([\d.]+)" y="([\d.]+)"( text-anchor="end")?/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), end: m[3] !== undefined }));
+    expect(markerYs).toHaveLength(3);
+    expect(markerYs[0]!.y).not.toBe(markerYs[1]!.y);
+    // the last label would run past the viewBox: it is written to the left of its line
+    expect(markerYs[2]!.end).toBe(true);
+    expect(markerYs[2]!.x).toBeLessThan(CHART_GEOMETRY.full.width - CHART_GEOMETRY.full.right);
+    const refYs = [...svg.matchAll(/<g data-reference="[a-z]+">[\s\S]*?<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.abs(refYs[0]! - refYs[1]!)).toBeGreaterThanOrEqual(CHART_GEOMETRY.full.font);
   });
 });

@@ -56,6 +56,7 @@ export const DOCUMENT_CSS = `
 .ip-document .ip-chart{margin:.75rem 0}
 .ip-document .ip-chart svg{display:block;width:100%;height:auto;max-width:100%}
 .ip-document .ip-chart svg.ip-chart-svg--compact{max-width:20rem}
+.ip-document .ip-chart-caption{margin-top:.3rem;font-size:.85rem;color:var(--ip-muted)}
 .ip-document .ip-footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid var(--ip-line);color:var(--ip-muted);font-size:.85rem}
 @media (max-width:40rem){.ip-document{padding:1rem .75rem;font-size:14px}.ip-document .ip-facts{grid-template-columns:1fr}}
 @page{size:A4;margin:16mm 14mm}

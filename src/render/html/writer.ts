@@ -88,7 +88,7 @@ function block(b: Block, depth: number): Html {
     case 'signatures':
       return fragment(h('p', { class: 'ip-statement' }, b.statement), h('div', { class: 'ip-signatures' }, b.lines.map(signature)));
     case 'chart':
-      return h('figure', { class: 'ip-chart', 'data-chart': b.name }, b.svg);
+      return h('figure', { class: 'ip-chart', 'data-chart': b.name }, b.svg, b.caption ? h('figcaption', { class: 'ip-chart-caption' }, inline(b.caption)) : null);
   }
 }
 

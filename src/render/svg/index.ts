@@ -13,3 +13,4 @@ export {
   type ChartTone,
   type ChartSize,
 } from './line-chart.js';
+export { barChart, BAR_CHART_GEOMETRY, type BarChartSpec, type ChartBar, type BarTone } from './bar-chart.js';

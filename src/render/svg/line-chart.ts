@@ -124,6 +124,20 @@ export function lineChart(spec: LineChartSpec): Html {
     current.push({ x: x(days[i] as number), y: y(point.y) });
   });
   const lines = segments.filter((s) => s.length >= 2);
+
+  // Marker labels sit at the top of the plot; a label that would overlap an earlier one (in
+  // date order) moves down a row, so close milestones and the as-of date stay readable.
+  // Reference labels closer than a line of text apart are spread (a baseline next to the target).
+  const referenceLabelY = spreadLabels(references.map((r) => y(r.y)), g.font + 1);
+
+  // A label that would run off the chart's right edge is written to the left of its line.
+  const labelBoxes = markers.map((m) => {
+    const mx = x(toDayNumber(m.x));
+    const width = estimateWidth(m.label, g.font - 1);
+    const flip = mx + 3 + width > g.width - 2;
+    return { x: flip ? mx - 3 - width : mx + 3, width, flip };
+  });
+  const labelRows = labelled ? stackLabels(labelBoxes) : [];
   const dots = segments.flat();
 
   const children = [
@@ -145,29 +159,31 @@ export function lineChart(spec: LineChartSpec): Html {
     h(
       'g',
       { class: 'ip-chart-markers' },
-      markers.map((m) => {
+      markers.map((m, i) => {
         const tone = TONES[m.tone ?? 'neutral'];
         const mx = x(toDayNumber(m.x));
+        const labelY = plot.top + g.font + (labelRows[i] ?? 0) * (g.font + 1);
         return h(
           'g',
           { 'data-marker': m.tone ?? 'neutral' },
           h('line', { x1: mx, x2: mx, y1: plot.top, y2: plot.bottom, stroke: tone.stroke, 'stroke-width': 1, 'stroke-dasharray': tone.dash }),
           m.y !== undefined && Number.isFinite(m.y) ? h('circle', { cx: mx, cy: y(m.y), r: 3.5, fill: '#ffffff', stroke: tone.stroke, 'stroke-width': 1.5 }) : null,
-          labelled ? h('text', { x: mx + 3, y: plot.top + g.font, fill: tone.stroke, 'font-size': g.font - 1, 'font-family': 'system-ui, sans-serif' }, m.label) : h('title', null, m.label),
+          labelled ? h('text', { x: labelBoxes[i]?.flip ? mx - 3 : mx + 3, y: labelY, 'text-anchor': labelBoxes[i]?.flip ? 'end' : undefined, fill: tone.stroke, 'font-size': g.font - 1, 'font-family': 'system-ui, sans-serif' }, m.label) : h('title', null, m.label),
         );
       }),
     ),
     h(
       'g',
       { class: 'ip-chart-references' },
-      references.map((r) => {
+      references.map((r, i) => {
         const tone = TONES[r.tone ?? 'neutral'];
         const ry = y(r.y);
+        const labelY = (referenceLabelY[i] ?? ry) + g.font / 3;
         return h(
           'g',
           { 'data-reference': r.tone ?? 'neutral' },
           h('line', { x1: plot.left, x2: plot.right, y1: ry, y2: ry, stroke: tone.stroke, 'stroke-width': 1.5, 'stroke-dasharray': tone.dash }),
-          labelled ? h('text', { x: plot.right + 4, y: ry + g.font / 3, fill: tone.stroke, 'font-size': g.font, 'font-family': 'system-ui, sans-serif' }, r.label) : h('title', null, r.label),
+          labelled ? h('text', { x: plot.right + 4, y: labelY, fill: tone.stroke, 'font-size': g.font, 'font-family': 'system-ui, sans-serif' }, r.label) : h('title', null, r.label),
         );
       }),
     ),
@@ -183,6 +199,38 @@ export function lineChart(spec: LineChartSpec): Html {
     { viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height, role: 'img', 'aria-label': spec.title, class: `ip-chart-svg ip-chart-svg--${spec.size ?? 'full'}` },
     children,
   );
+}
+
+/** Vertical label positions at least `gap` apart, each as close to its line as that allows. */
+function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((value, i) => ({ value, i })).sort((a, b) => a.value - b.value || a.i - b.i);
+  const out = ys.slice();
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const { value, i } of order) {
+    const placed = Math.max(value, previous + gap);
+    out[i] = placed;
+    previous = placed;
+  }
+  return out;
+}
+
+/** A label's width in viewBox units, estimated from its length (system fonts average about 0.56em). */
+function estimateWidth(label: string, font: number): number {
+  return [...label].length * font * 0.56;
+}
+
+/** The row (0, 1, 2) of each label so that labels in the same row do not overlap. */
+function stackLabels(labels: readonly { readonly x: number; readonly width: number }[]): number[] {
+  const order = labels.map((label, i) => ({ ...label, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const ends: number[] = [];
+  const rows: number[] = new Array<number>(labels.length).fill(0);
+  for (const label of order) {
+    let row = ends.findIndex((end) => label.x > end + 4);
+    if (row === -1) row = ends.length < 3 ? ends.length : 0;
+    ends[row] = label.x + label.width;
+    rows[label.i] = row;
+  }
+  return rows;
 }
 
 function round(value: number): string {

@@ -34,7 +34,8 @@ export function niceDomain(values: readonly number[], count = 4): { readonly dom
   let min = Math.min(...values);
   let max = Math.max(...values);
   if (values.length === 0) [min, max] = [0, 1];
-  if (min === max) {
+  // Equal values, or a span too small for floating point to divide (denormals), get a padded domain.
+  if (!(max - min > 1e-300)) {
     const pad = Math.abs(min) * 0.1 || 1;
     min -= pad;
     max += pad;

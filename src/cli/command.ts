@@ -9,7 +9,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** What went wrong, as data: printed as one line, or as JSON with `--json`. */
 export interface CliFailure {
-  readonly code: 'usage' | 'unreadable' | 'unwritable' | 'invalid_plan' | 'internal';
+  readonly code: 'usage' | 'unreadable' | 'unwritable' | 'invalid_plan' | 'invalid_input' | 'internal';
   readonly message: string;
   readonly file?: string;
   readonly path?: string;
@@ -46,7 +46,7 @@ export function printJson(ctx: CommandContext, value: unknown): void {
 
 /** Report a failure (one line on stderr, or JSON on stdout) and return its exit code. */
 export function fail(ctx: { readonly io: CliIo; readonly json: boolean }, command: string | undefined, failure: CliFailure): ExitCode {
-  const exit = failure.code === 'invalid_plan' ? EXIT.problems : failure.code === 'internal' ? EXIT.internal : EXIT.usage;
+  const exit = failure.code === 'invalid_plan' || failure.code === 'invalid_input' ? EXIT.problems : failure.code === 'internal' ? EXIT.internal : EXIT.usage;
   if (ctx.json) {
     ctx.io.stdout(`${JSON.stringify({ command: command ?? null, ok: false, error: failure }, null, 2)}\n`);
   } else {

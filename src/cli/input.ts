@@ -1,4 +1,7 @@
-import { parsePlanJson, type PlanParseResult } from '../schema/parse.js';
+import type { EvaluationPolicyOverrides } from '../evaluate/index.js';
+import { formatPath } from '../schema/messages.js';
+import { parseObservations, parsePlanJson, type PlanParseResult } from '../schema/parse.js';
+import type { Observation } from '../schema/types.js';
 import type { CliFailure } from './command.js';
 import type { CliIo } from './io.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -37,4 +40,53 @@ export async function readPlan(io: CliIo, file: string): Promise<{ ok: true; res
   const text = await readText(io, file);
   if (!text.ok) return text;
   return { ok: true, result: parsePlanJson(text.text.replace(/^\uFEFF/, '')) };
+}
+
+/** Parse JSON text; a syntax error is a failure naming the file. */
+function parseJsonText(text: string, label: string): { ok: true; value: unknown } | { ok: false; failure: CliFailure } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    return { ok: false, failure: { code: 'invalid_input', file: label, message: CLI_MESSAGES.notJson(error instanceof Error ? error.message : String(error)) } };
+  }
+}
+
+/**
+ * Read an observation feed: a JSON array of observations, or an object with an `observations`
+ * array (a plan document or an export). Invalid observations are a failure with the first
+ * issue's path.
+ */
+export async function readObservations(io: CliIo, file: string): Promise<{ ok: true; observations: readonly Observation[] } | { ok: false; failure: CliFailure }> {
+  const label = inputLabel(file);
+  const text = await readText(io, file);
+  if (!text.ok) return text;
+  const json = parseJsonText(text.text, label);
+  if (!json.ok) return json;
+  const value = json.value;
+  const list = Array.isArray(value) ? value : value !== null && typeof value === 'object' && 'observations' in value ? (value as { observations: unknown }).observations : value;
+  const parsed = parseObservations(list);
+  if (parsed.ok) return { ok: true, observations: parsed.observations };
+  const first = parsed.issues[0];
+  return {
+    ok: false,
+    failure: {
+      code: 'invalid_input',
+      file: label,
+      message: CLI_MESSAGES.notObservations(parsed.issues.length, first?.message ?? ''),
+      ...(first ? { path: formatPath(first.path, 'observations') } : {}),
+    },
+  };
+}
+
+/** Read evaluation policy overrides: a JSON object (fields the evaluator does not know are reported by it). */
+export async function readPolicy(io: CliIo, file: string): Promise<{ ok: true; policy: EvaluationPolicyOverrides } | { ok: false; failure: CliFailure }> {
+  const label = inputLabel(file);
+  const text = await readText(io, file);
+  if (!text.ok) return text;
+  const json = parseJsonText(text.text, label);
+  if (!json.ok) return json;
+  if (json.value === null || typeof json.value !== 'object' || Array.isArray(json.value)) {
+    return { ok: false, failure: { code: 'invalid_input', file: label, message: CLI_MESSAGES.notAPolicy } };
+  }
+  return { ok: true, policy: json.value as EvaluationPolicyOverrides };
 }

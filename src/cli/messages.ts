@@ -34,12 +34,38 @@ export const CLI_MESSAGES = {
   finding: (file: string, path: string, severity: string, code: string, message: string) => `${file}:${path}: ${severity} ${code}: ${message}`,
   fix: (fix: string) => `  fix: ${fix}`,
   wrote: (file: string, bytes: number) => `wrote ${file} (${bytes} bytes)`,
+  notJson: (detail: string) => `is not JSON: ${detail}`,
+  notObservations: (count: number, first: string) =>
+    `not a valid observation feed (${count} issue${count === 1 ? '' : 's'}, the first: ${first}); give a JSON array of observations or an object with an "observations" array`,
+  notAPolicy: 'is not an evaluation policy: give a JSON object of policy fields, e.g. {"successScore": 75}',
+  observationsNeedEvaluation: '--observations and --policy go with --evaluation (the plan document itself has no use for them)',
+  bothStdin: 'the plan and the observations cannot both come from standard input',
+} as const;
+
+/** The lines of `evaluate`'s text output. */
+export const EVALUATE_TEXT = {
+  heading: (id: string, term: string, employee: string, role: string) => `${id}: ${term}, ${employee} (${role})`,
+  asOf: (asOf: string, defaulted: boolean) => `Evaluated as of ${asOf}${defaulted ? " (today; pass --as-of YYYY-MM-DD for another day)" : ''}.`,
+  goals: 'Goals:',
+  goal: (status: string, title: string) => `  [${status}] ${title}`,
+  goalFigures: (observed: string, baseline: string, target: string, attainment: string, trend: string | undefined) =>
+    `      observed ${observed}; baseline ${baseline}, target ${target}; attainment ${attainment}${trend ? `; trend ${trend.toLowerCase()}` : ''}`,
+  noGoals: '  (no goals)',
+  triad: (code: string, message: string) => `Skill, behavior, outcome: ${code}. ${message}`,
+  score: (score: string, progress: string) => `Score: ${score}. ${progress}.`,
+  commitments: (checkIns: string, documented: number, support: string) => `Check-ins: ${checkIns}, ${documented} documented. Support: ${support}.`,
+  coverage: (coverage: string) => `Data coverage: ${coverage}.`,
+  recommendation: (outcome: string, reading: string) => `Recommendation: ${outcome} (${reading}). Why:`,
+  reason: (n: number, message: string) => `  ${n}. ${message}`,
+  issues: (count: number) => `Data notes (${count}):`,
+  issue: (code: string, at: string, message: string) => `  ${code} at ${at}: ${message}`,
+  none: '-',
 } as const;
 
 /** Lines of the general help. */
 export const GENERAL_HELP = {
   usage: `Usage: ${TOOL} <command> [options]`,
-  intro: 'Performance improvement plans for B2B sales reps: validate, render and inspect plan documents.',
+  intro: 'Performance improvement plans for B2B sales reps: validate, evaluate and render plan documents.',
   commands: 'Commands:',
   globalOptions: 'Options for every command:',
   exitCodes: 'Exit codes: 0 no errors, 1 the document has errors, 2 bad usage or unreadable input, 3 internal error.',

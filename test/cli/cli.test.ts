@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CLI_VERSION, runCli } from '../../src/cli/index.js';
 import { planJsonSchema } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { weeklyObservations } from '../support/scenario.js';
+import { SUCCESS_RULES } from '../render/evaluated-plan.js';
 import { memoryIo } from './memory-io.js';
 
 const fixture = readFileSync(join(FIXTURES, 'plan-90-day-conversion.json'), 'utf8');
@@ -13,7 +15,18 @@ const brokenWeights = JSON.stringify({
   ...JSON.parse(fixture),
   goals: (JSON.parse(fixture) as { goals: { weight: number }[] }).goals.map((g, i) => (i === 0 ? { ...g, weight: 32.5 } : g)),
 });
-const files = { 'plan.json': fixture, 'no-support.json': noSupport, 'weights.json': brokenWeights, 'bad.json': '{"schemaVersion": 1,' };
+const feed = weeklyObservations('2026-01-05', 13, SUCCESS_RULES);
+const files = {
+  'plan.json': fixture,
+  'no-support.json': noSupport,
+  'weights.json': brokenWeights,
+  'bad.json': '{"schemaVersion": 1,',
+  'obs.json': JSON.stringify(feed),
+  'export.json': JSON.stringify({ exportedAt: '2026-03-02', observations: feed }),
+  'bad-obs.json': JSON.stringify([{ metricId: 'm-calls', date: '2026-02-30', value: 3 }]),
+  'policy.json': JSON.stringify({ successScore: 60 }),
+  'list.json': '[1, 2]',
+};
 
 async function run(argv: string[], options: Parameters<typeof memoryIo>[1] = {}) {
   const world = memoryIo(files, options);
@@ -141,6 +154,111 @@ describe('render', () => {
   });
 });
 
+describe('evaluate', () => {
+  it('prints every goal, the reading of the plan and the recommendation with its reasons, as of the given day', async () => {
+    const r = await run(['evaluate', 'plan.json', '--observations', 'obs.json', '--as-of', '2026-04-06']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('pip-2026-0007: Performance Improvement Plan, Jordan Reyes (Account Executive, Mid-Market)');
+    expect(lines[1]).toBe('Evaluated as of 2026-04-06. Final: the plan ended on 2026-04-04.');
+    // 164 meetings from 1,300 connected calls; 551 calls in 13 weeks; four $12,000 deals
+    expect(r.stdout).toContain('  [Met] Raise call-to-meeting conversion from 5% to 12% by 4 April 2026\n      observed 12.6%; baseline 5%, target at least 12% over the window; attainment 100%; trend improving');
+    expect(r.stdout).toContain('      observed 42.38 per week; baseline 25, target at least 40 per week;');
+    expect(r.stdout).toContain('      observed 3 (Proficient); baseline 2 (Developing), target at least 3 (Proficient) over the window;');
+    expect(r.stdout).toContain('      observed $48,000; baseline $28,000, target at least $45,000 over the window;');
+    // the plan document itself records no check-in or delivery (a shortfall only guards against "not met")
+    expect(r.stdout).toContain('Check-ins: 0 of 13 due held, 0 documented. Support: 0 of 15 due delivered.');
+    // every goal met, the required ones held over their last periods
+    expect(r.stdout).toContain('Recommendation: Successful completion (final). Why:\n  1. Every required goal is met and held over its last periods:');
+  });
+
+  it('states the default day: today, from the clock', async () => {
+    const r = await run(['evaluate', 'plan.json', '--observations', 'obs.json'], { today: '2026-02-20' });
+    expect(r.stdout.split('\n')[1]).toBe('Evaluated as of 2026-02-20 (today; pass --as-of YYYY-MM-DD for another day). Provisional: the plan runs until 2026-04-04.');
+  });
+
+  it('reads a feed as an array or as an object with "observations", and a policy file', async () => {
+    const array = JSON.parse((await run(['evaluate', 'plan.json', '--observations', 'obs.json', '--as-of', '2026-03-02', '--json'])).stdout);
+    const object = JSON.parse((await run(['evaluate', 'plan.json', '--observations', 'export.json', '--as-of', '2026-03-02', '--json'])).stdout);
+    expect(object.summary).toEqual(array.summary);
+    const stricter = JSON.parse((await run(['evaluate', 'plan.json', '--observations', 'obs.json', '--as-of', '2026-03-02', '--policy', 'policy.json', '--json'])).stdout);
+    expect(stricter.summary.recommendation).toBeDefined();
+    const withoutFeed = JSON.parse((await run(['evaluate', 'plan.json', '--as-of', '2026-03-02', '--json'])).stdout);
+    expect(withoutFeed.summary.coverage.withData).toBe(0);
+    expect(array.summary.coverage.withData).toBeGreaterThan(0);
+  });
+
+  it('--json: the evaluation summary with where it came from', async () => {
+    const r = await run(['evaluate', 'plan.json', '--observations', 'obs.json', '--json'], { today: '2026-02-20' });
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ command: 'evaluate', ok: true, file: 'plan.json', observations: 'obs.json', asOf: '2026-02-20', asOfDefaulted: true });
+    expect(out.summary).toMatchObject({ kind: 'evaluation_summary', version: 1, plan: { id: 'pip-2026-0007', asOf: '2026-02-20', final: false } });
+    expect(out.summary.goals.map((g: { goalId: string }) => g.goalId)).toEqual(['g-conversion', 'g-calls', 'g-discovery', 'g-revenue']);
+  });
+
+  it('exits 1 on invalid observations or a plan that does not parse, 2 on bad usage, in one line', async () => {
+    const badObs = await run(['evaluate', 'plan.json', '--observations', 'bad-obs.json']);
+    expect(badObs.code).toBe(1);
+    expect(badObs.stderr).toMatch(/^improvement-plan: bad-obs\.json:\[0\]\.date: not a valid observation feed \(1 issue, the first: .*2026-02-30.*\)/);
+    const notJson = await run(['evaluate', 'plan.json', '--observations', 'bad.json']);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/^improvement-plan: bad\.json: is not JSON: /);
+    expect((await run(['evaluate', 'weights.json'])).code).toBe(1);
+    expect((await run(['evaluate', 'plan.json', '--policy', 'list.json'])).stderr).toMatch(/list\.json: is not an evaluation policy/);
+    const cases: [string[], RegExp][] = [
+      [['evaluate'], /missing argument <plan>/],
+      [['evaluate', 'plan.json', '--as-of', 'tomorrow'], /--as-of must be a calendar date/],
+      [['evaluate', '-', '--observations', '-'], /cannot both come from standard input/],
+      [['evaluate', 'plan.json', '--observations', 'missing.json'], /missing\.json: cannot be read: no such file/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const json = JSON.parse((await run(['evaluate', 'plan.json', '--observations', 'bad-obs.json', '--json'])).stdout);
+    expect(json).toMatchObject({ command: 'evaluate', ok: false, error: { code: 'invalid_input', file: 'bad-obs.json', path: '[0].date' } });
+  });
+
+  it('reads the plan from standard input', async () => {
+    const r = await run(['evaluate', '-', '--observations', 'obs.json', '--as-of', '2026-04-06'], { stdin: fixture });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('observed $48,000');
+  });
+});
+
+describe('render --evaluation', () => {
+  it('renders the evaluation report with a chart per goal, as of the given day', async () => {
+    const r = await run(['render', 'plan.json', '--evaluation', '--observations', 'obs.json', '--format', 'html', '--audience', 'hr', '--as-of', '2026-03-02', '--out', 'report.html']);
+    expect(r.code).toBe(0);
+    const html = r.written.get('report.html') ?? '';
+    expect(html).toContain('<h1>Performance Improvement Plan evaluation: Jordan Reyes</h1>');
+    expect(html.match(/data-chart="goal-/g)).toHaveLength(4);
+    expect(html).toContain('data-audience="hr"');
+    expect(html).toContain('Mar 2, 2026');
+  });
+
+  it('Markdown to stdout; the default day is today, stated in the report; --json says which report', async () => {
+    const r = await run(['render', 'plan.json', '--evaluation', '--observations', 'obs.json', '--format', 'md'], { today: '2026-02-20' });
+    expect(r.stdout.split('\n')[0]).toBe('# Performance Improvement Plan evaluation: Jordan Reyes');
+    expect(r.stdout).toContain('- **As of:** Feb 20, 2026 _(provisional)_');
+    expect(r.stdout).toContain('Evaluation of the Performance Improvement Plan as of Feb 20, 2026.');
+    const json = JSON.parse((await run(['render', 'plan.json', '--evaluation', '--format', 'md', '--json', '--terminology', 'Growth Plan'], { today: '2026-02-20' })).stdout);
+    expect(json).toMatchObject({ command: 'render', ok: true, report: 'evaluation', asOf: '2026-02-20', asOfDefaulted: true, observations: null });
+    expect(json.content.split('\n')[0]).toBe('# Growth Plan evaluation: Jordan Reyes');
+    const plain = JSON.parse((await run(['render', 'plan.json', '--format', 'md', '--json'])).stdout);
+    expect(plain.report).toBe('plan');
+  });
+
+  it('--observations and --policy need --evaluation', async () => {
+    const r = await run(['render', 'plan.json', '--format', 'md', '--observations', 'obs.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--observations and --policy go with --evaluation/);
+  });
+});
+
 describe('schema, help, version', () => {
   it('schema prints the JSON Schema, or writes it with --out', async () => {
     const r = await run(['schema']);
@@ -158,11 +276,11 @@ describe('schema, help, version', () => {
     expect(JSON.parse((await run(['-V', '--json'])).stdout)).toEqual({ name: 'improvement-plan', version: pkg.version });
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['validate <file|->', 'render <plan|->', 'schema']) expect(help.stdout).toContain(command);
+    for (const command of ['validate <file|->', 'evaluate <plan|->', 'render <plan|->', 'schema']) expect(help.stdout).toContain(command);
     const renderHelp = await run(['render', '--help']);
     expect(renderHelp.stdout).toContain('--audience <who>');
     const helpJson = JSON.parse((await run(['--help', '--json'])).stdout);
-    expect(helpJson.commands.map((c: { name: string }) => c.name)).toEqual(['validate', 'render', 'schema']);
+    expect(helpJson.commands.map((c: { name: string }) => c.name)).toEqual(['validate', 'evaluate', 'render', 'schema']);
     const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: improvement-plan <command>');

@@ -4,10 +4,13 @@ import * as locales from 'date-fns/locale';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Audience } from '../../render/audience.js';
+import { evaluatePlan, summarizeEvaluation } from '../../evaluate/index.js';
+import { renderEvaluation } from '../../render/render-evaluation.js';
 import { renderPlan } from '../../render/render-plan.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { inputLabel, readPlan, writeText } from '../input.js';
+import { readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`). */
@@ -18,25 +21,27 @@ function findLocale(tag: string): Locale | undefined {
 }
 
 /**
- * `render <plan> --format md|html`: the plan as a document people read.
- *
- * EXTENSION POINT (issue 6, second part): `--evaluation` adds the evaluation report; it goes in
- * `options` here and, in `run`, evaluates the plan at `asOf` and calls `renderEvaluation`.
+ * `render <plan> --format md|html [--evaluation [--observations <file>]]`: the plan, or its
+ * evaluation report, as a document people read.
  */
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'Render a plan as Markdown or a self-contained HTML page.',
+  summary: 'Render a plan, or with --evaluation its evaluation report, as Markdown or a self-contained HTML page.',
   usage: '<plan|->',
   positionals: ['plan'],
   details: [
     'The employee copy (the default) never contains private manager notes, HR review notes or host-private metadata.',
-    "Check-in statuses are read at --as-of, by default today's date where the tool runs (stated in the document).",
+    "Check-in statuses (and the evaluation) are read at --as-of, by default today's date where the tool runs (stated in the document).",
+    "--evaluation evaluates the plan with its own observations and the --observations feed, and renders the report with a chart per goal (HTML).",
   ],
   options: [
     { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'markdown', 'html'], description: 'output format (required)' },
     { name: 'audience', short: 'a', value: '<who>', choices: ['employee', 'manager', 'hr'], description: 'whose copy: employee (default), manager or hr' },
     { name: 'out', short: 'o', value: '<file>', description: 'write to <file> instead of standard output' },
     { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day statuses are read at (default: today)' },
+    { name: 'evaluation', description: 'render the evaluation report instead of the plan' },
+    { name: 'observations', value: '<file>', description: 'with --evaluation: a JSON feed of observations (- for standard input)' },
+    { name: 'policy', value: '<file>', description: 'with --evaluation: a JSON object of evaluation policy overrides' },
     { name: 'terminology', value: '<name>', description: 'the plan\'s display name, e.g. "Growth Plan"' },
     { name: 'locale', value: '<tag>', description: 'date-fns locale for dates and numbers, e.g. en-GB, de (default en-US)' },
     { name: 'date-format', value: '<pattern>', description: 'date-fns format pattern (default PP)' },
@@ -63,32 +68,50 @@ export const renderCommand: Command = {
         return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, error instanceof Error ? error.message : String(error)) });
       }
     }
-    const read = await readPlan(ctx.io, file);
-    if (!read.ok) return fail(ctx, 'render', read.failure);
-    if (!read.result.ok) {
-      const first = read.result.issues[0];
-      return fail(ctx, 'render', {
-        code: 'invalid_plan',
-        file: label,
-        message: CLI_MESSAGES.notAPlan(label, read.result.issues.length, first?.message ?? ''),
-        ...(first ? { path: formatPath(first.path) } : {}),
-      });
-    }
     const format = formatOption === 'html' ? 'html' : 'markdown';
     const audience = (optionValue(ctx.args, 'audience') ?? 'employee') as Audience;
     const terminology = optionValue(ctx.args, 'terminology');
-    const content = renderPlan(read.result.plan, {
+    const options = {
       format,
       audience,
-      asOf,
       ...(terminology !== undefined ? { terminology } : {}),
       ...(locale !== undefined ? { locale } : {}),
       ...(dateFormat !== undefined ? { dateFormat } : {}),
       includeMetadata: ctx.args.flags.has('include-metadata'),
       privateMetadata: ctx.args.values.get('private-metadata') ?? [],
-    });
+    } as const;
+    let content: string;
+    let report: 'plan' | 'evaluation' = 'plan';
+    let extra: Readonly<Record<string, unknown>> = {};
+    if (ctx.args.flags.has('evaluation')) {
+      const read = await readEvaluationInput(ctx, ctx.args);
+      if (!read.ok) return fail(ctx, 'render', read.failure);
+      const { input } = read;
+      const policy = input.policy ? { policy: input.policy } : {};
+      const evaluation = evaluatePlan(input.plan, input.observations, { asOf: input.asOf, ...policy });
+      const summary = summarizeEvaluation(evaluation, policy);
+      content = renderEvaluation(summary, { ...options, plan: input.plan, evaluation });
+      report = 'evaluation';
+      extra = { observations: input.observationsFile, asOfDefaulted: input.asOfDefaulted, recommendation: summary.recommendation.outcome };
+    } else {
+      if (ctx.args.values.has('observations') || ctx.args.values.has('policy')) {
+        return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.observationsNeedEvaluation}. ${CLI_MESSAGES.seeHelp('render')}` });
+      }
+      const read = await readPlan(ctx.io, file);
+      if (!read.ok) return fail(ctx, 'render', read.failure);
+      if (!read.result.ok) {
+        const first = read.result.issues[0];
+        return fail(ctx, 'render', {
+          code: 'invalid_plan',
+          file: label,
+          message: CLI_MESSAGES.notAPlan(label, read.result.issues.length, first?.message ?? ''),
+          ...(first ? { path: formatPath(first.path) } : {}),
+        });
+      }
+      content = renderPlan(read.result.plan, { ...options, asOf });
+    }
     const out = optionValue(ctx.args, 'out');
-    const summary = { command: 'render', ok: true, file: label, format, audience, asOf };
+    const summary = { command: 'render', ok: true, file: label, report, format, audience, asOf, ...extra };
     if (out !== undefined) {
       const written = await writeText(ctx.io, out, content);
       if (!written.ok) return fail(ctx, 'render', written.failure);

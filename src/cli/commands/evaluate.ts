@@ -1,0 +1,97 @@
+import { isCalendarDate } from '../../dates/calendar.js';
+import { evaluatePlan, summarizeEvaluation, type EvaluationPolicyOverrides } from '../../evaluate/index.js';
+import { formatPath } from '../../schema/messages.js';
+import type { Observation, Plan } from '../../schema/types.js';
+import { optionValue, type ParsedArgs } from '../args.js';
+import { EXIT, fail, printJson, type CliFailure, type Command, type CommandContext } from '../command.js';
+import { evaluationText } from '../evaluation-text.js';
+import { inputLabel, readObservations, readPlan, readPolicy } from '../input.js';
+import { CLI_MESSAGES } from '../messages.js';
+
+/** What `evaluate` and `render --evaluation` need: the plan, the observations, the day and the policy. */
+export interface EvaluationInput {
+  readonly plan: Plan;
+  readonly label: string;
+  readonly observations: readonly Observation[];
+  readonly observationsFile: string | null;
+  readonly asOf: string;
+  /** `--as-of` was not given: the day is today's, where the tool runs. */
+  readonly asOfDefaulted: boolean;
+  readonly policy: EvaluationPolicyOverrides | undefined;
+}
+
+/**
+ * Read the plan (positional), `--observations`, `--policy` and `--as-of` (default: today, from
+ * the clock the io gives).
+ */
+export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs): Promise<{ ok: true; input: EvaluationInput } | { ok: false; failure: CliFailure }> {
+  const file = args.positionals[0] as string;
+  const label = inputLabel(file);
+  const asOfOption = optionValue(args, 'as-of');
+  const asOf = asOfOption ?? ctx.io.today();
+  if (!isCalendarDate(asOf)) return { ok: false, failure: { code: 'usage', message: CLI_MESSAGES.invalidAsOf(asOf) } };
+  const observationsFile = optionValue(args, 'observations');
+  if (observationsFile === '-' && file === '-') return { ok: false, failure: { code: 'usage', message: CLI_MESSAGES.bothStdin } };
+  const read = await readPlan(ctx.io, file);
+  if (!read.ok) return read;
+  if (!read.result.ok) {
+    const first = read.result.issues[0];
+    return {
+      ok: false,
+      failure: {
+        code: 'invalid_plan',
+        file: label,
+        message: CLI_MESSAGES.notAPlan(label, read.result.issues.length, first?.message ?? ''),
+        ...(first ? { path: formatPath(first.path) } : {}),
+      },
+    };
+  }
+  let observations: readonly Observation[] = [];
+  if (observationsFile !== undefined) {
+    const feed = await readObservations(ctx.io, observationsFile);
+    if (!feed.ok) return feed;
+    observations = feed.observations;
+  }
+  const policyFile = optionValue(args, 'policy');
+  let policy: EvaluationPolicyOverrides | undefined;
+  if (policyFile !== undefined) {
+    const read = await readPolicy(ctx.io, policyFile);
+    if (!read.ok) return read;
+    policy = read.policy;
+  }
+  return {
+    ok: true,
+    input: { plan: read.result.plan, label, observations, observationsFile: observationsFile === undefined ? null : inputLabel(observationsFile), asOf, asOfDefaulted: asOfOption === undefined, policy },
+  };
+}
+
+/** `evaluate <plan|-> [--observations <file>] [--as-of <date>] [--policy <file>]`: the evaluation and the recommendation. */
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'Evaluate a plan at a date: every goal, the skill/behavior/outcome reading, the score and the recommended outcome with its reasons.',
+  usage: '<plan|->',
+  positionals: ['plan'],
+  details: [
+    "Observations are the plan's own plus, with --observations, a JSON feed (an array, or an object with an \"observations\" array).",
+    "The evaluation is read at --as-of, by default today's date where the tool runs (stated in the output).",
+    'Exit 0 whatever the recommendation; 1 when the plan or the observations are invalid; 2 on bad usage or unreadable input.',
+  ],
+  options: [
+    { name: 'observations', value: '<file>', description: 'a JSON feed of observations to evaluate with the plan\'s own (- for standard input)' },
+    { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day of the evaluation (default: today)' },
+    { name: 'policy', value: '<file>', description: 'a JSON object of evaluation policy overrides (see docs/policies.md)' },
+  ],
+  async run(ctx) {
+    const read = await readEvaluationInput(ctx, ctx.args);
+    if (!read.ok) return fail(ctx, 'evaluate', read.failure);
+    const { input } = read;
+    const evaluation = evaluatePlan(input.plan, input.observations, { asOf: input.asOf, ...(input.policy ? { policy: input.policy } : {}) });
+    const summary = summarizeEvaluation(evaluation, input.policy ? { policy: input.policy } : {});
+    if (ctx.json) {
+      printJson(ctx, { command: 'evaluate', ok: true, file: input.label, observations: input.observationsFile, asOf: input.asOf, asOfDefaulted: input.asOfDefaulted, summary });
+    } else {
+      ctx.io.stdout(`${evaluationText(summary, input.asOfDefaulted, input.plan)}\n`);
+    }
+    return EXIT.ok;
+  },
+};

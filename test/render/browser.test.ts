@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVALUATION_SECTION_IDS, lineChart, PLAN_SECTION_IDS, renderEvaluation, renderPlan } from '../../src/render/index.js';
 import { writeHtml } from '../../src/render/html/writer.js';
 import { FIXTURES } from '../support/fixtures.js';
+import { demoStory } from '../../examples/demo.js';
 import { evaluated } from './evaluated-plan.js';
 import { livedPlan } from './lived-plan.js';
 
@@ -201,8 +202,10 @@ if (!executable) {
     }
 
     it('the evaluation report: every section, every chart laid out inside the page, no overflow; saves the screenshot', async () => {
-      const { plan, evaluation, summary } = evaluated('2026-03-09');
-      const html = renderEvaluation(summary, { format: 'html', audience: 'manager', plan, evaluation });
+      // the demo's final review, HR's copy: the screenshot in the README
+      const story = demoStory();
+      const plan = story.plan;
+      const html = story.reports['evaluation-hr.html'] ?? '';
       const page = await open(html, 1000);
       const result = await layout(page);
       expect(result.sections.map((s) => s.id)).toEqual([...EVALUATION_SECTION_IDS]);

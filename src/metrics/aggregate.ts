@@ -162,7 +162,15 @@ export function periodSeries(index: ObservationIndex, metric: MetricDefinition, 
   return out;
 }
 
-/** The period unit a target basis is stated in, or undefined for whole-window targets. */
+/**
+ * The period unit a target basis is stated in, or undefined for whole-window targets.
+ *
+ * @example
+ * ```ts
+ * basisUnit('per_week'); // => "week"
+ * basisUnit('window'); // => undefined
+ * ```
+ */
 export function basisUnit(basis: 'per_day' | 'per_week' | 'per_month' | 'window'): PeriodUnit | undefined {
   return basis === 'per_day' ? 'day' : basis === 'per_week' ? 'week' : basis === 'per_month' ? 'month' : undefined;
 }

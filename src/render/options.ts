@@ -15,30 +15,30 @@ export type HtmlShell = 'page' | 'fragment';
 export interface RenderOptions {
   /** `markdown` or `html`. */
   readonly format: RenderFormat;
-  /** Who the copy is for. Default `employee`: the most private copy unless asked otherwise. */
+  /** Who the copy is for; the employee's is the most private copy, so forgetting the option leaks nothing. Default `'employee'`. */
   readonly audience?: Audience;
   /**
    * The plan's display name ("Growth Plan"). When absent the plan's own `title` is used, and
-   * when that is absent too, "Performance Improvement Plan".
+   * when that is absent too, the default. Default `'Performance Improvement Plan'`.
    */
   readonly terminology?: string;
   /** The day statuses are read at (check-ins due, overdue, missed). Without it, open slots read "Scheduled". */
   readonly asOf?: CalendarDate;
-  /** A date-fns `format` pattern for calendar dates. Default `PP` (locale-aware, "Jan 5, 2026" in en-US). */
+  /** A date-fns `format` pattern for calendar dates (`PP` is locale-aware: "Jan 5, 2026" in en-US). Default `'PP'`. */
   readonly dateFormat?: string;
-  /** A date-fns locale for dates. Default en-US. */
+  /** A date-fns locale for dates. Default `date-fns locale en-US`. */
   readonly locale?: Locale;
   /** BCP 47 locale for numbers, percentages and money. Default: the date locale's code. */
   readonly numberLocale?: string;
-  /** How currencies are shown (`Intl.NumberFormat` `currencyDisplay`). Default `symbol`. */
+  /** How currencies are shown (`Intl.NumberFormat` `currencyDisplay`): "$45,000" with the symbol. Default `'symbol'`. */
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
-  /** Render the plan's `metadata` as a "Reference fields" section. Default false. */
+  /** Render the plan's `metadata` as a "Reference fields" section. Default `false`. */
   readonly includeMetadata?: boolean;
-  /** Metadata fields (paths inside the plan's `metadata`) the host marks private: never in the employee's copy. */
+  /** Metadata fields (paths inside the plan's `metadata`) the host marks private: never in the employee's copy. Default `[]`. */
   readonly privateMetadata?: readonly MetadataPath[];
-  /** Replace some of the words (a translation, house style). */
+  /** Replace some of the words (a translation, house style). Default: {@link RENDER_MESSAGES_EN}, in English. */
   readonly messages?: Partial<RenderMessages>;
-  /** HTML only: a whole page (default) or a fragment with its own scoped style sheet. */
+  /** HTML only: a whole page or a fragment with its own scoped style sheet, to embed. Default `'page'`. */
   readonly htmlShell?: HtmlShell;
 }
 

@@ -7,13 +7,12 @@
  */
 import { daysBetween, shiftDate, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Goal, MetricDefinition, Plan } from '../schema/types.js';
-import { checkInSlots, planEndDate, supportSessions } from '../timeline/index.js';
+import { checkInSlots, planEndDate, planPhases, supportSessions } from '../timeline/index.js';
 import { seesPrivateNotes, seesReviewNotes, visibleMetadata } from './audience.js';
 import { cell, numericCell, type Block, type Fact, type Inline, type RenderDocument, type Section, type SignatureLine } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
 import type { RenderMessages } from './messages.js';
 import type { ResolvedRenderOptions } from './options.js';
-import { phaseSpans } from './phases.js';
 
 /** Stable ids of the plan document's sections, in order. */
 export const PLAN_SECTION_IDS = [
@@ -348,9 +347,10 @@ function checkInRecord(ctx: Context, checkIn: CheckIn): Block {
 
 function timeline(ctx: Context): Section {
   const { plan, m, f, options } = ctx;
-  const phases = phaseSpans(plan.startDate, ctx.end).map((span) => [
+  // The timeline's phases: scaled to the plan's length, moved by pauses, extensions in the last.
+  const phases = planPhases(plan).map((span) => [
     cell({ strong: m.phase[span.phase] }),
-    cell(m.dayRange(span.firstDay, span.lastDay)),
+    cell(m.dayRange(span.firstPlanDay, span.firstPlanDay + span.days - 1)),
     cell(dateRange(ctx, span.start, span.end)),
     cell(m.phaseFocus[span.phase]),
   ]);

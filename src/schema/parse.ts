@@ -14,7 +14,18 @@ export type ObservationsParseResult =
   | { readonly ok: true; readonly observations: readonly Observation[] }
   | { readonly ok: false; readonly issues: readonly PlanIssue[] };
 
-/** Thrown by the `assert*` twins; carries the same issues the `parse*` functions return. */
+/**
+ * Thrown by the `assert*` twins; carries the same issues the `parse*` functions return.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   assertPlan({ ...planInput, startDate: '2026-02-30' });
+ * } catch (error) {
+ *   if (error instanceof PlanValidationError) error.issues[0].code; // => "invalid_date"
+ * }
+ * ```
+ */
 export class PlanValidationError extends Error {
   /** Every issue found. */
   readonly issues: readonly PlanIssue[];

@@ -40,7 +40,17 @@ function isFaithfulJson(value: unknown): boolean {
   return Object.keys(value).every((key) => key !== '__proto__' && isFaithfulJson((value as Record<string, unknown>)[key]));
 }
 
-/** Host-system fields: a small JSON object without prototype-altering keys. */
+/**
+ * Host-system fields: a small JSON object without prototype-altering keys.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(metadataArbitrary(), (metadata) => {
+ *   const result = parsePlan({ ...planInput, metadata });
+ *   return result.ok && isDeepStrictEqual(result.plan.metadata, metadata); // => true: metadata survives parsing
+ * }));
+ * ```
+ */
 export function metadataArbitrary(): fc.Arbitrary<JsonObject> {
   const key = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__');
   const value = (fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>).filter(isFaithfulJson);

@@ -1,0 +1,157 @@
+/**
+ * Writes docs/policies.md from the code: every policy object's fields with their defaults (read
+ * from the `DEFAULT_*` objects) and meanings (read from the TSDoc of the policy interfaces with
+ * the TypeScript compiler API). `test/docs/policies.test.ts` checks that the committed file is
+ * this output; `npm run docs:policies` rewrites it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import {
+  DEFAULT_EVALUATION_POLICY,
+  DEFAULT_GAP_POLICY,
+  DEFAULT_LIFECYCLE_POLICY,
+  DEFAULT_LINT_POLICY,
+  DEFAULT_READINESS_POLICY,
+  DEFAULT_RENDER_OPTIONS,
+  DEFAULT_SMART_POLICY,
+  DEFAULT_TIMELINE_POLICY,
+} from '../../src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** One policy the document lists. */
+export interface PolicyEntry {
+  /** The exported object holding the defaults. */
+  readonly constant: string;
+  /** The interface whose TSDoc gives each field's meaning. */
+  readonly type: string;
+  /** The source file declaring the interface. */
+  readonly file: string;
+  readonly value: object;
+  /** What it governs and where it is passed. */
+  readonly about: string;
+  /** The guide with the method behind the thresholds. */
+  readonly guide: string;
+}
+
+/** Every policy object, in the order data flows through the library. */
+export const POLICIES: readonly PolicyEntry[] = [
+  { constant: 'DEFAULT_GAP_POLICY', type: 'GapPolicy', file: 'src/gaps/policy.ts', value: DEFAULT_GAP_POLICY, about: '`analyzeGap(gap, policy?)`, `analyzeTeamGaps(team, request, policy?)`: how big a shortfall is and when it is sustained.', guide: 'checks.md' },
+  { constant: 'DEFAULT_SMART_POLICY', type: 'SmartPolicy', file: 'src/goals/policy.ts', value: DEFAULT_SMART_POLICY, about: '`checkSmartGoal(goal, plan, context?)` (`context.policy`): what Achievable accepts.', guide: 'checks.md' },
+  { constant: 'DEFAULT_LINT_POLICY', type: 'LintPolicy', file: 'src/lint/policy.ts', value: DEFAULT_LINT_POLICY, about: '`lintPlan(plan, policy?)`: the pitfalls of the spec; it includes every SMART and gap field.', guide: 'checks.md' },
+  { constant: 'DEFAULT_READINESS_POLICY', type: 'ReadinessPolicy', file: 'src/readiness/policy.ts', value: DEFAULT_READINESS_POLICY, about: '`assessReadiness(history, coachingLog, policy?)`: is a plan appropriate yet; it includes every gap field.', guide: 'checks.md' },
+  { constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: DEFAULT_TIMELINE_POLICY, about: '`planTimeline`, `checkInSlots`, `supportSessions`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`).', guide: 'lifecycle.md' },
+  { constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: DEFAULT_LIFECYCLE_POLICY, about: '`transition(plan, command, { asOf, actor, policy })`: reminders, automatic evaluation, the fairness rule on closing.', guide: 'lifecycle.md' },
+  { constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: DEFAULT_EVALUATION_POLICY, about: '`evaluatePlan`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`).', guide: 'evaluation.md' },
+  { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
+  { constant: 'EvaluationRenderOptions', type: 'EvaluationRenderOptions', file: 'src/render/render-evaluation.ts', value: {}, about: '`renderEvaluation(summary, options)`: the render options without `asOf` (the report\'s date is the summary\'s), and what the summary alone does not hold.', guide: 'rendering.md' },
+];
+
+/** A field of an interface: its name, TSDoc text and whether it may be left out. */
+interface FieldDoc {
+  readonly name: string;
+  readonly doc: string;
+  readonly optional: boolean;
+}
+
+/** The interface's own fields (not inherited ones) with their TSDoc, in declaration order. */
+export function interfaceFields(file: string, type: string): { fields: FieldDoc[]; extendsNames: string[] } {
+  const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+  let found: ts.InterfaceDeclaration | undefined;
+  source.forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === type) found = node;
+  });
+  if (!found) throw new Error(`interface ${type} not found in ${file}`);
+  const declaration: ts.InterfaceDeclaration = found;
+  const fields = declaration.members.filter(ts.isPropertySignature).map((member) => {
+    const docs = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
+    const text = docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join(' ');
+    return { name: member.name.getText(source), doc: text.replace(/\s+/g, ' ').trim(), optional: member.questionToken !== undefined };
+  });
+  const extendsNames = (declaration.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.getText(source)));
+  return { fields, extendsNames };
+}
+
+/** A default value as code: numbers, strings in single quotes, arrays, records, nested policies by name. */
+export function formatDefault(value: unknown): string {
+  if (value === DEFAULT_TIMELINE_POLICY) return 'DEFAULT_TIMELINE_POLICY';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(formatDefault).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const code = (value as { code?: unknown }).code;
+    if (typeof code === 'string' && 'formatLong' in value) return `date-fns locale ${code}`;
+    const entries = Object.entries(value);
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${formatDefault(v)}`).join(', ')} }`;
+  }
+  return String(value);
+}
+
+/** The meaning of a field: its TSDoc without the closing "Default ..." sentence, links as code. */
+export function meaning(doc: string): string {
+  const withoutDefault = doc.replace(/\s*Default(?:s)?\b[^.]*?(?:`[^`]*`[^.]*)*\.?(?:\s*\([^)]*\))?\s*$/, '').trim();
+  return withoutDefault.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`').replace(/\|/g, '\\|');
+}
+
+/** The default as the field's TSDoc states it (the code in backticks right after "Default"), when it does. */
+export function statedDefault(doc: string): string | undefined {
+  const match = /Default\s+`([^`]*)`/.exec(doc);
+  if (match) return match[1];
+  const link = /Default\s+\{@link\s+([^}\s]+)\s*\}/.exec(doc);
+  return link?.[1];
+}
+
+/** A default the TSDoc states in words ("Default: the date locale's code."), links as code. */
+export function statedInWords(doc: string): string | undefined {
+  const match = /Default:\s+([^.]*)\.?\s*$/.exec(doc);
+  return match?.[1]?.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`');
+}
+
+function table(entry: PolicyEntry): string[] {
+  const { fields, extendsNames } = interfaceFields(entry.file, entry.type);
+  const own = new Set(fields.map((f) => f.name));
+  const lines = [entry.constant === entry.type ? `## \`${entry.type}\`` : `## \`${entry.type}\` (\`${entry.constant}\`)`, '', entry.about, ''];
+  if (extendsNames.length > 0) lines.push(`It includes every field of ${extendsNames.map((n) => `\`${n}\``).join(' and ')} (above), and:`, '');
+  lines.push('| Field | Default | Meaning |', '| --- | --- | --- |');
+  for (const field of fields) {
+    const has = Object.hasOwn(entry.value, field.name);
+    const words = statedInWords(field.doc);
+    const value = has ? `\`${formatDefault((entry.value as Readonly<Record<string, unknown>>)[field.name])}\`` : !field.optional ? '(required)' : words ? `(${words})` : '(none)';
+    lines.push(`| \`${field.name}\` | ${value.replace(/\|/g, '\\|')} | ${meaning(field.doc)} |`);
+  }
+  const inherited = Object.keys(entry.value).filter((k) => !own.has(k));
+  if (extendsNames.length === 0 && inherited.length > 0) throw new Error(`${entry.constant} has fields its interface does not declare: ${inherited.join(', ')}`);
+  lines.push('', `More in [${entry.guide.replace('.md', '')}](${entry.guide}).`, '');
+  return lines;
+}
+
+/** The whole document. */
+export function policiesDoc(): string {
+  return [
+    '# Policies and their defaults',
+    '',
+    '<!-- Generated from the DEFAULT_* objects and the TSDoc of their interfaces by',
+    '     test/support/policies-doc.ts (npm run docs:policies); a test checks it is up to date. -->',
+    '',
+    'Every threshold the library uses is a field of a policy object with a documented default.',
+    'Each function that judges takes a `Partial` of its policy, merged over the defaults (nested',
+    'records such as `sustainPeriods` merge key by key, and the lifecycle\'s `timeline` is itself',
+    'a partial). Shares are fractions: `0.8` is 80%. An evaluation policy value out of range is',
+    'replaced by its default and reported as a `policy_invalid` issue; the evaluation never throws.',
+    '',
+    '```ts',
+    "const findings = lintPlan(plan, { minPriorCoaching: 3 });",
+    "const evaluation = evaluatePlan(plan, feed, { asOf: '2026-04-06', policy: { successScore: 75, sustainPeriods: { week: 6 } } });",
+    "const result = transition(plan, command, { asOf, actor, policy: { autoBeginEvaluation: true, timeline: { maxExtensions: 2 } } });",
+    '```',
+    '',
+    ...POLICIES.flatMap(table),
+  ].join('\n');
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(join(ROOT, 'docs', 'policies.md'), policiesDoc(), 'utf8');
+  console.log('wrote docs/policies.md');
+}

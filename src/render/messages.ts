@@ -107,8 +107,9 @@ export interface EvaluationMessages {
   readonly seriesName: (unit: 'day' | 'week' | 'month', runningTotal: boolean) => string;
   /** The vertical marker at the as-of date. */
   readonly asOfMarker: (date: string) => string;
-  /** Reference line labels. */
+  /** The baseline's reference line label. */
   readonly baselineLine: (value: string) => string;
+  /** The target's reference line label. */
   readonly targetLine: (value: string) => string;
   /** The text fallback's one-line sparkline. */
   readonly sparkline: (series: string, spark: string, first: string, last: string) => string;

@@ -102,19 +102,10 @@ export class PlanService {
     const events = stored.events.map((line) => JSON.parse(line) as PlanEvent);
     const replayed = replay(initial.plan, events);
     if (!replayed.ok) return { ok: false, message: replayed.message };
-    return { ok: true, json: canonicalJson(serializePlan(replayed.plan)), events: events.length };
+    return { ok: true, json: serializePlan(replayed.plan), events: events.length };
   }
 }
 
-/**
- * A plan's JSON in the schema's key order. Replayed patches add a field (`phase`) at the end of
- * the object, where `transition` put it in its place: the plans are equal, their JSON text is
- * not. Parsing writes every object in the schema's order, so compare (or store) parsed JSON.
- */
-export function canonicalJson(json: string): string {
-  const parsed = parsePlanJson(json);
-  return parsed.ok ? serializePlan(parsed.plan) : json;
-}
 
 const MANAGER: Actor = { id: 'mgr-dana', role: 'manager' };
 const HR: Actor = { id: 'hr-priya', role: 'hr' };
@@ -161,9 +152,9 @@ export function hrIntegration(): { readonly lines: readonly string[]; readonly s
   const rebuilt = service.rebuild('pip-2026-0007');
   if (!rebuilt.ok) lines.push(`rebuild failed: ${rebuilt.message}`);
   else {
-    const same = rebuilt.json === canonicalJson(stored.current);
+    const same = rebuilt.json === stored.current;
     lines.push(`stored: the plan as received (${stored.initial.length} bytes of JSON) and ${stored.events.length} log entries`);
-    lines.push(`replay of ${rebuilt.events} log entries over the plan as received ${same ? 'equals' : 'DIFFERS FROM'} the stored current plan (${rebuilt.json.length} bytes, compared in the schema's key order)`);
+    lines.push(`replay of ${rebuilt.events} log entries over the plan as received ${same ? 'equals' : 'DIFFERS FROM'} the stored current plan (${rebuilt.json.length} bytes, byte for byte)`);
   }
   return { lines, service, answers };
 }

@@ -91,12 +91,9 @@ export interface ScreenExportOptions {
 /** Screen one export: the team screen's flags and, for each flagged rep, readiness for a plan. */
 export function screenExport(rows: readonly CrmDealRow[], options: ScreenExportOptions): TeamScreenReport {
   const crm = crmDealsToObservations(rows, { unit: 'month' });
-  // Every CRM figure is an outcome. "Deals closed" (deals brought to a decision, won or lost)
-  // is this team's leading stand-in for activity: the host says so by re-labelling its kind.
-  const team: TeamObservations = {
-    ...crm.team,
-    metrics: crm.team.metrics.map((m) => (m.id === CRM_METRIC_IDS.dealsClosed ? { ...m, kind: 'activity' as const } : m)),
-  };
+  // "Deals engaged" (new opportunities per month) is the leading indicator this export has;
+  // won revenue, deals won and win rate are the outcomes it leads.
+  const team: TeamObservations = crm.team;
   const screen = screenTeam(team, { asOf: options.asOf, policy: { screenUnit: 'month', screenLookbackPeriods: options.months, screenMinPoints: Math.min(4, options.months) } });
   const gaps = analyzeTeamGaps(team, { metricId: CRM_METRIC_IDS.wonRevenue, span: options.span, unit: 'month' });
   const revenue = team.metrics.find((m) => m.id === CRM_METRIC_IDS.wonRevenue);

@@ -1,5 +1,5 @@
 import { freeze } from 'immer';
-import { isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { fromDayNumber, isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { minorDigits } from '../gaps/format.js';
 import type { TeamObservations } from '../metrics/aggregate.js';
 import { periodOf, periodsBetween, type Period } from '../metrics/periods.js';
@@ -17,6 +17,7 @@ export type CrmDealRow = Readonly<Record<string, string | undefined>>;
 
 /** The ids of the metrics the CRM adapter produces. */
 export const CRM_METRIC_IDS = Object.freeze({
+  dealsEngaged: 'crm-deals-engaged',
   dealsWon: 'crm-deals-won',
   dealsClosed: 'crm-deals-closed',
   wonRevenue: 'crm-won-revenue',
@@ -111,6 +112,17 @@ function median(values: number[]): number {
 
 function crmMetrics(currency: string, source: string): MetricDefinition[] {
   return [
+    {
+      id: CRM_METRIC_IDS.dealsEngaged,
+      name: 'Deals engaged',
+      kind: 'activity',
+      unit: 'count',
+      direction: 'higher_is_better',
+      aggregation: 'sum',
+      source,
+      drives: [CRM_METRIC_IDS.dealsWon, CRM_METRIC_IDS.wonRevenue],
+      description: 'Deals that reached the Engaging stage, counted in the period of their engage date: the leading indicator this export has.',
+    },
     { id: CRM_METRIC_IDS.dealsWon, name: 'Deals won', kind: 'outcome', unit: 'count', direction: 'higher_is_better', aggregation: 'sum', source, description: 'Deals with stage Won, counted in the period of their close date.' },
     { id: CRM_METRIC_IDS.dealsClosed, name: 'Deals closed', kind: 'outcome', unit: 'count', direction: 'higher_is_better', aggregation: 'sum', source, description: 'Deals with stage Won or Lost, counted in the period of their close date.' },
     { id: CRM_METRIC_IDS.wonRevenue, name: 'Won revenue', kind: 'outcome', unit: 'currency', currency, direction: 'higher_is_better', aggregation: 'sum', source, description: 'Close value of deals won, in integer minor units, in the period of their close date.' },
@@ -131,6 +143,7 @@ function crmMetrics(currency: string, source: string): MetricDefinition[] {
 
 /** Running figures for one rep (or the team) in one period. */
 interface Tally {
+  engaged: number;
   won: number;
   closed: number;
   revenue: number;
@@ -138,7 +151,7 @@ interface Tally {
 }
 
 function emptyTally(): Tally {
-  return { won: 0, closed: 0, revenue: 0, days: [] };
+  return { engaged: 0, won: 0, closed: 0, revenue: 0, days: [] };
 }
 
 function observationsOf(owner: string, tallies: readonly (Tally | undefined)[], periods: readonly Period[], from: number, source: string): Observation[] {
@@ -147,6 +160,7 @@ function observationsOf(owner: string, tallies: readonly (Tally | undefined)[], 
     const period = periods[p] as Period;
     const tally = tallies[p] ?? emptyTally();
     const base = (metricId: string) => ({ id: `${owner}/${metricId}/${period.key}`, metricId, date: period.end, period: { start: period.start, end: period.end }, source });
+    out.push({ ...base(CRM_METRIC_IDS.dealsEngaged), value: tally.engaged });
     out.push({ ...base(CRM_METRIC_IDS.dealsWon), value: tally.won });
     out.push({ ...base(CRM_METRIC_IDS.dealsClosed), value: tally.closed });
     out.push({ ...base(CRM_METRIC_IDS.wonRevenue), value: tally.revenue });
@@ -294,6 +308,10 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
   for (const deal of deals) {
     const activeDay = Math.min(deal.engageDay ?? Number.POSITIVE_INFINITY, deal.closeDay ?? Number.POSITIVE_INFINITY);
     if (Number.isFinite(activeDay)) firstActive.set(deal.repKey, Math.min(firstActive.get(deal.repKey) ?? activeDay, activeDay));
+    const engaged = deal.engageDay === undefined ? undefined : periodIndex.get(periodOf(fromDayNumber(deal.engageDay), options.unit).key);
+    if (engaged !== undefined) {
+      for (const list of [tallies.get(deal.repKey) as (Tally | undefined)[], teamTallies]) (list[engaged] ??= emptyTally()).engaged += 1;
+    }
     if (deal.closeDate === undefined || deal.closeDay === undefined) continue;
     const p = periodIndex.get(periodOf(deal.closeDate, options.unit).key) as number;
     const repTallies = tallies.get(deal.repKey) as (Tally | undefined)[];

@@ -232,12 +232,12 @@ export function relapseMessage(code: RelapseCode, facts: FindingFacts): string {
 
 const SCREEN: { readonly [C in ScreenCode]: (f: FindingFacts) => string } = {
   leading_indicator_declining: (f) =>
-    `${f.metric ?? 'A leading indicator'} trends down: the trend loses ${pct(f.share)} of its typical level (${f.value ?? '?'}) over the last ${f.count ?? 0} periods (policy ${pct(f.threshold)}).`,
+    `${f.metric ?? 'A leading indicator'} is getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way (policy ${pct(f.threshold)}).`,
   outcome_declining: (f) =>
-    `${f.metric ?? 'An outcome'} already trends down: the trend loses ${pct(f.share)} of its typical level (${f.value ?? '?'}) over the last ${f.count ?? 0} periods.`,
+    `${f.metric ?? 'An outcome'} is already getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way.`,
   outcomes_holding: () => 'Outcomes have not dropped yet: this is the time to coach, before a plan is needed.',
   insufficient_data: (f) => `${f.metric ?? 'The metric'} has too few periods with data to screen (${f.count ?? 0}).`,
-  steady: () => 'No leading indicator trends down beyond the policy.',
+  steady: () => 'No leading indicator is getting worse beyond the policy.',
 };
 
 /** The message of a team-screen finding. */

@@ -2,6 +2,7 @@ import { freeze } from 'immer';
 import type * as z from 'zod';
 import { fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { ObservationFeedSchema, PlanSchema } from './plan.js';
+import { PlanShape } from './plan-shape.js';
 import type { Observation, Plan } from './types.js';
 
 /** The result of {@link parsePlan}: the plan, or every issue found. Never throws. */
@@ -153,8 +154,9 @@ export function assertObservations(input: unknown): readonly Observation[] {
 }
 
 /**
- * Serialise a plan to JSON text. `parsePlanJson(serializePlan(plan))` gives back an equal plan,
- * `metadata` included.
+ * Serialise a plan to JSON text, every object's keys in the schema's order, so equal plans give
+ * identical text whatever built them (`parsePlan`, `transition` or `replay`).
+ * `parsePlanJson(serializePlan(plan))` gives back an equal plan, `metadata` included.
  *
  * @example
  * ```ts
@@ -162,5 +164,7 @@ export function assertObservations(input: unknown): readonly Observation[] {
  * ```
  */
 export function serializePlan(plan: Plan, options: { readonly indent?: number } = {}): string {
-  return JSON.stringify(plan, null, options.indent ?? 2);
+  // Parsing writes objects in the schema's key order; a plan that is not valid is written as is.
+  const ordered = PlanShape.safeParse(plan);
+  return JSON.stringify(ordered.success ? ordered.data : plan, null, options.indent ?? 2);
 }

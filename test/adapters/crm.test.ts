@@ -166,3 +166,23 @@ describe('crmDealsToObservations on the Maven CRM sample', () => {
     expect(crm.teamTotals.filter((o) => o.metricId === CRM_METRIC_IDS.dealsWon).reduce((sum, o) => sum + (o.value ?? 0), 0)).toBe(4_238);
   });
 });
+
+describe('deals engaged, the leading indicator of a CRM export', () => {
+  it('counts each engaged deal once, in the period of its engage date, for the rep and the team', () => {
+    const rows = [
+      { opportunity_id: 'E1', sales_agent: 'Ada Brooks', deal_stage: 'Won', engage_date: '2017-03-02', close_date: '2017-04-10', close_value: '100' },
+      { opportunity_id: 'E2', sales_agent: 'Ada Brooks', deal_stage: 'Engaging', engage_date: '2017-04-03', close_date: '', close_value: '' },
+      { opportunity_id: 'E3', sales_agent: 'Ben Cho', deal_stage: 'Lost', engage_date: '2017-04-20', close_date: '2017-05-02', close_value: '0' },
+      { opportunity_id: 'E4', sales_agent: 'Ben Cho', deal_stage: 'Prospecting', engage_date: '', close_date: '', close_value: '' },
+    ];
+    const result = crmDealsToObservations(rows, { unit: 'month' });
+    expect(result.issues).toEqual([]);
+    expect(result.team.metrics.find((m) => m.id === CRM_METRIC_IDS.dealsEngaged)).toMatchObject({ kind: 'activity', drives: [CRM_METRIC_IDS.dealsWon, CRM_METRIC_IDS.wonRevenue] });
+    const engaged = (observations: readonly Observation[]) =>
+      observations.filter((o) => o.metricId === CRM_METRIC_IDS.dealsEngaged).map((o) => [o.date.slice(0, 7), o.value]);
+    // Periods run from the first to the last close (April, May); March's engagement is before them.
+    expect(engaged(result.team.reps.find((r) => r.name === 'Ada Brooks')!.observations)).toEqual([['2017-04', 1], ['2017-05', 0]]);
+    expect(engaged(result.team.reps.find((r) => r.name === 'Ben Cho')!.observations)).toEqual([['2017-04', 1], ['2017-05', 0]]);
+    expect(engaged(result.teamTotals)).toEqual([['2017-04', 2], ['2017-05', 0]]);
+  });
+});

@@ -32,7 +32,7 @@ describe('screenTeam', () => {
     expect(calls).toMatchObject({ points: 8, slope: -3, level: 33.5, declineShare: 0.6269, declining: true });
     expect(rep('r-early').findings.map((f) => f.code)).toEqual(['leading_indicator_declining', 'outcomes_holding']);
     expect(rep('r-early').findings[0]!.evidence.figures).toMatchObject({ declineShare: 0.6269, screenDeclineShare: 0.2 });
-    expect(rep('r-early').findings[0]!.message).toContain('"Outbound calls" trends down');
+    expect(rep('r-early').findings[0]!.message).toContain('"Outbound calls" is getting worse');
   });
 
   it('tells apart reps whose outcomes already drop, steady reps and reps without enough data', () => {

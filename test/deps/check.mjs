@@ -3,7 +3,8 @@
 // 1. package.json's runtime `dependencies` are exactly zod, date-fns and immer (and @date-fns/utc
 //    when used); no optional or bundled dependencies; fast-check only as an optional peer (for the
 //    `testing` subpath);
-// 2. the built files (dist/, when present) import no other package;
+// 2. the built files (dist/, when present) import no other package, and only the `testing` entry
+//    imports the optional peer fast-check;
 // 3. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
 //    endpoint (some mirrors answer 405), the audit is reported as not run; AUDIT_REQUIRED=1 makes
 //    that a failure.
@@ -38,7 +39,10 @@ if (existsSync('dist')) {
   for (const file of readdirSync('dist').filter((f) => /\.(c|m)?js$/.test(f))) {
     for (const match of readFileSync(join('dist', file), 'utf8').matchAll(specifier)) {
       const name = match[1].startsWith('@') ? match[1].split('/').slice(0, 2).join('/') : match[1].split('/')[0];
-      if (!name.startsWith('node:')) imported.add(name);
+      if (name.startsWith('node:')) continue;
+      imported.add(name);
+      // the optional peer is for the `testing` subpath only: the main entry must load without it
+      if (PEERS.has(name) && !file.startsWith('testing.')) failures.push(`dist/${file} imports the optional peer ${name}`);
     }
   }
   const undeclared = [...imported].filter((name) => !runtime.includes(name) && !PEERS.has(name));

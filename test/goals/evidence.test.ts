@@ -82,7 +82,8 @@ function checkExplains(plan: Plan, index: number, check: SmartCheck): void {
     for (const reason of list) {
       expect(SMART_REASON_CODES).toContain(reason.code);
       expect(reason.letter).toBe(letter);
-      expect(LETTER_OF[reason.code], reason.code).toBe(letter);
+      // (an unknown metric fails both Specific and Measurable)
+      if (reason.code !== 'metric_unknown') expect(LETTER_OF[reason.code], reason.code).toBe(letter);
       // names the goal, with no unfilled figure
       expect(reason.message).toContain(`"${goal.title}" (${goal.id})`);
       expect(reason.message.replace(goal.title, '')).not.toMatch(/\?|undefined|NaN|\(\)|:\s*\)/);
@@ -125,6 +126,30 @@ describe('SMART reasons explain themselves', () => {
   }, 120_000);
 });
 
+/**
+ * checkSmartGoal, with the promises every reason keeps checked on each call: a closed verdict, under
+ * its own letter, the goal named, no unfilled figure, a fix (or "Nothing to do" when it passes), a
+ * path whose last step is a field name or an index.
+ */
+function smart(goal: Goal, plan: Plan, context: Parameters<typeof checkSmartGoal>[2] = {}): SmartCheck {
+  const check = checkSmartGoal(goal, plan, context);
+  for (const letter of LETTERS) {
+    for (const reason of check[letter].reasons) {
+      expect(['pass', 'warn', 'fail']).toContain(reason.verdict);
+      expect(reason.letter).toBe(letter);
+      // (an unknown metric fails both Specific and Measurable)
+      if (reason.code !== 'metric_unknown') expect(LETTER_OF[reason.code], reason.code).toBe(letter);
+      expect(reason.message).toContain(`"${goal.title}" (${goal.id})`);
+      expect(reason.message.replace(goal.title, ''), reason.message).not.toMatch(/\?|undefined|NaN|Stryker/);
+      expect(reason.fix.length, reason.code).toBeGreaterThan(10);
+      expect(reason.fix.startsWith('Nothing to do'), reason.code).toBe(reason.verdict === 'pass');
+      const last = reason.path.at(-1);
+      expect(typeof last === 'number' || (typeof last === 'string' && last.length > 0), JSON.stringify(reason.path)).toBe(true);
+    }
+  }
+  return check;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The evidence each reason carries, on the spec's example plan (60 days from 2026-03-02; goal
 // "Increase lead-to-demo conversion by 15% in 60 days": ratio 20% -> 23%; gap standard 25%).
@@ -155,36 +180,36 @@ const RUBRIC_METRIC = {
 describe('Specific: the evidence', () => {
   it('vague wording lists the vague phrases, and says when there is no number', () => {
     const { plan, goal } = example({ title: 'Sell more and improve your attitude' });
-    const bare = find(checkSmartGoal(goal, plan), 'vague_wording');
+    const bare = find(smart(goal, plan), 'vague_wording');
     expect(bare.message).toContain('"sell more", "improve attitude" with no number');
     expect(bare.path).toEqual(['goals', 0, 'title']);
     // with a number, only the always-vague phrase is held against it
-    const quantified = find(checkSmartGoal({ ...goal, title: 'Sell more: 23% conversion, and a better attitude' }, plan), 'vague_wording');
+    const quantified = find(smart({ ...goal, title: 'Sell more: 23% conversion, and a better attitude' }, plan), 'vague_wording');
     expect(quantified.message).toContain('("better attitude")');
     expect(quantified.message).not.toContain('sell more');
   });
 
   it('a target against the direction names both figures, the metric and its direction', () => {
     const { plan, goal } = example({ target: 0.15 });
-    const reason = find(checkSmartGoal(goal, plan), 'target_against_direction');
+    const reason = find(smart(goal, plan), 'target_against_direction');
     expect(reason.message).toContain('15%');
     expect(reason.message).toContain('20%');
     expect(reason.message).toContain('Lead-to-demo conversion');
     expect(reason.message).toContain('higher is better');
     const lower = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, LOG_METRIC] });
     const slower: Goal = { id: 'g-log', title: 'Log next steps within 60 hours', category: 'conduct', metricId: 'm-log', gapIds: [], baseline: 48, target: 60, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
-    const against = find(checkSmartGoal(slower, lower), 'target_against_direction');
+    const against = find(smart(slower, lower), 'target_against_direction');
     expect(against.message).toContain('lower is better');
     expect(against.message).toContain('60 hours');
     // keeping the baseline is not against the direction
-    expect(reasons(checkSmartGoal({ ...slower, target: 48, title: 'Keep logging within 48 hours' }, lower)).map((r) => r.code)).not.toContain('target_against_direction');
+    expect(reasons(smart({ ...slower, target: 48, title: 'Keep logging within 48 hours' }, lower)).map((r) => r.code)).not.toContain('target_against_direction');
   });
 
   it('a passing Specific names the metric and the target; an unknown metric is quoted', () => {
     const { plan, goal } = example();
-    expect(find(checkSmartGoal(goal, plan), 'specific_target').message).toContain('Lead-to-demo conversion');
-    expect(find(checkSmartGoal(goal, plan), 'specific_target').message).toContain('23%');
-    const unknown = checkSmartGoal({ ...goal, metricId: 'm-nope' }, plan);
+    expect(find(smart(goal, plan), 'specific_target').message).toContain('Lead-to-demo conversion');
+    expect(find(smart(goal, plan), 'specific_target').message).toContain('23%');
+    const unknown = smart({ ...goal, metricId: 'm-nope' }, plan);
     expect(unknown.specific.reasons.map((r) => r.code)).toEqual(['metric_unknown']);
     expect(unknown.measurable.reasons.map((r) => r.code)).toEqual(['metric_unknown']);
     for (const letter of ['specific', 'measurable'] as const) {
@@ -200,14 +225,14 @@ describe('Measurable: the evidence', () => {
   it('a missing or blank data source names the metric', () => {
     const { plan, goal } = example();
     const blank = { ...plan, metrics: plan.metrics.map((m, i) => (i === 0 ? { ...m, source: '   ' } : m)) } as Plan;
-    const reason = find(checkSmartGoal(goal, blank), 'metric_source_missing');
+    const reason = find(smart(goal, blank), 'metric_source_missing');
     expect(reason.message).toContain('Lead-to-demo conversion');
     expect(reason.path).toEqual(['metrics', 0, 'source']);
   });
 
   it('ratios are fractions from 0 to 1 inclusive; counts, money and durations are not negative; scores are free', () => {
     const { plan, goal } = example();
-    const outside = (g: Goal, p: Plan = plan) => reasons(checkSmartGoal(g, p)).filter((r) => r.code === 'target_outside_unit');
+    const outside = (g: Goal, p: Plan = plan) => reasons(smart(g, p)).filter((r) => r.code === 'target_outside_unit');
     expect(outside({ ...goal, target: 1, title: 'Convert 100% of leads' })).toEqual([]);
     expect(outside({ ...goal, baseline: 0, target: 0.2 })).toEqual([]);
     const over = outside({ ...goal, target: 1.2 });
@@ -232,16 +257,16 @@ describe('Measurable: the evidence', () => {
 
   it('a skill goal needs a rubric, and its target must be one of the levels (listed)', () => {
     const { plan, goal } = example({ category: 'skill' });
-    const noRubric = find(checkSmartGoal(goal, plan), 'skill_target_not_rubric');
+    const noRubric = find(smart(goal, plan), 'skill_target_not_rubric');
     expect(noRubric.message).toContain('Lead-to-demo conversion has no rubric');
     // a skill metric without the skill category is a skill goal too
     const skillMetric = { ...plan, metrics: plan.metrics.map((m, i) => (i === 0 ? { ...m, kind: 'skill' as const } : m)) } as Plan;
-    expect(find(checkSmartGoal({ ...goal, category: 'activity' }, skillMetric), 'skill_target_not_rubric').path).toEqual(['metrics', 0, 'rubric']);
+    expect(find(smart({ ...goal, category: 'activity' }, skillMetric), 'skill_target_not_rubric').path).toEqual(['metrics', 0, 'rubric']);
     const rubric = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, RUBRIC_METRIC] });
     const skill: Goal = { id: 'g-skill', title: 'Reach level 4 on the discovery rubric', category: 'skill', metricId: 'm-rubric', gapIds: [], baseline: 2, target: 4, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
-    expect(checkSmartGoal(skill, rubric).measurable.verdict).toBe('pass');
-    expect(find(checkSmartGoal(skill, rubric), 'measurable_target').message).toContain('Call review');
-    const between = checkSmartGoal({ ...skill, target: 3.5 }, rubric);
+    expect(smart(skill, rubric).measurable.verdict).toBe('pass');
+    expect(find(smart(skill, rubric), 'measurable_target').message).toContain('Call review');
+    const between = smart({ ...skill, target: 3.5 }, rubric);
     const reason = find(between, 'skill_target_not_rubric');
     expect(reason.message).toContain('its target 3.5 is not a level of the rubric (1, 2, 3, 4, 5)');
     expect(reason.path).toEqual(['target']);
@@ -254,99 +279,99 @@ describe('Achievable: the evidence', () => {
   it('the sales cycle: unknown, shorter than the window, or covered, with the days', () => {
     const { plan } = example();
     const revenue: Goal = { id: 'g-rev', title: 'Close USD 75,000.00 of new business', category: 'revenue', metricId: 'm-revenue', gapIds: [], baseline: 5_000_000, target: 7_500_000, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
-    const short = find(checkSmartGoal(revenue, plan), 'window_shorter_than_sales_cycle');
+    const short = find(smart(revenue, plan), 'window_shorter_than_sales_cycle');
     expect(short.message).toContain('60');
     expect(short.message).toContain('90');
     expect(short.path).toEqual(['window']);
-    const covered = find(checkSmartGoal(revenue, plan, { salesCycleDays: 45 }), 'within_sales_cycle');
+    const covered = find(smart(revenue, plan, { salesCycleDays: 45 }), 'within_sales_cycle');
     expect(covered.message).toContain('60');
     expect(covered.message).toContain('45');
-    const deadline = find(checkSmartGoal({ ...revenue, window: undefined, deadline: '2026-04-30' }, plan, { salesCycleDays: 45 }), 'within_sales_cycle');
+    const deadline = find(smart({ ...revenue, window: undefined, deadline: '2026-04-30' }, plan, { salesCycleDays: 45 }), 'within_sales_cycle');
     expect(deadline.path).toEqual(['deadline']);
     const unknown = planOf({ ...leadToDemoPlanInput(), salesCycleDays: undefined });
-    const reason = find(checkSmartGoal(revenue, unknown), 'sales_cycle_unknown');
+    const reason = find(smart(revenue, unknown), 'sales_cycle_unknown');
     expect(reason.verdict).toBe('warn');
     expect(reason.path).toEqual(['salesCycleDays']);
     expect(reason.message).toContain('60');
     // an outcome metric counts even outside the revenue category; an activity goal is not held to the cycle
-    expect(find(checkSmartGoal({ ...revenue, category: 'customer' }, plan), 'window_shorter_than_sales_cycle').verdict).toBe('fail');
-    expect(reasons(checkSmartGoal(plan.goals[1]!, plan)).map((r) => r.code)).not.toContain('window_shorter_than_sales_cycle');
+    expect(find(smart({ ...revenue, category: 'customer' }, plan), 'window_shorter_than_sales_cycle').verdict).toBe('fail');
+    expect(reasons(smart(plan.goals[1]!, plan)).map((r) => r.code)).not.toContain('window_shorter_than_sales_cycle');
   });
 
   it('the realistic and impossible bounds give the change and the bound', () => {
     const { plan, goal } = example();
-    const within = find(checkSmartGoal(goal, plan), 'within_realistic_bound');
+    const within = find(smart(goal, plan), 'within_realistic_bound');
     expect(within.message).toContain('3 percentage points (+15% on the baseline)');
     expect(within.message).toContain('150%');
-    const unrealistic = find(checkSmartGoal({ ...goal, target: 0.55 }, plan), 'improvement_unrealistic');
+    const unrealistic = find(smart({ ...goal, target: 0.55 }, plan), 'improvement_unrealistic');
     expect(unrealistic.message).toContain('+175% on the baseline');
     expect(unrealistic.message).toContain('150%');
-    const impossible = find(checkSmartGoal({ ...goal, baseline: 0.02, target: 0.25 }, plan), 'improvement_impossible');
+    const impossible = find(smart({ ...goal, baseline: 0.02, target: 0.25 }, plan), 'improvement_impossible');
     expect(impossible.message).toContain('+1150% on the baseline');
     expect(impossible.message).toContain('900%');
     // exactly at a bound is still inside it
-    expect(checkSmartGoal({ ...goal, baseline: 0.2, target: 0.5 }, plan, { policy: { beyondStandardMargin: 9 } }).achievable.verdict).toBe('pass'); // +150%
-    expect(find(checkSmartGoal({ ...goal, baseline: 0.02, target: 0.2 }, plan, { policy: { beyondStandardMargin: 9 } }), 'improvement_unrealistic').verdict).toBe('warn'); // +900%, not impossible
+    expect(smart({ ...goal, baseline: 0.2, target: 0.5 }, plan, { policy: { beyondStandardMargin: 9 } }).achievable.verdict).toBe('pass'); // +150%
+    expect(find(smart({ ...goal, baseline: 0.02, target: 0.2 }, plan, { policy: { beyondStandardMargin: 9 } }), 'improvement_unrealistic').verdict).toBe('warn'); // +900%, not impossible
   });
 
   it("the rep's own history: reached before, a little beyond the best, or far beyond, with the best", () => {
     const { plan, goal } = example({ target: 0.55, title: 'Reach 55% lead-to-demo conversion', gapIds: [] });
-    const reached = find(checkSmartGoal(goal, plan, { history: [0.55] }), 'reached_before');
+    const reached = find(smart(goal, plan, { history: [0.55] }), 'reached_before');
     expect(reached.message).toContain('55%');
-    const near = find(checkSmartGoal(goal, plan, { history: [0.5, 0.45] }), 'within_realistic_bound');
+    const near = find(smart(goal, plan, { history: [0.5, 0.45] }), 'within_realistic_bound');
     expect(near.message).toContain("10% beyond the rep's recent best of 50%");
     expect(near.message).toContain("25% beyond the rep's own best");
     // exactly the margin beyond the best is within it
-    expect(find(checkSmartGoal({ ...goal, target: 0.5 }, plan, { history: [0.4] }), 'within_realistic_bound').verdict).toBe('pass');
-    const far = find(checkSmartGoal(goal, plan, { history: [0.2, 0.25, 0.21] }), 'beyond_own_best');
+    expect(find(smart({ ...goal, target: 0.5 }, plan, { history: [0.4] }), 'within_realistic_bound').verdict).toBe('pass');
+    const far = find(smart(goal, plan, { history: [0.2, 0.25, 0.21] }), 'beyond_own_best');
     expect(far.message).toContain('120% beyond');
     expect(far.message).toContain('25%');
-    const fromZero = find(checkSmartGoal(goal, plan, { history: [0, 0] }), 'beyond_own_best');
+    const fromZero = find(smart(goal, plan, { history: [0, 0] }), 'beyond_own_best');
     expect(fromZero.message).toContain('above');
     // history judged, the relative bounds do not apply on top (only the impossible one)
-    expect(checkSmartGoal(goal, plan, { history: [0.5] }).achievable.reasons.map((r) => r.code)).toEqual(['within_realistic_bound']);
+    expect(smart(goal, plan, { history: [0.5] }).achievable.reasons.map((r) => r.code)).toEqual(['within_realistic_bound']);
     // non-numbers in the history are skipped
-    expect(find(checkSmartGoal(goal, plan, { history: [0.5, undefined, Number.NaN] }), 'within_realistic_bound').message).toContain('best of 50%');
+    expect(find(smart(goal, plan, { history: [0.5, undefined, Number.NaN] }), 'within_realistic_bound').message).toContain('best of 50%');
     // the best is the best in the metric's direction
     const lower = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, LOG_METRIC] });
     const log: Goal = { id: 'g-log', title: 'Log next steps within 24 hours', category: 'conduct', metricId: 'm-log', gapIds: [], baseline: 48, target: 24, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
-    expect(find(checkSmartGoal(log, lower, { history: [40, 20, 30] }), 'reached_before').message).toContain('20 hours');
+    expect(find(smart(log, lower, { history: [40, 20, 30] }), 'reached_before').message).toContain('20 hours');
   });
 
   it('a zero baseline is not judged on relative size (the path is the baseline); a history still judges it', () => {
     const { plan, goal } = example({ baseline: 0, target: 0.2, title: 'Reach 20% lead-to-demo conversion' });
-    const reason = find(checkSmartGoal(goal, plan), 'improvement_not_judged');
+    const reason = find(smart(goal, plan), 'improvement_not_judged');
     expect(reason.path).toEqual(['goals', 0, 'baseline']);
     expect(reason.message).toContain('20 percentage points');
-    expect(checkSmartGoal(goal, plan, { history: [0.1] }).achievable.reasons.map((r) => r.code)).toEqual(['beyond_own_best']);
+    expect(smart(goal, plan, { history: [0.1] }).achievable.reasons.map((r) => r.code)).toEqual(['beyond_own_best']);
     // a target equal to the baseline asks for no change
-    const same = find(checkSmartGoal({ ...goal, baseline: 0.2 }, plan), 'improvement_not_judged');
+    const same = find(smart({ ...goal, baseline: 0.2 }, plan), 'improvement_not_judged');
     expect(same.path).toEqual(['goals', 0, 'target']);
     expect(same.message).toContain('nothing to bound');
   });
 
   it("beyond the gap's standard: the standard and the gap, at most once, and only past the margin", () => {
     const { plan, goal } = example({ target: 0.3, title: 'Reach 30% lead-to-demo conversion', gapIds: ['gap-lead-demo', 'gap-lead-demo'] });
-    const warned = reasons(checkSmartGoal(goal, plan)).filter((r) => r.code === 'target_beyond_standard');
+    const warned = reasons(smart(goal, plan)).filter((r) => r.code === 'target_beyond_standard');
     expect(warned).toHaveLength(1);
     expect(warned[0]?.message).toContain('30%');
     expect(warned[0]?.message).toContain('25%');
     expect(warned[0]?.message).toContain('gap-lead-demo');
     // 10% beyond the 25% standard is 27.5%: allowed; the standard itself is fine
-    expect(reasons(checkSmartGoal({ ...goal, target: 0.275 }, plan)).map((r) => r.code)).not.toContain('target_beyond_standard');
-    expect(reasons(checkSmartGoal({ ...goal, target: 0.25 }, plan)).map((r) => r.code)).not.toContain('target_beyond_standard');
+    expect(reasons(smart({ ...goal, target: 0.275 }, plan)).map((r) => r.code)).not.toContain('target_beyond_standard');
+    expect(reasons(smart({ ...goal, target: 0.25 }, plan)).map((r) => r.code)).not.toContain('target_beyond_standard');
     // a zero standard: anything beyond it warns
     const zero = { ...plan, gaps: plan.gaps.map((g) => ({ ...g, standard: 0, current: 0 })) } as Plan;
-    expect(reasons(checkSmartGoal({ ...goal, baseline: 0.2, target: 0.21, title: 'Reach 21%' }, zero)).map((r) => r.code)).toContain('target_beyond_standard');
+    expect(reasons(smart({ ...goal, baseline: 0.2, target: 0.21, title: 'Reach 21%' }, zero)).map((r) => r.code)).toContain('target_beyond_standard');
   });
 
   it('rubric climbs: levels counted, singular and plural, steep past the policy', () => {
     const rubric = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, RUBRIC_METRIC] });
     const skill: Goal = { id: 'g-skill', title: 'Reach level 3 on the discovery rubric', category: 'skill', metricId: 'm-rubric', gapIds: [], baseline: 2, target: 3, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
-    expect(find(checkSmartGoal(skill, rubric), 'within_realistic_bound').message).toContain('1 rubric level');
-    expect(find(checkSmartGoal(skill, rubric), 'within_realistic_bound').message).not.toContain('1 rubric levels');
-    expect(find(checkSmartGoal({ ...skill, target: 4, title: 'Reach level 4' }, rubric), 'within_realistic_bound').message).toContain('2 rubric levels');
-    const steep = find(checkSmartGoal({ ...skill, baseline: 1, target: 4, title: 'Reach level 4' }, rubric), 'rubric_climb_too_steep');
+    expect(find(smart(skill, rubric), 'within_realistic_bound').message).toContain('1 rubric level');
+    expect(find(smart(skill, rubric), 'within_realistic_bound').message).not.toContain('1 rubric levels');
+    expect(find(smart({ ...skill, target: 4, title: 'Reach level 4' }, rubric), 'within_realistic_bound').message).toContain('2 rubric levels');
+    const steep = find(smart({ ...skill, baseline: 1, target: 4, title: 'Reach level 4' }, rubric), 'rubric_climb_too_steep');
     expect(steep.verdict).toBe('warn');
     expect(steep.message).toContain('3');
     expect(steep.message).toContain('2');
@@ -356,14 +381,14 @@ describe('Achievable: the evidence', () => {
 describe('Relevant: the evidence', () => {
   it('an unknown gap is quoted at its position; an unrelated one names both metrics', () => {
     const { plan, goal } = example();
-    const unknown = find(checkSmartGoal({ ...goal, gapIds: ['gap-lead-demo', 'gap-x'] }, plan), 'gap_unknown');
+    const unknown = find(smart({ ...goal, gapIds: ['gap-lead-demo', 'gap-x'] }, plan), 'gap_unknown');
     expect(unknown.message).toContain('"gap-x"');
     expect(unknown.path).toEqual(['goals', 0, 'gapIds', 1]);
-    const unrelated = find(checkSmartGoal({ ...plan.goals[1]!, metricId: 'm-revenue' }, plan), 'gap_metric_unrelated');
+    const unrelated = find(smart({ ...plan.goals[1]!, metricId: 'm-revenue' }, plan), 'gap_metric_unrelated');
     expect(unrelated.message).toContain('New business closed');
     expect(unrelated.message).toContain('"gap-lead-demo"');
     expect(unrelated.message).toContain('Lead-to-demo conversion');
-    const linked = find(checkSmartGoal(goal, plan), 'linked_to_gap');
+    const linked = find(smart(goal, plan), 'linked_to_gap');
     expect(linked.message).toContain('closes gap gap-lead-demo.');
   });
 
@@ -373,44 +398,44 @@ describe('Relevant: the evidence', () => {
     const gaps = [...input.gaps!, { id: 'gap-revenue', metricId: 'm-revenue', current: 4_000_000, standard: 6_000_000, standardSource: 'team_average' as const, period: { start: '2025-11-01', end: '2026-01-31' }, evidence: ['CRM'] }];
     const plan = planOf({ ...input, metrics, gaps });
     const calls = { ...plan.goals[1]!, gapIds: ['gap-revenue'] };
-    const check = checkSmartGoal(calls, plan);
+    const check = smart(calls, plan);
     expect(check.relevant.verdict).toBe('pass');
     expect(find(check, 'linked_to_gap').message).toContain('gap gap-revenue through the metric it drives (New business closed)');
     // the revenue metric drives calls back: a cycle, and a gap the cycle never reaches
     const withOther = planOf({ ...input, metrics: [...metrics, LOG_METRIC], gaps: [...gaps, { id: 'gap-log', metricId: 'm-log', current: 48, standard: 24, standardSource: 'team_average', period: { start: '2025-11-01', end: '2026-01-31' }, evidence: ['CRM'] }] });
-    expect(find(checkSmartGoal({ ...calls, gapIds: ['gap-log'] }, withOther), 'gap_metric_unrelated').message).toContain('Hours to log next steps');
+    expect(find(smart({ ...calls, gapIds: ['gap-log'] }, withOther), 'gap_metric_unrelated').message).toContain('Hours to log next steps');
   });
 });
 
 describe('Time-bound: the evidence', () => {
   it('windows and milestones name their dates and spans', () => {
     const { plan, goal } = example();
-    const early = find(checkSmartGoal({ ...goal, window: { start: '2026-03-01', end: '2026-04-30' } }, plan), 'goal_window_outside_plan');
+    const early = find(smart({ ...goal, window: { start: '2026-03-01', end: '2026-04-30' } }, plan), 'goal_window_outside_plan');
     expect(early.message).toContain('2026-03-01 .. 2026-04-30');
     expect(early.message).toContain('2026-03-02 .. 2026-04-30');
     expect(early.message).toContain('window');
-    const late = find(checkSmartGoal({ ...goal, window: undefined, deadline: '2026-05-01' }, plan), 'goal_window_outside_plan');
+    const late = find(smart({ ...goal, window: undefined, deadline: '2026-05-01' }, plan), 'goal_window_outside_plan');
     expect(late.path).toEqual(['goals', 0, 'deadline']);
     expect(late.message).toContain('deadline');
-    expect(find(checkSmartGoal(goal, plan), 'window_inside_plan').message).toContain('2026-03-02 .. 2026-04-30');
+    expect(find(smart(goal, plan), 'window_inside_plan').message).toContain('2026-03-02 .. 2026-04-30');
     // milestones on the window's first and last days are inside it
-    const edges = checkSmartGoal({ ...goal, milestones: [{ date: '2026-03-02', target: 0.2 }, { date: '2026-04-30', target: 0.23 }] }, plan);
+    const edges = smart({ ...goal, milestones: [{ date: '2026-03-02', target: 0.2 }, { date: '2026-04-30', target: 0.23 }] }, plan);
     expect(edges.timeBound.reasons.map((r) => r.code)).toEqual(['window_inside_plan']);
-    const outside = find(checkSmartGoal({ ...goal, milestones: [{ date: '2026-03-01', target: 0.21 }] }, plan), 'milestone_outside_window');
+    const outside = find(smart({ ...goal, milestones: [{ date: '2026-03-01', target: 0.21 }] }, plan), 'milestone_outside_window');
     expect(outside.message).toContain('2026-03-01');
     expect(outside.message).toContain('2026-03-02 .. 2026-04-30');
-    const backwards = find(checkSmartGoal({ ...goal, milestones: [{ date: '2026-03-20', target: 0.22 }, { date: '2026-04-01', target: 0.21 }] }, plan), 'milestone_not_monotone');
+    const backwards = find(smart({ ...goal, milestones: [{ date: '2026-03-20', target: 0.22 }, { date: '2026-04-01', target: 0.21 }] }, plan), 'milestone_not_monotone');
     expect(backwards.path).toEqual(['goals', 0, 'milestones', 1, 'target']);
     expect(backwards.message).toContain('2026-04-01');
     expect(backwards.message).toContain('21%');
     expect(backwards.message).toContain('22%');
     // two milestones on one day keep their written order
-    const sameDay = checkSmartGoal({ ...goal, milestones: [{ date: '2026-04-01', target: 0.22 }, { date: '2026-04-01', target: 0.21 }] }, plan);
+    const sameDay = smart({ ...goal, milestones: [{ date: '2026-04-01', target: 0.22 }, { date: '2026-04-01', target: 0.21 }] }, plan);
     expect(find(sameDay, 'milestone_not_monotone').path).toEqual(['goals', 0, 'milestones', 1, 'target']);
     // a milestone equal to the previous step is still moving toward the target
-    expect(checkSmartGoal({ ...goal, milestones: [{ date: '2026-03-20', target: 0.2 }, { date: '2026-04-01', target: 0.2 }] }, plan).timeBound.verdict).toBe('pass');
+    expect(smart({ ...goal, milestones: [{ date: '2026-03-20', target: 0.2 }, { date: '2026-04-01', target: 0.2 }] }, plan).timeBound.verdict).toBe('pass');
     // a target against the direction leaves the milestones unjudged
-    const against = checkSmartGoal({ ...goal, target: 0.1, milestones: [{ date: '2026-03-20', target: 0.3 }] }, plan);
+    const against = smart({ ...goal, target: 0.1, milestones: [{ date: '2026-03-20', target: 0.3 }] }, plan);
     expect(against.timeBound.reasons.map((r) => r.code)).toEqual(['window_inside_plan']);
   });
 
@@ -421,15 +446,15 @@ describe('Time-bound: the evidence', () => {
       extensions: [{ grantedOn: '2026-04-20', by: 'hr-1', days: 15, previousEndDate: '2026-04-30', newEndDate: '2026-05-15', reason: 'Real progress.' }],
       goals: leadToDemoPlanInput().goals!.map((g, i) => (i === 0 ? { ...g, window: { start: '2026-03-02', end: '2026-05-15' } } : g)),
     });
-    expect(checkSmartGoal(extended.goals[0]!, extended).timeBound.verdict).toBe('pass');
+    expect(smart(extended.goals[0]!, extended).timeBound.verdict).toBe('pass');
     expect(lintPlan(extended).map((f) => f.code)).not.toContain('goal_window_outside_plan');
     // an extension that ends earlier than the written end does not shorten the plan
     const shorter = planOf({
       ...leadToDemoPlanInput(),
       extensions: [{ grantedOn: '2026-04-20', by: 'hr-1', days: 1, previousEndDate: '2026-04-10', newEndDate: '2026-04-11', reason: 'Recorded late.' }],
     });
-    expect(checkSmartGoal(shorter.goals[0]!, shorter).timeBound.verdict).toBe('pass');
-    expect(checkSmartGoal(goal, plan).timeBound.verdict).toBe('pass');
+    expect(smart(shorter.goals[0]!, shorter).timeBound.verdict).toBe('pass');
+    expect(smart(goal, plan).timeBound.verdict).toBe('pass');
   });
 });
 
@@ -452,5 +477,87 @@ describe('findVagueWording: words are matched whole, numbers in any form count',
     expect(findVagueWording('Take ownership and improve your attitude').phrases).toEqual(['take ownership', 'improve attitude']);
     expect(findVagueWording('Close more deals').quantified).toBe(false);
     expect(findVagueWording('Close 5 more deals').quantified).toBe(true);
+  });
+});
+
+describe('SMART: the remaining edges', () => {
+  it('a goal without a gap or a window fails Relevant or Time-bound, with a fix', () => {
+    const { plan, goal } = example();
+    expect(find(smart({ ...goal, gapIds: [] }, plan), 'goal_without_gap')).toMatchObject({ verdict: 'fail', path: ['goals', 0, 'gapIds'] });
+    expect(find(smart({ ...goal, window: undefined }, plan), 'goal_without_window')).toMatchObject({ verdict: 'fail', path: ['goals', 0, 'window'] });
+    expect(find(smart({ ...goal, metricId: 'm-nope' }, plan), 'metric_unknown').verdict).toBe('fail');
+    expect(find(smart({ ...goal, gapIds: ['gap-x'] }, plan), 'gap_unknown').verdict).toBe('fail');
+  });
+
+  it('a revenue goal is held to the sales cycle whatever its metric', () => {
+    const { plan } = example();
+    const calls = { ...plan.goals[1]!, category: 'revenue' as const };
+    expect(find(smart(calls, plan), 'window_shorter_than_sales_cycle').verdict).toBe('fail');
+  });
+
+  it('a skill goal without a rubric is not judged on its improvement', () => {
+    const { plan, goal } = example({ category: 'skill', target: 0.55, title: 'Reach 55% conversion' });
+    expect(smart(goal, plan).achievable.reasons.map((r) => r.code)).toEqual(['improvement_not_judged']);
+  });
+
+  it('reached before wins over the relative bounds, even an impossible-looking one', () => {
+    const { plan, goal } = example({ baseline: 0.02, target: 0.25, title: 'Reach 25% conversion', gapIds: [] });
+    expect(smart(goal, plan).achievable.reasons.map((r) => r.code)).toEqual(['improvement_impossible']);
+    const reached = smart(goal, plan, { history: [0.3] });
+    expect(reached.achievable.reasons.map((r) => [r.code, r.verdict])).toEqual([['reached_before', 'pass']]);
+    expect(find(reached, 'reached_before').message).toContain('best 30%');
+  });
+
+  it('history: periods without data anywhere are skipped; a zero baseline judged by history gives no relative figure', () => {
+    const { plan, goal } = example({ target: 0.55, title: 'Reach 55% lead-to-demo conversion', gapIds: [] });
+    expect(find(smart(goal, plan, { history: [undefined, 0.5] }), 'within_realistic_bound').message).toContain('best of 50%');
+    const zero = smart({ ...goal, baseline: 0, target: 0.2, title: 'Reach 20%' }, plan, { history: [0.18] });
+    expect(find(zero, 'within_realistic_bound').message).toContain('20 percentage points, 11.11% beyond');
+  });
+
+  it('exactly at the realistic bound is within it', () => {
+    const { plan, goal } = example({ baseline: 0.25, target: 0.625, title: 'Reach 62.5% conversion' });
+    expect(smart(goal, plan, { policy: { beyondStandardMargin: 9 } }).achievable.reasons.map((r) => r.code)).toEqual(['within_realistic_bound']); // +150%
+  });
+
+  it('a lower-is-better target short of a zero standard is not beyond it', () => {
+    const input = leadToDemoPlanInput();
+    const plan = planOf({
+      ...input,
+      metrics: [...input.metrics!, LOG_METRIC],
+      gaps: [...input.gaps!, { id: 'gap-log', metricId: 'm-log', current: 48, standard: 0, standardSource: 'role_standard', period: { start: '2025-11-01', end: '2026-01-31' }, evidence: ['CRM audit'] }],
+    });
+    const log: Goal = { id: 'g-log', title: 'Log next steps within 24 hours', category: 'conduct', metricId: 'm-log', gapIds: ['gap-log'], baseline: 48, target: 24, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
+    expect(reasons(smart(log, plan)).map((r) => r.code)).not.toContain('target_beyond_standard');
+  });
+
+  it('rubric levels climbed are counted in the sentence', () => {
+    const rubric = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, RUBRIC_METRIC] });
+    const skill: Goal = { id: 'g-skill', title: 'Reach level 3 on the discovery rubric', category: 'skill', metricId: 'm-rubric', gapIds: [], baseline: 2, target: 3, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
+    expect(find(smart(skill, rubric), 'within_realistic_bound').message).toContain('asks for 1 rubric level from its baseline');
+    expect(find(smart({ ...skill, target: 4, title: 'Reach level 4' }, rubric), 'within_realistic_bound').message).toContain('asks for 2 rubric levels from its baseline');
+  });
+
+  it('milestones are judged in date order whatever order they are written in', () => {
+    const { plan, goal } = example();
+    const dated = [
+      { date: '2026-03-20', target: 0.21 },
+      { date: '2026-04-01', target: 0.22 },
+      { date: '2026-04-20', target: 0.23 },
+    ];
+    expect(smart({ ...goal, milestones: dated }, plan).timeBound.verdict).toBe('pass');
+    expect(smart({ ...goal, milestones: [...dated].reverse() }, plan).timeBound.verdict).toBe('pass');
+    expect(smart({ ...goal, milestones: [dated[1]!, dated[2]!, dated[0]!] }, plan).timeBound.verdict).toBe('pass');
+    // three on one day: judged in written order
+    const sameDay = [0.21, 0.23, 0.22].map((target) => ({ date: '2026-04-01', target }));
+    expect(find(smart({ ...goal, milestones: sameDay }, plan), 'milestone_not_monotone').path).toEqual(['goals', 0, 'milestones', 2, 'target']);
+    // a goal that keeps its baseline: milestones may not overshoot it
+    const keep = smart({ ...goal, target: 0.2, title: 'Keep lead-to-demo conversion at 20%', milestones: [{ date: '2026-04-01', target: 0.3 }] }, plan);
+    expect(find(keep, 'milestone_not_monotone').path).toEqual(['goals', 0, 'milestones', 0, 'target']);
+  });
+
+  it("an apostrophe is part of a word, not a number", () => {
+    expect(findVagueWording("Sell more, don't wait").vague).toBe(true);
+    expect(findVagueWording('Sell, more').vague).toBe(true);
   });
 });

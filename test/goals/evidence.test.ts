@@ -561,3 +561,12 @@ describe('SMART: the remaining edges', () => {
     expect(findVagueWording('Sell, more').vague).toBe(true);
   });
 });
+
+describe('SMART: sentences name the metric', () => {
+  it('a title without its number, a figure outside the unit, a measurable target: the metric by name', () => {
+    const { plan, goal } = example();
+    expect(find(smart({ ...goal, title: 'Raise lead-to-demo conversion' }, plan), 'title_without_target').message).toContain('(23%)');
+    expect(find(smart({ ...goal, target: 1.2 }, plan), 'target_outside_unit').message).toContain('is not a value of Lead-to-demo conversion');
+    expect(find(smart(goal, plan), 'measurable_target').message).toContain('in the unit of Lead-to-demo conversion, measured from CRM lead report');
+  });
+});

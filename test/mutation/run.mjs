@@ -5,7 +5,9 @@
 //
 //   npm run mutate                          every folder in DEFAULT_TARGETS
 //   MUTATE=timeline npm run mutate          one folder (a comma-separated list works too)
-//   MUTATE_FORCE=1 npm run mutate           ignore the incremental files and test every mutant again
+//   MUTATE_INCREMENTAL=1 npm run mutate     reuse earlier results (quick local iterations; it keeps
+//                                           earlier survivors that new tests would kill: not for figures)
+//   MUTATE_CONCURRENCY=2 npm run mutate     two test runners (default one: the machine is shared)
 //
 // Property tests run a tenth of their usual counts (FC_RUNS_DIVISOR=10) with a fixed seed
 // (test/mutation/setup.ts): each mutant is tested by the tests that covered it in the dry run.
@@ -45,7 +47,7 @@ for (const folder of targets) {
     process.exit(1);
   }
   console.log(`\n== mutation testing src/${folder}`);
-  const args = ['stryker', 'run', 'test/mutation/stryker.config.mjs', ...(process.env.MUTATE_FORCE === '1' ? ['--force'] : [])];
+  const args = ['stryker', 'run', 'test/mutation/stryker.config.mjs'];
   const run = spawnSync('npx', args, {
     stdio: 'inherit',
     env: { ...process.env, MUTATE: folder, MUTATE_TESTS: (TARGETS[folder] ?? []).join(','), FC_RUNS_DIVISOR: process.env.FC_RUNS_DIVISOR ?? '10' },

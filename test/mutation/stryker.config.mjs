@@ -16,7 +16,9 @@ export default {
   testFiles,
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
-  incremental: true,
+  // Incremental mode (MUTATE_INCREMENTAL=1) is for quick local iterations only: it reuses earlier
+  // "survived" results even when a new test would kill the mutant, so reported scores come from full runs.
+  incremental: process.env.MUTATE_INCREMENTAL === '1',
   incrementalFile: `reports/mutation/${folder}/incremental.json`,
   concurrency: Number.parseInt(process.env.MUTATE_CONCURRENCY ?? '1', 10),
   timeoutMS: 20_000,

@@ -89,6 +89,17 @@ describe('check-in slots: records and status', () => {
     expect(moved[2]?.checkIn?.date).toBe('2026-01-22');
   });
 
+  it('a make-up check-in held weeks later fulfils the slot it names, not the slot of its date', () => {
+    const makeUp = held('2026-01-28', { id: 'make-up', scheduledFor: '2026-01-12' });
+    const slots = checkInSlots(plan90({ checkIns: [makeUp] }), { asOf: '2026-01-29' });
+    expect(slots[1]).toMatchObject({ status: 'held', checkIn: { id: 'make-up' } });
+    expect(slots[3]?.checkIn).toBeUndefined();
+    // named by its written date when a pause moved the slot
+    const paused = plan90({ pauses: [{ start: '2026-01-06', end: '2026-01-08', reason: 'Leave' }], checkIns: [held('2026-01-30', { id: 'late', scheduledFor: '2026-01-12' })] });
+    const moved = checkInSlots(paused, { asOf: '2026-01-31' });
+    expect(moved[1]).toMatchObject({ writtenDate: '2026-01-12', scheduledFor: '2026-01-15', checkIn: { id: 'late' } });
+  });
+
   it('two records for one slot: the first fulfils it, the second is left for the slot it fits by date', () => {
     const records = [held('2026-01-12', { scheduledFor: '2026-01-12', id: 'a' }), held('2026-01-26', { scheduledFor: '2026-01-12', id: 'b' })];
     const slots = checkInSlots(plan90({ checkIns: records }), { asOf: '2026-01-27' });

@@ -69,6 +69,16 @@ describe('check-in slots: the schedule', () => {
     expect(checkInSlots(first, { asOf: '2026-01-05' }).map((s) => s.date)).toEqual(['2026-01-10']);
   });
 
+  it('moving forward onto the last plan day is allowed; moving back may land on the day after the previous slot', () => {
+    // no businessDaysOnly: Saturday 2026-04-04, the last day, is a working day
+    const lastDay = plan90({ checkInSchedule: { cadence: 'weekly', weekday: 'friday', holidays: ['2026-04-03'] } });
+    expect(checkInSlots(lastDay, { asOf: '2026-01-05' }).at(-1)?.date).toBe('2026-04-04');
+    // ends Friday 2026-04-03; every day back to Sunday 03-29 is a holiday: the slot moves to Saturday 03-28, the day after the previous slot
+    const holidays = ['2026-03-29', '2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03'];
+    const back = plan90({ durationDays: 89, checkInSchedule: { cadence: 'weekly', weekday: 'friday', holidays } });
+    expect(checkInSlots(back, { asOf: '2026-01-05' }).slice(-2).map((s) => s.date)).toEqual(['2026-03-27', '2026-03-28']);
+  });
+
   it('slots are numbered from 1', () => {
     expect(checkInSlots(plan90(), { asOf: '2026-01-05' }).map((s) => s.index).slice(0, 3)).toEqual([1, 2, 3]);
   });

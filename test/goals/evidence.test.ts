@@ -570,3 +570,15 @@ describe('SMART: sentences name the metric', () => {
     expect(find(smart(goal, plan), 'measurable_target').message).toContain('in the unit of Lead-to-demo conversion, measured from CRM lead report');
   });
 });
+
+describe('SMART: bounds and lists in the sentences', () => {
+  it('a rubric climb states the bound in levels; a goal closing two gaps lists both', () => {
+    const rubric = planOf({ ...leadToDemoPlanInput(), metrics: [...leadToDemoPlanInput().metrics!, RUBRIC_METRIC] });
+    const skill: Goal = { id: 'g-skill', title: 'Reach level 3 on the discovery rubric', category: 'skill', metricId: 'm-rubric', gapIds: [], baseline: 2, target: 3, basis: 'window', window: { start: '2026-03-02', end: '2026-04-30' } };
+    expect(find(smart(skill, rubric), 'within_realistic_bound').message).toContain('the realistic bound of 2 levels');
+    const input = leadToDemoPlanInput();
+    const gaps = [...input.gaps!, { ...input.gaps![0]!, id: 'gap-lead-demo-2', period: { start: '2025-08-01', end: '2025-10-31' } }];
+    const plan = planOf({ ...input, gaps });
+    expect(find(smart({ ...plan.goals[0]!, gapIds: ['gap-lead-demo', 'gap-lead-demo-2'] }, plan), 'linked_to_gap').message).toContain('closes gap gap-lead-demo, gap gap-lead-demo-2.');
+  });
+});

@@ -30,6 +30,7 @@ import { recordFuzz, SlowestInput } from '../support/fuzz-log.js';
 import { corruptedDocument, fuzzRuns, hostileValue, isWellFormedIssue, prototypesClean } from '../support/hostile.js';
 import { actorOf, livedTo, PLAN_LIFE } from '../support/plan-life.js';
 import { variedPlanDocument } from '../support/plan-variations.js';
+import { expectSameData } from '../support/same.js';
 
 const REJECTIONS: ReadonlySet<string> = new Set(LIFECYCLE_REJECTION_CODES);
 const FINDINGS: ReadonlySet<string> = new Set(LINT_CODES);
@@ -219,13 +220,13 @@ function checkResult(plan: Plan, command: unknown, result: TransitionResult): vo
   expect(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.issues.slice(0, 3))).toBe(true);
   if (result.entry === undefined) {
     expect(type).toBe('advance');
-    expect(result.plan).toStrictEqual(plan);
+    expectSameData(result.plan, plan);
     return;
   }
   expect(result.entry.command.type).toBe(type);
   expect(result.plan.events).toHaveLength(plan.events.length + 1);
   const rebuilt = replay(plan, [result.entry]);
-  expect(rebuilt.ok && rebuilt.plan).toStrictEqual(result.plan);
+  expectSameData(rebuilt.ok && rebuilt.plan, result.plan);
 }
 
 /** A faithful text of a JSON-like value: NaN, Infinity, -0 and undefined kept apart (JSON would blur them). */

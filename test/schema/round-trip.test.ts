@@ -10,6 +10,7 @@ import { parsePlan, parsePlanJson, replay, serializePlan, type Plan } from '../.
 import { metadataArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { livedTo, PLAN_LIFE } from '../support/plan-life.js';
 import { runs } from '../support/runs.js';
+import { expectSameData } from '../support/same.js';
 
 type Json = Record<string, unknown>;
 const asList = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -56,9 +57,9 @@ describe('round trips', () => {
       fc.property(documents, ({ doc, paths }) => {
         const parsed = parsePlan(doc);
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
-        expect(roundTrip(parsed.plan)).toStrictEqual(parsed.plan);
+        expectSameData(roundTrip(parsed.plan), parsed.plan);
         // the host's data is exactly what it sent, wherever it sent it
-        for (const path of paths) expect(at(parsed.plan, path)['metadata'], path.join('.')).toStrictEqual(at(doc, path)['metadata']);
+        for (const path of paths) expectSameData(at(parsed.plan, path)['metadata'], at(doc, path)['metadata'], path.join('.'));
       }),
       { numRuns: runs(150) },
     );
@@ -72,14 +73,14 @@ describe('round trips', () => {
         if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
         const lived = livedTo(parsed.plan, depth);
         depths.add(lived.events.length);
-        expect(roundTrip(lived)).toStrictEqual(lived);
+        expectSameData(roundTrip(lived), lived);
         const rebuilt = replay(parsed.plan, lived.events);
-        expect(rebuilt.ok && rebuilt.plan).toStrictEqual(lived);
+        expectSameData(rebuilt.ok && rebuilt.plan, lived);
         // and from any point of the log on
         const cut = Math.floor(lived.events.length / 2);
         const middle = replay(parsed.plan, lived.events.slice(0, cut));
         expect(middle.ok).toBe(true);
-        if (middle.ok) expect(replay(roundTrip(middle.plan), lived.events.slice(cut))).toStrictEqual({ ok: true, plan: lived });
+        if (middle.ok) expectSameData(replay(roundTrip(middle.plan), lived.events.slice(cut)), { ok: true, plan: lived });
       }),
       { numRuns: runs(80) },
     );

@@ -252,6 +252,8 @@ const extend: Handler<'extend'> = (plan, command, ctx, to) => {
     },
     produced: [{ type: 'plan_extended', days: command.days, previousEndDate: proposal.previousEndDate, newEndDate: proposal.newEndDate }],
     effects: [],
+    // an end date past 9999-12-31 (a plan at the end of the calendar) is not storable: refused as invalid_change
+    validate: 'structure',
   };
 };
 

@@ -53,15 +53,17 @@ export interface RejectionFacts {
 }
 
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
+/** A detail that ends a sentence of its own (issue messages do): without its final period. */
+const clause = (detail: string | undefined, fallback: string): string => (detail ?? fallback).replace(/\.$/, '');
 
 /** The human message for each rejection code. */
 const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) => string } = {
   unknown_command: (f) => `${f.command} is not a command this library knows (commands: ${list(f.allowed)}).`,
-  invalid_command: (f) => `The ${f.command} command is not well formed: ${f.detail ?? 'see the issues'}.`,
-  invalid_context: (f) => `The context is not usable: ${f.detail ?? 'asOf must be a calendar date and actor an id with a role'}.`,
+  invalid_command: (f) => `The ${f.command} command is not well formed: ${clause(f.detail, 'see the issues')}.`,
+  invalid_context: (f) => `The context is not usable: ${clause(f.detail, 'asOf must be a calendar date and actor an id with a role')}.`,
   clock_backwards: (f) => `asOf is before ${f.date ?? 'the last event'}, the date of the plan's last event: the log must stay in date order.`,
   log_full: (f) => `The plan's event log is full (${f.count ?? '?'} events); archive the plan before recording more.`,
-  event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${f.detail ?? 'it is too large or too deep'}.`,
+  event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${clause(f.detail, 'it is too large or too deep')}.`,
   wrong_state: (f) => `A plan that is ${f.status} does not accept ${f.command}; it accepts ${list(f.allowed)}.`,
   plan_closed: (f) => `The plan is ${f.status}: closed plans are read-only except for monitoring (it accepts ${list(f.allowed)}).`,
   wrong_role: (f) => `${f.command} is for ${list(f.roles)}, not ${f.role ?? 'this role'}.`,
@@ -74,7 +76,7 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
   after_end_date: (f) => `The plan ended on ${f.date ?? '?'}; it can no longer be activated. Amend or extend it, or withdraw it.`,
   already_acknowledged: (f) => `The ${f.role ?? 'signer'} has already acknowledged revision ${f.count ?? '?'}.`,
   comment_not_allowed: () => 'Only the employee adds a comment to an acknowledgement.',
-  invalid_change: (f) => `The ${f.command} command would leave an invalid plan: ${f.detail ?? 'see the issues'}.`,
+  invalid_change: (f) => `The ${f.command} command would leave an invalid plan: ${clause(f.detail, 'see the issues')}.`,
   extension_count_exceeded: (f) => f.detail ?? 'The policy allows no more extensions.',
   extension_days_exceeded: (f) => f.detail ?? 'The extension is longer than the policy allows.',
   before_end_date: (f) =>

@@ -13,7 +13,8 @@ const run = spawnSync('npx', ['vitest', 'run', 'test/fuzz', '--testTimeout=90000
 });
 if (run.status !== 0) process.exit(run.status ?? 1);
 const rows = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
-for (const row of rows) console.log(`${row.target.padEnd(28)} ${String(row.inputs).padStart(8)}`);
+console.log(`${'target'.padEnd(28)} ${'inputs'.padStart(8)}  slowest input`);
+for (const row of rows) console.log(`${row.target.padEnd(28)} ${String(row.inputs).padStart(8)}  ${row.slowestMs === undefined ? '' : `${row.slowestMs} ms`}`);
 const total = rows.reduce((sum, row) => sum + row.inputs, 0);
 console.log(`${'total fuzz inputs'.padEnd(28)} ${String(total).padStart(8)}`);
 rmSync(log, { force: true });

@@ -24,7 +24,7 @@ import {
 } from '../../src/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { fixturePlan } from '../support/plans.js';
-import { runs } from '../support/runs.js';
+import { reducedRuns, runs } from '../support/runs.js';
 import { accept, acknowledgedPlan, HR, MANAGER } from './helpers.js';
 
 // ---------------------------------------------------------------------------
@@ -370,9 +370,11 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
     expect(stats.sequences).toBeGreaterThanOrEqual(base);
     expect(stats.commands).toBeGreaterThan(base * 10);
     expect(stats.accepted).toBeGreaterThan(stats.commands / 10);
-    // the sequences go deep: every state of the chart is reached
-    expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());
-    expect(stats.byType.get('activate')?.accepted ?? 0).toBeGreaterThan(0);
+    // the sequences go deep: every state of the chart is reached (at full counts: `npm run mutate` runs a tenth)
+    if (!reducedRuns()) {
+      expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());
+      expect(stats.byType.get('activate')?.accepted ?? 0).toBeGreaterThan(0);
+    }
   }, 120_000);
 
   it('the chart allows exactly what the independent rules allow', () => {

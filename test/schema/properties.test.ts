@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan, parsePlanJson, serializePlan } from '../../src/index.js';
 import { BROKEN_PLAN_RULES, brokenPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
-import { runs } from '../support/runs.js';
+import { reducedRuns, runs } from '../support/runs.js';
 
 describe('parsePlan properties', () => {
   it('accepts every generated valid plan, round-trips it through JSON unchanged, metadata included', () => {
@@ -48,7 +48,7 @@ describe('parsePlan properties', () => {
       }),
       { numRuns: runs(600) },
     );
-    expect([...seen].sort()).toEqual([...BROKEN_PLAN_RULES].sort());
+    if (!reducedRuns()) expect([...seen].sort()).toEqual([...BROKEN_PLAN_RULES].sort()); // at full counts (`npm run mutate` runs a tenth)
   });
 
   it('never throws on arbitrary JSON and never pollutes prototypes', () => {

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Dependency check (`npm run deps`, part of `npm run check`):
+// 1. package.json's runtime `dependencies` are exactly zod, date-fns and immer (and @date-fns/utc
+//    when used); no optional or bundled dependencies; fast-check only as an optional peer (for the
+//    `testing` subpath);
+// 2. the built files (dist/, when present) import no other package, and only the `testing` entry
+//    imports the optional peer fast-check;
+// 3. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
+//    endpoint (some mirrors answer 405), the audit is reported as not run; AUDIT_REQUIRED=1 makes
+//    that a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const REQUIRED = ['date-fns', 'immer', 'zod'];
+const ALLOWED = new Set([...REQUIRED, '@date-fns/utc']);
+const PEERS = new Set(['fast-check']);
+const failures = [];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// 1. the declared runtime dependencies
+const runtime = Object.keys(pkg.dependencies ?? {}).sort();
+const missing = REQUIRED.filter((name) => !runtime.includes(name));
+const extra = runtime.filter((name) => !ALLOWED.has(name));
+if (missing.length > 0) failures.push(`missing runtime dependencies: ${missing.join(', ')}`);
+if (extra.length > 0) failures.push(`runtime dependencies beyond zod, date-fns (+ @date-fns/utc) and immer: ${extra.join(', ')}`);
+for (const field of ['optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+  if (pkg[field] && Object.keys(pkg[field]).length > 0) failures.push(`package.json has ${field}`);
+}
+for (const name of Object.keys(pkg.peerDependencies ?? {})) {
+  if (!PEERS.has(name) || pkg.peerDependenciesMeta?.[name]?.optional !== true) failures.push(`peer dependency ${name} is not an optional fast-check peer`);
+}
+console.log(`runtime dependencies: ${runtime.join(', ')}`);
+
+// 2. what the built code imports
+if (existsSync('dist')) {
+  const imported = new Set();
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm;
+  for (const file of readdirSync('dist').filter((f) => /\.(c|m)?js$/.test(f))) {
+    for (const match of readFileSync(join('dist', file), 'utf8').matchAll(specifier)) {
+      const name = match[1].startsWith('@') ? match[1].split('/').slice(0, 2).join('/') : match[1].split('/')[0];
+      if (name.startsWith('node:')) continue;
+      imported.add(name);
+      // the optional peer is for the `testing` subpath only: the main entry must load without it
+      if (PEERS.has(name) && !file.startsWith('testing.')) failures.push(`dist/${file} imports the optional peer ${name}`);
+    }
+  }
+  const undeclared = [...imported].filter((name) => !runtime.includes(name) && !PEERS.has(name));
+  if (undeclared.length > 0) failures.push(`dist/ imports packages that are not runtime dependencies: ${undeclared.join(', ')}`);
+  console.log(`packages imported by dist/: ${[...imported].sort().join(', ')}`);
+} else {
+  console.log('dist/ not built: the import scan is skipped (npm run build first)');
+}
+
+// 3. npm audit of the production tree
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+let report;
+try {
+  report = JSON.parse(audit.stdout);
+} catch {
+  report = undefined;
+}
+const counts = report?.metadata?.vulnerabilities;
+if (counts) {
+  const total = Object.entries(counts).filter(([level]) => level !== 'total').reduce((sum, [, n]) => sum + n, 0);
+  console.log(`npm audit --omit=dev: ${total} vulnerabilities (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}); ${report.metadata.dependencies?.prod ?? '?'} production packages`);
+  if (total > 0) failures.push(`npm audit --omit=dev found ${total} vulnerabilities`);
+} else {
+  const reason = report?.message ?? report?.error?.summary ?? (audit.stderr.trim().split('\n').at(-1) || 'no report');
+  console.log(`npm audit --omit=dev: not run, the registry's audit endpoint is unavailable (${reason})`);
+  if (process.env.AUDIT_REQUIRED === '1') failures.push('npm audit could not run (AUDIT_REQUIRED=1)');
+}
+
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`deps: ${failure}`);
+  process.exit(1);
+}
+console.log('deps: ok');

@@ -1,0 +1,34 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// StrykerJS configuration for `npm run mutate` (run through test/mutation/run.mjs, which sets
+// MUTATE to one folder of src/ at a time). Paths are relative to the repository root.
+const folder = process.env.MUTATE ?? 'goals';
+// The test files that run against this folder's mutants (set by run.mjs; empty: every test).
+const testFiles = (process.env.MUTATE_TESTS ?? '').split(',').filter(Boolean);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [`src/${folder}/**/*.ts`, `!src/${folder}/**/types.ts`],
+  testFiles,
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  // Incremental mode (MUTATE_INCREMENTAL=1) is for quick local iterations only: it reuses earlier
+  // "survived" results even when a new test would kill the mutant, so reported scores come from full runs.
+  incremental: process.env.MUTATE_INCREMENTAL === '1',
+  incrementalFile: `reports/mutation/${folder}/incremental.json`,
+  concurrency: Number.parseInt(process.env.MUTATE_CONCURRENCY ?? '1', 10),
+  timeoutMS: 20_000,
+  dryRunTimeoutMinutes: 20,
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${folder}/mutation.json` },
+  htmlReporter: { fileName: `reports/mutation/${folder}/mutation.html` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
+  // outside the repository, so that `npm test` never picks up the sandbox's copies of the tests
+  tempDirName: join(tmpdir(), `improvement-plan-stryker-${folder}`),
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 85, break: null },
+};

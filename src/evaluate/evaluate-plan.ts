@@ -160,6 +160,42 @@ export function evaluateWithIndex(
 }
 
 /**
+ * What every evaluation of a batch shares: the checked `asOf`, the resolved policy and the issues
+ * its resolution raised (repeated in every result, as {@link evaluatePlan} reports them).
+ *
+ * @internal
+ */
+export interface EvaluationRun {
+  readonly asOf: CalendarDate;
+  readonly policy: EvaluationPolicy;
+  readonly policyIssues: readonly EvaluationIssue[];
+}
+
+/**
+ * Check `asOf` and resolve the policy, once for any number of plans.
+ *
+ * @internal
+ */
+export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
+  const asOf = requireAsOf(options.asOf);
+  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
+  const policy = policyWithIssues(options.policy, issues);
+  return { asOf, policy, policyIssues: issues.done() };
+}
+
+/**
+ * Evaluate one plan in a prepared run.
+ *
+ * @internal
+ */
+export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
+  const log = new IssueLog(run.policy.maxIssues);
+  for (const issue of run.policyIssues) log.add(issue);
+  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, log);
+  return freeze(evaluateWithIndex(plan, index, run.asOf, run.policy, log), true) as PlanEvaluation;
+}
+
+/**
  * Evaluate a plan at `asOf`: every goal (observed value, attainment, met, trend, projection,
  * status, sustainment, skill level), the skill / behavior / outcome triad, the weighted score
  * with per-category subtotals, and the evidence (check-ins, support, observation coverage).
@@ -168,6 +204,7 @@ export function evaluateWithIndex(
  * iterable, read once and indexed, never copied into the plan). Observations of unknown metrics
  * or of the wrong shape are reported in `issues` and left out. The result is deeply frozen and
  * JSON-serialisable; the same inputs give the same result in every time zone.
+ * To evaluate many plans, {@link evaluatePlans} streams them and resolves the policy once.
  *
  * @throws RangeError when `asOf` is not a calendar date (a programming error).
  * @example
@@ -179,11 +216,5 @@ export function evaluateWithIndex(
  * ```
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
-  const asOf = requireAsOf(options.asOf);
-  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
-  const policy = policyWithIssues(options.policy, issues);
-  const log = new IssueLog(policy.maxIssues);
-  for (const issue of issues.done()) log.add(issue);
-  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, log);
-  return freeze(evaluateWithIndex(plan, index, asOf, policy, log), true) as PlanEvaluation;
+  return evaluateInRun(plan, observations, prepareEvaluation(options));
 }

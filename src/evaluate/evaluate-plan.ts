@@ -1,13 +1,14 @@
-import { freeze } from 'immer';
 import { isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import type { ObservationIndex } from '../metrics/aggregate.js';
+import type { ColumnIndex } from '../metrics/columns.js';
 import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planEndDate } from '../timeline/index.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
+import { DayNames } from './day-names.js';
+import { freezeResult } from './freeze.js';
 import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
-import { clamp, round1, round4, shareOf, workingFlags } from './numbers.js';
-import { IssueLog, indexFittingObservations } from './observations.js';
+import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
+import { IssueLog, indexForEvaluation } from './observations.js';
 import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import { readTriad } from './triad.js';
 import type { CategorySubtotal, EvaluationIssue, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
@@ -56,7 +57,7 @@ export function policyWithIssues(overrides: EvaluationPolicyOverrides | undefine
  */
 export function evaluateWithIndex(
   plan: Plan,
-  index: ObservationIndex,
+  index: ColumnIndex,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
   issues: IssueLog,
@@ -64,7 +65,8 @@ export function evaluateWithIndex(
   const planEnd = planEndDate(plan);
   const asOfDay = toDayNumber(asOf);
   const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working: workingFlags(policy.workingDays) };
+  const working = workingFlags(policy.workingDays);
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: workingPerWeek(working), names: new DayNames() };
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
   const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
@@ -191,8 +193,8 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
 export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
-  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, log);
-  return freeze(evaluateWithIndex(plan, index, run.asOf, run.policy, log), true) as PlanEvaluation;
+  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log);
+  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log)) as PlanEvaluation;
 }
 
 /**

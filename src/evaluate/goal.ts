@@ -1,11 +1,13 @@
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { aggregatePoints, basisUnit, type IndexedPoint, type ObservationIndex } from '../metrics/aggregate.js';
-import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
+import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { basisUnit } from '../metrics/aggregate.js';
+import { aggregateColumns, countBetween, emptyColumns, latestBetween, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenTrend, trendValueAt, type TrendPoint } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
+import type { DayNames } from './day-names.js';
 import { statusNote } from './messages.js';
-import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysBetween } from './numbers.js';
+import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysWith } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type {
   EvaluationSpan,
@@ -27,16 +29,20 @@ export interface GoalContext {
   readonly asOf: CalendarDate;
   readonly asOfDay: number;
   readonly policy: EvaluationPolicy;
-  readonly index: ObservationIndex;
+  /** The plan's observations, indexed once (see indexForEvaluation). */
+  readonly index: ColumnIndex;
   /** Working-day flags by ISO weekday (index 1..7). */
   readonly working: readonly boolean[];
+  /** Working days in a week (the flags set). */
+  readonly workingPerWeek: number;
+  /** Dates and period keys, each written once per evaluation. */
+  readonly names: DayNames;
 }
 
-/** A period of a goal's window, with its data when it has begun by `asOf`. */
+/** A period of a goal's window (cut to it), with its data when it has begun by `asOf`. */
 interface Slot {
-  readonly key: string;
-  readonly start: CalendarDate;
-  readonly end: CalendarDate;
+  /** First day of the whole period: its key. */
+  readonly periodStart: number;
   readonly startDay: number;
   readonly endDay: number;
   /** Position in the window's list of periods: the trend's x. */
@@ -54,7 +60,7 @@ interface Slot {
   readonly value: number | undefined;
 }
 
-const EMPTY: readonly IndexedPoint[] = [];
+const EMPTY: PointColumns = emptyColumns();
 
 /**
  * The goal's measurement window: its own window, the plan's start to its deadline, or the
@@ -81,60 +87,72 @@ export function readingKind(goal: Goal, metric: MetricDefinition): GoalReadingKi
   return 'window_level';
 }
 
-/** The periods of a span in a unit, cut to the span, with their data up to `asOf`. */
-function slotsFor(
-  points: readonly IndexedPoint[],
-  metric: MetricDefinition,
-  window: EvaluationSpan,
-  unit: PeriodUnit,
-  ctx: GoalContext,
-): Slot[] {
-  const windowStart = toDayNumber(window.start);
-  const windowEnd = toDayNumber(window.end);
+/**
+ * The periods of a window in a unit (as periodsBetween gives them), cut to the window, with their
+ * data up to `asOf`; all in day numbers.
+ */
+function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): Slot[] {
   const out: Slot[] = [];
-  const periods = periodsBetween(window.start, window.end, unit);
-  for (let position = 0; position < periods.length; position += 1) {
-    const period = periods[position]!;
-    const fullStart = toDayNumber(period.start);
-    const fullEnd = toDayNumber(period.end);
+  if (windowEnd < windowStart) return out;
+  const { asOfDay, working, workingPerWeek } = ctx;
+  const minShare = ctx.policy.minPartialPeriodShare;
+  const aggregation = metric.aggregation;
+  let period = periodSpanOfDay(windowStart, unit);
+  for (let position = 0; ; position += 1) {
+    const fullStart = period.start;
+    const fullEnd = period.end;
     const startDay = Math.max(fullStart, windowStart);
     const endDay = Math.min(fullEnd, windowEnd);
-    const fullWorking = workingDaysBetween(fullStart, fullEnd, ctx.working);
-    const workingDays = workingDaysBetween(startDay, endDay, ctx.working);
+    const fullWorking = workingDaysWith(fullStart, fullEnd, working, workingPerWeek);
+    const workingDays = workingDaysWith(startDay, endDay, working, workingPerWeek);
     const share = fullWorking === 0 ? 0 : workingDays / fullWorking;
-    const begun = startDay <= ctx.asOfDay;
-    const aggregate = begun ? aggregatePoints(points, metric.aggregation, startDay, Math.min(endDay, ctx.asOfDay)) : undefined;
+    const begun = startDay <= asOfDay;
+    const aggregate = begun ? aggregateColumns(points, aggregation, startDay, Math.min(endDay, asOfDay)) : undefined;
     const count = aggregate?.count ?? 0;
     const raw = aggregate?.value;
-    const whole = share >= ctx.policy.minPartialPeriodShare && share > 0;
-    const included = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+    const whole = share >= minShare && share > 0;
+    const included = aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
     let value: number | undefined;
     if (begun) {
-      if (metric.aggregation === 'latest') {
-        value = aggregatePoints(points, 'latest', windowStart, Math.min(endDay, ctx.asOfDay)).value;
-      } else if (metric.aggregation === 'sum') {
-        value = raw === undefined ? undefined : share > 0 ? raw / share : raw;
-      } else {
-        value = raw;
-      }
+      if (aggregation === 'latest') value = latestBetween(points, windowStart, Math.min(endDay, asOfDay));
+      else if (aggregation === 'sum') value = raw === undefined ? undefined : share > 0 ? raw / share : raw;
+      else value = raw;
     }
-    out.push({
-      key: period.key,
-      start: fromDayNumber(startDay),
-      end: fromDayNumber(endDay),
-      startDay,
-      endDay,
-      position,
-      share,
-      workingDays,
-      complete: endDay <= ctx.asOfDay,
-      included,
-      count,
-      raw,
-      value,
-    });
+    out.push({ periodStart: fullStart, startDay, endDay, position, share, workingDays, complete: endDay <= asOfDay, included, count, raw, value });
+    if (fullEnd >= windowEnd) return out;
+    period = periodSpanOfDay(fullEnd + 1, unit);
   }
-  return out;
+}
+
+/** Coverage in another unit than the goal's own: only counts are needed, no values. */
+function coverageIn(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): GoalCoverage {
+  let elapsed = 0;
+  let withData = 0;
+  if (windowEnd >= windowStart) {
+    const { asOfDay, working, workingPerWeek } = ctx;
+    const minShare = ctx.policy.minPartialPeriodShare;
+    let period = periodSpanOfDay(windowStart, unit);
+    for (;;) {
+      const startDay = Math.max(period.start, windowStart);
+      const endDay = Math.min(period.end, windowEnd);
+      const count = startDay <= asOfDay ? countBetween(points, startDay, Math.min(endDay, asOfDay)) : 0;
+      const complete = endDay <= asOfDay;
+      let counts = !complete && count > 0;
+      if (complete) {
+        const fullWorking = workingDaysWith(period.start, period.end, working, workingPerWeek);
+        const share = fullWorking === 0 ? 0 : workingDaysWith(startDay, endDay, working, workingPerWeek) / fullWorking;
+        const whole = share >= minShare && share > 0;
+        counts = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+      }
+      if (counts) {
+        elapsed += 1;
+        if (count > 0) withData += 1;
+      }
+      if (period.end >= windowEnd) break;
+      period = periodSpanOfDay(period.end + 1, unit);
+    }
+  }
+  return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
 /** The expected trajectory: anchors through which it runs straight. */
@@ -182,7 +200,7 @@ function attainmentOf(value: number, goal: Goal, sign: 1 | -1): { raw: number; b
 }
 
 function metricFacts(metric: MetricDefinition): MetricFacts {
-  return {
+  return Object.freeze({
     id: metric.id,
     name: metric.name,
     kind: metric.kind,
@@ -191,7 +209,7 @@ function metricFacts(metric: MetricDefinition): MetricFacts {
     durationUnit: metric.durationUnit ?? null,
     direction: metric.direction,
     aggregation: metric.aggregation,
-  };
+  });
 }
 
 function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
@@ -203,7 +221,7 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
     elapsed += 1;
     if (slot.count > 0) withData += 1;
   }
-  return { unit, elapsed, withData, share: shareOf(withData, elapsed) };
+  return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
 function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
@@ -221,15 +239,16 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const { policy } = ctx;
   const sign = favourableSign(metric.direction);
   const reading = readingKind(goal, metric);
-  const window = goalWindow(goal, ctx.plan, ctx.planEnd);
+  const window = Object.freeze(goalWindow(goal, ctx.plan, ctx.planEnd));
   const windowStart = toDayNumber(window.start);
   const windowEnd = toDayNumber(window.end);
+  const { names } = ctx;
   const phase = ctx.asOfDay < windowStart ? 'not_started' : ctx.asOfDay >= windowEnd ? 'ended' : 'running';
   const evaluatedEnd = Math.min(windowEnd, ctx.asOfDay);
-  const evaluated = phase === 'not_started' ? null : { start: window.start, end: fromDayNumber(evaluatedEnd) };
+  const evaluated = phase === 'not_started' ? null : Object.freeze({ start: window.start, end: names.date(evaluatedEnd) });
   const points = ctx.index.get(metric.id) ?? EMPTY;
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.seriesUnit;
-  const slots = slotsFor(points, metric, window, unit, ctx);
+  const slots = slotsFor(points, metric, windowStart, windowEnd, unit, ctx);
   const counted = slots.filter((s) => s.complete && s.included);
   const gapAbs = Math.abs(goal.target - goal.baseline);
   const levelScale = gapAbs > 1e-9 * Math.max(1, Math.abs(goal.target)) ? gapAbs : Math.max(Math.abs(goal.target), 1);
@@ -243,9 +262,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   let denominator: number | null = null;
   let lastObservedOn: CalendarDate | null = null;
   if (evaluated) {
-    const whole = aggregatePoints(points, metric.aggregation, windowStart, evaluatedEnd);
+    const whole = aggregateColumns(points, metric.aggregation, windowStart, evaluatedEnd);
     observations = whole.count;
-    lastObservedOn = whole.lastDate ?? null;
+    lastObservedOn = whole.lastDay === undefined ? null : names.date(whole.lastDay);
     if (metric.aggregation === 'ratio' && whole.count > 0) {
       numerator = whole.numerator ?? null;
       denominator = whole.denominator ?? null;
@@ -269,14 +288,16 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const attainmentClamped = attainmentRaw === null ? null : clamp(attainmentRaw, 0, 1);
 
   // Per-period readings and met.
-  const periodReadings: GoalPeriodReading[] = counted.map((slot) => ({
-    key: slot.key,
-    start: slot.start,
-    end: slot.end,
+  const periodReadings: GoalPeriodReading[] = counted.map((slot) =>
+    Object.freeze({
+    key: names.periodKey(slot.periodStart, unit),
+    start: names.date(slot.startDay),
+    end: names.date(slot.endDay),
     count: slot.count,
     value: slot.value ?? null,
     atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
-  }));
+      }),
+  );
   const atTargetCount = periodReadings.filter((p) => p.atTarget === true).length;
   const metShare = reading === 'per_period' ? shareOf(atTargetCount, periodReadings.length) : null;
   const met =
@@ -294,7 +315,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     const last = lookback[lookback.length - 1]!;
     let value: number | null = null;
     if (reading === 'window_level') {
-      value = aggregatePoints(points, metric.aggregation, first.startDay, last.endDay).value ?? null;
+      value = aggregateColumns(points, metric.aggregation, first.startDay, last.endDay).value ?? null;
     } else if (reading === 'latest_level') {
       value = observed;
     } else if (reading === 'per_period') {
@@ -303,29 +324,29 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     } else {
       const total = lookback.reduce((sum, s) => sum + (s.raw ?? 0), 0);
       const days = lookback.reduce((sum, s) => sum + s.workingDays, 0);
-      const windowDays = workingDaysBetween(windowStart, windowEnd, ctx.working);
+      const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
       value = lookback.some((s) => s.count > 0) && days > 0 ? (total * windowDays) / days : null;
     }
-    recent = {
-      start: first.start,
-      end: last.end,
+    recent = Object.freeze({
+      start: names.date(first.startDay),
+      end: names.date(last.endDay),
       periods: lookback.length,
       value,
       progress: value === null ? null : attainmentOf(value, goal, sign).raw,
-    };
+    });
   }
   let sustainment: Sustainment | null = null;
   if (reading !== 'window_total' && evaluated) {
     const atTarget = lookbackReadings.filter((p) => p.atTarget === true).length;
     const share = shareOf(atTarget, lookbackReadings.length);
-    sustainment = {
+    sustainment = Object.freeze({
       unit,
       periods: k,
       considered: lookbackReadings.length,
       atTarget,
       share,
       sustained: lookbackReadings.length >= k && share !== null && share >= policy.sustainShare,
-    };
+    });
   }
 
   // Trend and projection.
@@ -340,7 +361,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const line = trendPoints.length >= policy.minTrendPoints ? theilSenTrend(trendPoints) : undefined;
   if (line) {
     const slopeShare = round4((sign * line.slope) / trendScale);
-    trend = { unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points };
+    trend = Object.freeze({ unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points });
     const allNonNegative = trendPoints.every((p) => p.y >= 0);
     const allNonPositive = trendPoints.every((p) => p.y <= 0);
     const bound = (v: number): number => (allNonNegative && v < 0 ? 0 : allNonPositive && v > 0 ? 0 : v);
@@ -348,8 +369,8 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   if (reading === 'window_total' && observed !== null && evaluated) {
     // Totals are lumpy (a deal closes or not): project at the pace so far, per working day.
-    const elapsedDays = workingDaysBetween(windowStart, evaluatedEnd, ctx.working);
-    const windowDays = workingDaysBetween(windowStart, windowEnd, ctx.working);
+    const elapsedDays = workingDaysWith(windowStart, evaluatedEnd, ctx.working, ctx.workingPerWeek);
+    const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
     projected = elapsedDays > 0 ? (observed * windowDays) / elapsedDays : observed;
   }
 
@@ -362,11 +383,11 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     if ((reading === 'window_level' || reading === 'per_period') && recent !== null && recent.value !== null) {
       // A level over recent periods is compared with the trajectory's mean over the same days.
       current = recent.value;
-      value = trajectoryMean(trajectory, toDayNumber(recent.start), toDayNumber(recent.end));
+      value = trajectoryMean(trajectory, lookback[0]!.startDay, lookback[lookback.length - 1]!.endDay);
     }
     // Totals: behind as a share of what was expected by now (the pace shortfall); levels: of the gap.
     const scale = reading === 'window_total' ? (Math.abs(value) > 1e-9 ? Math.abs(value) : Math.max(Math.abs(goal.target), 1e-9)) : levelScale;
-    expected = { value, current, behindShare: round4((sign * (value - current)) / scale), source: trajectory.source };
+    expected = Object.freeze({ value, current, behindShare: round4((sign * (value - current)) / scale), source: trajectory.source });
   }
   const reaches = projected !== null && atOrPast(projected, goal.target, sign);
   // Progress: the recent level's; else the attainment so far (for totals, of the pace so far,
@@ -385,10 +406,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
 
   const skill = skillReading(goal, metric, observed, sign, trend);
   const coverageUnit: PeriodUnit = reading === 'per_period' ? unit : policy.coverageUnitByKind[metric.kind];
-  const coverageSlots = coverageUnit === unit ? slots : slotsFor(points, metric, window, coverageUnit, ctx);
-  const coverage = coverageOf(coverageSlots, coverageUnit);
+  const coverage = coverageUnit === unit ? coverageOf(slots, unit) : coverageIn(points, metric, windowStart, windowEnd, coverageUnit, ctx);
 
-  const result: GoalEvaluation = {
+  const result: { -readonly [K in keyof GoalEvaluation]: GoalEvaluation[K] } = {
     goalId: goal.id,
     title: goal.title,
     category: goal.category,
@@ -414,7 +434,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     met,
     metShare,
     periodUnit: unit,
-    periods: periodReadings,
+    periods: Object.freeze(periodReadings),
     recent,
     progress,
     sustainment,
@@ -426,7 +446,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     skill,
     coverage,
   };
-  return { ...result, statusNote: statusNote(result) };
+  // The note reads the finished result; written in place (the object is fresh), key order unchanged.
+  result.statusNote = statusNote(result);
+  return Object.freeze(result);
 }
 
 function skillReading(goal: Goal, metric: MetricDefinition, level: number | null, sign: 1 | -1, trend: GoalTrend | null): SkillReading | null {
@@ -435,12 +457,12 @@ function skillReading(goal: Goal, metric: MetricDefinition, level: number | null
   const standard = rubric?.standard ?? goal.target;
   const label = (value: number | null): string | null =>
     value === null ? null : (rubric?.levels.find((l) => l.value === value)?.label ?? null);
-  return {
+  return Object.freeze({
     level,
     levelLabel: label(level),
     standard,
     standardLabel: label(standard),
     atStandard: level !== null && atOrPast(level, standard, sign),
     trend: trend?.direction ?? null,
-  };
+  });
 }

@@ -16,7 +16,12 @@ function mondayOnOrBefore(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-function isoWeekKey(monday: number): string {
+/**
+ * The `2026-W02` key of the ISO week starting on a Monday (day number).
+ *
+ * @internal
+ */
+export function isoWeekKey(monday: number): string {
   // The ISO week-year is the year of the week's Thursday.
   const thursday = fromDayNumber(monday + 3);
   const year = Number(thursday.slice(0, 4));
@@ -84,4 +89,50 @@ export function clipPeriod(period: Period, span: { readonly start: CalendarDate;
   const start = period.start > span.start ? period.start : span.start;
   const end = period.end < span.end ? period.end : span.end;
   return start <= end ? { key: period.key, start, end } : undefined;
+}
+
+/** A period in day numbers, both ends inclusive. */
+export interface DaySpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * {@link periodOf} in day numbers, without its key: the period of a unit that contains `day`.
+ *
+ * @internal
+ */
+export function periodSpanOfDay(day: number, unit: PeriodUnit): DaySpan {
+  if (unit === 'day') return { start: day, end: day };
+  if (unit === 'week') {
+    const monday = mondayOnOrBefore(day);
+    return { start: monday, end: monday + 6 };
+  }
+  const { year, month, dayOfMonth } = civilOf(day);
+  const start = day - dayOfMonth + 1;
+  return { start, end: start + daysInMonth(year, month) - 1 };
+}
+
+/**
+ * {@link periodOf}'s key for the period of a unit that starts on `startDay`.
+ *
+ * @internal
+ */
+export function periodKeyOfStart(startDay: number, unit: PeriodUnit): string {
+  if (unit === 'week') return isoWeekKey(startDay);
+  const date = fromDayNumber(startDay);
+  return unit === 'day' ? date : date.slice(0, 7);
+}
+
+/** Year, month and day of a day number (Howard Hinnant's civil_from_days, as fromDayNumber). */
+function civilOf(dayNumber: number): { year: number; month: number; dayOfMonth: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
 }

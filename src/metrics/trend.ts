@@ -31,9 +31,140 @@ export interface TrendLine {
  */
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >>> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  // ToNumber of each value, as Float64Array.from did.
+  const buffer: number[] = [];
+  for (let i = 0; i < values.length; i += 1) buffer.push(+(values[i] as number));
+  return medianInPlace(buffer, values.length);
+}
+
+/**
+ * Typed-array sort order, a total order: -0 before +0, NaN after everything. The k-th value in
+ * this order is what `Float64Array.prototype.sort` puts at position k.
+ */
+function before(a: number, b: number): boolean {
+  if (a !== a) return false;
+  if (b !== b) return true;
+  if (a < b) return true;
+  if (a > b) return false;
+  return a === 0 && b === 0 && 1 / a < 0 && 1 / b > 0;
+}
+
+/**
+ * Move the value of rank `k` (0-based, in sorted order) to position `k` of `buffer[0..n)`, with
+ * no value after it ranked lower and none before it ranked higher (quickselect, median-of-three
+ * pivots; insertion sort for short ranges).
+ */
+function select(buffer: number[], n: number, k: number): void {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as pivot, left at `mid`.
+    if (before(buffer[mid] as number, buffer[lo] as number)) swap(buffer, mid, lo);
+    if (before(buffer[hi] as number, buffer[lo] as number)) swap(buffer, hi, lo);
+    if (before(buffer[hi] as number, buffer[mid] as number)) swap(buffer, hi, mid);
+    const pivot = buffer[mid] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(buffer[i] as number, pivot)) i += 1;
+      while (before(pivot, buffer[j] as number)) j -= 1;
+      if (i <= j) {
+        swap(buffer, i, j);
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+  for (let i = lo + 1; i <= hi; i += 1) {
+    const value = buffer[i] as number;
+    let j = i - 1;
+    while (j >= lo && before(value, buffer[j] as number)) {
+      buffer[j + 1] = buffer[j] as number;
+      j -= 1;
+    }
+    buffer[j + 1] = value;
+  }
+}
+
+/** {@link medianInPlace} for values that `<` orders as sorting does (no NaN, no -0). */
+function plainMedian(buffer: number[], n: number, mid: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 16) {
+    const m = (lo + hi) >>> 1;
+    // Median of three as pivot, left at `m`.
+    if ((buffer[m] as number) < (buffer[lo] as number)) swap(buffer, m, lo);
+    if ((buffer[hi] as number) < (buffer[lo] as number)) swap(buffer, hi, lo);
+    if ((buffer[hi] as number) < (buffer[m] as number)) swap(buffer, hi, m);
+    const pivot = buffer[m] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((buffer[i] as number) < pivot) i += 1;
+      while (pivot < (buffer[j] as number)) j -= 1;
+      if (i <= j) {
+        const t = buffer[i] as number;
+        buffer[i] = buffer[j] as number;
+        buffer[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (mid <= j) hi = j;
+    else if (mid >= i) lo = i;
+    else break;
+  }
+  if (hi - lo <= 16) {
+    for (let i = lo + 1; i <= hi; i += 1) {
+      const value = buffer[i] as number;
+      let j = i - 1;
+      while (j >= lo && value < (buffer[j] as number)) {
+        buffer[j + 1] = buffer[j] as number;
+        j -= 1;
+      }
+      buffer[j + 1] = value;
+    }
+  }
+  const upper = buffer[mid] as number;
+  if (n % 2 === 1) return upper;
+  let lower = buffer[0] as number;
+  for (let i = 1; i < mid; i += 1) if ((buffer[i] as number) > lower) lower = buffer[i] as number;
+  return (lower + upper) / 2;
+}
+
+function swap(buffer: number[], i: number, j: number): void {
+  const t = buffer[i] as number;
+  buffer[i] = buffer[j] as number;
+  buffer[j] = t;
+}
+
+/**
+ * The median of `buffer[0..n)` exactly as sorting would give it (the mean of the two middle
+ * values for an even count), in linear time on average; the buffer is reordered.
+ */
+function medianInPlace(buffer: number[], n: number): number {
+  const mid = n >>> 1;
+  // Without NaN or -0, `<` is the sort order itself: select with plain comparisons.
+  let plainOrder = true;
+  for (let i = 0; i < n; i += 1) {
+    const v = buffer[i] as number;
+    if (v !== v || (v === 0 && 1 / v < 0)) {
+      plainOrder = false;
+      break;
+    }
+  }
+  if (plainOrder) return plainMedian(buffer, n, mid);
+  select(buffer, n, mid);
+  const upper = buffer[mid] as number;
+  if (n % 2 === 1) return upper;
+  // The value just below rank `mid` is the highest-ranked of the part before it.
+  let lower = buffer[0] as number;
+  for (let i = 1; i < mid; i += 1) if (before(lower, buffer[i] as number)) lower = buffer[i] as number;
+  return (lower + upper) / 2;
 }
 
 /**
@@ -49,7 +180,13 @@ export function median(values: readonly number[]): number | undefined {
  * ```
  */
 export function theilSenTrend(points: readonly TrendPoint[]): TrendLine | undefined {
-  const finite = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  let finite = points;
+  for (const p of points) {
+    if (!(Number.isFinite(p.x) && Number.isFinite(p.y))) {
+      finite = points.filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y));
+      break;
+    }
+  }
   const n = finite.length;
   if (n < 2) return undefined;
   const slopes: number[] = [];
@@ -62,9 +199,11 @@ export function theilSenTrend(points: readonly TrendPoint[]): TrendLine | undefi
       slopes.push(b.x > a.x ? (b.y - a.y) / (b.x - a.x) : (a.y - b.y) / (a.x - b.x));
     }
   }
-  const slope = median(slopes);
-  if (slope === undefined) return undefined;
-  const intercept = median(finite.map((p) => p.y - slope * p.x)) as number;
+  if (slopes.length === 0) return undefined;
+  const slope = medianInPlace(slopes, slopes.length);
+  const residuals: number[] = [];
+  for (let i = 0; i < n; i += 1) residuals.push((finite[i] as TrendPoint).y - slope * (finite[i] as TrendPoint).x);
+  const intercept = medianInPlace(residuals, n);
   return { slope, intercept, points: n };
 }
 

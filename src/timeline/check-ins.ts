@@ -2,7 +2,7 @@ import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
-import { phaseOfDay } from './phases.js';
+import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
 import { resolveTimelinePolicy, type Holiday, type TimelinePolicy } from './policy.js';
 
 /** Where a scheduled check-in stands at `asOf`. */
@@ -69,6 +69,8 @@ function holidayIndex(scheduleHolidays: readonly CalendarDate[], policyHolidays:
   return out;
 }
 
+const NO_MOVES: readonly CheckInSlotMove[] = Object.freeze([]);
+
 interface RawSlot {
   readonly writtenDay: number;
   readonly scheduledDay: number;
@@ -121,7 +123,7 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
         );
       } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
     }
-    slots.push({ writtenDay: written, scheduledDay: scheduled, day, moves: Object.freeze(moves.map((move) => Object.freeze(move))) });
+    slots.push({ writtenDay: written, scheduledDay: scheduled, day, moves: moves.length === 0 ? NO_MOVES : Object.freeze(moves.map((move) => Object.freeze(move))) });
   }
   return slots;
 }
@@ -138,16 +140,18 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
   }
-  slots.forEach((slot, i) => {
-    for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
-      const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
-      if (record) {
-        matched[i] = record;
-        used.add(record);
-        return;
+  if (byScheduled.size > 0) {
+    slots.forEach((slot, i) => {
+      for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
+        const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
+        if (record) {
+          matched[i] = record;
+          used.add(record);
+          return;
+        }
       }
-    }
-  });
+    });
+  }
   const loose = records
     .filter((record) => !used.has(record))
     .map((record) => ({ record, day: toDayNumber(record.date) }))
@@ -187,6 +191,7 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
   const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));
   const asOfDay = toDayNumber(options.asOf);
   const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
+  const bounds = phaseBoundaries(clock, policy);
   const slots = raw.map((slot, i): CheckInSlot => {
     const record = records[i];
     const status: CheckInSlotStatus = record
@@ -199,17 +204,15 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
             ? 'missed'
             : 'overdue';
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-    const base = {
-      index: i + 1,
-      writtenDate: dateOf(slot.writtenDay),
-      scheduledFor: dateOf(slot.scheduledDay),
-      date: dateOf(slot.day),
-      status,
-      documented,
-      moves: slot.moves,
-      phase: phaseOfDay(clock, policy, slot.day),
-    };
-    return Object.freeze(record ? { ...base, checkIn: record } : base);
+    const writtenDate = dateOf(slot.writtenDay);
+    const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
+    const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
+    const phase = phaseOfDayWithin(clock, bounds, slot.day);
+    return Object.freeze(
+      record
+        ? { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves: slot.moves, phase, checkIn: record }
+        : { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves: slot.moves, phase },
+    );
   });
   // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
   return Object.freeze(slots);

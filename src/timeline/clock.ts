@@ -12,7 +12,8 @@
  * @internal
  * @module
  */
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { dateText } from '../metrics/columns.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -126,5 +127,5 @@ export function shiftedDay(clock: PlanClock, writtenDay: number): number {
   return writtenDay < clock.startDay ? writtenDay : dayOfIndex(clock, writtenDay - clock.startDay);
 }
 
-/** Date string of a day number (re-exported for the timeline modules). */
-export const dateOf = fromDayNumber;
+/** Date string of a day number (fromDayNumber's text, written without padding calls). */
+export const dateOf = dateText;

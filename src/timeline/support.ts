@@ -61,14 +61,13 @@ export function supportSessions(plan: Plan, options: SupportSessionOptions): rea
     dues.forEach(({ written: writtenDay, due }, i) => {
       const delivery = deliveries[i];
       const status: SupportSessionStatus = delivery ? delivery.status : due < asOfDay ? 'overdue' : 'upcoming';
-      const session: SupportSession = {
-        commitmentId: commitment.id,
-        dueDate: dateOf(due),
-        ...(due !== writtenDay ? { writtenDueDate: dateOf(writtenDay) } : {}),
-        status,
-        ...(delivery ? { delivery } : {}),
-        ...(commitment.owner !== undefined ? { owner: commitment.owner } : {}),
-      };
+      // Built key by key in the order the optional keys appear (no spread copies).
+      const session: { -readonly [K in keyof SupportSession]: SupportSession[K] } =
+        due !== writtenDay
+          ? { commitmentId: commitment.id, dueDate: dateOf(due), writtenDueDate: dateOf(writtenDay), status }
+          : { commitmentId: commitment.id, dueDate: dateOf(due), status };
+      if (delivery) session.delivery = delivery;
+      if (commitment.owner !== undefined) session.owner = commitment.owner;
       out.push(Object.freeze(session));
     });
   }

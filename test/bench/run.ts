@@ -73,7 +73,7 @@ function parseArgs(argv: readonly string[]): Options {
 // ---------------------------------------------------------------------------------------------
 
 /** The least work any evaluator can do: find each goal's window, sum its metric's values in it. */
-function baseline(plans: readonly Plan[]): number {
+export function baseline(plans: readonly Plan[]): number {
   let checksum = 0;
   for (const plan of plans) {
     const goals = plan.goals;
@@ -325,4 +325,4 @@ function main(): void {
   log(`written to ${options.out}`);
 }
 
-main();
+if (process.argv[1]?.endsWith('run.ts')) main();

@@ -24,7 +24,7 @@ import {
   type PlanInput,
 } from '../../src/index.js';
 import { generateOrganisation } from '../bench/organisation.js';
-import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
+import { evaluationCaseArbitrary, type EvaluationCaseOptions } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
 import { evaluatePlan as referenceEvaluatePlan } from './reference/evaluate/evaluate-plan.js';
 import {
@@ -109,13 +109,17 @@ function withTimelineEvents(input: PlanInput, variant: number): PlanInput {
 }
 
 describe('the optimised evaluator gives exactly the reference results', () => {
-  it('on generated plans, feeds, dates and policies', () => {
+  it('on generated plans, feeds (dense and sparse), dates and policies', () => {
+    // Sparse: only a thin feed, so many periods have no data.
+    const sparse = (options: EvaluationCaseOptions) =>
+      evaluationCaseArbitrary(options).map((c) => ({ ...c, plan: assertPlan({ ...c.input, observations: [] }) }));
+    const cases = fc.oneof(evaluationCaseArbitrary(), sparse({ maxPerMetric: 4 }), sparse({ atEnd: true, maxPerMetric: 8 }));
     fc.assert(
-      fc.property(evaluationCaseArbitrary(), policyArbitrary, ({ plan, feed, asOf }, policy) => {
+      fc.property(cases, policyArbitrary, ({ plan, feed, asOf }, policy) => {
         const options = policy === undefined ? { asOf } : { asOf, policy };
         same(evaluatePlan(plan, feed, options), referenceEvaluatePlan(plan, feed, options));
       }),
-      { numRuns: runs(150) },
+      { numRuns: runs(200) },
     );
   });
 
@@ -195,7 +199,17 @@ describe('the optimised metrics give exactly the reference results', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 40 }), fc.array(fc.record({ x: fc.oneof(fc.integer({ min: -3, max: 20 }), value), y: value }), { maxLength: 30 }), (values, points) => {
         same(median(values), referenceMedian(values));
+        same(median(values.map((v) => Math.round(v) % 3)), referenceMedian(values.map((v) => Math.round(v) % 3)));
         same(theilSenTrend(points), referenceTheilSen(points));
+      }),
+      { numRuns: runs(300) },
+    );
+    // Long lists full of ties, zeros of both signs and NaN: the selection must land where sorting does.
+    const tie = fc.constantFrom(0, -0, 1, -1, 2, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.5);
+    fc.assert(
+      fc.property(fc.array(tie, { maxLength: 300 }), (values) => {
+        same(median(values), referenceMedian(values));
+        same(Object.is(median(values), -0), Object.is(referenceMedian(values), -0));
       }),
       { numRuns: runs(300) },
     );

@@ -1,0 +1,200 @@
+/**
+ * The evaluators' fast path: one metric's observations packed into a single number array (day,
+ * value, numerator, denominator per point) instead of an object per observation, each date
+ * converted once, sorted exactly like {@link indexObservations}' groups and aggregated like
+ * {@link aggregatePoints}: the same sums in the same order, so the same figures to the last bit.
+ *
+ * @internal
+ * @module
+ */
+import { fromDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { Aggregation } from '../schema/types.js';
+
+/** Numbers per point in {@link PointColumns.data}. */
+const STRIDE = 4;
+
+/**
+ * One metric's points: point `i` is `data[4i]` (day number), `data[4i + 1]` (value; for ratio
+ * parts numerator / denominator, NaN when the denominator is 0), `data[4i + 2]` (numerator) and
+ * `data[4i + 3]` (denominator).
+ */
+export interface PointColumns {
+  length: number;
+  /** A plain array of doubles: cheaper to create and grow than a typed array for a few hundred points. */
+  data: number[];
+}
+
+/** Points by metric id. */
+export type ColumnIndex = ReadonlyMap<string, PointColumns>;
+
+/** An aggregate over columns: {@link AggregateValue} with the last point's day number instead of its date. */
+export interface ColumnAggregate {
+  readonly value: number | undefined;
+  readonly count: number;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly lastDay?: number;
+}
+
+/** An empty set of columns to push points into. */
+export function emptyColumns(): PointColumns {
+  return { length: 0, data: [] };
+}
+
+/** Append one point. */
+export function pushPoint(columns: PointColumns, day: number, value: number, numerator: number, denominator: number): void {
+  columns.data.push(day, value, numerator, denominator);
+  columns.length += 1;
+}
+
+/** indexObservations' comparison of points i and j: day, then value, numerator, denominator (a NaN value compares equal). */
+function compareAt(data: readonly number[], i: number, j: number): number {
+  const a = i * STRIDE;
+  const b = j * STRIDE;
+  return (
+    (data[a] as number) - (data[b] as number) ||
+    (data[a + 1] as number) - (data[b + 1] as number) ||
+    (data[a + 2] as number) - (data[b + 2] as number) ||
+    (data[a + 3] as number) - (data[b + 3] as number)
+  );
+}
+
+/**
+ * Sort the points in place into {@link indexObservations}' order. Points pushed in that order
+ * already (a feed in date order) are left as they are after one pass; otherwise the positions are
+ * sorted with the same comparison by the same `Array.prototype.sort`, so ties and NaN values land
+ * exactly where indexObservations puts them.
+ */
+export function sortColumns(columns: PointColumns): void {
+  const n = columns.length;
+  const data = columns.data;
+  let sorted = true;
+  for (let i = 1; i < n; i += 1) {
+    // Array.prototype.sort leaves an array whose every element compares >= its predecessor as is.
+    if (compareAt(data, i, i - 1) < 0) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return;
+  const order: number[] = [];
+  for (let i = 0; i < n; i += 1) order.push(i);
+  order.sort((i, j) => compareAt(data, i, j));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const at = (order[i] as number) * STRIDE;
+    out.push(data[at] as number, data[at + 1] as number, data[at + 2] as number, data[at + 3] as number);
+  }
+  columns.data = out;
+}
+
+/** Index of the first point with day >= `day` (binary search). */
+export function firstAtOrAfter(columns: PointColumns, day: number): number {
+  const data = columns.data;
+  let lo = 0;
+  let hi = columns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((data[mid * STRIDE] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NOTHING: ColumnAggregate = Object.freeze({ value: undefined, count: 0 });
+
+/** {@link aggregatePoints} on columns: the same figures, summed in the same order. */
+export function aggregateColumns(columns: PointColumns, aggregation: Aggregation, fromDay: number, toDay: number): ColumnAggregate {
+  const first = firstAtOrAfter(columns, fromDay);
+  const last = firstAtOrAfter(columns, toDay + 1);
+  const count = last - first;
+  if (count <= 0) return NOTHING;
+  const data = columns.data;
+  const lastDay = data[(last - 1) * STRIDE] as number;
+  switch (aggregation) {
+    case 'latest':
+      return { value: data[(last - 1) * STRIDE + 1] as number, count, lastDay };
+    case 'sum': {
+      let sum = 0;
+      for (let i = first * STRIDE + 1; i < last * STRIDE; i += STRIDE) sum += data[i] as number;
+      return { value: sum, count, lastDay };
+    }
+    case 'mean': {
+      let sum = 0;
+      for (let i = first * STRIDE + 1; i < last * STRIDE; i += STRIDE) sum += data[i] as number;
+      return { value: sum / count, count, lastDay };
+    }
+    case 'ratio': {
+      let numerator = 0;
+      let denominator = 0;
+      for (let i = first * STRIDE + 2; i < last * STRIDE; i += STRIDE) {
+        numerator += data[i] as number;
+        denominator += data[i + 1] as number;
+      }
+      return { value: denominator === 0 ? undefined : numerator / denominator, count, numerator, denominator, lastDay };
+    }
+  }
+}
+
+/** Observations from `fromDay` to `toDay` (inclusive). */
+export function countBetween(columns: PointColumns, fromDay: number, toDay: number): number {
+  return Math.max(0, firstAtOrAfter(columns, toDay + 1) - firstAtOrAfter(columns, fromDay));
+}
+
+/** The value of the last point from `fromDay` to `toDay`, or undefined: aggregation `latest`. */
+export function latestBetween(columns: PointColumns, fromDay: number, toDay: number): number | undefined {
+  const last = firstAtOrAfter(columns, toDay + 1) - 1;
+  return last >= 0 && last >= firstAtOrAfter(columns, fromDay) ? (columns.data[last * STRIDE + 1] as number) : undefined;
+}
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+
+/**
+ * The day number of a calendar date, or NaN when `value` is not one: exactly
+ * `isCalendarDate(value) ? toDayNumber(value) : NaN`, read character by character without
+ * slicing (it runs once per observation).
+ */
+export function dayNumberOf(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  // Every one of the eight must be a digit 0-9 (unsigned compare catches negatives).
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) {
+    return Number.NaN;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return Number.NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day > monthDays) return Number.NaN;
+  // Days since 0001-01-01, then shifted to 1970-01-01 (719162 days apart): the same integer as toDayNumber.
+  const y = year - 1;
+  const before = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
+  return before + (DAYS_BEFORE_MONTH[month - 1] as number) + (month > 2 && leap ? 1 : 0) + day - 1 - 719_162;
+}
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/** The text of a day number: exactly `fromDayNumber(day)`, without padding calls. */
+export function dateText(dayNumber: number): CalendarDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999 || !Number.isInteger(y)) return fromDayNumber(dayNumber);
+  return `${TWO_DIGITS[Math.floor(y / 100)] as string}${TWO_DIGITS[y % 100] as string}-${TWO_DIGITS[m] as string}-${TWO_DIGITS[d] as string}`;
+}

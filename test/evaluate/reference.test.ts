@@ -9,6 +9,7 @@ import {
   aggregateMetric,
   assertPlan,
   checkInSlots,
+  detectRelapse,
   evaluatePlan,
   evaluatePlans,
   indexObservations,
@@ -25,8 +26,10 @@ import {
 } from '../../src/index.js';
 import { generateOrganisation } from '../bench/organisation.js';
 import { evaluationCaseArbitrary, type EvaluationCaseOptions } from '../support/evaluation-arbitrary.js';
+import { observationsArbitrary } from '../../src/testing/index.js';
 import { runs } from '../support/runs.js';
 import { evaluatePlan as referenceEvaluatePlan } from './reference/evaluate/evaluate-plan.js';
+import { detectRelapse as referenceDetectRelapse } from './reference/evaluate/relapse.js';
 import {
   aggregateMetric as referenceAggregateMetric,
   indexObservations as referenceIndexObservations,
@@ -161,6 +164,23 @@ describe('the optimised evaluator gives exactly the reference results', () => {
         }
       }
     }
+  });
+
+  it('in relapse monitoring after a successful close', () => {
+    const closed = evaluationCaseArbitrary({ feed: false, atEnd: true }).chain((c) => {
+      const end = planEndDate(c.plan);
+      const plan = assertPlan({ ...c.input, status: 'closed', closure: { outcome: 'successful', date: end, by: 'hr-1' } });
+      const after = observationsArbitrary(plan.metrics, { from: shiftDate(end, -20), to: shiftDate(end, 120), maxPerMetric: 12 });
+      return fc.tuple(fc.constant(plan), after, fc.integer({ min: 0, max: 130 }), policyArbitrary);
+    });
+    fc.assert(
+      fc.property(closed, ([plan, feed, days, policy]) => {
+        const asOf = shiftDate(planEndDate(plan), days);
+        const options = policy === undefined ? { asOf } : { asOf, policy };
+        same(detectRelapse(plan, feed, options), referenceDetectRelapse(plan, feed, options));
+      }),
+      { numRuns: runs(80) },
+    );
   });
 
   it('in the batch API', () => {

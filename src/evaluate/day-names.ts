@@ -12,7 +12,10 @@ import { periodKeyOfStart, type PeriodUnit } from '../metrics/periods.js';
 
 const UNIT_CODE = { day: 0, week: 1, month: 2 } as const;
 
-/** A per-evaluation memo of day-number texts. */
+/** Entries kept before a memo starts over: a long batch over scattered dates stays small. */
+const MAX_ENTRIES = 20_000;
+
+/** A memo of day-number texts, for one evaluation or one batch of them. */
 export class DayNames {
   private readonly dates = new Map<number, CalendarDate>();
   private readonly keys = new Map<number, string>();
@@ -22,6 +25,7 @@ export class DayNames {
     let text = this.dates.get(day);
     if (text === undefined) {
       text = dateText(day);
+      if (this.dates.size >= MAX_ENTRIES) this.dates.clear();
       this.dates.set(day, text);
     }
     return text;
@@ -33,6 +37,7 @@ export class DayNames {
     let key = this.keys.get(id);
     if (key === undefined) {
       key = periodKeyOfStart(startDay, unit);
+      if (this.keys.size >= MAX_ENTRIES) this.keys.clear();
       this.keys.set(id, key);
     }
     return key;

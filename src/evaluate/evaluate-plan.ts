@@ -1,6 +1,7 @@
-import { isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import type { ColumnIndex } from '../metrics/columns.js';
+import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
+import { dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
+import { planClock } from '../timeline/clock.js';
 import { planEndDate } from '../timeline/index.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames } from './day-names.js';
@@ -61,12 +62,13 @@ export function evaluateWithIndex(
   asOf: CalendarDate,
   policy: EvaluationPolicy,
   issues: IssueLog,
+  names: DayNames = new DayNames(),
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
   const planEnd = planEndDate(plan);
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayOf(asOf);
   const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
   const working = workingFlags(policy.workingDays);
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: workingPerWeek(working), names: new DayNames() };
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: workingPerWeek(working), names };
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
   const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
@@ -80,14 +82,14 @@ export function evaluateWithIndex(
     });
     return [];
   });
-  const started = known.map(({ goal }) => toDayNumber(goalWindow(goal, plan, planEnd).start) <= asOfDay);
+  const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd).start) <= asOfDay);
   const rawWeight = known.map(({ goal }, i) => (started[i] ? (weighting === 'goal_weights' ? (goal.weight ?? 0) : 1) : 0));
   let total = rawWeight.reduce((a, b) => a + b, 0);
   const weights = total > 0 ? rawWeight : known.map((_, i) => (started[i] ? 1 : 0));
   total = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total > 0 ? (w * 100) / total : 0));
 
-  const goals: GoalEvaluation[] = known.map(({ goal, metric }, i) => evaluateGoal(goal, metric, ctx, round4(exact[i]!)));
+  const goals: readonly GoalEvaluation[] = Object.freeze(known.map(({ goal, metric }, i) => evaluateGoal(goal, metric, ctx, round4(exact[i]!))));
 
   // Score and per-category subtotals.
   let points = 0;
@@ -109,21 +111,22 @@ export function evaluateWithIndex(
     const entry = byCategory.get(category);
     if (!entry) return [];
     return [
-      {
+      Object.freeze({
         category,
-        goalIds: entry.goalIds,
+        goalIds: Object.freeze(entry.goalIds),
         weight: round4(entry.weight),
         attainment: entry.weight > 0 ? round4(entry.points / entry.weight) : null,
         points: round4(entry.points),
-      },
+      }),
     ];
   });
-  const score: PlanScore = {
+  // Parts are frozen as they are built; evaluateInRun freezes whatever is left (the issues).
+  const score: PlanScore = Object.freeze({
     value: clamp(round1(points), 0, 100),
     weighting,
-    categories,
-    excludedGoalIds: goals.filter((g) => g.phase === 'not_started').map((g) => g.goalId),
-  };
+    categories: Object.freeze(categories),
+    excludedGoalIds: Object.freeze(goals.filter((g) => g.phase === 'not_started').map((g) => g.goalId)),
+  });
 
   let progressSum = 0;
   goals.forEach((g, i) => {
@@ -131,16 +134,17 @@ export function evaluateWithIndex(
   });
   const progress = round4(progressSum / 100);
 
-  const checkIns = checkInEvidence(plan, asOf, policy);
-  const support = supportEvidence(plan, asOf, policy);
+  const clock = planClock(plan, asOf);
+  const checkIns = checkInEvidence(plan, asOf, policy, names, clock);
+  const support = supportEvidence(plan, asOf, policy, names, clock);
   const elapsed = goals.reduce((n, g) => n + g.coverage.elapsed, 0);
   const withData = goals.reduce((n, g) => n + g.coverage.withData, 0);
 
   return {
     planId: plan.id,
     title: plan.title ?? null,
-    employee: { id: plan.employee.id, name: plan.employee.name, role: plan.employee.role },
-    manager: { id: plan.manager.id, name: plan.manager.name },
+    employee: Object.freeze({ id: plan.employee.id, name: plan.employee.name, role: plan.employee.role }),
+    manager: Object.freeze({ id: plan.manager.id, name: plan.manager.name }),
     asOf,
     startDate: plan.startDate,
     endDate: planEnd,
@@ -150,12 +154,12 @@ export function evaluateWithIndex(
     score,
     progress,
     triad: readTriad(goals, policy),
-    evidence: {
+    evidence: Object.freeze({
       checkIns,
       support,
-      coverage: { elapsed, withData, share: shareOf(withData, elapsed) },
+      coverage: Object.freeze({ elapsed, withData, share: shareOf(withData, elapsed) }),
       commitmentShortfall: checkIns.shortfall || support.shortfall,
-    },
+    }),
     issues: issues.done(),
     policy,
   };
@@ -171,6 +175,10 @@ export interface EvaluationRun {
   readonly asOf: CalendarDate;
   readonly policy: EvaluationPolicy;
   readonly policyIssues: readonly EvaluationIssue[];
+  /** Dates and period keys written once for the whole run (plans of an organisation share most days). */
+  readonly names: DayNames;
+  /** Indexing buffers reused from plan to plan. */
+  readonly buffers: IndexBuffers;
 }
 
 /**
@@ -182,7 +190,7 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
   const asOf = requireAsOf(options.asOf);
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
-  return { asOf, policy, policyIssues: issues.done() };
+  return { asOf, policy, policyIssues: issues.done(), names: new DayNames(), buffers: new IndexBuffers() };
 }
 
 /**
@@ -193,8 +201,8 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
 export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
-  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log);
-  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log)) as PlanEvaluation;
+  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
+  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.names)) as PlanEvaluation;
 }
 
 /**

@@ -1,6 +1,11 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan } from '../schema/types.js';
-import { checkInSlots, supportSessions } from '../timeline/index.js';
+import { matchedCheckIns } from '../timeline/check-ins.js';
+import { planClock, type PlanClock } from '../timeline/clock.js';
+import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
+import { dueSessions } from '../timeline/support.js';
+import { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
@@ -39,19 +44,26 @@ function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckI
  *
  * @internal
  */
-export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: EvaluationPolicy): CheckInEvidence {
-  const slots = checkInSlots(plan, { asOf, graceDays: policy.checkInGraceDays });
-  const asOfDay = toDayNumber(asOf);
+export function checkInEvidence(
+  plan: Plan,
+  asOf: CalendarDate,
+  policy: EvaluationPolicy,
+  names: DayNames = new DayNames(),
+  clock: PlanClock = planClock(plan, asOf),
+): CheckInEvidence {
+  const asOfDay = dayOf(asOf);
+  // The timeline's slots (default timeline policy, the evaluation's grace days), dates written once.
+  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY, asOfDay, policy.checkInGraceDays);
   const log: CheckInLogEntry[] = [];
   for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.
-    const record = slot.checkIn && slot.checkIn.date <= asOf ? slot.checkIn : undefined;
+    const record = slot.record && slot.record.date <= asOf ? slot.record : undefined;
     const status: CheckInLogEntry['status'] = record
       ? slot.status
-      : slot.checkIn
-        ? unrecordedStatus(toDayNumber(slot.date), asOfDay, policy.checkInGraceDays)
+      : slot.record
+        ? unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays)
         : slot.status;
-    log.push(logEntry(slot.scheduledFor, slot.date, status, record ? slot.documented : false, record));
+    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record ? slot.documented : false, record));
   }
   if (slots.length === 0) {
     // No schedule: count the records up to asOf.
@@ -75,7 +87,7 @@ export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
   }
   const due = held + missed;
   const heldShare = shareOf(held, due);
-  const elapsed = asOfDay - toDayNumber(plan.startDate) + 1;
+  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
   const noneHeldTooLong = slots.length === 0 && held === 0 && elapsed > policy.commitmentGraceDays;
   const shortfall = noneHeldTooLong || (heldShare !== null && heldShare < policy.minCheckInHeldShare);
   return Object.freeze({
@@ -98,8 +110,15 @@ export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
  *
  * @internal
  */
-export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: EvaluationPolicy): SupportEvidence {
-  const sessions = supportSessions(plan, { asOf });
+export function supportEvidence(
+  plan: Plan,
+  asOf: CalendarDate,
+  policy: EvaluationPolicy,
+  names: DayNames = new DayNames(),
+  clock: PlanClock = planClock(plan, asOf),
+): SupportEvidence {
+  const asOfDay = dayOf(asOf);
+  const sessions = dueSessions(plan, clock, asOfDay);
   const commitments = new Map(plan.support.map((c) => [c.id, c]));
   // Due and delivered sessions per commitment id, counted in the same pass as the ledger.
   const counts = new Map<string, { due: number; delivered: number }>();
@@ -108,37 +127,38 @@ export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
   let delivered = 0;
   let missed = 0;
   for (const session of sessions) {
-    const commitment = commitments.get(session.commitmentId);
+    const commitmentId = session.commitment.id;
+    const commitment = commitments.get(commitmentId);
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
     const status: SupportLedgerEntry['status'] = delivery
       ? session.status
       : session.delivery
-        ? session.dueDate < asOf
+        ? session.dueDay < asOfDay
           ? 'overdue'
           : 'upcoming'
         : session.status;
     ledger.push(
       Object.freeze({
-        commitmentId: session.commitmentId,
+        commitmentId,
         kind: commitment?.kind ?? 'other',
         description: commitment?.description ?? '',
         owner: commitment?.owner ?? null,
-        dueDate: session.dueDate,
+        dueDate: names.date(session.dueDay),
         status,
         deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
         note: delivery?.note?.trim() ? delivery.note : null,
       }),
     );
-    const isDue = session.dueDate < asOf || status === 'delivered' || status === 'missed';
+    const isDue = session.dueDay < asOfDay || status === 'delivered' || status === 'missed';
     if (!isDue) continue;
     due += 1;
     if (status === 'delivered') delivered += 1;
     else if (status === 'missed') missed += 1;
-    let count = counts.get(session.commitmentId);
+    let count = counts.get(commitmentId);
     if (!count) {
       count = { due: 0, delivered: 0 };
-      counts.set(session.commitmentId, count);
+      counts.set(commitmentId, count);
     }
     count.due += 1;
     if (status === 'delivered') count.delivered += 1;
@@ -155,7 +175,7 @@ export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
     });
   });
   const deliveredShare = shareOf(delivered, due);
-  const elapsed = toDayNumber(asOf) - toDayNumber(plan.startDate) + 1;
+  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
   const nothingCommitted = plan.support.length === 0 && elapsed > policy.commitmentGraceDays;
   const shortfall =
     nothingCommitted ||

@@ -1,8 +1,8 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
-import { aggregateColumns, countBetween, emptyColumns, latestBetween, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { aggregateColumns, countBetween, dayOf, firstAtOrAfter, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
-import { theilSenTrend, trendValueAt, type TrendPoint } from '../metrics/trend.js';
+import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
 import type { DayNames } from './day-names.js';
@@ -60,7 +60,7 @@ interface Slot {
   readonly value: number | undefined;
 }
 
-const EMPTY: PointColumns = emptyColumns();
+const EMPTY: PointColumns = NO_POINTS;
 
 /**
  * The goal's measurement window: its own window, the plan's start to its deadline, or the
@@ -97,6 +97,10 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
   const { asOfDay, working, workingPerWeek } = ctx;
   const minShare = ctx.policy.minPartialPeriodShare;
   const aggregation = metric.aggregation;
+  const { data, start: base, length: n } = points;
+  // Periods come in day order: one cursor walks the points once instead of a search per period.
+  const windowFirst = firstAtOrAfter(points, windowStart);
+  let cursor = windowFirst;
   let period = periodSpanOfDay(windowStart, unit);
   for (let position = 0; ; position += 1) {
     const fullStart = period.start;
@@ -107,17 +111,42 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
     const workingDays = workingDaysWith(startDay, endDay, working, workingPerWeek);
     const share = fullWorking === 0 ? 0 : workingDays / fullWorking;
     const begun = startDay <= asOfDay;
-    const aggregate = begun ? aggregateColumns(points, aggregation, startDay, Math.min(endDay, asOfDay)) : undefined;
-    const count = aggregate?.count ?? 0;
-    const raw = aggregate?.value;
-    const whole = share >= minShare && share > 0;
-    const included = aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+    let count = 0;
+    let raw: number | undefined;
     let value: number | undefined;
     if (begun) {
-      if (aggregation === 'latest') value = latestBetween(points, windowStart, Math.min(endDay, asOfDay));
+      const to = Math.min(endDay, asOfDay);
+      let first = cursor;
+      while (first < n && (data[(base + first) * 4] as number) < startDay) first += 1;
+      let last = first;
+      while (last < n && (data[(base + last) * 4] as number) <= to) last += 1;
+      cursor = last;
+      count = last - first;
+      // aggregateColumns over [first, last), inline: the same sums in the same order.
+      if (count > 0) {
+        if (aggregation === 'ratio') {
+          let numerator = 0;
+          let denominator = 0;
+          for (let i = first; i < last; i += 1) {
+            numerator += data[(base + i) * 4 + 2] as number;
+            denominator += data[(base + i) * 4 + 3] as number;
+          }
+          raw = denominator === 0 ? undefined : numerator / denominator;
+        } else if (aggregation === 'latest') {
+          raw = data[(base + last - 1) * 4 + 1] as number;
+        } else {
+          let sum = 0;
+          for (let i = first; i < last; i += 1) sum += data[(base + i) * 4 + 1] as number;
+          raw = aggregation === 'mean' ? sum / count : sum;
+        }
+      }
+      // `latest`: the level held at the period's end, from the window's start (the last point up to `to`).
+      if (aggregation === 'latest') value = last > windowFirst ? (data[(base + last - 1) * 4 + 1] as number) : undefined;
       else if (aggregation === 'sum') value = raw === undefined ? undefined : share > 0 ? raw / share : raw;
       else value = raw;
     }
+    const whole = share >= minShare && share > 0;
+    const included = aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
     out.push({ periodStart: fullStart, startDay, endDay, position, share, workingDays, complete: endDay <= asOfDay, included, count, raw, value });
     if (fullEnd >= windowEnd) return out;
     period = periodSpanOfDay(fullEnd + 1, unit);
@@ -163,7 +192,7 @@ interface Trajectory {
 
 function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
   const inside = (goal.milestones ?? [])
-    .map((m) => ({ day: toDayNumber(m.date), value: m.target }))
+    .map((m) => ({ day: dayOf(m.date), value: m.target }))
     .filter((m) => m.day > startDay && m.day < endDay)
     .sort((a, b) => a.day - b.day || a.value - b.value);
   const milestones = inside.filter((m, i) => i === inside.length - 1 || inside[i + 1]!.day !== m.day);
@@ -240,8 +269,8 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const sign = favourableSign(metric.direction);
   const reading = readingKind(goal, metric);
   const window = Object.freeze(goalWindow(goal, ctx.plan, ctx.planEnd));
-  const windowStart = toDayNumber(window.start);
-  const windowEnd = toDayNumber(window.end);
+  const windowStart = dayOf(window.start);
+  const windowEnd = dayOf(window.end);
   const { names } = ctx;
   const phase = ctx.asOfDay < windowStart ? 'not_started' : ctx.asOfDay >= windowEnd ? 'ended' : 'running';
   const evaluatedEnd = Math.min(windowEnd, ctx.asOfDay);
@@ -350,20 +379,25 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
 
   // Trend and projection.
-  const trendPoints: TrendPoint[] = [];
+  const trendXs: number[] = [];
+  const trendYs: number[] = [];
+  let allNonNegative = true;
+  let allNonPositive = true;
   for (const slot of counted) {
     if (slot.count === 0) continue;
     const y = metric.aggregation === 'latest' ? slot.raw : slot.value;
-    if (y !== undefined && Number.isFinite(y)) trendPoints.push({ x: slot.position, y });
+    if (y === undefined || !Number.isFinite(y)) continue;
+    trendXs.push(slot.position);
+    trendYs.push(y);
+    if (!(y >= 0)) allNonNegative = false;
+    if (!(y <= 0)) allNonPositive = false;
   }
   let trend: GoalTrend | null = null;
   let projected: number | null = null;
-  const line = trendPoints.length >= policy.minTrendPoints ? theilSenTrend(trendPoints) : undefined;
+  const line = trendXs.length >= policy.minTrendPoints ? theilSenOf(trendXs, trendYs) : undefined;
   if (line) {
     const slopeShare = round4((sign * line.slope) / trendScale);
     trend = Object.freeze({ unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points });
-    const allNonNegative = trendPoints.every((p) => p.y >= 0);
-    const allNonPositive = trendPoints.every((p) => p.y <= 0);
     const bound = (v: number): number => (allNonNegative && v < 0 ? 0 : allNonPositive && v > 0 ? 0 : v);
     if (reading !== 'window_total') projected = bound(trendValueAt(line, slots.length - 1));
   }

@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../dates/calendar.js';
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
-import { dayNumberOf, emptyColumns, pushPoint, sortColumns, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
 import { issueMessage } from './messages.js';
@@ -95,12 +95,15 @@ type Misfit = 'observation_shape_mismatch' | 'observation_invalid';
 
 interface Target {
   readonly metric: MetricDefinition;
-  readonly columns: PointColumns;
+  readonly slot: number;
+  /** The metric's aggregation is `ratio` (read once: metric definitions come in many shapes). */
+  readonly ratio: boolean;
 }
 
-/** One pass over a source, as `fitting` walks it, keeping the points in columns. */
+/** One pass over a source, as `fitting` walks it, collecting the points in columns. */
 class ColumnIndexer {
   private readonly targets = new Map<string, Target>();
+  private readonly points: PointCollector;
   /** The last date text read and its day number: observations of one day come together. */
   private lastText: unknown = undefined;
   private lastDay = Number.NaN;
@@ -108,8 +111,10 @@ class ColumnIndexer {
   constructor(
     metrics: readonly MetricDefinition[],
     private readonly issues: IssueLog,
+    buffers: IndexBuffers,
   ) {
-    for (const metric of metrics) this.targets.set(metric.id, { metric, columns: emptyColumns() });
+    metrics.forEach((metric, slot) => this.targets.set(metric.id, { metric, slot, ratio: metric.aggregation === 'ratio' }));
+    this.points = new PointCollector(metrics.length, buffers);
   }
 
   read(items: Iterable<Observation>, path: readonly (string | number)[]): void {
@@ -142,29 +147,30 @@ class ColumnIndexer {
     }
     const { value, numerator, denominator } = observation;
     const hasParts = numerator !== undefined && denominator !== undefined;
-    const metric = target.metric;
     // The checks of `misfit`, in its order.
     let problem: Misfit | undefined;
     if (day !== day) problem = 'observation_invalid';
     else if (value !== undefined && !Number.isFinite(value)) problem = 'observation_invalid';
     else if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && denominator >= 0)) problem = 'observation_invalid';
-    else if (metric.aggregation === 'ratio') problem = hasParts ? undefined : 'observation_shape_mismatch';
+    else if (target.ratio) problem = hasParts ? undefined : 'observation_shape_mismatch';
     else if (value === undefined && !(hasParts && denominator > 0)) problem = 'observation_shape_mismatch';
     if (problem !== undefined) {
+      const metric = target.metric;
       this.issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
       return;
     }
     // The point of `indexObservations`' toPoint.
-    if (hasParts) pushPoint(target.columns, day, denominator === 0 ? Number.NaN : numerator / denominator, numerator, denominator);
-    else pushPoint(target.columns, day, value ?? 0, value ?? 0, 1);
+    if (hasParts) this.points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator, numerator, denominator);
+    else this.points.push(target.slot, day, value ?? 0, value ?? 0, 1);
   }
 
   done(): ColumnIndex {
+    const columns = this.points.columns();
     const index = new Map<string, PointColumns>();
-    for (const [id, { columns }] of this.targets) {
-      if (columns.length === 0) continue;
-      sortColumns(columns);
-      index.set(id, columns);
+    // Metric ids in the plan's order; a repeated id keeps its last definition, as a Map built from the list would.
+    for (const [id, { slot }] of this.targets) {
+      const points = columns[slot] as PointColumns;
+      if (points.length > 0) index.set(id, points);
     }
     return index;
   }
@@ -174,7 +180,8 @@ class ColumnIndexer {
  * Index a plan's embedded observations and a separate feed into columns, in one pass per source:
  * the evaluator's fast path. It keeps exactly the observations {@link indexFittingObservations}
  * keeps, logs exactly the same issues in the same order, and sorts each metric's points the same
- * way; each date is checked and converted once, and nothing is allocated per observation.
+ * way; each date is checked and converted once, and nothing is allocated per observation. Pass a
+ * batch's `buffers` to reuse them from plan to plan (the index is valid until the next call).
  *
  * @internal
  */
@@ -183,8 +190,9 @@ export function indexForEvaluation(
   embedded: Iterable<Observation>,
   feed: Iterable<Observation> | undefined,
   issues: IssueLog,
+  buffers: IndexBuffers = new IndexBuffers(),
 ): ColumnIndex {
-  const indexer = new ColumnIndexer(metrics, issues);
+  const indexer = new ColumnIndexer(metrics, issues, buffers);
   indexer.read(embedded, EMBEDDED_PATH);
   if (feed) indexer.read(feed, FEED_PATH);
   return indexer.done();

@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { fromDayNumber, shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
-import { aggregateColumns, emptyColumns, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { aggregateColumns, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planEndDate } from '../timeline/index.js';
@@ -76,7 +76,7 @@ export interface RelapseCheck {
   readonly issues: readonly EvaluationIssue[];
 }
 
-const EMPTY: PointColumns = emptyColumns();
+const EMPTY: PointColumns = NO_POINTS;
 
 function monitorGoal(
   goal: Goal,

@@ -7,21 +7,22 @@
  * @internal
  * @module
  */
-import { fromDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Aggregation } from '../schema/types.js';
 
 /** Numbers per point in {@link PointColumns.data}. */
 const STRIDE = 4;
 
 /**
- * One metric's points: point `i` is `data[4i]` (day number), `data[4i + 1]` (value; for ratio
- * parts numerator / denominator, NaN when the denominator is 0), `data[4i + 2]` (numerator) and
- * `data[4i + 3]` (denominator).
+ * One metric's points, a segment of a shared array: point `i` (0-based, `i < length`) is at
+ * `k = (start + i) * 4`: `data[k]` its day number, `data[k + 1]` its value (for ratio parts
+ * numerator / denominator, NaN when the denominator is 0), `data[k + 2]` its numerator and
+ * `data[k + 3]` its denominator.
  */
 export interface PointColumns {
-  length: number;
-  /** A plain array of doubles: cheaper to create and grow than a typed array for a few hundred points. */
-  data: number[];
+  readonly data: Float64Array;
+  readonly start: number;
+  readonly length: number;
 }
 
 /** Points by metric id. */
@@ -36,21 +37,74 @@ export interface ColumnAggregate {
   readonly lastDay?: number;
 }
 
-/** An empty set of columns to push points into. */
-export function emptyColumns(): PointColumns {
-  return { length: 0, data: [] };
+/** No points. */
+export const NO_POINTS: PointColumns = Object.freeze({ data: new Float64Array(0), start: 0, length: 0 });
+
+/**
+ * Working buffers for indexing, one per metric slot, reused from one plan to the next by a batch
+ * (an index lives only while its plan is evaluated): typed arrays are costly to allocate, cheap to
+ * reuse.
+ */
+export class IndexBuffers {
+  readonly slots: Float64Array[] = [];
 }
 
-/** Append one point. */
-export function pushPoint(columns: PointColumns, day: number, value: number, numerator: number, denominator: number): void {
-  columns.data.push(day, value, numerator, denominator);
-  columns.length += 1;
+/**
+ * Collects the points of several metrics, each in its own array in input order, then sorts each:
+ * {@link indexObservations} in columns.
+ */
+export class PointCollector {
+  private readonly data: Float64Array[] = [];
+  private readonly counts: number[] = [];
+
+  /** `slots` metrics, in `buffers` (reused when large enough). */
+  constructor(
+    slots: number,
+    private readonly buffers: IndexBuffers,
+  ) {
+    for (let i = 0; i < slots; i += 1) {
+      let buffer = buffers.slots[i];
+      if (buffer === undefined) {
+        buffer = new Float64Array(128 * STRIDE);
+        buffers.slots[i] = buffer;
+      }
+      this.data.push(buffer);
+      this.counts.push(0);
+    }
+  }
+
+  /** Append a point of metric `slot`. */
+  push(slot: number, day: number, value: number, numerator: number, denominator: number): void {
+    const count = this.counts[slot] as number;
+    let data = this.data[slot] as Float64Array;
+    const at = count * STRIDE;
+    if (at + STRIDE > data.length) {
+      const grown = new Float64Array(data.length * 2);
+      grown.set(data);
+      this.data[slot] = grown;
+      this.buffers.slots[slot] = grown;
+      data = grown;
+    }
+    data[at] = day;
+    data[at + 1] = value;
+    data[at + 2] = numerator;
+    data[at + 3] = denominator;
+    this.counts[slot] = count + 1;
+  }
+
+  /** Each metric's points, sorted: empty metrics get {@link NO_POINTS}. */
+  columns(): PointColumns[] {
+    return this.counts.map((count, slot) => {
+      if (count === 0) return NO_POINTS;
+      const columns: PointColumns = { data: this.data[slot] as Float64Array, start: 0, length: count };
+      sortColumns(columns);
+      return columns;
+    });
+  }
 }
 
-/** indexObservations' comparison of points i and j: day, then value, numerator, denominator (a NaN value compares equal). */
-function compareAt(data: readonly number[], i: number, j: number): number {
-  const a = i * STRIDE;
-  const b = j * STRIDE;
+/** indexObservations' comparison of points a and b (array offsets): day, then value, numerator, denominator (a NaN value compares equal). */
+function compareAt(data: Float64Array, a: number, b: number): number {
   return (
     (data[a] as number) - (data[b] as number) ||
     (data[a + 1] as number) - (data[b + 1] as number) ||
@@ -60,42 +114,44 @@ function compareAt(data: readonly number[], i: number, j: number): number {
 }
 
 /**
- * Sort the points in place into {@link indexObservations}' order. Points pushed in that order
- * already (a feed in date order) are left as they are after one pass; otherwise the positions are
- * sorted with the same comparison by the same `Array.prototype.sort`, so ties and NaN values land
- * exactly where indexObservations puts them.
+ * Sort a metric's points in place into {@link indexObservations}' order. Points pushed in that
+ * order already (a feed in date order) are left as they are after one pass; otherwise the
+ * positions are sorted with the same comparison by the same `Array.prototype.sort`, so ties and
+ * NaN values land exactly where indexObservations puts them.
  */
-export function sortColumns(columns: PointColumns): void {
-  const n = columns.length;
-  const data = columns.data;
+function sortColumns(columns: PointColumns): void {
+  const { data, start, length } = columns;
   let sorted = true;
-  for (let i = 1; i < n; i += 1) {
+  for (let i = 1; i < length; i += 1) {
     // Array.prototype.sort leaves an array whose every element compares >= its predecessor as is.
-    if (compareAt(data, i, i - 1) < 0) {
+    if (compareAt(data, (start + i) * STRIDE, (start + i - 1) * STRIDE) < 0) {
       sorted = false;
       break;
     }
   }
   if (sorted) return;
   const order: number[] = [];
-  for (let i = 0; i < n; i += 1) order.push(i);
-  order.sort((i, j) => compareAt(data, i, j));
-  const out: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const at = (order[i] as number) * STRIDE;
-    out.push(data[at] as number, data[at + 1] as number, data[at + 2] as number, data[at + 3] as number);
+  for (let i = 0; i < length; i += 1) order.push((start + i) * STRIDE);
+  order.sort((a, b) => compareAt(data, a, b));
+  const copy = data.slice(start * STRIDE, (start + length) * STRIDE);
+  for (let i = 0; i < length; i += 1) {
+    const from = (order[i] as number) - start * STRIDE;
+    const to = (start + i) * STRIDE;
+    data[to] = copy[from] as number;
+    data[to + 1] = copy[from + 1] as number;
+    data[to + 2] = copy[from + 2] as number;
+    data[to + 3] = copy[from + 3] as number;
   }
-  columns.data = out;
 }
 
-/** Index of the first point with day >= `day` (binary search). */
+/** Index (0-based within the metric) of the first point with day >= `day` (binary search). */
 export function firstAtOrAfter(columns: PointColumns, day: number): number {
-  const data = columns.data;
+  const { data, start } = columns;
   let lo = 0;
   let hi = columns.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((data[mid * STRIDE] as number) < day) lo = mid + 1;
+    if ((data[(start + mid) * STRIDE] as number) < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -109,25 +165,27 @@ export function aggregateColumns(columns: PointColumns, aggregation: Aggregation
   const last = firstAtOrAfter(columns, toDay + 1);
   const count = last - first;
   if (count <= 0) return NOTHING;
-  const data = columns.data;
-  const lastDay = data[(last - 1) * STRIDE] as number;
+  const { data, start } = columns;
+  const begin = (start + first) * STRIDE;
+  const end = (start + last) * STRIDE;
+  const lastDay = data[end - STRIDE] as number;
   switch (aggregation) {
     case 'latest':
-      return { value: data[(last - 1) * STRIDE + 1] as number, count, lastDay };
+      return { value: data[end - STRIDE + 1] as number, count, lastDay };
     case 'sum': {
       let sum = 0;
-      for (let i = first * STRIDE + 1; i < last * STRIDE; i += STRIDE) sum += data[i] as number;
+      for (let i = begin + 1; i < end; i += STRIDE) sum += data[i] as number;
       return { value: sum, count, lastDay };
     }
     case 'mean': {
       let sum = 0;
-      for (let i = first * STRIDE + 1; i < last * STRIDE; i += STRIDE) sum += data[i] as number;
+      for (let i = begin + 1; i < end; i += STRIDE) sum += data[i] as number;
       return { value: sum / count, count, lastDay };
     }
     case 'ratio': {
       let numerator = 0;
       let denominator = 0;
-      for (let i = first * STRIDE + 2; i < last * STRIDE; i += STRIDE) {
+      for (let i = begin + 2; i < end; i += STRIDE) {
         numerator += data[i] as number;
         denominator += data[i + 1] as number;
       }
@@ -144,7 +202,7 @@ export function countBetween(columns: PointColumns, fromDay: number, toDay: numb
 /** The value of the last point from `fromDay` to `toDay`, or undefined: aggregation `latest`. */
 export function latestBetween(columns: PointColumns, fromDay: number, toDay: number): number | undefined {
   const last = firstAtOrAfter(columns, toDay + 1) - 1;
-  return last >= 0 && last >= firstAtOrAfter(columns, fromDay) ? (columns.data[last * STRIDE + 1] as number) : undefined;
+  return last >= 0 && last >= firstAtOrAfter(columns, fromDay) ? (columns.data[(columns.start + last) * STRIDE + 1] as number) : undefined;
 }
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
@@ -180,6 +238,15 @@ export function dayNumberOf(value: unknown): number {
   const y = year - 1;
   const before = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
   return before + (DAYS_BEFORE_MONTH[month - 1] as number) + (month > 2 && leap ? 1 : 0) + day - 1 - 719_162;
+}
+
+/**
+ * `toDayNumber(date)`, for every input: calendar dates read character by character, anything else
+ * handed to toDayNumber itself.
+ */
+export function dayOf(date: CalendarDate): number {
+  const day = dayNumberOf(date);
+  return day === day ? day : toDayNumber(date);
 }
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));

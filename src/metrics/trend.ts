@@ -180,29 +180,41 @@ function medianInPlace(buffer: number[], n: number): number {
  * ```
  */
 export function theilSenTrend(points: readonly TrendPoint[]): TrendLine | undefined {
-  let finite = points;
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (const p of points) {
-    if (!(Number.isFinite(p.x) && Number.isFinite(p.y))) {
-      finite = points.filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y));
-      break;
-    }
+    if (!(Number.isFinite(p.x) && Number.isFinite(p.y))) continue;
+    xs.push(p.x);
+    ys.push(p.y);
   }
-  const n = finite.length;
+  return theilSenOf(xs, ys);
+}
+
+/**
+ * {@link theilSenTrend} on finite points given as two lists, `xs[i]` and `ys[i]` (no point
+ * objects to build).
+ *
+ * @internal
+ */
+export function theilSenOf(xs: readonly number[], ys: readonly number[]): TrendLine | undefined {
+  const n = xs.length;
   if (n < 2) return undefined;
   const slopes: number[] = [];
   for (let i = 0; i < n; i += 1) {
-    const a = finite[i] as TrendPoint;
+    const ax = xs[i] as number;
+    const ay = ys[i] as number;
     for (let j = i + 1; j < n; j += 1) {
-      const b = finite[j] as TrendPoint;
-      if (a.x === b.x) continue;
+      const bx = xs[j] as number;
+      if (ax === bx) continue;
+      const by = ys[j] as number;
       // Orient each pair by x so the slope does not depend on the input order.
-      slopes.push(b.x > a.x ? (b.y - a.y) / (b.x - a.x) : (a.y - b.y) / (a.x - b.x));
+      slopes.push(bx > ax ? (by - ay) / (bx - ax) : (ay - by) / (ax - bx));
     }
   }
   if (slopes.length === 0) return undefined;
   const slope = medianInPlace(slopes, slopes.length);
   const residuals: number[] = [];
-  for (let i = 0; i < n; i += 1) residuals.push((finite[i] as TrendPoint).y - slope * (finite[i] as TrendPoint).x);
+  for (let i = 0; i < n; i += 1) residuals.push((ys[i] as number) - slope * (xs[i] as number));
   const intercept = medianInPlace(residuals, n);
   return { slope, intercept, points: n };
 }

@@ -1,4 +1,5 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
@@ -60,11 +61,11 @@ function weekdayOfDay(day: number): number {
 
 function holidayIndex(scheduleHolidays: readonly CalendarDate[], policyHolidays: readonly Holiday[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();
-  for (const date of scheduleHolidays) out.set(toDayNumber(date), undefined);
+  for (const date of scheduleHolidays) out.set(dayOf(date), undefined);
   for (const holiday of policyHolidays) {
     if (typeof holiday === 'string') {
-      if (!out.has(toDayNumber(holiday))) out.set(toDayNumber(holiday), undefined);
-    } else out.set(toDayNumber(holiday.date), holiday.name);
+      if (!out.has(dayOf(holiday))) out.set(dayOf(holiday), undefined);
+    } else out.set(dayOf(holiday.date), holiday.name);
   }
   return out;
 }
@@ -88,7 +89,7 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
     !holidays.has(day) && !(businessOnly && weekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
   const wanted = WEEKDAY_NUMBER[schedule.weekday];
   const first = schedule.firstDate
-    ? toDayNumber(schedule.firstDate)
+    ? dayOf(schedule.firstDate)
     : clock.startDay + ((wanted - weekdayOfDay(clock.startDay) + 7) % 7);
   const step = schedule.cadence === 'weekly' ? 7 : 14;
   const lastIndex = clock.totalLength - 1;
@@ -135,7 +136,7 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
   const byScheduled = new Map<number, CheckIn[]>();
   for (const record of records) {
     if (record.scheduledFor === undefined) continue;
-    const key = toDayNumber(record.scheduledFor);
+    const key = dayOf(record.scheduledFor);
     const list = byScheduled.get(key);
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
@@ -154,7 +155,7 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
   }
   const loose = records
     .filter((record) => !used.has(record))
-    .map((record) => ({ record, day: toDayNumber(record.date) }))
+    .map((record) => ({ record, day: dayOf(record.date) }))
     .sort((a, b) => a.day - b.day);
   let i = 0;
   for (const { record, day } of loose) {
@@ -187,23 +188,10 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
 export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
   const policy = resolveTimelinePolicy(options.policy);
   const clock = planClock(plan, options.asOf);
-  const raw = layOut(plan, clock, policy);
-  const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));
-  const asOfDay = toDayNumber(options.asOf);
-  const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
+  const matched = matchedCheckIns(plan, clock, policy, dayOf(options.asOf), options.graceDays);
   const bounds = phaseBoundaries(clock, policy);
-  const slots = raw.map((slot, i): CheckInSlot => {
-    const record = records[i];
-    const status: CheckInSlotStatus = record
-      ? record.status
-      : slot.day > asOfDay
-        ? 'upcoming'
-        : slot.day === asOfDay
-          ? 'due'
-          : asOfDay - slot.day > grace
-            ? 'missed'
-            : 'overdue';
-    const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
+  const slots = matched.map((slot, i): CheckInSlot => {
+    const { record, status, documented } = slot;
     const writtenDate = dateOf(slot.writtenDay);
     const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
     const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
@@ -216,4 +204,41 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
   });
   // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
   return Object.freeze(slots);
+}
+
+/** A scheduled check-in in day numbers, with its record and status: what {@link checkInSlots} builds on. */
+export interface MatchedCheckIn {
+  readonly writtenDay: number;
+  readonly scheduledDay: number;
+  readonly day: number;
+  readonly moves: readonly CheckInSlotMove[];
+  readonly record: CheckIn | undefined;
+  readonly status: CheckInSlotStatus;
+  readonly documented: boolean;
+}
+
+/**
+ * The schedule laid out on the plan clock and matched to the records, with each slot's status at
+ * `asOfDay`: {@link checkInSlots} without the dates written out, for callers that need only some.
+ *
+ * @internal
+ */
+export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePolicy, asOfDay: number, graceDays: number | undefined): MatchedCheckIn[] {
+  const raw = layOut(plan, clock, policy);
+  const grace = Math.max(0, Math.floor(graceDays ?? policy.graceDays));
+  const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
+  return raw.map((slot, i): MatchedCheckIn => {
+    const record = records[i];
+    const status: CheckInSlotStatus = record
+      ? record.status
+      : slot.day > asOfDay
+        ? 'upcoming'
+        : slot.day === asOfDay
+          ? 'due'
+          : asOfDay - slot.day > grace
+            ? 'missed'
+            : 'overdue';
+    const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
+    return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, moves: slot.moves, record, status, documented };
+  });
 }

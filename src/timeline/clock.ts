@@ -12,8 +12,8 @@
  * @internal
  * @module
  */
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { dateText } from '../metrics/columns.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dateText, dayOf } from '../metrics/columns.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -44,16 +44,16 @@ export interface PlanClock {
 /** The written length of a plan in days (counting the start day). */
 export function writtenLength(plan: Plan): number {
   if (plan.durationDays !== undefined) return plan.durationDays;
-  if (plan.endDate !== undefined) return Math.max(1, toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1);
+  if (plan.endDate !== undefined) return Math.max(1, dayOf(plan.endDate) - dayOf(plan.startDate) + 1);
   return 1;
 }
 
 function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined): PausedSpan[] {
   const raw: PausedSpan[] = [];
   for (const pause of plan.pauses) {
-    const s = toDayNumber(pause.start);
+    const s = dayOf(pause.start);
     const open = pause.end === undefined;
-    const e = open ? Math.max(s, asOfDay ?? s) : toDayNumber(pause.end as CalendarDate);
+    const e = open ? Math.max(s, asOfDay ?? s) : dayOf(pause.end as CalendarDate);
     const start = Math.max(s, startDay);
     if (e >= start) raw.push({ start, end: e, open });
   }
@@ -101,8 +101,8 @@ export function isPausedDay(clock: Pick<PlanClock, 'paused'>, day: number): bool
 
 /** Build the plan clock at `asOf` (when given). */
 export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
-  const startDay = toDayNumber(plan.startDate);
-  const asOfDay = asOf === undefined ? undefined : toDayNumber(asOf);
+  const startDay = dayOf(plan.startDate);
+  const asOfDay = asOf === undefined ? undefined : dayOf(asOf);
   const length = writtenLength(plan);
   const extensionDays = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const totalLength = length + extensionDays;

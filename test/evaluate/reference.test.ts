@@ -36,6 +36,8 @@ import {
   periodSeries as referencePeriodSeries,
 } from './reference/metrics/aggregate.js';
 import { median as referenceMedian, theilSenTrend as referenceTheilSen } from './reference/metrics/trend.js';
+import { formatValue as referenceFormatValue, plain as referencePlain } from './reference/evaluate/messages.js';
+import { formatValue, plain } from '../../src/evaluate/messages.js';
 import { checkInSlots as referenceCheckInSlots } from './reference/timeline/check-ins.js';
 import { planEndDate as referencePlanEndDate } from './reference/timeline/end-date.js';
 import { supportSessions as referenceSupportSessions } from './reference/timeline/support.js';
@@ -232,6 +234,29 @@ describe('the optimised metrics give exactly the reference results', () => {
         same(Object.is(median(values), -0), Object.is(referenceMedian(values), -0));
       }),
       { numRuns: runs(300) },
+    );
+  });
+});
+
+describe('the optimised number formatting gives exactly the reference text', () => {
+  it('plain and formatValue in every unit', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+      fc.constantFrom(0, -0, 1e21, -1e21, 1.5e21, 999.995, -0.004, 0.005, 1e-7, 123456789.125, Number.NaN, Number.POSITIVE_INFINITY),
+    );
+    const metric = fc.record({
+      unit: fc.constantFrom('count' as const, 'ratio' as const, 'currency' as const, 'duration' as const, 'score' as const),
+      currency: fc.constantFrom(null, 'USD', 'EUR'),
+      durationUnit: fc.constantFrom(null, 'hours' as const, 'days' as const),
+    });
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 4 }), metric, (v, places, m) => {
+        expect(plain(v, places)).toBe(referencePlain(v, places));
+        expect(formatValue(v, m)).toBe(referenceFormatValue(v, m));
+      }),
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -4,7 +4,7 @@ import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schem
 import { planClock } from '../timeline/clock.js';
 import { planEndDate } from '../timeline/index.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
-import { DayNames } from './day-names.js';
+import { DayNames, PeriodGrids } from './day-names.js';
 import { freezeResult } from './freeze.js';
 import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
@@ -62,13 +62,13 @@ export function evaluateWithIndex(
   asOf: CalendarDate,
   policy: EvaluationPolicy,
   issues: IssueLog,
-  names: DayNames = new DayNames(),
+  memo: EvaluationMemo = memoFor(policy),
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
+  const { names, grids, working } = memo;
   const planEnd = planEndDate(plan);
   const asOfDay = dayOf(asOf);
   const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
-  const working = workingFlags(policy.workingDays);
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: workingPerWeek(working), names };
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids };
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
   const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
@@ -175,10 +175,34 @@ export interface EvaluationRun {
   readonly asOf: CalendarDate;
   readonly policy: EvaluationPolicy;
   readonly policyIssues: readonly EvaluationIssue[];
-  /** Dates and period keys written once for the whole run (plans of an organisation share most days). */
-  readonly names: DayNames;
+  /** Dates, period keys and windows' periods worked out once for the whole run (plans of an organisation share most of them). */
+  readonly memo: EvaluationMemo;
   /** Indexing buffers reused from plan to plan. */
   readonly buffers: IndexBuffers;
+}
+
+/**
+ * What one evaluation, or a batch of them under one policy, works out once.
+ *
+ * @internal
+ */
+export interface EvaluationMemo {
+  readonly names: DayNames;
+  readonly grids: PeriodGrids;
+  readonly working: readonly boolean[];
+  readonly workingPerWeek: number;
+}
+
+/**
+ * A fresh memo for a policy.
+ *
+ * @internal
+ */
+export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
+  const names = new DayNames();
+  const working = workingFlags(policy.workingDays);
+  const perWeek = workingPerWeek(working);
+  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek };
 }
 
 /**
@@ -190,7 +214,7 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
   const asOf = requireAsOf(options.asOf);
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
-  return { asOf, policy, policyIssues: issues.done(), names: new DayNames(), buffers: new IndexBuffers() };
+  return { asOf, policy, policyIssues: issues.done(), memo: memoFor(policy), buffers: new IndexBuffers() };
 }
 
 /**
@@ -202,7 +226,7 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
   const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
-  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.names)) as PlanEvaluation;
+  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo)) as PlanEvaluation;
 }
 
 /**

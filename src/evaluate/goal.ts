@@ -5,7 +5,7 @@ import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
-import type { DayNames } from './day-names.js';
+import type { DayNames, GridPeriod, PeriodGrids } from './day-names.js';
 import { statusNote } from './messages.js';
 import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysWith } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
@@ -35,21 +35,17 @@ export interface GoalContext {
   readonly working: readonly boolean[];
   /** Working days in a week (the flags set). */
   readonly workingPerWeek: number;
-  /** Dates and period keys, each written once per evaluation. */
+  /** Dates and period keys, each written once per evaluation (or batch). */
   readonly names: DayNames;
+  /** Periods of goal windows, worked out once per window and unit. */
+  readonly grids: PeriodGrids;
 }
 
 /** A period of a goal's window (cut to it), with its data when it has begun by `asOf`. */
 interface Slot {
-  /** First day of the whole period: its key. */
-  readonly periodStart: number;
-  readonly startDay: number;
-  readonly endDay: number;
+  readonly period: GridPeriod;
   /** Position in the window's list of periods: the trend's x. */
   readonly position: number;
-  /** Working days in the cut period over working days in the full period (1 for a whole period). */
-  readonly share: number;
-  readonly workingDays: number;
   readonly complete: boolean;
   /** Counted at all: whole enough (or, for levels, with data). */
   readonly included: boolean;
@@ -93,28 +89,21 @@ export function readingKind(goal: Goal, metric: MetricDefinition): GoalReadingKi
  */
 function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): Slot[] {
   const out: Slot[] = [];
-  if (windowEnd < windowStart) return out;
-  const { asOfDay, working, workingPerWeek } = ctx;
+  const { asOfDay } = ctx;
   const minShare = ctx.policy.minPartialPeriodShare;
   const aggregation = metric.aggregation;
   const { data, start: base, length: n } = points;
   // Periods come in day order: one cursor walks the points once instead of a search per period.
   const windowFirst = firstAtOrAfter(points, windowStart);
   let cursor = windowFirst;
-  let period = periodSpanOfDay(windowStart, unit);
-  for (let position = 0; ; position += 1) {
-    const fullStart = period.start;
-    const fullEnd = period.end;
-    const startDay = Math.max(fullStart, windowStart);
-    const endDay = Math.min(fullEnd, windowEnd);
-    const fullWorking = workingDaysWith(fullStart, fullEnd, working, workingPerWeek);
-    const workingDays = workingDaysWith(startDay, endDay, working, workingPerWeek);
-    const share = fullWorking === 0 ? 0 : workingDays / fullWorking;
-    const begun = startDay <= asOfDay;
+  const grid = ctx.grids.of(windowStart, windowEnd, unit);
+  for (let position = 0; position < grid.length; position += 1) {
+    const period = grid[position] as GridPeriod;
+    const { startDay, endDay, share } = period;
     let count = 0;
     let raw: number | undefined;
     let value: number | undefined;
-    if (begun) {
+    if (startDay <= asOfDay) {
       const to = Math.min(endDay, asOfDay);
       let first = cursor;
       while (first < n && (data[(base + first) * 4] as number) < startDay) first += 1;
@@ -147,38 +136,29 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
     }
     const whole = share >= minShare && share > 0;
     const included = aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
-    out.push({ periodStart: fullStart, startDay, endDay, position, share, workingDays, complete: endDay <= asOfDay, included, count, raw, value });
-    if (fullEnd >= windowEnd) return out;
-    period = periodSpanOfDay(fullEnd + 1, unit);
+    out.push({ period, position, complete: endDay <= asOfDay, included, count, raw, value });
   }
+  return out;
 }
 
 /** Coverage in another unit than the goal's own: only counts are needed, no values. */
 function coverageIn(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): GoalCoverage {
   let elapsed = 0;
   let withData = 0;
-  if (windowEnd >= windowStart) {
-    const { asOfDay, working, workingPerWeek } = ctx;
-    const minShare = ctx.policy.minPartialPeriodShare;
-    let period = periodSpanOfDay(windowStart, unit);
-    for (;;) {
-      const startDay = Math.max(period.start, windowStart);
-      const endDay = Math.min(period.end, windowEnd);
-      const count = startDay <= asOfDay ? countBetween(points, startDay, Math.min(endDay, asOfDay)) : 0;
-      const complete = endDay <= asOfDay;
-      let counts = !complete && count > 0;
-      if (complete) {
-        const fullWorking = workingDaysWith(period.start, period.end, working, workingPerWeek);
-        const share = fullWorking === 0 ? 0 : workingDaysWith(startDay, endDay, working, workingPerWeek) / fullWorking;
-        const whole = share >= minShare && share > 0;
-        counts = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
-      }
-      if (counts) {
-        elapsed += 1;
-        if (count > 0) withData += 1;
-      }
-      if (period.end >= windowEnd) break;
-      period = periodSpanOfDay(period.end + 1, unit);
+  const { asOfDay } = ctx;
+  const minShare = ctx.policy.minPartialPeriodShare;
+  for (const period of ctx.grids.of(windowStart, windowEnd, unit)) {
+    const { startDay, endDay } = period;
+    const count = startDay <= asOfDay ? countBetween(points, startDay, Math.min(endDay, asOfDay)) : 0;
+    const complete = endDay <= asOfDay;
+    let counts = !complete && count > 0;
+    if (complete) {
+      const whole = period.share >= minShare && period.share > 0;
+      counts = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+    }
+    if (counts) {
+      elapsed += 1;
+      if (count > 0) withData += 1;
     }
   }
   return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
@@ -281,7 +261,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const counted = slots.filter((s) => s.complete && s.included);
   const gapAbs = Math.abs(goal.target - goal.baseline);
   const levelScale = gapAbs > 1e-9 * Math.max(1, Math.abs(goal.target)) ? gapAbs : Math.max(Math.abs(goal.target), 1);
-  const includable = Math.max(1, slots.filter((s) => s.share >= policy.minPartialPeriodShare && s.share > 0).length);
+  const includable = Math.max(1, slots.filter((s) => s.period.share >= policy.minPartialPeriodShare && s.period.share > 0).length);
   const trendScale = reading === 'window_total' ? levelScale / includable : levelScale;
 
   // Observed value so far.
@@ -319,9 +299,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   // Per-period readings and met.
   const periodReadings: GoalPeriodReading[] = counted.map((slot) =>
     Object.freeze({
-    key: names.periodKey(slot.periodStart, unit),
-    start: names.date(slot.startDay),
-    end: names.date(slot.endDay),
+    key: slot.period.key,
+    start: slot.period.start,
+    end: slot.period.end,
     count: slot.count,
     value: slot.value ?? null,
     atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
@@ -344,7 +324,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     const last = lookback[lookback.length - 1]!;
     let value: number | null = null;
     if (reading === 'window_level') {
-      value = aggregateColumns(points, metric.aggregation, first.startDay, last.endDay).value ?? null;
+      value = aggregateColumns(points, metric.aggregation, first.period.startDay, last.period.endDay).value ?? null;
     } else if (reading === 'latest_level') {
       value = observed;
     } else if (reading === 'per_period') {
@@ -352,13 +332,13 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
       value = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
     } else {
       const total = lookback.reduce((sum, s) => sum + (s.raw ?? 0), 0);
-      const days = lookback.reduce((sum, s) => sum + s.workingDays, 0);
+      const days = lookback.reduce((sum, s) => sum + s.period.workingDays, 0);
       const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
       value = lookback.some((s) => s.count > 0) && days > 0 ? (total * windowDays) / days : null;
     }
     recent = Object.freeze({
-      start: names.date(first.startDay),
-      end: names.date(last.endDay),
+      start: first.period.start,
+      end: last.period.end,
       periods: lookback.length,
       value,
       progress: value === null ? null : attainmentOf(value, goal, sign).raw,
@@ -417,7 +397,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     if ((reading === 'window_level' || reading === 'per_period') && recent !== null && recent.value !== null) {
       // A level over recent periods is compared with the trajectory's mean over the same days.
       current = recent.value;
-      value = trajectoryMean(trajectory, lookback[0]!.startDay, lookback[lookback.length - 1]!.endDay);
+      value = trajectoryMean(trajectory, lookback[0]!.period.startDay, lookback[lookback.length - 1]!.period.endDay);
     }
     // Totals: behind as a share of what was expected by now (the pace shortfall); levels: of the gap.
     const scale = reading === 'window_total' ? (Math.abs(value) > 1e-9 ? Math.abs(value) : Math.max(Math.abs(goal.target), 1e-9)) : levelScale;

@@ -100,79 +100,71 @@ interface Target {
   readonly ratio: boolean;
 }
 
-/** One pass over a source, as `fitting` walks it, collecting the points in columns. */
-class ColumnIndexer {
-  private readonly targets = new Map<string, Target>();
-  private readonly points: PointCollector;
-  /** The last date text read and its day number: observations of one day come together. */
-  private lastText: unknown = undefined;
-  private lastDay = Number.NaN;
-
-  constructor(
-    metrics: readonly MetricDefinition[],
-    private readonly issues: IssueLog,
-    buffers: IndexBuffers,
-  ) {
-    metrics.forEach((metric, slot) => this.targets.set(metric.id, { metric, slot, ratio: metric.aggregation === 'ratio' }));
-    this.points = new PointCollector(metrics.length, buffers);
+/** Why an observation is left out, in `misfit`'s order; undefined when it fits. */
+function misfitOf(day: number, value: unknown, numerator: unknown, denominator: unknown, ratio: boolean): Misfit | undefined {
+  const hasParts = numerator !== undefined && denominator !== undefined;
+  if (day !== day) return 'observation_invalid';
+  if (value !== undefined && !Number.isFinite(value)) return 'observation_invalid';
+  if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && (numerator as number) >= 0 && (denominator as number) >= 0)) {
+    return 'observation_invalid';
   }
+  if (ratio) return hasParts ? undefined : 'observation_shape_mismatch';
+  if (value === undefined && !(hasParts && (denominator as number) > 0)) return 'observation_shape_mismatch';
+  return undefined;
+}
 
-  read(items: Iterable<Observation>, path: readonly (string | number)[]): void {
-    if (Array.isArray(items)) {
-      const list = items as readonly Observation[];
-      for (let i = 0; i < list.length; i += 1) this.take(list[i] as Observation, i, path);
-      return;
+/**
+ * Read one source (`fitting`'s walk): keep the observations that fit, log the others. One loop for
+ * arrays and other iterables alike, everything in locals: this runs once per observation.
+ */
+function collect(
+  items: Iterable<Observation>,
+  path: readonly (string | number)[],
+  targets: ReadonlyMap<string, Target>,
+  points: PointCollector,
+  issues: IssueLog,
+): void {
+  const list = Array.isArray(items) ? (items as readonly Observation[]) : undefined;
+  const iterator = list === undefined ? items[Symbol.iterator]() : undefined;
+  // The last date text read and its day number: observations of one day come together.
+  let lastText: unknown;
+  let lastDay = Number.NaN;
+  for (let index = 0; ; index += 1) {
+    let observation: Observation;
+    if (list !== undefined) {
+      if (index >= list.length) break;
+      observation = list[index] as Observation;
+    } else {
+      const next = (iterator as Iterator<Observation>).next();
+      if (next.done === true) break;
+      observation = next.value;
     }
-    let i = 0;
-    for (const observation of items) {
-      this.take(observation, i, path);
-      i += 1;
-    }
-  }
-
-  private take(observation: Observation, index: number, path: readonly (string | number)[]): void {
-    const target = observation === null || typeof observation !== 'object' ? undefined : this.targets.get(observation.metricId);
+    const target = observation === null || typeof observation !== 'object' ? undefined : targets.get(observation.metricId);
     if (target === undefined) {
       const metricId = observation === null || typeof observation !== 'object' ? '?' : String(observation.metricId);
-      this.issues.add({ code: 'observation_unknown_metric', path: [...path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
-      return;
+      issues.add({ code: 'observation_unknown_metric', path: [...path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
+      continue;
     }
     const date = observation.date;
     let day: number;
-    if (date === this.lastText) day = this.lastDay;
+    if (date === lastText) day = lastDay;
     else {
       day = dayNumberOf(date);
-      this.lastText = date;
-      this.lastDay = day;
+      lastText = date;
+      lastDay = day;
     }
-    const { value, numerator, denominator } = observation;
-    const hasParts = numerator !== undefined && denominator !== undefined;
-    // The checks of `misfit`, in its order.
-    let problem: Misfit | undefined;
-    if (day !== day) problem = 'observation_invalid';
-    else if (value !== undefined && !Number.isFinite(value)) problem = 'observation_invalid';
-    else if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && denominator >= 0)) problem = 'observation_invalid';
-    else if (target.ratio) problem = hasParts ? undefined : 'observation_shape_mismatch';
-    else if (value === undefined && !(hasParts && denominator > 0)) problem = 'observation_shape_mismatch';
+    const value = observation.value;
+    const numerator = observation.numerator;
+    const denominator = observation.denominator;
+    const problem = misfitOf(day, value, numerator, denominator, target.ratio);
     if (problem !== undefined) {
       const metric = target.metric;
-      this.issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
-      return;
+      issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
+      continue;
     }
     // The point of `indexObservations`' toPoint.
-    if (hasParts) this.points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator, numerator, denominator);
-    else this.points.push(target.slot, day, value ?? 0, value ?? 0, 1);
-  }
-
-  done(): ColumnIndex {
-    const columns = this.points.columns();
-    const index = new Map<string, PointColumns>();
-    // Metric ids in the plan's order; a repeated id keeps its last definition, as a Map built from the list would.
-    for (const [id, { slot }] of this.targets) {
-      const points = columns[slot] as PointColumns;
-      if (points.length > 0) index.set(id, points);
-    }
-    return index;
+    if (numerator !== undefined && denominator !== undefined) points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator, numerator, denominator);
+    else points.push(target.slot, day, value ?? 0, value ?? 0, 1);
   }
 }
 
@@ -192,10 +184,19 @@ export function indexForEvaluation(
   issues: IssueLog,
   buffers: IndexBuffers = new IndexBuffers(),
 ): ColumnIndex {
-  const indexer = new ColumnIndexer(metrics, issues, buffers);
-  indexer.read(embedded, EMBEDDED_PATH);
-  if (feed) indexer.read(feed, FEED_PATH);
-  return indexer.done();
+  const targets = new Map<string, Target>();
+  metrics.forEach((metric, slot) => targets.set(metric.id, { metric, slot, ratio: metric.aggregation === 'ratio' }));
+  const points = new PointCollector(metrics.length, buffers);
+  collect(embedded, EMBEDDED_PATH, targets, points, issues);
+  if (feed) collect(feed, FEED_PATH, targets, points, issues);
+  const columns = points.columns();
+  const index = new Map<string, PointColumns>();
+  // Metric ids in the plan's order; a repeated id keeps its last definition, as a Map built from the list would.
+  for (const [id, { slot }] of targets) {
+    const found = columns[slot] as PointColumns;
+    if (found.length > 0) index.set(id, found);
+  }
+  return index;
 }
 
 const EMBEDDED_PATH: readonly (string | number)[] = ['observations'];

@@ -6,11 +6,10 @@ import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planEndDate } from '../timeline/index.js';
 import type { RelapseCode } from './codes.js';
-import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
+import { memoFor, policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
 import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
-import { DayNames } from './day-names.js';
-import { atOrPast, favourableSign, round4, workingDaysBetween, workingFlags, workingPerWeek } from './numbers.js';
+import { atOrPast, favourableSign, round4, workingDaysBetween } from './numbers.js';
 import { IssueLog, indexForEvaluation } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
 import type { EvaluationIssue, EvaluationSpan, MetricFacts, ReasonEvidence } from './types.js';
@@ -88,7 +87,8 @@ function monitorGoal(
   asOfDay: number,
   policy: EvaluationPolicy,
 ): GoalRelapse {
-  const working = workingFlags(policy.workingDays);
+  const memo = memoFor(policy);
+  const working = memo.working;
   const sign = favourableSign(metric.direction);
   const planEnd = planEndDate(plan);
   const ctx: GoalContext = {
@@ -99,8 +99,9 @@ function monitorGoal(
     policy,
     index,
     working,
-    workingPerWeek: workingPerWeek(working),
-    names: new DayNames(),
+    workingPerWeek: memo.workingPerWeek,
+    names: memo.names,
+    grids: memo.grids,
   };
   const atClose = evaluateGoal(goal, metric, ctx, 0);
   const reading = readingKind(goal, metric);

@@ -22,7 +22,7 @@ const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 40;
 const underAt = args.indexOf('--under');
 const under = underAt >= 0 ? args[underAt + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && i !== topAt + 1 && i !== underAt + 1);
+const files = args.filter((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1) && (underAt < 0 || i !== underAt + 1));
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

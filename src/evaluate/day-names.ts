@@ -7,8 +7,7 @@
  * @module
  */
 import type { CalendarDate } from '../dates/calendar.js';
-import { dateText } from '../metrics/columns.js';
-import { periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { dateText, periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { workingDaysWith } from './numbers.js';
 
 const UNIT_CODE = { day: 0, week: 1, month: 2 } as const;

@@ -1,8 +1,8 @@
-import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
-import { dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planClock } from '../timeline/clock.js';
-import { planEndDate } from '../timeline/index.js';
+import { planEndDate } from '../timeline/end-date.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames, PeriodGrids } from './day-names.js';
 import { freezeResult } from './freeze.js';
@@ -30,8 +30,9 @@ const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill',
  * @internal
  */
 export function requireAsOf(asOf: unknown): CalendarDate {
-  if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
-  return asOf;
+  // dayNumberOf is NaN exactly when isCalendarDate is false.
+  if (Number.isNaN(dayNumberOf(asOf))) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+  return asOf as CalendarDate;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
-import { aggregateColumns, countBetween, dayOf, firstAtOrAfter, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { aggregateColumns, countBetween, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
@@ -111,24 +111,8 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
       while (last < n && (data[(base + last) * 4] as number) <= to) last += 1;
       cursor = last;
       count = last - first;
-      // aggregateColumns over [first, last), inline: the same sums in the same order.
-      if (count > 0) {
-        if (aggregation === 'ratio') {
-          let numerator = 0;
-          let denominator = 0;
-          for (let i = first; i < last; i += 1) {
-            numerator += data[(base + i) * 4 + 2] as number;
-            denominator += data[(base + i) * 4 + 3] as number;
-          }
-          raw = denominator === 0 ? undefined : numerator / denominator;
-        } else if (aggregation === 'latest') {
-          raw = data[(base + last - 1) * 4 + 1] as number;
-        } else {
-          let sum = 0;
-          for (let i = first; i < last; i += 1) sum += data[(base + i) * 4 + 1] as number;
-          raw = aggregation === 'mean' ? sum / count : sum;
-        }
-      }
+      // aggregateColumns' value over [first, last): the same sums in the same order.
+      if (count > 0) raw = rangeValue(points, aggregation, first, last);
       // `latest`: the level held at the period's end, from the window's start (the last point up to `to`).
       if (aggregation === 'latest') value = last > windowFirst ? (data[(base + last - 1) * 4 + 1] as number) : undefined;
       else if (aggregation === 'sum') value = raw === undefined ? undefined : share > 0 ? raw / share : raw;

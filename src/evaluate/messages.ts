@@ -27,14 +27,16 @@ export function plain(value: number, places = 2): string {
   return trimmed === '-0' ? '0' : trimmed;
 }
 
-/** Thousands separators in a run of digits ("1234567" -> "1,234,567"). */
+/**
+ * Thousands separators in a run of digits ("1234567" -> "1,234,567"). Anything else plain() writes
+ * ("1e+21", "Infinity", "NaN") has no run of digits to group and is returned as it is.
+ */
 function withCommas(digits: string): string {
   const n = digits.length;
   if (n <= 3) return digits;
   for (let i = 0; i < n; i += 1) {
     const c = digits.charCodeAt(i);
-    // Anything but plain digits ("1e+21", "Infinity"): the general rule.
-    if (c < 48 || c > 57) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    if (c < 48 || c > 57) return digits;
   }
   const head = n % 3 === 0 ? 3 : n % 3;
   let out = digits.slice(0, head);

@@ -4,7 +4,7 @@ import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
-import { planEndDate } from '../timeline/index.js';
+import { planEndDate } from '../timeline/end-date.js';
 import type { RelapseCode } from './codes.js';
 import { memoFor, policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Aggregation } from '../schema/types.js';
 
 /** Numbers per point in {@link PointColumns.data}. */
@@ -166,32 +166,38 @@ export function aggregateColumns(columns: PointColumns, aggregation: Aggregation
   const count = last - first;
   if (count <= 0) return NOTHING;
   const { data, start } = columns;
-  const begin = (start + first) * STRIDE;
-  const end = (start + last) * STRIDE;
-  const lastDay = data[end - STRIDE] as number;
-  switch (aggregation) {
-    case 'latest':
-      return { value: data[end - STRIDE + 1] as number, count, lastDay };
-    case 'sum': {
-      let sum = 0;
-      for (let i = begin + 1; i < end; i += STRIDE) sum += data[i] as number;
-      return { value: sum, count, lastDay };
-    }
-    case 'mean': {
-      let sum = 0;
-      for (let i = begin + 1; i < end; i += STRIDE) sum += data[i] as number;
-      return { value: sum / count, count, lastDay };
-    }
-    case 'ratio': {
-      let numerator = 0;
-      let denominator = 0;
-      for (let i = begin + 2; i < end; i += STRIDE) {
-        numerator += data[i] as number;
-        denominator += data[i + 1] as number;
-      }
-      return { value: denominator === 0 ? undefined : numerator / denominator, count, numerator, denominator, lastDay };
-    }
+  const lastDay = data[(start + last - 1) * STRIDE] as number;
+  if (aggregation !== 'ratio') return { value: rangeValue(columns, aggregation, first, last), count, lastDay };
+  let numerator = 0;
+  let denominator = 0;
+  for (let i = (start + first) * STRIDE + 2; i < (start + last) * STRIDE; i += STRIDE) {
+    numerator += data[i] as number;
+    denominator += data[i + 1] as number;
   }
+  return { value: denominator === 0 ? undefined : numerator / denominator, count, numerator, denominator, lastDay };
+}
+
+/**
+ * The aggregate value of points `first .. last - 1` (at least one): the last value, the sum or
+ * the mean of the values, or the ratio of summed numerators to summed denominators (undefined
+ * when those add up to 0), summed in order.
+ */
+export function rangeValue(columns: PointColumns, aggregation: Aggregation, first: number, last: number): number | undefined {
+  const { data, start } = columns;
+  const end = (start + last) * STRIDE;
+  if (aggregation === 'latest') return data[end - STRIDE + 1] as number;
+  if (aggregation === 'ratio') {
+    let numerator = 0;
+    let denominator = 0;
+    for (let i = (start + first) * STRIDE + 2; i < end; i += STRIDE) {
+      numerator += data[i] as number;
+      denominator += data[i + 1] as number;
+    }
+    return denominator === 0 ? undefined : numerator / denominator;
+  }
+  let sum = 0;
+  for (let i = (start + first) * STRIDE + 1; i < end; i += STRIDE) sum += data[i] as number;
+  return aggregation === 'mean' ? sum / (last - first) : sum;
 }
 
 /** Observations from `fromDay` to `toDay` (inclusive). */
@@ -214,22 +220,22 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  */
 export function dayNumberOf(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  const y0 = value.charCodeAt(0) - 48;
-  const y1 = value.charCodeAt(1) - 48;
-  const y2 = value.charCodeAt(2) - 48;
-  const y3 = value.charCodeAt(3) - 48;
-  const m0 = value.charCodeAt(5) - 48;
-  const m1 = value.charCodeAt(6) - 48;
-  const d0 = value.charCodeAt(8) - 48;
-  const d1 = value.charCodeAt(9) - 48;
-  // Every one of the eight must be a digit 0-9 (unsigned compare catches negatives).
-  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) {
-    return Number.NaN;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i += 1) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7) {
+      if (c !== 45) return Number.NaN;
+      continue;
+    }
+    const digit = c - 48;
+    // A digit 0-9 (the unsigned compare catches characters below '0').
+    if (digit >>> 0 > 9) return Number.NaN;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
   }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
   if (year < 1 || month < 1 || month > 12 || day < 1) return Number.NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -247,21 +253,4 @@ export function dayNumberOf(value: unknown): number {
 export function dayOf(date: CalendarDate): number {
   const day = dayNumberOf(date);
   return day === day ? day : toDayNumber(date);
-}
-
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
-
-/** The text of a day number: exactly `fromDayNumber(day)`, without padding calls. */
-export function dateText(dayNumber: number): CalendarDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  if (y < 0 || y > 9999 || !Number.isInteger(y)) return fromDayNumber(dayNumber);
-  return `${TWO_DIGITS[Math.floor(y / 100)] as string}${TWO_DIGITS[y % 100] as string}-${TWO_DIGITS[m] as string}-${TWO_DIGITS[d] as string}`;
 }

@@ -37,59 +37,6 @@ export function median(values: readonly number[]): number | undefined {
   return medianInPlace(buffer, values.length);
 }
 
-/**
- * Typed-array sort order, a total order: -0 before +0, NaN after everything. The k-th value in
- * this order is what `Float64Array.prototype.sort` puts at position k.
- */
-function before(a: number, b: number): boolean {
-  if (a !== a) return false;
-  if (b !== b) return true;
-  if (a < b) return true;
-  if (a > b) return false;
-  return a === 0 && b === 0 && 1 / a < 0 && 1 / b > 0;
-}
-
-/**
- * Move the value of rank `k` (0-based, in sorted order) to position `k` of `buffer[0..n)`, with
- * no value after it ranked lower and none before it ranked higher (quickselect, median-of-three
- * pivots; insertion sort for short ranges).
- */
-function select(buffer: number[], n: number, k: number): void {
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 16) {
-    const mid = (lo + hi) >>> 1;
-    // Median of three as pivot, left at `mid`.
-    if (before(buffer[mid] as number, buffer[lo] as number)) swap(buffer, mid, lo);
-    if (before(buffer[hi] as number, buffer[lo] as number)) swap(buffer, hi, lo);
-    if (before(buffer[hi] as number, buffer[mid] as number)) swap(buffer, hi, mid);
-    const pivot = buffer[mid] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (before(buffer[i] as number, pivot)) i += 1;
-      while (before(pivot, buffer[j] as number)) j -= 1;
-      if (i <= j) {
-        swap(buffer, i, j);
-        i += 1;
-        j -= 1;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return;
-  }
-  for (let i = lo + 1; i <= hi; i += 1) {
-    const value = buffer[i] as number;
-    let j = i - 1;
-    while (j >= lo && before(value, buffer[j] as number)) {
-      buffer[j + 1] = buffer[j] as number;
-      j -= 1;
-    }
-    buffer[j + 1] = value;
-  }
-}
-
 /** {@link medianInPlace} for values that `<` orders as sorting does (no NaN, no -0). */
 function plainMedian(buffer: number[], n: number, mid: number): number {
   let lo = 0;
@@ -158,13 +105,9 @@ function medianInPlace(buffer: number[], n: number): number {
     }
   }
   if (plainOrder) return plainMedian(buffer, n, mid);
-  select(buffer, n, mid);
-  const upper = buffer[mid] as number;
-  if (n % 2 === 1) return upper;
-  // The value just below rank `mid` is the highest-ranked of the part before it.
-  let lower = buffer[0] as number;
-  for (let i = 1; i < mid; i += 1) if (before(lower, buffer[i] as number)) lower = buffer[i] as number;
-  return (lower + upper) / 2;
+  // NaN or -0 (rare): the typed-array sort's own order, as the median has always been taken.
+  const sorted = Float64Array.from(buffer.slice(0, n)).sort();
+  return n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**

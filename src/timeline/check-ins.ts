@@ -76,7 +76,9 @@ interface RawSlot {
   readonly writtenDay: number;
   readonly scheduledDay: number;
   readonly day: number;
-  readonly moves: readonly CheckInSlotMove[];
+  /** Moved off its scheduled day: a holiday (with the host's name for it, when given) or a weekend. */
+  readonly offDay: 'holiday' | 'weekend' | undefined;
+  readonly holiday: string | undefined;
 }
 
 /** Lay the schedule out on the plan clock, moving slots off holidays, weekends and paused days. */
@@ -97,10 +99,7 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
   for (let written = first; written - clock.startDay <= lastIndex; written += step) {
     const index = written - clock.startDay;
     const scheduled = index < 0 ? written : dayOfIndex(clock, index);
-    const moves: CheckInSlotMove[] = [];
-    if (scheduled !== written) {
-      moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
-    }
+    let offDay: RawSlot['offDay'];
     let day = scheduled;
     if (!working(day)) {
       // Next working day; if that passes the end date, the previous working day after the last slot.
@@ -113,20 +112,33 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
         while (previous >= floor && !working(previous)) previous -= 1;
         if (previous >= floor) day = previous;
       }
-      const holiday = holidays.get(scheduled);
-      const from = dateOf(scheduled);
-      const to = dateOf(day);
-      if (holidays.has(scheduled)) {
-        moves.push(
-          holiday === undefined
-            ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
-            : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
-        );
-      } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+      offDay = holidays.has(scheduled) ? 'holiday' : 'weekend';
     }
-    slots.push({ writtenDay: written, scheduledDay: scheduled, day, moves: moves.length === 0 ? NO_MOVES : Object.freeze(moves.map((move) => Object.freeze(move))) });
+    slots.push({ writtenDay: written, scheduledDay: scheduled, day, offDay, holiday: offDay === 'holiday' ? holidays.get(scheduled) : undefined });
   }
   return slots;
+}
+
+/** A slot's moves, each with its sentence (pause first, then off a holiday or weekend), frozen. */
+function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'offDay' | 'holiday'>): readonly CheckInSlotMove[] {
+  const { writtenDay: written, scheduledDay: scheduled, day, offDay, holiday } = slot;
+  if (scheduled === written && offDay === undefined) return NO_MOVES;
+  const moves: CheckInSlotMove[] = [];
+  if (scheduled !== written) {
+    moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
+  }
+  if (offDay !== undefined) {
+    const from = dateOf(scheduled);
+    const to = dateOf(day);
+    if (offDay === 'holiday') {
+      moves.push(
+        holiday === undefined
+          ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
+          : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
+      );
+    } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+  }
+  return Object.freeze(moves.map((move) => Object.freeze(move)));
 }
 
 /** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
@@ -196,10 +208,11 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
     const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
     const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
     const phase = phaseOfDayWithin(clock, bounds, slot.day);
+    const moves = movesOf(slot);
     return Object.freeze(
       record
-        ? { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves: slot.moves, phase, checkIn: record }
-        : { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves: slot.moves, phase },
+        ? { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves, phase, checkIn: record }
+        : { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves, phase },
     );
   });
   // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
@@ -211,7 +224,8 @@ export interface MatchedCheckIn {
   readonly writtenDay: number;
   readonly scheduledDay: number;
   readonly day: number;
-  readonly moves: readonly CheckInSlotMove[];
+  readonly offDay: 'holiday' | 'weekend' | undefined;
+  readonly holiday: string | undefined;
   readonly record: CheckIn | undefined;
   readonly status: CheckInSlotStatus;
   readonly documented: boolean;
@@ -239,6 +253,6 @@ export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePo
             ? 'missed'
             : 'overdue';
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-    return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, moves: slot.moves, record, status, documented };
+    return { ...slot, record, status, documented };
   });
 }

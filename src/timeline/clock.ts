@@ -13,7 +13,8 @@
  * @module
  */
 import type { CalendarDate } from '../dates/calendar.js';
-import { dateText, dayOf } from '../metrics/columns.js';
+import { dayOf } from '../metrics/columns.js';
+import { dateText } from '../metrics/periods.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */

@@ -17,6 +17,8 @@ const MAX_ENTRIES = 20_000;
 
 /** A memo of day-number texts, for one evaluation or one batch of them. */
 export class DayNames {
+  /** Working space lent to the trend fits (their slopes), reused instead of allocated per goal. */
+  readonly scratch: number[] = [];
   private readonly dates = new Map<number, CalendarDate>();
   private readonly keys = new Map<number, string>();
 

@@ -154,7 +154,19 @@ interface Trajectory {
   readonly source: ExpectedValue['source'];
 }
 
+/** Readings at or past target, from position `from` on. */
+function countAtTarget(readings: readonly GoalPeriodReading[], from: number): number {
+  let n = 0;
+  for (let i = from; i < readings.length; i += 1) if ((readings[i] as GoalPeriodReading).atTarget === true) n += 1;
+  return n;
+}
+
 function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
+  if (goal.milestones === undefined || goal.milestones.length === 0) {
+    // No milestones: straight from the start (or zero, for totals) to the target.
+    const first = reading === 'window_total' ? { day: startDay - 1, value: 0 } : { day: startDay, value: goal.baseline };
+    return { anchors: [first, { day: endDay, value: goal.target }], source: reading === 'window_total' ? 'pro_rata' : 'straight_line' };
+  }
   const inside = (goal.milestones ?? [])
     .map((m) => ({ day: dayOf(m.date), value: m.target }))
     .filter((m) => m.day > startDay && m.day < endDay)
@@ -242,10 +254,16 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const points = ctx.index.get(metric.id) ?? EMPTY;
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.seriesUnit;
   const slots = slotsFor(points, metric, windowStart, windowEnd, unit, ctx);
-  const counted = slots.filter((s) => s.complete && s.included);
+  // Complete periods that count, and periods whole enough to count once complete: one pass.
+  const counted: Slot[] = [];
+  let wholeEnough = 0;
+  for (const slot of slots) {
+    if (slot.complete && slot.included) counted.push(slot);
+    if (slot.period.share >= policy.minPartialPeriodShare && slot.period.share > 0) wholeEnough += 1;
+  }
   const gapAbs = Math.abs(goal.target - goal.baseline);
   const levelScale = gapAbs > 1e-9 * Math.max(1, Math.abs(goal.target)) ? gapAbs : Math.max(Math.abs(goal.target), 1);
-  const includable = Math.max(1, slots.filter((s) => s.period.share >= policy.minPartialPeriodShare && s.period.share > 0).length);
+  const includable = Math.max(1, wholeEnough);
   const trendScale = reading === 'window_total' ? levelScale / includable : levelScale;
 
   // Observed value so far.
@@ -291,7 +309,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
       }),
   );
-  const atTargetCount = periodReadings.filter((p) => p.atTarget === true).length;
+  const atTargetCount = countAtTarget(periodReadings, 0);
   const metShare = reading === 'per_period' ? shareOf(atTargetCount, periodReadings.length) : null;
   const met =
     reading === 'per_period'
@@ -330,7 +348,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   let sustainment: Sustainment | null = null;
   if (reading !== 'window_total' && evaluated) {
-    const atTarget = lookbackReadings.filter((p) => p.atTarget === true).length;
+    const atTarget = countAtTarget(lookbackReadings, 0);
     const share = shareOf(atTarget, lookbackReadings.length);
     sustainment = Object.freeze({
       unit,
@@ -358,7 +376,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   let trend: GoalTrend | null = null;
   let projected: number | null = null;
-  const line = trendXs.length >= policy.minTrendPoints ? theilSenOf(trendXs, trendYs) : undefined;
+  const line = trendXs.length >= policy.minTrendPoints ? theilSenOf(trendXs, trendYs, ctx.names.scratch) : undefined;
   if (line) {
     const slopeShare = round4((sign * line.slope) / trendScale);
     trend = Object.freeze({ unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points });

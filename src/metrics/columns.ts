@@ -219,23 +219,21 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  * slicing (it runs once per observation).
  */
 export function dayNumberOf(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10) return Number.NaN;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (let i = 0; i < 10; i += 1) {
-    const c = value.charCodeAt(i);
-    if (i === 4 || i === 7) {
-      if (c !== 45) return Number.NaN;
-      continue;
-    }
-    const digit = c - 48;
-    // A digit 0-9 (the unsigned compare catches characters below '0').
-    if (digit >>> 0 > 9) return Number.NaN;
-    if (i < 4) year = year * 10 + digit;
-    else if (i < 7) month = month * 10 + digit;
-    else day = day * 10 + digit;
-  }
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  // Eight digits 0-9, read one by one (unrolled: this runs once per observation).
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  // The unsigned compare also catches characters below '0'.
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >>> 0 > 15 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < 1 || month < 1 || month > 12 || day < 1) return Number.NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

@@ -135,14 +135,15 @@ export function theilSenTrend(points: readonly TrendPoint[]): TrendLine | undefi
 
 /**
  * {@link theilSenTrend} on finite points given as two lists, `xs[i]` and `ys[i]` (no point
- * objects to build).
+ * objects to build); `scratch` is working space, overwritten.
  *
  * @internal
  */
-export function theilSenOf(xs: readonly number[], ys: readonly number[]): TrendLine | undefined {
+export function theilSenOf(xs: readonly number[], ys: readonly number[], scratch: number[] = []): TrendLine | undefined {
   const n = xs.length;
   if (n < 2) return undefined;
-  const slopes: number[] = [];
+  // The slopes, then the residuals, go in `scratch` (a caller may lend the same list for every call).
+  let m = 0;
   for (let i = 0; i < n; i += 1) {
     const ax = xs[i] as number;
     const ay = ys[i] as number;
@@ -151,14 +152,14 @@ export function theilSenOf(xs: readonly number[], ys: readonly number[]): TrendL
       if (ax === bx) continue;
       const by = ys[j] as number;
       // Orient each pair by x so the slope does not depend on the input order.
-      slopes.push(bx > ax ? (by - ay) / (bx - ax) : (ay - by) / (ax - bx));
+      scratch[m] = bx > ax ? (by - ay) / (bx - ax) : (ay - by) / (ax - bx);
+      m += 1;
     }
   }
-  if (slopes.length === 0) return undefined;
-  const slope = medianInPlace(slopes, slopes.length);
-  const residuals: number[] = [];
-  for (let i = 0; i < n; i += 1) residuals.push((ys[i] as number) - slope * (xs[i] as number));
-  const intercept = medianInPlace(residuals, n);
+  if (m === 0) return undefined;
+  const slope = medianInPlace(scratch, m);
+  for (let i = 0; i < n; i += 1) scratch[i] = (ys[i] as number) - slope * (xs[i] as number);
+  const intercept = medianInPlace(scratch, n);
   return { slope, intercept, points: n };
 }
 

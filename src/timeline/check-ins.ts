@@ -165,10 +165,9 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
       }
     });
   }
-  const loose = records
-    .filter((record) => !used.has(record))
-    .map((record) => ({ record, day: dayOf(record.date) }))
-    .sort((a, b) => a.day - b.day);
+  const loose = records.filter((record) => !used.has(record)).map((record) => ({ record, day: dayOf(record.date) }));
+  // Records usually come in date order; sort leaves an ordered list as it is, so sort only when needed.
+  if (loose.some((entry, k) => k > 0 && entry.day < (loose[k - 1] as { day: number }).day)) loose.sort((a, b) => a.day - b.day);
   let i = 0;
   for (const { record, day } of loose) {
     while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
@@ -253,6 +252,7 @@ export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePo
             ? 'missed'
             : 'overdue';
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-    return { ...slot, record, status, documented };
+    // A literal, not a spread: one shape for every slot, read fast by the evaluators.
+    return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, offDay: slot.offDay, holiday: slot.holiday, record, status, documented };
   });
 }

@@ -54,6 +54,14 @@ export function supportSessions(plan: Plan, options: SupportSessionOptions): rea
   return Object.freeze(out);
 }
 
+const byDate = (a: SupportDelivery, b: SupportDelivery): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
+/** Every item compares at or after the one before it. */
+function ordered<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i += 1) if (compare(items[i] as T, items[i - 1] as T) < 0) return false;
+  return true;
+}
+
 /** A support session in day numbers, with its commitment, delivery record and status. */
 export interface DueSession {
   readonly commitment: SupportCommitment;
@@ -83,10 +91,11 @@ export function dueSessions(plan: Plan, clock: PlanClock, asOfDay: number): DueS
         day += step;
       }
     }
-    const dues = written.map((day) => ({ written: day, due: shiftedDay(clock, day) })).sort((a, b) => a.due - b.due);
-    const deliveries = plan.supportDeliveries
-      .filter((delivery) => delivery.commitmentId === commitment.id)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const dues = written.map((day) => ({ written: day, due: shiftedDay(clock, day) }));
+    // Sorted only when out of order: sort leaves an ordered list as it is, so the result is the same.
+    if (!ordered(dues, (x, y) => x.due - y.due)) dues.sort((x, y) => x.due - y.due);
+    const deliveries = plan.supportDeliveries.filter((delivery) => delivery.commitmentId === commitment.id);
+    if (!ordered(deliveries, byDate)) deliveries.sort(byDate);
     dues.forEach(({ written: writtenDay, due }, i) => {
       const delivery = deliveries[i];
       const status: SupportSessionStatus = delivery ? delivery.status : due < asOfDay ? 'overdue' : 'upcoming';

@@ -110,6 +110,15 @@ function withTimelineEvents(input: PlanInput, variant: number): PlanInput {
   if (schedule && variant % 5 !== 0) {
     extra.checkInSchedule = { ...schedule, businessDaysOnly: true, holidays: [shiftDate(start, 7), shiftDate(start, 14), shiftDate(start, 15)] };
   }
+  if (variant % 7 < 3) {
+    // Milestones inside the window (two on one day, one outside it), so trajectories bend.
+    extra.goals = (input.goals ?? []).map((goal) => {
+      const step = (goal.target - goal.baseline) / 3;
+      const at = (days: number, value: number) => ({ date: shiftDate(start, days), target: value });
+      const money = (value: number) => (Number.isInteger(goal.target) && Number.isInteger(goal.baseline) ? Math.round(value) : value);
+      return { ...goal, milestones: [at(30, money(goal.baseline + step)), at(30, money(goal.baseline + 1.5 * step)), at(60, money(goal.baseline + 2 * step)), at(400, goal.target)] };
+    });
+  }
   return { ...input, ...extra };
 }
 

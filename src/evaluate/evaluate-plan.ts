@@ -1,13 +1,15 @@
-import { freeze } from 'immer';
-import { isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import type { ObservationIndex } from '../metrics/aggregate.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
-import { planEndDate } from '../timeline/index.js';
+import { planClock } from '../timeline/clock.js';
+import { planEndDate } from '../timeline/end-date.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
+import { DayNames, PeriodGrids } from './day-names.js';
+import { freezeResult } from './freeze.js';
 import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
-import { clamp, round1, round4, shareOf, workingFlags } from './numbers.js';
-import { IssueLog, indexFittingObservations } from './observations.js';
+import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
+import { IssueLog, indexForEvaluation } from './observations.js';
 import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import { readTriad } from './triad.js';
 import type { CategorySubtotal, EvaluationIssue, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
@@ -28,8 +30,9 @@ const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill',
  * @internal
  */
 export function requireAsOf(asOf: unknown): CalendarDate {
-  if (!isCalendarDate(asOf)) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
-  return asOf;
+  // dayNumberOf is NaN exactly when isCalendarDate is false.
+  if (Number.isNaN(dayNumberOf(asOf))) throw new RangeError(`asOf must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(asOf)}`);
+  return asOf as CalendarDate;
 }
 
 /**
@@ -56,15 +59,17 @@ export function policyWithIssues(overrides: EvaluationPolicyOverrides | undefine
  */
 export function evaluateWithIndex(
   plan: Plan,
-  index: ObservationIndex,
+  index: ColumnIndex,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
   issues: IssueLog,
+  memo: EvaluationMemo = memoFor(policy),
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
+  const { names, grids, working } = memo;
   const planEnd = planEndDate(plan);
-  const asOfDay = toDayNumber(asOf);
+  const asOfDay = dayOf(asOf);
   const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working: workingFlags(policy.workingDays) };
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids };
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
   const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
@@ -78,14 +83,14 @@ export function evaluateWithIndex(
     });
     return [];
   });
-  const started = known.map(({ goal }) => toDayNumber(goalWindow(goal, plan, planEnd).start) <= asOfDay);
+  const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd).start) <= asOfDay);
   const rawWeight = known.map(({ goal }, i) => (started[i] ? (weighting === 'goal_weights' ? (goal.weight ?? 0) : 1) : 0));
   let total = rawWeight.reduce((a, b) => a + b, 0);
   const weights = total > 0 ? rawWeight : known.map((_, i) => (started[i] ? 1 : 0));
   total = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total > 0 ? (w * 100) / total : 0));
 
-  const goals: GoalEvaluation[] = known.map(({ goal, metric }, i) => evaluateGoal(goal, metric, ctx, round4(exact[i]!)));
+  const goals: readonly GoalEvaluation[] = Object.freeze(known.map(({ goal, metric }, i) => evaluateGoal(goal, metric, ctx, round4(exact[i]!))));
 
   // Score and per-category subtotals.
   let points = 0;
@@ -107,21 +112,22 @@ export function evaluateWithIndex(
     const entry = byCategory.get(category);
     if (!entry) return [];
     return [
-      {
+      Object.freeze({
         category,
-        goalIds: entry.goalIds,
+        goalIds: Object.freeze(entry.goalIds),
         weight: round4(entry.weight),
         attainment: entry.weight > 0 ? round4(entry.points / entry.weight) : null,
         points: round4(entry.points),
-      },
+      }),
     ];
   });
-  const score: PlanScore = {
+  // Parts are frozen as they are built; evaluateInRun freezes whatever is left (the issues).
+  const score: PlanScore = Object.freeze({
     value: clamp(round1(points), 0, 100),
     weighting,
-    categories,
-    excludedGoalIds: goals.filter((g) => g.phase === 'not_started').map((g) => g.goalId),
-  };
+    categories: Object.freeze(categories),
+    excludedGoalIds: Object.freeze(goals.filter((g) => g.phase === 'not_started').map((g) => g.goalId)),
+  });
 
   let progressSum = 0;
   goals.forEach((g, i) => {
@@ -129,16 +135,17 @@ export function evaluateWithIndex(
   });
   const progress = round4(progressSum / 100);
 
-  const checkIns = checkInEvidence(plan, asOf, policy);
-  const support = supportEvidence(plan, asOf, policy);
+  const clock = planClock(plan, asOf);
+  const checkIns = checkInEvidence(plan, asOf, policy, names, clock);
+  const support = supportEvidence(plan, asOf, policy, names, clock);
   const elapsed = goals.reduce((n, g) => n + g.coverage.elapsed, 0);
   const withData = goals.reduce((n, g) => n + g.coverage.withData, 0);
 
   return {
     planId: plan.id,
     title: plan.title ?? null,
-    employee: { id: plan.employee.id, name: plan.employee.name, role: plan.employee.role },
-    manager: { id: plan.manager.id, name: plan.manager.name },
+    employee: Object.freeze({ id: plan.employee.id, name: plan.employee.name, role: plan.employee.role }),
+    manager: Object.freeze({ id: plan.manager.id, name: plan.manager.name }),
     asOf,
     startDate: plan.startDate,
     endDate: planEnd,
@@ -148,15 +155,79 @@ export function evaluateWithIndex(
     score,
     progress,
     triad: readTriad(goals, policy),
-    evidence: {
+    evidence: Object.freeze({
       checkIns,
       support,
-      coverage: { elapsed, withData, share: shareOf(withData, elapsed) },
+      coverage: Object.freeze({ elapsed, withData, share: shareOf(withData, elapsed) }),
       commitmentShortfall: checkIns.shortfall || support.shortfall,
-    },
+    }),
     issues: issues.done(),
     policy,
   };
+}
+
+/**
+ * What every evaluation of a batch shares: the checked `asOf`, the resolved policy and the issues
+ * its resolution raised (repeated in every result, as {@link evaluatePlan} reports them).
+ *
+ * @internal
+ */
+export interface EvaluationRun {
+  readonly asOf: CalendarDate;
+  readonly policy: EvaluationPolicy;
+  readonly policyIssues: readonly EvaluationIssue[];
+  /** Dates, period keys and windows' periods worked out once for the whole run (plans of an organisation share most of them). */
+  readonly memo: EvaluationMemo;
+  /** Indexing buffers reused from plan to plan. */
+  readonly buffers: IndexBuffers;
+}
+
+/**
+ * What one evaluation, or a batch of them under one policy, works out once.
+ *
+ * @internal
+ */
+export interface EvaluationMemo {
+  readonly names: DayNames;
+  readonly grids: PeriodGrids;
+  readonly working: readonly boolean[];
+  readonly workingPerWeek: number;
+}
+
+/**
+ * A fresh memo for a policy.
+ *
+ * @internal
+ */
+export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
+  const names = new DayNames();
+  const working = workingFlags(policy.workingDays);
+  const perWeek = workingPerWeek(working);
+  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek };
+}
+
+/**
+ * Check `asOf` and resolve the policy, once for any number of plans.
+ *
+ * @internal
+ */
+export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
+  const asOf = requireAsOf(options.asOf);
+  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
+  const policy = policyWithIssues(options.policy, issues);
+  return { asOf, policy, policyIssues: issues.done(), memo: memoFor(policy), buffers: new IndexBuffers() };
+}
+
+/**
+ * Evaluate one plan in a prepared run.
+ *
+ * @internal
+ */
+export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
+  const log = new IssueLog(run.policy.maxIssues);
+  for (const issue of run.policyIssues) log.add(issue);
+  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
+  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo)) as PlanEvaluation;
 }
 
 /**
@@ -168,6 +239,7 @@ export function evaluateWithIndex(
  * iterable, read once and indexed, never copied into the plan). Observations of unknown metrics
  * or of the wrong shape are reported in `issues` and left out. The result is deeply frozen and
  * JSON-serialisable; the same inputs give the same result in every time zone.
+ * To evaluate many plans, {@link evaluatePlans} streams them and resolves the policy once.
  *
  * @throws RangeError when `asOf` is not a calendar date (a programming error).
  * @example
@@ -179,11 +251,5 @@ export function evaluateWithIndex(
  * ```
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
-  const asOf = requireAsOf(options.asOf);
-  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
-  const policy = policyWithIssues(options.policy, issues);
-  const log = new IssueLog(policy.maxIssues);
-  for (const issue of issues.done()) log.add(issue);
-  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, log);
-  return freeze(evaluateWithIndex(plan, index, asOf, policy, log), true) as PlanEvaluation;
+  return evaluateInRun(plan, observations, prepareEvaluation(options));
 }

@@ -1,6 +1,11 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import type { Plan } from '../schema/types.js';
-import { checkInSlots, supportSessions } from '../timeline/index.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
+import type { CheckIn, Plan } from '../schema/types.js';
+import { matchedCheckIns } from '../timeline/check-ins.js';
+import { planClock, type PlanClock } from '../timeline/clock.js';
+import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
+import { dueSessions } from '../timeline/support.js';
+import { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
@@ -12,6 +17,26 @@ function unrecordedStatus(day: number, asOfDay: number, grace: number): CheckInL
   return asOfDay - day > grace ? 'missed' : 'overdue';
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+type LoggedRecord = Pick<CheckIn, 'status' | 'date' | 'notes' | 'progress' | 'actions'>;
+
+/** One frozen log entry; the record's notes, progress and actions as the log shows them. */
+function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], documented: boolean, record: LoggedRecord | undefined): CheckInLogEntry {
+  const progress = record?.progress;
+  const actions = record?.actions;
+  return Object.freeze({
+    scheduledFor,
+    date,
+    status,
+    documented,
+    heldOn: record?.status === 'held' ? record.date : null,
+    notes: record?.notes?.trim() ? record.notes : null,
+    progress: progress && progress.length > 0 ? Object.freeze(progress.map((p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null }))) : NONE,
+    actions: actions && actions.length > 0 ? Object.freeze(actions.map((a) => a.description)) : NONE,
+  });
+}
+
 /**
  * Check-ins held against those due (held or missed by `asOf`; those still within the grace days
  * are pending), documented against held, and the log of every scheduled check-in.
@@ -19,56 +44,53 @@ function unrecordedStatus(day: number, asOfDay: number, grace: number): CheckInL
  *
  * @internal
  */
-export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: EvaluationPolicy): CheckInEvidence {
-  const slots = checkInSlots(plan, { asOf, graceDays: policy.checkInGraceDays });
-  const asOfDay = toDayNumber(asOf);
-  const log: CheckInLogEntry[] = slots.map((slot) => {
+export function checkInEvidence(
+  plan: Plan,
+  asOf: CalendarDate,
+  policy: EvaluationPolicy,
+  names: DayNames = new DayNames(),
+  clock: PlanClock = planClock(plan, asOf),
+): CheckInEvidence {
+  const asOfDay = dayOf(asOf);
+  // The timeline's slots (default timeline policy, the evaluation's grace days), dates written once.
+  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY, asOfDay, policy.checkInGraceDays);
+  const log: CheckInLogEntry[] = [];
+  for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.
-    const record = slot.checkIn && slot.checkIn.date <= asOf ? slot.checkIn : undefined;
+    const record = slot.record && slot.record.date <= asOf ? slot.record : undefined;
     const status: CheckInLogEntry['status'] = record
       ? slot.status
-      : slot.checkIn
-        ? unrecordedStatus(toDayNumber(slot.date), asOfDay, policy.checkInGraceDays)
+      : slot.record
+        ? unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays)
         : slot.status;
-    return {
-      scheduledFor: slot.scheduledFor,
-      date: slot.date,
-      status,
-      documented: record ? slot.documented : false,
-      heldOn: record?.status === 'held' ? record.date : null,
-      notes: record?.notes?.trim() ? record.notes : null,
-      progress: (record?.progress ?? []).map((p) => ({ goalId: p.goalId, note: p.note, value: p.value ?? null })),
-      actions: (record?.actions ?? []).map((a) => a.description),
-    };
-  });
+    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record ? slot.documented : false, record));
+  }
   if (slots.length === 0) {
     // No schedule: count the records up to asOf.
     for (const record of plan.checkIns) {
       if (record.date > asOf) continue;
       const documented = record.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-      log.push({
-        scheduledFor: record.scheduledFor ?? record.date,
-        date: record.date,
-        status: record.status,
-        documented,
-        heldOn: record.status === 'held' ? record.date : null,
-        notes: record.notes?.trim() ? record.notes : null,
-        progress: (record.progress ?? []).map((p) => ({ goalId: p.goalId, note: p.note, value: p.value ?? null })),
-        actions: (record.actions ?? []).map((a) => a.description),
-      });
+      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, documented, record));
     }
     log.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  const held = log.filter((e) => e.status === 'held').length;
-  const missed = log.filter((e) => e.status === 'missed').length;
-  const pending = log.filter((e) => e.status === 'overdue').length;
-  const documented = log.filter((e) => e.status === 'held' && e.documented).length;
+  let held = 0;
+  let missed = 0;
+  let pending = 0;
+  let documented = 0;
+  for (const entry of log) {
+    if (entry.status === 'held') {
+      held += 1;
+      if (entry.documented) documented += 1;
+    } else if (entry.status === 'missed') missed += 1;
+    else if (entry.status === 'overdue') pending += 1;
+  }
   const due = held + missed;
   const heldShare = shareOf(held, due);
-  const elapsed = toDayNumber(asOf) - toDayNumber(plan.startDate) + 1;
+  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
   const noneHeldTooLong = slots.length === 0 && held === 0 && elapsed > policy.commitmentGraceDays;
   const shortfall = noneHeldTooLong || (heldShare !== null && heldShare < policy.minCheckInHeldShare);
-  return {
+  return Object.freeze({
     scheduled: slots.length,
     due,
     held,
@@ -78,8 +100,8 @@ export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
     heldShare,
     documentedShare: shareOf(documented, held),
     shortfall,
-    log,
-  };
+    log: Object.freeze(log),
+  });
 }
 
 /**
@@ -88,62 +110,85 @@ export function checkInEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
  *
  * @internal
  */
-export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: EvaluationPolicy): SupportEvidence {
-  const sessions = supportSessions(plan, { asOf });
+export function supportEvidence(
+  plan: Plan,
+  asOf: CalendarDate,
+  policy: EvaluationPolicy,
+  names: DayNames = new DayNames(),
+  clock: PlanClock = planClock(plan, asOf),
+): SupportEvidence {
+  const asOfDay = dayOf(asOf);
+  const sessions = dueSessions(plan, clock, asOfDay);
   const commitments = new Map(plan.support.map((c) => [c.id, c]));
-  const ledger: SupportLedgerEntry[] = sessions.map((session) => {
-    const commitment = commitments.get(session.commitmentId);
+  // Due and delivered sessions per commitment id, counted in the same pass as the ledger.
+  const counts = new Map<string, { due: number; delivered: number }>();
+  const ledger: SupportLedgerEntry[] = [];
+  let due = 0;
+  let delivered = 0;
+  let missed = 0;
+  for (const session of sessions) {
+    const commitmentId = session.commitment.id;
+    const commitment = commitments.get(commitmentId);
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
     const status: SupportLedgerEntry['status'] = delivery
       ? session.status
       : session.delivery
-        ? session.dueDate < asOf
+        ? session.dueDay < asOfDay
           ? 'overdue'
           : 'upcoming'
         : session.status;
-    return {
-      commitmentId: session.commitmentId,
-      kind: commitment?.kind ?? 'other',
-      description: commitment?.description ?? '',
-      owner: commitment?.owner ?? null,
-      dueDate: session.dueDate,
-      status,
-      deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
-      note: delivery?.note?.trim() ? delivery.note : null,
-    };
-  });
-  const isDue = (e: SupportLedgerEntry): boolean => e.dueDate < asOf || e.status === 'delivered' || e.status === 'missed';
+    ledger.push(
+      Object.freeze({
+        commitmentId,
+        kind: commitment?.kind ?? 'other',
+        description: commitment?.description ?? '',
+        owner: commitment?.owner ?? null,
+        dueDate: names.date(session.dueDay),
+        status,
+        deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
+        note: delivery?.note?.trim() ? delivery.note : null,
+      }),
+    );
+    const isDue = session.dueDay < asOfDay || status === 'delivered' || status === 'missed';
+    if (!isDue) continue;
+    due += 1;
+    if (status === 'delivered') delivered += 1;
+    else if (status === 'missed') missed += 1;
+    let count = counts.get(commitmentId);
+    if (!count) {
+      count = { due: 0, delivered: 0 };
+      counts.set(commitmentId, count);
+    }
+    count.due += 1;
+    if (status === 'delivered') count.delivered += 1;
+  }
   const perCommitment: CommitmentDelivery[] = plan.support.map((commitment) => {
-    const own = ledger.filter((e) => e.commitmentId === commitment.id && isDue(e));
-    const delivered = own.filter((e) => e.status === 'delivered').length;
-    return {
+    const own = counts.get(commitment.id) ?? { due: 0, delivered: 0 };
+    return Object.freeze({
       commitmentId: commitment.id,
       kind: commitment.kind,
       description: commitment.description,
-      due: own.length,
-      delivered,
-      share: shareOf(delivered, own.length),
-    };
+      due: own.due,
+      delivered: own.delivered,
+      share: shareOf(own.delivered, own.due),
+    });
   });
-  const dueEntries = ledger.filter(isDue);
-  const delivered = dueEntries.filter((e) => e.status === 'delivered').length;
-  const missed = dueEntries.filter((e) => e.status === 'missed').length;
-  const deliveredShare = shareOf(delivered, dueEntries.length);
-  const elapsed = toDayNumber(asOf) - toDayNumber(plan.startDate) + 1;
+  const deliveredShare = shareOf(delivered, due);
+  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
   const nothingCommitted = plan.support.length === 0 && elapsed > policy.commitmentGraceDays;
   const shortfall =
     nothingCommitted ||
     (deliveredShare !== null && deliveredShare < policy.minSupportDeliveredShare) ||
     perCommitment.some((c) => c.share !== null && c.share < policy.minCommitmentDeliveredShare);
-  return {
+  return Object.freeze({
     committed: ledger.length,
-    due: dueEntries.length,
+    due,
     delivered,
     missed,
     deliveredShare,
-    commitments: perCommitment,
+    commitments: Object.freeze(perCommitment),
     shortfall,
-    ledger,
-  };
+    ledger: Object.freeze(ledger),
+  });
 }

@@ -1,11 +1,13 @@
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { aggregatePoints, basisUnit, type IndexedPoint, type ObservationIndex } from '../metrics/aggregate.js';
-import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
-import { theilSenTrend, trendValueAt, type TrendPoint } from '../metrics/trend.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { basisUnit } from '../metrics/aggregate.js';
+import { aggregateColumns, countBetween, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
+import type { DayNames, GridPeriod, PeriodGrids } from './day-names.js';
 import { statusNote } from './messages.js';
-import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysBetween } from './numbers.js';
+import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysWith } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type {
   EvaluationSpan,
@@ -27,23 +29,23 @@ export interface GoalContext {
   readonly asOf: CalendarDate;
   readonly asOfDay: number;
   readonly policy: EvaluationPolicy;
-  readonly index: ObservationIndex;
+  /** The plan's observations, indexed once (see indexForEvaluation). */
+  readonly index: ColumnIndex;
   /** Working-day flags by ISO weekday (index 1..7). */
   readonly working: readonly boolean[];
+  /** Working days in a week (the flags set). */
+  readonly workingPerWeek: number;
+  /** Dates and period keys, each written once per evaluation (or batch). */
+  readonly names: DayNames;
+  /** Periods of goal windows, worked out once per window and unit. */
+  readonly grids: PeriodGrids;
 }
 
-/** A period of a goal's window, with its data when it has begun by `asOf`. */
+/** A period of a goal's window (cut to it), with its data when it has begun by `asOf`. */
 interface Slot {
-  readonly key: string;
-  readonly start: CalendarDate;
-  readonly end: CalendarDate;
-  readonly startDay: number;
-  readonly endDay: number;
+  readonly period: GridPeriod;
   /** Position in the window's list of periods: the trend's x. */
   readonly position: number;
-  /** Working days in the cut period over working days in the full period (1 for a whole period). */
-  readonly share: number;
-  readonly workingDays: number;
   readonly complete: boolean;
   /** Counted at all: whole enough (or, for levels, with data). */
   readonly included: boolean;
@@ -54,7 +56,7 @@ interface Slot {
   readonly value: number | undefined;
 }
 
-const EMPTY: readonly IndexedPoint[] = [];
+const EMPTY: PointColumns = NO_POINTS;
 
 /**
  * The goal's measurement window: its own window, the plan's start to its deadline, or the
@@ -81,60 +83,69 @@ export function readingKind(goal: Goal, metric: MetricDefinition): GoalReadingKi
   return 'window_level';
 }
 
-/** The periods of a span in a unit, cut to the span, with their data up to `asOf`. */
-function slotsFor(
-  points: readonly IndexedPoint[],
-  metric: MetricDefinition,
-  window: EvaluationSpan,
-  unit: PeriodUnit,
-  ctx: GoalContext,
-): Slot[] {
-  const windowStart = toDayNumber(window.start);
-  const windowEnd = toDayNumber(window.end);
+/**
+ * The periods of a window in a unit (as periodsBetween gives them), cut to the window, with their
+ * data up to `asOf`; all in day numbers.
+ */
+function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): Slot[] {
   const out: Slot[] = [];
-  const periods = periodsBetween(window.start, window.end, unit);
-  for (let position = 0; position < periods.length; position += 1) {
-    const period = periods[position]!;
-    const fullStart = toDayNumber(period.start);
-    const fullEnd = toDayNumber(period.end);
-    const startDay = Math.max(fullStart, windowStart);
-    const endDay = Math.min(fullEnd, windowEnd);
-    const fullWorking = workingDaysBetween(fullStart, fullEnd, ctx.working);
-    const workingDays = workingDaysBetween(startDay, endDay, ctx.working);
-    const share = fullWorking === 0 ? 0 : workingDays / fullWorking;
-    const begun = startDay <= ctx.asOfDay;
-    const aggregate = begun ? aggregatePoints(points, metric.aggregation, startDay, Math.min(endDay, ctx.asOfDay)) : undefined;
-    const count = aggregate?.count ?? 0;
-    const raw = aggregate?.value;
-    const whole = share >= ctx.policy.minPartialPeriodShare && share > 0;
-    const included = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+  const { asOfDay } = ctx;
+  const minShare = ctx.policy.minPartialPeriodShare;
+  const aggregation = metric.aggregation;
+  const { data, start: base, length: n } = points;
+  // Periods come in day order: one cursor walks the points once instead of a search per period.
+  const windowFirst = firstAtOrAfter(points, windowStart);
+  let cursor = windowFirst;
+  const grid = ctx.grids.of(windowStart, windowEnd, unit);
+  for (let position = 0; position < grid.length; position += 1) {
+    const period = grid[position] as GridPeriod;
+    const { startDay, endDay, share } = period;
+    let count = 0;
+    let raw: number | undefined;
     let value: number | undefined;
-    if (begun) {
-      if (metric.aggregation === 'latest') {
-        value = aggregatePoints(points, 'latest', windowStart, Math.min(endDay, ctx.asOfDay)).value;
-      } else if (metric.aggregation === 'sum') {
-        value = raw === undefined ? undefined : share > 0 ? raw / share : raw;
-      } else {
-        value = raw;
-      }
+    if (startDay <= asOfDay) {
+      const to = Math.min(endDay, asOfDay);
+      let first = cursor;
+      while (first < n && (data[(base + first) * 4] as number) < startDay) first += 1;
+      let last = first;
+      while (last < n && (data[(base + last) * 4] as number) <= to) last += 1;
+      cursor = last;
+      count = last - first;
+      // aggregateColumns' value over [first, last): the same sums in the same order.
+      if (count > 0) raw = rangeValue(points, aggregation, first, last);
+      // `latest`: the level held at the period's end, from the window's start (the last point up to `to`).
+      if (aggregation === 'latest') value = last > windowFirst ? (data[(base + last - 1) * 4 + 1] as number) : undefined;
+      else if (aggregation === 'sum') value = raw === undefined ? undefined : share > 0 ? raw / share : raw;
+      else value = raw;
     }
-    out.push({
-      key: period.key,
-      start: fromDayNumber(startDay),
-      end: fromDayNumber(endDay),
-      startDay,
-      endDay,
-      position,
-      share,
-      workingDays,
-      complete: endDay <= ctx.asOfDay,
-      included,
-      count,
-      raw,
-      value,
-    });
+    const whole = share >= minShare && share > 0;
+    const included = aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+    out.push({ period, position, complete: endDay <= asOfDay, included, count, raw, value });
   }
   return out;
+}
+
+/** Coverage in another unit than the goal's own: only counts are needed, no values. */
+function coverageIn(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): GoalCoverage {
+  let elapsed = 0;
+  let withData = 0;
+  const { asOfDay } = ctx;
+  const minShare = ctx.policy.minPartialPeriodShare;
+  for (const period of ctx.grids.of(windowStart, windowEnd, unit)) {
+    const { startDay, endDay } = period;
+    const count = startDay <= asOfDay ? countBetween(points, startDay, Math.min(endDay, asOfDay)) : 0;
+    const complete = endDay <= asOfDay;
+    let counts = !complete && count > 0;
+    if (complete) {
+      const whole = period.share >= minShare && period.share > 0;
+      counts = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
+    }
+    if (counts) {
+      elapsed += 1;
+      if (count > 0) withData += 1;
+    }
+  }
+  return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
 /** The expected trajectory: anchors through which it runs straight. */
@@ -143,9 +154,21 @@ interface Trajectory {
   readonly source: ExpectedValue['source'];
 }
 
+/** Readings at or past target, from position `from` on. */
+function countAtTarget(readings: readonly GoalPeriodReading[], from: number): number {
+  let n = 0;
+  for (let i = from; i < readings.length; i += 1) if ((readings[i] as GoalPeriodReading).atTarget === true) n += 1;
+  return n;
+}
+
 function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
+  if (goal.milestones === undefined || goal.milestones.length === 0) {
+    // No milestones: straight from the start (or zero, for totals) to the target.
+    const first = reading === 'window_total' ? { day: startDay - 1, value: 0 } : { day: startDay, value: goal.baseline };
+    return { anchors: [first, { day: endDay, value: goal.target }], source: reading === 'window_total' ? 'pro_rata' : 'straight_line' };
+  }
   const inside = (goal.milestones ?? [])
-    .map((m) => ({ day: toDayNumber(m.date), value: m.target }))
+    .map((m) => ({ day: dayOf(m.date), value: m.target }))
     .filter((m) => m.day > startDay && m.day < endDay)
     .sort((a, b) => a.day - b.day || a.value - b.value);
   const milestones = inside.filter((m, i) => i === inside.length - 1 || inside[i + 1]!.day !== m.day);
@@ -182,7 +205,7 @@ function attainmentOf(value: number, goal: Goal, sign: 1 | -1): { raw: number; b
 }
 
 function metricFacts(metric: MetricDefinition): MetricFacts {
-  return {
+  return Object.freeze({
     id: metric.id,
     name: metric.name,
     kind: metric.kind,
@@ -191,7 +214,7 @@ function metricFacts(metric: MetricDefinition): MetricFacts {
     durationUnit: metric.durationUnit ?? null,
     direction: metric.direction,
     aggregation: metric.aggregation,
-  };
+  });
 }
 
 function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
@@ -203,7 +226,7 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
     elapsed += 1;
     if (slot.count > 0) withData += 1;
   }
-  return { unit, elapsed, withData, share: shareOf(withData, elapsed) };
+  return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
 function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
@@ -221,19 +244,26 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const { policy } = ctx;
   const sign = favourableSign(metric.direction);
   const reading = readingKind(goal, metric);
-  const window = goalWindow(goal, ctx.plan, ctx.planEnd);
-  const windowStart = toDayNumber(window.start);
-  const windowEnd = toDayNumber(window.end);
+  const window = Object.freeze(goalWindow(goal, ctx.plan, ctx.planEnd));
+  const windowStart = dayOf(window.start);
+  const windowEnd = dayOf(window.end);
+  const { names } = ctx;
   const phase = ctx.asOfDay < windowStart ? 'not_started' : ctx.asOfDay >= windowEnd ? 'ended' : 'running';
   const evaluatedEnd = Math.min(windowEnd, ctx.asOfDay);
-  const evaluated = phase === 'not_started' ? null : { start: window.start, end: fromDayNumber(evaluatedEnd) };
+  const evaluated = phase === 'not_started' ? null : Object.freeze({ start: window.start, end: names.date(evaluatedEnd) });
   const points = ctx.index.get(metric.id) ?? EMPTY;
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.seriesUnit;
-  const slots = slotsFor(points, metric, window, unit, ctx);
-  const counted = slots.filter((s) => s.complete && s.included);
+  const slots = slotsFor(points, metric, windowStart, windowEnd, unit, ctx);
+  // Complete periods that count, and periods whole enough to count once complete: one pass.
+  const counted: Slot[] = [];
+  let wholeEnough = 0;
+  for (const slot of slots) {
+    if (slot.complete && slot.included) counted.push(slot);
+    if (slot.period.share >= policy.minPartialPeriodShare && slot.period.share > 0) wholeEnough += 1;
+  }
   const gapAbs = Math.abs(goal.target - goal.baseline);
   const levelScale = gapAbs > 1e-9 * Math.max(1, Math.abs(goal.target)) ? gapAbs : Math.max(Math.abs(goal.target), 1);
-  const includable = Math.max(1, slots.filter((s) => s.share >= policy.minPartialPeriodShare && s.share > 0).length);
+  const includable = Math.max(1, wholeEnough);
   const trendScale = reading === 'window_total' ? levelScale / includable : levelScale;
 
   // Observed value so far.
@@ -243,9 +273,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   let denominator: number | null = null;
   let lastObservedOn: CalendarDate | null = null;
   if (evaluated) {
-    const whole = aggregatePoints(points, metric.aggregation, windowStart, evaluatedEnd);
+    const whole = aggregateColumns(points, metric.aggregation, windowStart, evaluatedEnd);
     observations = whole.count;
-    lastObservedOn = whole.lastDate ?? null;
+    lastObservedOn = whole.lastDay === undefined ? null : names.date(whole.lastDay);
     if (metric.aggregation === 'ratio' && whole.count > 0) {
       numerator = whole.numerator ?? null;
       denominator = whole.denominator ?? null;
@@ -269,15 +299,17 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const attainmentClamped = attainmentRaw === null ? null : clamp(attainmentRaw, 0, 1);
 
   // Per-period readings and met.
-  const periodReadings: GoalPeriodReading[] = counted.map((slot) => ({
-    key: slot.key,
-    start: slot.start,
-    end: slot.end,
+  const periodReadings: GoalPeriodReading[] = counted.map((slot) =>
+    Object.freeze({
+    key: slot.period.key,
+    start: slot.period.start,
+    end: slot.period.end,
     count: slot.count,
     value: slot.value ?? null,
     atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
-  }));
-  const atTargetCount = periodReadings.filter((p) => p.atTarget === true).length;
+      }),
+  );
+  const atTargetCount = countAtTarget(periodReadings, 0);
   const metShare = reading === 'per_period' ? shareOf(atTargetCount, periodReadings.length) : null;
   const met =
     reading === 'per_period'
@@ -294,7 +326,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     const last = lookback[lookback.length - 1]!;
     let value: number | null = null;
     if (reading === 'window_level') {
-      value = aggregatePoints(points, metric.aggregation, first.startDay, last.endDay).value ?? null;
+      value = aggregateColumns(points, metric.aggregation, first.period.startDay, last.period.endDay).value ?? null;
     } else if (reading === 'latest_level') {
       value = observed;
     } else if (reading === 'per_period') {
@@ -302,54 +334,59 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
       value = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
     } else {
       const total = lookback.reduce((sum, s) => sum + (s.raw ?? 0), 0);
-      const days = lookback.reduce((sum, s) => sum + s.workingDays, 0);
-      const windowDays = workingDaysBetween(windowStart, windowEnd, ctx.working);
+      const days = lookback.reduce((sum, s) => sum + s.period.workingDays, 0);
+      const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
       value = lookback.some((s) => s.count > 0) && days > 0 ? (total * windowDays) / days : null;
     }
-    recent = {
-      start: first.start,
-      end: last.end,
+    recent = Object.freeze({
+      start: first.period.start,
+      end: last.period.end,
       periods: lookback.length,
       value,
       progress: value === null ? null : attainmentOf(value, goal, sign).raw,
-    };
+    });
   }
   let sustainment: Sustainment | null = null;
   if (reading !== 'window_total' && evaluated) {
-    const atTarget = lookbackReadings.filter((p) => p.atTarget === true).length;
+    const atTarget = countAtTarget(lookbackReadings, 0);
     const share = shareOf(atTarget, lookbackReadings.length);
-    sustainment = {
+    sustainment = Object.freeze({
       unit,
       periods: k,
       considered: lookbackReadings.length,
       atTarget,
       share,
       sustained: lookbackReadings.length >= k && share !== null && share >= policy.sustainShare,
-    };
+    });
   }
 
   // Trend and projection.
-  const trendPoints: TrendPoint[] = [];
+  const trendXs: number[] = [];
+  const trendYs: number[] = [];
+  let allNonNegative = true;
+  let allNonPositive = true;
   for (const slot of counted) {
     if (slot.count === 0) continue;
     const y = metric.aggregation === 'latest' ? slot.raw : slot.value;
-    if (y !== undefined && Number.isFinite(y)) trendPoints.push({ x: slot.position, y });
+    if (y === undefined || !Number.isFinite(y)) continue;
+    trendXs.push(slot.position);
+    trendYs.push(y);
+    if (!(y >= 0)) allNonNegative = false;
+    if (!(y <= 0)) allNonPositive = false;
   }
   let trend: GoalTrend | null = null;
   let projected: number | null = null;
-  const line = trendPoints.length >= policy.minTrendPoints ? theilSenTrend(trendPoints) : undefined;
+  const line = trendXs.length >= policy.minTrendPoints ? theilSenOf(trendXs, trendYs, ctx.names.scratch) : undefined;
   if (line) {
     const slopeShare = round4((sign * line.slope) / trendScale);
-    trend = { unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points };
-    const allNonNegative = trendPoints.every((p) => p.y >= 0);
-    const allNonPositive = trendPoints.every((p) => p.y <= 0);
+    trend = Object.freeze({ unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points });
     const bound = (v: number): number => (allNonNegative && v < 0 ? 0 : allNonPositive && v > 0 ? 0 : v);
     if (reading !== 'window_total') projected = bound(trendValueAt(line, slots.length - 1));
   }
   if (reading === 'window_total' && observed !== null && evaluated) {
     // Totals are lumpy (a deal closes or not): project at the pace so far, per working day.
-    const elapsedDays = workingDaysBetween(windowStart, evaluatedEnd, ctx.working);
-    const windowDays = workingDaysBetween(windowStart, windowEnd, ctx.working);
+    const elapsedDays = workingDaysWith(windowStart, evaluatedEnd, ctx.working, ctx.workingPerWeek);
+    const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
     projected = elapsedDays > 0 ? (observed * windowDays) / elapsedDays : observed;
   }
 
@@ -362,11 +399,11 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     if ((reading === 'window_level' || reading === 'per_period') && recent !== null && recent.value !== null) {
       // A level over recent periods is compared with the trajectory's mean over the same days.
       current = recent.value;
-      value = trajectoryMean(trajectory, toDayNumber(recent.start), toDayNumber(recent.end));
+      value = trajectoryMean(trajectory, lookback[0]!.period.startDay, lookback[lookback.length - 1]!.period.endDay);
     }
     // Totals: behind as a share of what was expected by now (the pace shortfall); levels: of the gap.
     const scale = reading === 'window_total' ? (Math.abs(value) > 1e-9 ? Math.abs(value) : Math.max(Math.abs(goal.target), 1e-9)) : levelScale;
-    expected = { value, current, behindShare: round4((sign * (value - current)) / scale), source: trajectory.source };
+    expected = Object.freeze({ value, current, behindShare: round4((sign * (value - current)) / scale), source: trajectory.source });
   }
   const reaches = projected !== null && atOrPast(projected, goal.target, sign);
   // Progress: the recent level's; else the attainment so far (for totals, of the pace so far,
@@ -385,10 +422,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
 
   const skill = skillReading(goal, metric, observed, sign, trend);
   const coverageUnit: PeriodUnit = reading === 'per_period' ? unit : policy.coverageUnitByKind[metric.kind];
-  const coverageSlots = coverageUnit === unit ? slots : slotsFor(points, metric, window, coverageUnit, ctx);
-  const coverage = coverageOf(coverageSlots, coverageUnit);
+  const coverage = coverageUnit === unit ? coverageOf(slots, unit) : coverageIn(points, metric, windowStart, windowEnd, coverageUnit, ctx);
 
-  const result: GoalEvaluation = {
+  const result: { -readonly [K in keyof GoalEvaluation]: GoalEvaluation[K] } = {
     goalId: goal.id,
     title: goal.title,
     category: goal.category,
@@ -414,7 +450,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     met,
     metShare,
     periodUnit: unit,
-    periods: periodReadings,
+    periods: Object.freeze(periodReadings),
     recent,
     progress,
     sustainment,
@@ -426,7 +462,9 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     skill,
     coverage,
   };
-  return { ...result, statusNote: statusNote(result) };
+  // The note reads the finished result; written in place (the object is fresh), key order unchanged.
+  result.statusNote = statusNote(result);
+  return Object.freeze(result);
 }
 
 function skillReading(goal: Goal, metric: MetricDefinition, level: number | null, sign: 1 | -1, trend: GoalTrend | null): SkillReading | null {
@@ -435,12 +473,12 @@ function skillReading(goal: Goal, metric: MetricDefinition, level: number | null
   const standard = rubric?.standard ?? goal.target;
   const label = (value: number | null): string | null =>
     value === null ? null : (rubric?.levels.find((l) => l.value === value)?.label ?? null);
-  return {
+  return Object.freeze({
     level,
     levelLabel: label(level),
     standard,
     standardLabel: label(standard),
     atStandard: level !== null && atOrPast(level, standard, sign),
     trend: trend?.direction ?? null,
-  };
+  });
 }

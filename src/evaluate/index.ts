@@ -31,6 +31,7 @@ export {
 export { DEFAULT_EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 export type * from './types.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
+export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';
 export { recommendOutcome } from './recommend.js';
 export {
   summarizeEvaluation,

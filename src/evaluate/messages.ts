@@ -17,17 +17,43 @@ import type { GoalEvaluation, MetricFacts } from './types.js';
 /** A number with at most `places` decimals, trailing zeros dropped ("12.5", "40"). */
 export function plain(value: number, places = 2): string {
   const fixed = Math.abs(value) < 1e21 ? value.toFixed(places) : String(value);
-  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  // Trailing zeros of a fraction, then a bare point, dropped (read from the end, no regular expressions).
+  let end = fixed.length;
+  if (fixed.includes('.')) {
+    while (end > 0 && fixed.charCodeAt(end - 1) === 48) end -= 1;
+    if (end > 0 && fixed.charCodeAt(end - 1) === 46) end -= 1;
+  }
+  const trimmed = end === fixed.length ? fixed : fixed.slice(0, end);
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/**
+ * Thousands separators in a run of digits ("1234567" -> "1,234,567"). Anything else plain() writes
+ * ("1e+21", "Infinity", "NaN") has no run of digits to group and is returned as it is.
+ */
+function withCommas(digits: string): string {
+  const n = digits.length;
+  if (n <= 3) return digits;
+  for (let i = 0; i < n; i += 1) {
+    const c = digits.charCodeAt(i);
+    if (c < 48 || c > 57) return digits;
+  }
+  const head = n % 3 === 0 ? 3 : n % 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 function grouped(value: number, places: number, padFraction = false): string {
   const text = plain(value, places);
-  const [whole, fraction] = text.split('.');
-  const sign = whole!.startsWith('-') ? '-' : '';
-  const digits = sign ? whole!.slice(1) : whole!;
-  const withCommas = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${withCommas}${fraction ? `.${padFraction ? fraction.padEnd(places, '0') : fraction}` : ''}`;
+  const point = text.indexOf('.');
+  const whole = point < 0 ? text : text.slice(0, point);
+  // As text.split('.'): the fraction is what lies between the first point and a second one, if any.
+  const second = point < 0 ? -1 : text.indexOf('.', point + 1);
+  const fraction = point < 0 ? undefined : second < 0 ? text.slice(point + 1) : text.slice(point + 1, second);
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  return `${sign}${withCommas(digits)}${fraction ? `.${padFraction ? fraction.padEnd(places, '0') : fraction}` : ''}`;
 }
 
 /** A share as a percentage: 0.125 -> "12.5%". */

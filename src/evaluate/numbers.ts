@@ -43,9 +43,20 @@ export function shareOf(part: number, whole: number): number | null {
 
 /** Working days (by ISO weekday flags, index 1..7) between two day numbers, both inclusive. */
 export function workingDaysBetween(fromDay: number, toDay: number, working: readonly boolean[]): number {
+  return workingDaysWith(fromDay, toDay, working, workingPerWeek(working));
+}
+
+/** Working days in a week: the flags set. */
+export function workingPerWeek(working: readonly boolean[]): number {
+  let perWeek = 0;
+  for (const w of working) if (w) perWeek += 1;
+  return perWeek;
+}
+
+/** {@link workingDaysBetween} with the working days per week counted once. */
+export function workingDaysWith(fromDay: number, toDay: number, working: readonly boolean[], perWeek: number): number {
   if (toDay < fromDay) return 0;
   const length = toDay - fromDay + 1;
-  const perWeek = working.reduce((n, w) => n + (w ? 1 : 0), 0);
   let count = Math.floor(length / 7) * perWeek;
   for (let day = fromDay + Math.floor(length / 7) * 7; day <= toDay; day += 1) {
     if (working[isoWeekdayOf(day)]) count += 1;

@@ -1,15 +1,16 @@
 import { freeze } from 'immer';
 import { fromDayNumber, shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { aggregatePoints, basisUnit, type IndexedPoint, type ObservationIndex } from '../metrics/aggregate.js';
+import { basisUnit } from '../metrics/aggregate.js';
+import { aggregateColumns, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
-import { planEndDate } from '../timeline/index.js';
+import { planEndDate } from '../timeline/end-date.js';
 import type { RelapseCode } from './codes.js';
-import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
+import { memoFor, policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
 import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
-import { atOrPast, favourableSign, round4, workingDaysBetween, workingFlags } from './numbers.js';
-import { IssueLog, indexFittingObservations } from './observations.js';
+import { atOrPast, favourableSign, round4, workingDaysBetween } from './numbers.js';
+import { IssueLog, indexForEvaluation } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
 import type { EvaluationIssue, EvaluationSpan, MetricFacts, ReasonEvidence } from './types.js';
 
@@ -74,22 +75,34 @@ export interface RelapseCheck {
   readonly issues: readonly EvaluationIssue[];
 }
 
-const EMPTY: readonly IndexedPoint[] = [];
+const EMPTY: PointColumns = NO_POINTS;
 
 function monitorGoal(
   goal: Goal,
   metric: MetricDefinition,
   plan: Plan,
-  index: ObservationIndex,
+  index: ColumnIndex,
   closedOn: CalendarDate,
   span: EvaluationSpan,
   asOfDay: number,
   policy: EvaluationPolicy,
 ): GoalRelapse {
-  const working = workingFlags(policy.workingDays);
+  const memo = memoFor(policy);
+  const working = memo.working;
   const sign = favourableSign(metric.direction);
   const planEnd = planEndDate(plan);
-  const ctx: GoalContext = { plan, planEnd, asOf: closedOn, asOfDay: toDayNumber(closedOn), policy, index, working };
+  const ctx: GoalContext = {
+    plan,
+    planEnd,
+    asOf: closedOn,
+    asOfDay: toDayNumber(closedOn),
+    policy,
+    index,
+    working,
+    workingPerWeek: memo.workingPerWeek,
+    names: memo.names,
+    grids: memo.grids,
+  };
   const atClose = evaluateGoal(goal, metric, ctx, 0);
   const reading = readingKind(goal, metric);
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.coverageUnitByKind[metric.kind];
@@ -108,11 +121,11 @@ function monitorGoal(
     if (endDay > asOfDay) break;
     const fullWorking = workingDaysBetween(fullStart, fullEnd, working);
     const share = fullWorking === 0 ? 0 : workingDaysBetween(startDay, endDay, working) / fullWorking;
-    const aggregate = aggregatePoints(points, metric.aggregation, startDay, endDay);
+    const aggregate = aggregateColumns(points, metric.aggregation, startDay, endDay);
     const whole = share >= policy.minPartialPeriodShare && share > 0;
     if (metric.aggregation === 'sum' ? !(whole || (unit === 'day' && aggregate.count > 0)) : !(whole || aggregate.count > 0)) continue;
     let value = aggregate.value;
-    if (metric.aggregation === 'latest') value = aggregatePoints(points, 'latest', spanStart, endDay).value;
+    if (metric.aggregation === 'latest') value = aggregateColumns(points, 'latest', spanStart, endDay).value;
     else if (metric.aggregation === 'sum' && value !== undefined && share > 0) value = value / share;
     // Totals over the goal's window become pro-rata figures for one period.
     const scale = reading === 'window_total' ? Math.max(fullWorking, 1) / windowWorking : 1;
@@ -205,7 +218,7 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
   const start = plan.monitoring?.start ?? shiftDate(closure.date, 1);
   const end = plan.monitoring?.end !== undefined && plan.monitoring.end < asOf ? plan.monitoring.end : asOf;
   const span = { start, end: end < start ? start : end };
-  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, issues);
+  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, issues);
   const watched = plan.monitoring?.metricIds ? new Set(plan.monitoring.metricIds) : undefined;
   const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
   const asOfDay = toDayNumber(asOf);

@@ -14,42 +14,72 @@ export function triadComponentOf(kind: MetricKind): TriadComponentName {
   return kind === 'skill' ? 'skill' : kind === 'outcome' ? 'outcome' : 'behavior';
 }
 
-function weightedMean(items: readonly { weight: number; value: number }[]): number | null {
-  if (items.length === 0) return null;
-  const total = items.reduce((sum, i) => sum + i.weight, 0);
-  if (total <= 0) return round4(items.reduce((sum, i) => sum + i.value, 0) / items.length);
-  return round4(items.reduce((sum, i) => sum + i.weight * i.value, 0) / total);
+/** Σ w·v / Σ w (rounded), or the plain mean when the weights add up to nothing; null without items. Sums run in item order. */
+function weightedMean(weights: readonly number[], values: readonly number[]): number | null {
+  const n = weights.length;
+  if (n === 0) return null;
+  let total = 0;
+  for (let i = 0; i < n; i += 1) total += weights[i] as number;
+  let sum = 0;
+  if (total <= 0) {
+    for (let i = 0; i < n; i += 1) sum += values[i] as number;
+    return round4(sum / n);
+  }
+  for (let i = 0; i < n; i += 1) sum += (weights[i] as number) * (values[i] as number);
+  return round4(sum / total);
 }
 
 function componentReading(name: TriadComponentName, goals: readonly GoalEvaluation[], policy: EvaluationPolicy): TriadComponent {
-  const all = goals.filter((g) => triadComponentOf(g.metric.kind) === name);
-  const started = all.filter((g) => g.phase !== 'not_started');
-  const withData = started.filter((g) => g.observed !== null);
-  const goalIds = all.map((g) => g.goalId);
-  if (withData.length === 0) {
-    return { name, goalIds, state: all.length === 0 ? 'not_measured' : 'no_data', attainment: null, progress: null, trend: null, met: false };
+  const goalIds: string[] = [];
+  let started = 0;
+  let withData = 0;
+  let allMet = true;
+  const attainmentWeights: number[] = [];
+  const attainments: number[] = [];
+  const progressWeights: number[] = [];
+  const progresses: number[] = [];
+  const slopeWeights: number[] = [];
+  const slopes: number[] = [];
+  for (const g of goals) {
+    if (triadComponentOf(g.metric.kind) !== name) continue;
+    goalIds.push(g.goalId);
+    if (g.phase === 'not_started') continue;
+    started += 1;
+    if (g.observed === null) continue;
+    withData += 1;
+    if (!g.met) allMet = false;
+    attainmentWeights.push(g.weight);
+    attainments.push(g.attainmentClamped ?? 0);
+    if (g.progress !== null) {
+      progressWeights.push(g.weight);
+      progresses.push(g.progress);
+    }
+    if (g.trend) {
+      slopeWeights.push(g.weight);
+      slopes.push(g.trend.slopeShare);
+    }
   }
-  const attainment = weightedMean(withData.map((g) => ({ weight: g.weight, value: g.attainmentClamped ?? 0 })));
-  const progress = weightedMean(
-    withData.flatMap((g) => {
-      return g.progress === null ? [] : [{ weight: g.weight, value: g.progress }];
-    }),
-  );
-  const slopeShare = weightedMean(withData.flatMap((g) => (g.trend ? [{ weight: g.weight, value: g.trend.slopeShare }] : [])));
+  Object.freeze(goalIds);
+  if (withData === 0) {
+    return Object.freeze({ name, goalIds, state: goalIds.length === 0 ? 'not_measured' : 'no_data', attainment: null, progress: null, trend: null, met: false });
+  }
+  const attainment = weightedMean(attainmentWeights, attainments);
+  const progress = weightedMean(progressWeights, progresses);
+  const slopeShare = weightedMean(slopeWeights, slopes);
   const trend =
     slopeShare === null
       ? null
-      : {
+      : Object.freeze({
           slopeShare,
           direction: slopeShare >= policy.flatTrendShare ? ('improving' as const) : slopeShare <= -policy.flatTrendShare ? ('declining' as const) : ('flat' as const),
-        };
-  const met = withData.length === started.length && withData.every((g) => g.met);
+        });
+  const met = withData === started && allMet;
   let state: TriadState;
   if (met) state = 'met';
   else if (progress !== null && progress >= policy.improvementShare) state = 'improving';
   else if (progress !== null && progress <= -policy.declineShare) state = 'declining';
   else state = 'flat';
-  return { name, goalIds, state, attainment, progress, trend, met };
+  return Object.freeze({ name, goalIds, state, attainment, progress, trend, met });
 }
 
 const measured = (c: TriadComponent): boolean => c.state !== 'not_measured' && c.state !== 'no_data';
@@ -76,5 +106,5 @@ export function readTriad(goals: readonly GoalEvaluation[], policy: EvaluationPo
   else if (measured(outcome) && positive(outcome)) code = 'results_without_leading_change';
   else if (components.some((c) => c.state === 'declining')) code = 'declining';
   else code = 'no_improvement';
-  return { skill, behavior, outcome, code, message: triadMessage(code), leadingImproving };
+  return Object.freeze({ skill, behavior, outcome, code, message: triadMessage(code), leadingImproving });
 }

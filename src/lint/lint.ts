@@ -1,9 +1,10 @@
 import { freeze } from 'immer';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
-import { analyzeWith } from '../gaps/analyze.js';
+import { analyzeWith, severityOf } from '../gaps/analyze.js';
+import type { GapPolicy } from '../gaps/policy.js';
 import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
 import { writtenDurationDays } from '../goals/plan-dates.js';
-import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
+import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { Plan } from '../schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
 import { resolveLintPolicy, type LintPolicy } from './policy.js';
@@ -91,6 +92,15 @@ function lintDiagnostic(plan: Plan, out: Findings): void {
   });
 }
 
+/** The severity analyzeWith gives a gap, without writing its sentence. */
+function gapSeverity(gap: Plan['gaps'][number], metric: Plan['metrics'][number], policy: GapPolicy): ReturnType<typeof severityOf> {
+  const lowerIsBetter = metric.direction === 'lower_is_better';
+  const difference = lowerIsBetter ? differenceExact(gap.current, gap.standard) : differenceExact(gap.standard, gap.current);
+  const shortfall = difference === 0 ? 0 : difference;
+  const relative = gap.standard === 0 ? undefined : shortfall / Math.abs(gap.standard);
+  return severityOf(shortfall, relative === 0 ? 0 : relative, policy);
+}
+
 function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {
   if (plan.gaps.length === 0) {
     out.plan('gaps_missing', ['gaps']);
@@ -100,9 +110,9 @@ function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {
   const addressed = new Set(plan.goals.flatMap((goal) => goal.gapIds));
   plan.gaps.forEach((gap, i) => {
     const metric = metrics.get(gap.metricId);
-    if (metric) {
-      const analysis = analyzeWith(gap, metric, policy);
-      if (analysis.severity === 'none') out.plan('gap_not_a_shortfall', ['gaps', i, 'current'], { what: gap.id, detail: analysis.message });
+    // The full analysis (its sentence) only for a gap that is no shortfall, the one case reported.
+    if (metric && gapSeverity(gap, metric, policy) === 'none') {
+      out.plan('gap_not_a_shortfall', ['gaps', i, 'current'], { what: gap.id, detail: analyzeWith(gap, metric, policy).message });
     }
     if (!gap.evidence || gap.evidence.every((line) => blank(line))) out.plan('gap_evidence_missing', ['gaps', i, 'evidence'], { what: gap.id });
     if (!gap.period) out.plan('gap_period_missing', ['gaps', i, 'period'], { what: gap.id });

@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { dayOf } from './columns.js';
 
 /** The length of a period in a series. */
 export type PeriodUnit = 'day' | 'week' | 'month';
@@ -16,18 +17,23 @@ function mondayOnOrBefore(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
-function isoWeekKey(monday: number): string {
+/**
+ * The `2026-W02` key of the ISO week starting on a Monday (day number).
+ *
+ * @internal
+ */
+export function isoWeekKey(monday: number): string {
   // The ISO week-year is the year of the week's Thursday.
-  const thursday = fromDayNumber(monday + 3);
+  const thursday = dateText(monday + 3);
   const year = Number(thursday.slice(0, 4));
-  const jan4 = toDayNumber(`${thursday.slice(0, 4)}-01-04`);
+  const jan4 = dayOf(`${thursday.slice(0, 4)}-01-04`);
   const week = Math.floor((monday - mondayOnOrBefore(jan4)) / 7) + 1;
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -84,4 +90,64 @@ export function clipPeriod(period: Period, span: { readonly start: CalendarDate;
   const start = period.start > span.start ? period.start : span.start;
   const end = period.end < span.end ? period.end : span.end;
   return start <= end ? { key: period.key, start, end } : undefined;
+}
+
+/** A period in day numbers, both ends inclusive. */
+export interface DaySpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * {@link periodOf} in day numbers, without its key: the period of a unit that contains `day`.
+ *
+ * @internal
+ */
+export function periodSpanOfDay(day: number, unit: PeriodUnit): DaySpan {
+  if (unit === 'day') return { start: day, end: day };
+  if (unit === 'week') {
+    const monday = mondayOnOrBefore(day);
+    return { start: monday, end: monday + 6 };
+  }
+  const { year, month, dayOfMonth } = civilOf(day);
+  const start = day - dayOfMonth + 1;
+  return { start, end: start + daysInMonth(year, month) - 1 };
+}
+
+/**
+ * {@link periodOf}'s key for the period of a unit that starts on `startDay`.
+ *
+ * @internal
+ */
+export function periodKeyOfStart(startDay: number, unit: PeriodUnit): string {
+  if (unit === 'week') return isoWeekKey(startDay);
+  const date = dateText(startDay);
+  return unit === 'day' ? date : date.slice(0, 7);
+}
+
+/** Year, month and day of a day number (Howard Hinnant's civil_from_days, as fromDayNumber). */
+function civilOf(dayNumber: number): { year: number; month: number; dayOfMonth: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
+}
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/**
+ * The text of a day number: exactly `fromDayNumber(day)` (for any number), with the common years,
+ * months and days taken from a table instead of padded.
+ *
+ * @internal
+ */
+export function dateText(dayNumber: number): CalendarDate {
+  const { year, month, dayOfMonth } = civilOf(dayNumber);
+  const y = year >= 0 && year <= 9999 ? `${TWO_DIGITS[Math.floor(year / 100)] as string}${TWO_DIGITS[year % 100] as string}` : String(year).padStart(4, '0');
+  return `${y}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[dayOfMonth] ?? String(dayOfMonth).padStart(2, '0')}`;
 }

@@ -1,4 +1,3 @@
-import { freeze } from 'immer';
 import type * as z from 'zod';
 import { fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { ObservationFeedSchema, PlanSchema } from './plan.js';
@@ -40,20 +39,35 @@ export class PlanValidationError extends Error {
   }
 }
 
-/** Replace -0 with 0 (JSON cannot tell them apart) and freeze, in one walk over fresh parse output. */
-function settle<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+/**
+ * Replace -0 with 0 (JSON cannot tell them apart) and deep-freeze, in one walk over fresh parse
+ * output (plain objects and arrays only). A node already frozen (a default shared by parses) is left
+ * as it is, as immer's `freeze(value, true)` leaves it.
+ */
+function settleNode(node: object): void {
+  if (Object.isFrozen(node)) return;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i += 1) {
+      const child: unknown = node[i];
+      if (typeof child === 'object') {
+        if (child !== null) settleNode(child);
+      } else if (child === 0 && Object.is(child, -0)) node[i] = 0;
+    }
+  } else {
     const record = node as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const child = record[key];
-      if (child === 0 && Object.is(child, -0)) record[key] = 0;
-      else if (child !== null && typeof child === 'object') stack.push(child);
+      if (typeof child === 'object') {
+        if (child !== null) settleNode(child);
+      } else if (child === 0 && Object.is(child, -0)) record[key] = 0;
     }
   }
-  return freeze(value, true);
+  Object.freeze(node);
+}
+
+function settle<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) settleNode(value);
+  return value;
 }
 
 function run<S extends z.ZodType>(schema: S, input: unknown, root: string):

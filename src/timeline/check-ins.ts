@@ -1,8 +1,9 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
-import { phaseOfDay } from './phases.js';
+import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
 import { resolveTimelinePolicy, type Holiday, type TimelinePolicy } from './policy.js';
 
 /** Where a scheduled check-in stands at `asOf`. */
@@ -60,20 +61,24 @@ function weekdayOfDay(day: number): number {
 
 function holidayIndex(scheduleHolidays: readonly CalendarDate[], policyHolidays: readonly Holiday[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();
-  for (const date of scheduleHolidays) out.set(toDayNumber(date), undefined);
+  for (const date of scheduleHolidays) out.set(dayOf(date), undefined);
   for (const holiday of policyHolidays) {
     if (typeof holiday === 'string') {
-      if (!out.has(toDayNumber(holiday))) out.set(toDayNumber(holiday), undefined);
-    } else out.set(toDayNumber(holiday.date), holiday.name);
+      if (!out.has(dayOf(holiday))) out.set(dayOf(holiday), undefined);
+    } else out.set(dayOf(holiday.date), holiday.name);
   }
   return out;
 }
+
+const NO_MOVES: readonly CheckInSlotMove[] = Object.freeze([]);
 
 interface RawSlot {
   readonly writtenDay: number;
   readonly scheduledDay: number;
   readonly day: number;
-  readonly moves: readonly CheckInSlotMove[];
+  /** Moved off its scheduled day: a holiday (with the host's name for it, when given) or a weekend. */
+  readonly offDay: 'holiday' | 'weekend' | undefined;
+  readonly holiday: string | undefined;
 }
 
 /** Lay the schedule out on the plan clock, moving slots off holidays, weekends and paused days. */
@@ -86,7 +91,7 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
     !holidays.has(day) && !(businessOnly && weekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
   const wanted = WEEKDAY_NUMBER[schedule.weekday];
   const first = schedule.firstDate
-    ? toDayNumber(schedule.firstDate)
+    ? dayOf(schedule.firstDate)
     : clock.startDay + ((wanted - weekdayOfDay(clock.startDay) + 7) % 7);
   const step = schedule.cadence === 'weekly' ? 7 : 14;
   const lastIndex = clock.totalLength - 1;
@@ -94,10 +99,7 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
   for (let written = first; written - clock.startDay <= lastIndex; written += step) {
     const index = written - clock.startDay;
     const scheduled = index < 0 ? written : dayOfIndex(clock, index);
-    const moves: CheckInSlotMove[] = [];
-    if (scheduled !== written) {
-      moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
-    }
+    let offDay: RawSlot['offDay'];
     let day = scheduled;
     if (!working(day)) {
       // Next working day; if that passes the end date, the previous working day after the last slot.
@@ -110,20 +112,33 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
         while (previous >= floor && !working(previous)) previous -= 1;
         if (previous >= floor) day = previous;
       }
-      const holiday = holidays.get(scheduled);
-      const from = dateOf(scheduled);
-      const to = dateOf(day);
-      if (holidays.has(scheduled)) {
-        moves.push(
-          holiday === undefined
-            ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
-            : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
-        );
-      } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+      offDay = holidays.has(scheduled) ? 'holiday' : 'weekend';
     }
-    slots.push({ writtenDay: written, scheduledDay: scheduled, day, moves: Object.freeze(moves.map((move) => Object.freeze(move))) });
+    slots.push({ writtenDay: written, scheduledDay: scheduled, day, offDay, holiday: offDay === 'holiday' ? holidays.get(scheduled) : undefined });
   }
   return slots;
+}
+
+/** A slot's moves, each with its sentence (pause first, then off a holiday or weekend), frozen. */
+function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'offDay' | 'holiday'>): readonly CheckInSlotMove[] {
+  const { writtenDay: written, scheduledDay: scheduled, day, offDay, holiday } = slot;
+  if (scheduled === written && offDay === undefined) return NO_MOVES;
+  const moves: CheckInSlotMove[] = [];
+  if (scheduled !== written) {
+    moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
+  }
+  if (offDay !== undefined) {
+    const from = dateOf(scheduled);
+    const to = dateOf(day);
+    if (offDay === 'holiday') {
+      moves.push(
+        holiday === undefined
+          ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
+          : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
+      );
+    } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+  }
+  return Object.freeze(moves.map((move) => Object.freeze(move)));
 }
 
 /** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
@@ -133,25 +148,26 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
   const byScheduled = new Map<number, CheckIn[]>();
   for (const record of records) {
     if (record.scheduledFor === undefined) continue;
-    const key = toDayNumber(record.scheduledFor);
+    const key = dayOf(record.scheduledFor);
     const list = byScheduled.get(key);
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
   }
-  slots.forEach((slot, i) => {
-    for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
-      const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
-      if (record) {
-        matched[i] = record;
-        used.add(record);
-        return;
+  if (byScheduled.size > 0) {
+    slots.forEach((slot, i) => {
+      for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
+        const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
+        if (record) {
+          matched[i] = record;
+          used.add(record);
+          return;
+        }
       }
-    }
-  });
-  const loose = records
-    .filter((record) => !used.has(record))
-    .map((record) => ({ record, day: toDayNumber(record.date) }))
-    .sort((a, b) => a.day - b.day);
+    });
+  }
+  const loose = records.filter((record) => !used.has(record)).map((record) => ({ record, day: dayOf(record.date) }));
+  // Records usually come in date order; sort leaves an ordered list as it is, so sort only when needed.
+  if (loose.some((entry, k) => k > 0 && entry.day < (loose[k - 1] as { day: number }).day)) loose.sort((a, b) => a.day - b.day);
   let i = 0;
   for (const { record, day } of loose) {
     while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
@@ -183,11 +199,48 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
 export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
   const policy = resolveTimelinePolicy(options.policy);
   const clock = planClock(plan, options.asOf);
+  const matched = matchedCheckIns(plan, clock, policy, dayOf(options.asOf), options.graceDays);
+  const bounds = phaseBoundaries(clock, policy);
+  const slots = matched.map((slot, i): CheckInSlot => {
+    const { record, status, documented } = slot;
+    const writtenDate = dateOf(slot.writtenDay);
+    const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
+    const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
+    const phase = phaseOfDayWithin(clock, bounds, slot.day);
+    const moves = movesOf(slot);
+    return Object.freeze(
+      record
+        ? { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves, phase, checkIn: record }
+        : { index: i + 1, writtenDate, scheduledFor, date, status, documented, moves, phase },
+    );
+  });
+  // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
+  return Object.freeze(slots);
+}
+
+/** A scheduled check-in in day numbers, with its record and status: what {@link checkInSlots} builds on. */
+export interface MatchedCheckIn {
+  readonly writtenDay: number;
+  readonly scheduledDay: number;
+  readonly day: number;
+  readonly offDay: 'holiday' | 'weekend' | undefined;
+  readonly holiday: string | undefined;
+  readonly record: CheckIn | undefined;
+  readonly status: CheckInSlotStatus;
+  readonly documented: boolean;
+}
+
+/**
+ * The schedule laid out on the plan clock and matched to the records, with each slot's status at
+ * `asOfDay`: {@link checkInSlots} without the dates written out, for callers that need only some.
+ *
+ * @internal
+ */
+export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePolicy, asOfDay: number, graceDays: number | undefined): MatchedCheckIn[] {
   const raw = layOut(plan, clock, policy);
-  const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));
-  const asOfDay = toDayNumber(options.asOf);
+  const grace = Math.max(0, Math.floor(graceDays ?? policy.graceDays));
   const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
-  const slots = raw.map((slot, i): CheckInSlot => {
+  return raw.map((slot, i): MatchedCheckIn => {
     const record = records[i];
     const status: CheckInSlotStatus = record
       ? record.status
@@ -199,18 +252,7 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
             ? 'missed'
             : 'overdue';
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-    const base = {
-      index: i + 1,
-      writtenDate: dateOf(slot.writtenDay),
-      scheduledFor: dateOf(slot.scheduledDay),
-      date: dateOf(slot.day),
-      status,
-      documented,
-      moves: slot.moves,
-      phase: phaseOfDay(clock, policy, slot.day),
-    };
-    return Object.freeze(record ? { ...base, checkIn: record } : base);
+    // A literal, not a spread: one shape for every slot, read fast by the evaluators.
+    return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, offDay: slot.offDay, holiday: slot.holiday, record, status, documented };
   });
-  // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
-  return Object.freeze(slots);
 }

@@ -12,7 +12,9 @@
  * @internal
  * @module
  */
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
+import { dateText } from '../metrics/periods.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -43,16 +45,16 @@ export interface PlanClock {
 /** The written length of a plan in days (counting the start day). */
 export function writtenLength(plan: Plan): number {
   if (plan.durationDays !== undefined) return plan.durationDays;
-  if (plan.endDate !== undefined) return Math.max(1, toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1);
+  if (plan.endDate !== undefined) return Math.max(1, dayOf(plan.endDate) - dayOf(plan.startDate) + 1);
   return 1;
 }
 
 function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined): PausedSpan[] {
   const raw: PausedSpan[] = [];
   for (const pause of plan.pauses) {
-    const s = toDayNumber(pause.start);
+    const s = dayOf(pause.start);
     const open = pause.end === undefined;
-    const e = open ? Math.max(s, asOfDay ?? s) : toDayNumber(pause.end as CalendarDate);
+    const e = open ? Math.max(s, asOfDay ?? s) : dayOf(pause.end as CalendarDate);
     const start = Math.max(s, startDay);
     if (e >= start) raw.push({ start, end: e, open });
   }
@@ -100,8 +102,8 @@ export function isPausedDay(clock: Pick<PlanClock, 'paused'>, day: number): bool
 
 /** Build the plan clock at `asOf` (when given). */
 export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
-  const startDay = toDayNumber(plan.startDate);
-  const asOfDay = asOf === undefined ? undefined : toDayNumber(asOf);
+  const startDay = dayOf(plan.startDate);
+  const asOfDay = asOf === undefined ? undefined : dayOf(asOf);
   const length = writtenLength(plan);
   const extensionDays = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const totalLength = length + extensionDays;
@@ -126,5 +128,5 @@ export function shiftedDay(clock: PlanClock, writtenDay: number): number {
   return writtenDay < clock.startDay ? writtenDay : dayOfIndex(clock, writtenDay - clock.startDay);
 }
 
-/** Date string of a day number (re-exported for the timeline modules). */
-export const dateOf = fromDayNumber;
+/** Date string of a day number (fromDayNumber's text, written without padding calls). */
+export const dateOf = dateText;

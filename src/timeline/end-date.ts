@@ -1,4 +1,5 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf } from '../metrics/columns.js';
 import type { Plan } from '../schema/types.js';
 import { dateOf, planClock, shiftedDay } from './clock.js';
 
@@ -36,5 +37,5 @@ export function planEndDate(plan: Plan, options: PlanEndDateOptions = {}): Calen
  * ```
  */
 export function planDateOf(plan: Plan, written: CalendarDate, options: PlanEndDateOptions = {}): CalendarDate {
-  return dateOf(shiftedDay(planClock(plan, options.asOf), toDayNumber(written)));
+  return dateOf(shiftedDay(planClock(plan, options.asOf), dayOf(written)));
 }

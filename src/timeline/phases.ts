@@ -58,9 +58,17 @@ export function phaseOfIndex(clock: PlanClock, policy: TimelinePolicy, index: nu
 
 /** The phase on a calendar day, or undefined outside start..end. Paused days keep the phase of the last plan day. @internal */
 export function phaseOfDay(clock: PlanClock, policy: TimelinePolicy, day: number): PlanPhase | undefined {
+  return phaseOfDayWithin(clock, phaseBoundaries(clock, policy), day);
+}
+
+/** {@link phaseOfDay} with the boundaries worked out once. @internal */
+export function phaseOfDayWithin(clock: PlanClock, bounds: readonly [number, number, number, number], day: number): PlanPhase | undefined {
   if (day < clock.startDay || day > clock.endDay) return undefined;
-  const index = indexOfDay(clock, day);
-  return phaseOfIndex(clock, policy, isPausedDay(clock, day) ? Math.max(0, index - 1) : index);
+  const raw = indexOfDay(clock, day);
+  const index = isPausedDay(clock, day) ? Math.max(0, raw - 1) : raw;
+  if (index < bounds[1]) return 'diagnose_and_develop';
+  if (index < bounds[2]) return 'practise_and_apply';
+  return 'measure_and_evaluate';
 }
 
 /** Options shared by the timeline functions. */

@@ -57,6 +57,8 @@ function wholeAtLeast(value: number | undefined, min: number, fallback: number):
  */
 export function resolveTimelinePolicy(overrides: Partial<TimelinePolicy> = {}): TimelinePolicy {
   const d = DEFAULT_TIMELINE_POLICY;
+  // Nothing to merge: the defaults themselves (frozen), without building a copy per call.
+  if (overrides === d || Object.keys(overrides).length === 0) return d;
   const weights = overrides.phaseWeights;
   const weightsOk = weights !== undefined && weights.length === 3 && weights.every((w) => Number.isFinite(w) && w > 0);
   return {

@@ -1,0 +1,115 @@
+/**
+ * Dates and period keys written once per evaluation: the goals of a plan share their weeks and
+ * months, so each day number is turned into its `YYYY-MM-DD` text (and each period into its key)
+ * once, however many goals and readings use it.
+ *
+ * @internal
+ * @module
+ */
+import type { CalendarDate } from '../dates/calendar.js';
+import { dateText, periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { workingDaysWith } from './numbers.js';
+
+const UNIT_CODE = { day: 0, week: 1, month: 2 } as const;
+
+/** Entries kept before a memo starts over: a long batch over scattered dates stays small. */
+const MAX_ENTRIES = 20_000;
+
+/** A memo of day-number texts, for one evaluation or one batch of them. */
+export class DayNames {
+  /** Working space lent to the trend fits (their slopes), reused instead of allocated per goal. */
+  readonly scratch: number[] = [];
+  private readonly dates = new Map<number, CalendarDate>();
+  private readonly keys = new Map<number, string>();
+
+  /** The calendar date of a day number (fromDayNumber, memoised). */
+  date(day: number): CalendarDate {
+    let text = this.dates.get(day);
+    if (text === undefined) {
+      text = dateText(day);
+      if (this.dates.size >= MAX_ENTRIES) this.dates.clear();
+      this.dates.set(day, text);
+    }
+    return text;
+  }
+
+  /** The key of the period of `unit` that starts on `startDay` (periodOf's key, memoised). */
+  periodKey(startDay: number, unit: PeriodUnit): string {
+    const id = startDay * 3 + UNIT_CODE[unit];
+    let key = this.keys.get(id);
+    if (key === undefined) {
+      key = periodKeyOfStart(startDay, unit);
+      if (this.keys.size >= MAX_ENTRIES) this.keys.clear();
+      this.keys.set(id, key);
+    }
+    return key;
+  }
+}
+
+/** One period of a window in a unit, cut to the window, with what every goal reading it needs. */
+export interface GridPeriod {
+  /** First day of the whole period. */
+  readonly periodStart: number;
+  /** The period cut to the window. */
+  readonly startDay: number;
+  readonly endDay: number;
+  /** Working days in the cut period over working days in the whole period. */
+  readonly share: number;
+  readonly workingDays: number;
+  /** periodOf's key of the whole period, and the cut period's dates. */
+  readonly key: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/**
+ * The periods of goal windows, worked out once per window and unit (the goals of a plan, and often
+ * the plans of a batch, share their windows): periodsBetween in day numbers, cut to the window,
+ * with working days counted under one set of working-day flags.
+ */
+export class PeriodGrids {
+  private readonly grids = new Map<number, readonly GridPeriod[]>();
+
+  constructor(
+    private readonly names: DayNames,
+    private readonly working: readonly boolean[],
+    private readonly perWeek: number,
+  ) {}
+
+  /** The periods of `unit` overlapping `windowStart .. windowEnd` (none when the window is empty). */
+  of(windowStart: number, windowEnd: number, unit: PeriodUnit): readonly GridPeriod[] {
+    const span = windowEnd - windowStart;
+    if (span < 0) return NONE;
+    // A number key (start, unit, length); windows of 180 years and more are not kept.
+    const id = span < 65_536 ? (windowStart * 3 + UNIT_CODE[unit]) * 65_536 + span : undefined;
+    const known = id === undefined ? undefined : this.grids.get(id);
+    if (known !== undefined) return known;
+    const grid: GridPeriod[] = [];
+    let period = periodSpanOfDay(windowStart, unit);
+    for (;;) {
+      const startDay = Math.max(period.start, windowStart);
+      const endDay = Math.min(period.end, windowEnd);
+      const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
+      const workingDays = workingDaysWith(startDay, endDay, this.working, this.perWeek);
+      grid.push({
+        periodStart: period.start,
+        startDay,
+        endDay,
+        share: fullWorking === 0 ? 0 : workingDays / fullWorking,
+        workingDays,
+        key: this.names.periodKey(period.start, unit),
+        start: this.names.date(startDay),
+        end: this.names.date(endDay),
+      });
+      if (period.end >= windowEnd) break;
+      period = periodSpanOfDay(period.end + 1, unit);
+    }
+    if (id !== undefined) {
+      if (this.grids.size >= MAX_ENTRIES / 20) this.grids.clear();
+      this.grids.set(id, grid);
+    }
+    return grid;
+  }
+}
+
+const NONE: readonly GridPeriod[] = Object.freeze([]);

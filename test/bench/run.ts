@@ -1,0 +1,409 @@
+/**
+ * `npm run bench`: how fast the library evaluates, parses and lints a whole sales organisation,
+ * next to the least work any evaluator can do and next to zod's own parse. Not part of `npm test`.
+ *
+ * `npm run bench` builds the package and times the build (dist/index.js, what users run); this
+ * script runs under tsx. `--source src` times the TypeScript sources through tsx instead (a little
+ * slower: tsx keeps function names with a helper call per closure).
+ *   npm run bench                          # 10,000 plans (~5.4 million observations) + scaling runs
+ *   npm run bench -- --plans 1000          # smaller
+ *   npm run bench -- --no-scaling          # only the 1x measurement
+ *   npm run bench -- --steps evaluate      # one step (for a profile: npm run bench:profile)
+ *
+ * Method (docs/performance.md): plans come from a seeded generator in chunks (`--chunk`, 250);
+ * each chunk is written as JSON text (untimed), then the four steps run on it side by side,
+ * `--repeats` times in rotating order, each after the CPU caches were flushed (a 64 MB read), so
+ * no step runs on data another step just brought in; the median per chunk is summed:
+ *   (c) parse + lint: parsePlanJson (JSON.parse, the zod schema, settle and freeze) and lintPlan;
+ *       the first run's plans are what (a) and (b) read;
+ *   (d) the floor for (c): JSON.parse and zod's own PlanSchema.safeParse of the same text, nothing
+ *       else (zod's share alone is reported too);
+ *   (a) the baseline: one hand-written pass over each plan's observations summing each goal's
+ *       values into its window (string dates compared, nothing kept);
+ *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
+ *       (`plan.observations`, no separate feed), the very observations (a) sums.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import type { Plan } from '../../src/schema/types.js';
+import { generateOrganisation } from './organisation.js';
+
+type Library = typeof import('../../src/index.js');
+
+/** The library under test: the build (default) or the sources; set once by main(). */
+let lib: Library;
+
+/** The steps, in the order of the first repeat: (c) first, its plans feed (a) and (b). */
+const STEPS = ['parseLint', 'zod', 'baseline', 'evaluate'] as const;
+type Step = (typeof STEPS)[number];
+
+interface Options {
+  plans: number;
+  seed: number;
+  repeats: number;
+  scalingRepeats: number;
+  chunk: number;
+  asOf: string;
+  scaling: boolean;
+  out: string;
+  steps: readonly Step[];
+  source: 'dist' | 'src';
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = {
+    plans: 10_000,
+    seed: 42,
+    repeats: 3,
+    scalingRepeats: 1,
+    chunk: 250,
+    asOf: '2026-12-31',
+    scaling: true,
+    out: '.bench/results.json',
+    steps: STEPS,
+    source: 'dist',
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const next = (): string => {
+      const value = argv[i + 1];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      i += 1;
+      return value;
+    };
+    if (arg === '--plans') options.plans = Number.parseInt(next(), 10);
+    else if (arg === '--seed') options.seed = Number.parseInt(next(), 10);
+    else if (arg === '--repeats') options.repeats = Number.parseInt(next(), 10);
+    else if (arg === '--scaling-repeats') options.scalingRepeats = Number.parseInt(next(), 10);
+    else if (arg === '--chunk') options.chunk = Number.parseInt(next(), 10);
+    else if (arg === '--as-of') options.asOf = next();
+    else if (arg === '--out') options.out = next();
+    else if (arg === '--no-scaling') options.scaling = false;
+    else if (arg === '--source') {
+      const source = next();
+      if (source !== 'dist' && source !== 'src') throw new Error('--source is dist or src');
+      options.source = source;
+    } else if (arg === '--steps') {
+      const steps = next().split(',');
+      const unknown = steps.filter((step) => !(STEPS as readonly string[]).includes(step));
+      if (unknown.length > 0) throw new Error(`unknown step ${unknown.join(', ')}; steps: ${STEPS.join(', ')}`);
+      options.steps = steps as Step[];
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  if (!(options.plans > 0) || !(options.repeats > 0) || !(options.scalingRepeats > 0) || !(options.chunk > 0)) {
+    throw new Error('--plans, --repeats, --scaling-repeats and --chunk must be positive');
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) the baseline: one pass over the observations, summing each goal's values into its window.
+// ---------------------------------------------------------------------------------------------
+
+/** The least work any evaluator can do: find each goal's window, sum its metric's values in it. */
+export function baseline(plans: readonly Plan[], planEnd: (plan: Plan) => string): number {
+  let checksum = 0;
+  for (const plan of plans) {
+    const goals = plan.goals;
+    const starts: string[] = [];
+    const ends: string[] = [];
+    const byMetric = new Map<string, number[]>();
+    const end = plan.endDate ?? planEnd(plan);
+    for (let g = 0; g < goals.length; g += 1) {
+      const goal = goals[g]!;
+      starts.push(goal.window?.start ?? plan.startDate);
+      ends.push(goal.window?.end ?? goal.deadline ?? end);
+      const list = byMetric.get(goal.metricId);
+      if (list) list.push(g);
+      else byMetric.set(goal.metricId, [g]);
+    }
+    const sums = new Float64Array(goals.length * 2);
+    for (const observation of plan.observations) {
+      const targets = byMetric.get(observation.metricId);
+      if (targets === undefined) continue;
+      const date = observation.date;
+      for (let t = 0; t < targets.length; t += 1) {
+        const g = targets[t]!;
+        if (date < starts[g]! || date > ends[g]!) continue;
+        if (observation.value !== undefined) sums[2 * g] = sums[2 * g]! + observation.value;
+        else {
+          sums[2 * g] = sums[2 * g]! + (observation.numerator ?? 0);
+          sums[2 * g + 1] = sums[2 * g + 1]! + (observation.denominator ?? 0);
+        }
+      }
+    }
+    for (let i = 0; i < sums.length; i += 1) checksum += sums[i]!;
+  }
+  return checksum;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b), (c), (d)
+// ---------------------------------------------------------------------------------------------
+
+function evaluateAll(plans: readonly Plan[], asOf: string): number {
+  let checksum = 0;
+  for (const evaluation of lib.evaluatePlans(plans, { asOf })) checksum += evaluation.score.value + evaluation.goals.length;
+  return checksum;
+}
+
+function parseAndLint(texts: readonly string[], into: Plan[]): number {
+  let findings = 0;
+  for (const text of texts) {
+    const result = lib.parsePlanJson(text);
+    if (!result.ok) throw new Error(`generated plan does not parse: ${result.issues[0]?.message}`);
+    findings += lib.lintPlan(result.plan).length;
+    into.push(result.plan);
+  }
+  return findings;
+}
+
+/** JSON.parse and zod's safeParse of each text; returns the time spent in safeParse alone. */
+function zodFloor(texts: readonly string[]): { ok: number; zodMs: number } {
+  let ok = 0;
+  let zodMs = 0;
+  for (const text of texts) {
+    const input: unknown = JSON.parse(text);
+    const t0 = performance.now();
+    if (lib.PlanSchema.safeParse(input).success) ok += 1;
+    zodMs += performance.now() - t0;
+  }
+  return { ok, zodMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------------------------
+
+interface Measurement {
+  plans: number;
+  observationsPerDay: number;
+  observations: number;
+  /** Summed medians per step, and zod's own share of (d). */
+  ms: Record<Step | 'zodOnly', number>;
+  peakHeapMB: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function heapUsedMB(): number {
+  return getHeapStatistics().used_heap_size / 1_048_576;
+}
+
+let sink = 0;
+
+/** 64 MB, read line by line before each timed step: every step starts with the plans out of the caches. */
+const FLUSH = new Float64Array(8 * 1024 * 1024).fill(1);
+
+function flushCaches(): void {
+  let sum = 0;
+  for (let i = 0; i < FLUSH.length; i += 8) sum += FLUSH[i]!;
+  sink += sum > 0 ? 0 : 1;
+}
+
+/** Time every step on the same plans, chunk by chunk; the median of `repeats` runs per chunk. */
+function measure(plans: number, observationsPerDay: number, options: Options, repeats: number): Measurement {
+  const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, parseLint: 0, zod: 0, zodOnly: 0 };
+  const steps = options.steps.includes('baseline') || options.steps.includes('evaluate') ? new Set([...options.steps, 'parseLint']) : new Set(options.steps);
+  let observations = 0;
+  let peak = 0;
+  const source = generateOrganisation({ seed: options.seed, plans, observationsPerDay });
+  let done = 0;
+  while (done < plans) {
+    const size = Math.min(options.chunk, plans - done);
+    const texts: string[] = [];
+    for (let i = 0; i < size; i += 1) {
+      const next = source.next();
+      if (next.done) throw new Error('generator ended early');
+      texts.push(JSON.stringify(next.value.plan));
+      observations += next.value.observations.length;
+    }
+    done += size;
+    let parsed: Plan[] = [];
+    const times: Record<keyof Measurement['ms'], number[]> = {
+      baseline: [],
+      evaluate: [],
+      parseLint: [],
+      zod: [],
+      zodOnly: [],
+    };
+    for (let r = 0; r < repeats; r += 1) {
+      // Rotate the order so no step always runs first or right after the same one.
+      for (let s = 0; s < STEPS.length; s += 1) {
+        const step = STEPS[(s + r) % STEPS.length]!;
+        if (!steps.has(step)) continue;
+        flushCaches();
+        if (step === 'parseLint') {
+          const into: Plan[] = [];
+          const t0 = performance.now();
+          sink += parseAndLint(texts, into);
+          times.parseLint.push(performance.now() - t0);
+          if (r === 0) parsed = into;
+        } else if (step === 'zod') {
+          const t0 = performance.now();
+          const { ok, zodMs } = zodFloor(texts);
+          times.zod.push(performance.now() - t0);
+          times.zodOnly.push(zodMs);
+          sink += ok;
+        } else if (step === 'baseline') {
+          const t0 = performance.now();
+          sink += baseline(parsed, (plan) => lib.planEndDate(plan));
+          times.baseline.push(performance.now() - t0);
+        } else {
+          const t0 = performance.now();
+          sink += evaluateAll(parsed, options.asOf);
+          times.evaluate.push(performance.now() - t0);
+          peak = Math.max(peak, heapUsedMB());
+        }
+      }
+    }
+    for (const key of Object.keys(ms) as (keyof Measurement['ms'])[]) if (times[key].length > 0) ms[key] += median(times[key]);
+  }
+  return { plans, observationsPerDay, observations, ms, peakHeapMB: peak };
+}
+
+/**
+ * Peak heap of evaluating `plans` plans streamed through `evaluatePlans`: plans are generated,
+ * parsed and evaluated one at a time and each evaluation is kept (as a dashboard would keep them);
+ * heapUsed is sampled after every plan. Also the heap the kept results hold after a collection.
+ */
+function peakHeap(plans: number, options: Options): { startMB: number; peakMB: number; retainedMB: number; exact: boolean } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const startMB = heapUsedMB();
+  let peakMB = startMB;
+  function* parsedPlans(): Generator<Plan> {
+    for (const { plan } of generateOrganisation({ seed: options.seed, plans, observationsPerDay: 1 })) {
+      const result = lib.parsePlanJson(JSON.stringify(plan));
+      if (!result.ok) throw new Error('generated plan does not parse');
+      yield result.plan;
+    }
+  }
+  const kept: unknown[] = [];
+  for (const evaluation of lib.evaluatePlans(parsedPlans(), { asOf: options.asOf })) {
+    kept.push(evaluation);
+    peakMB = Math.max(peakMB, heapUsedMB());
+  }
+  gc?.();
+  const retainedMB = heapUsedMB() - startMB;
+  sink += kept.length;
+  return { startMB, peakMB, retainedMB, exact: gc !== undefined };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const fixed = (value: number, places = 2): string => value.toFixed(places);
+const round = (value: number, places = 2): number => Number(value.toFixed(places));
+
+function summarize(m: Measurement) {
+  return {
+    plans: m.plans,
+    observationsPerDay: m.observationsPerDay,
+    observations: m.observations,
+    ms: {
+      baseline: round(m.ms.baseline, 1),
+      evaluate: round(m.ms.evaluate, 1),
+      parseLint: round(m.ms.parseLint, 1),
+      jsonParseAndZod: round(m.ms.zod, 1),
+      zodOnly: round(m.ms.zodOnly, 1),
+    },
+    evaluateOverBaseline: round(m.ms.evaluate / m.ms.baseline),
+    parseLintOverFloor: round(m.ms.parseLint / m.ms.zod),
+    parseLintOverZodOnly: round(m.ms.parseLint / m.ms.zodOnly),
+    evaluatePlansPerSecond: Math.round((m.plans * 1000) / m.ms.evaluate),
+    evaluateObservationsPerSecond: Math.round((m.observations * 1000) / m.ms.evaluate),
+    parseLintPlansPerSecond: Math.round((m.plans * 1000) / m.ms.parseLint),
+    peakHeapDuringEvaluationMB: round(m.peakHeapMB, 1),
+  };
+}
+
+function lines(label: string, m: Measurement): string[] {
+  const s = summarize(m);
+  return [
+    `${label}: ${m.plans} plans, ${m.observations} observations`,
+    `  (a) baseline      ${fixed(m.ms.baseline, 0).padStart(7)} ms`,
+    `  (b) evaluate      ${fixed(m.ms.evaluate, 0).padStart(7)} ms   ${String(s.evaluatePlansPerSecond).padStart(6)} plans/s   b/a ${fixed(s.evaluateOverBaseline)}`,
+    `  (c) parse + lint  ${fixed(m.ms.parseLint, 0).padStart(7)} ms   ${String(s.parseLintPlansPerSecond).padStart(6)} plans/s   c/d ${fixed(s.parseLintOverFloor)}`,
+    `  (d) JSON.parse + zod safeParse ${fixed(m.ms.zod, 0)} ms (zod alone ${fixed(m.ms.zodOnly, 0)} ms: c/zod ${fixed(s.parseLintOverZodOnly)})`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const root = new URL('../../', import.meta.url);
+  lib = options.source === 'dist' ? ((await import(new URL('dist/index.js', root).href)) as Library) : await import('../../src/index.js');
+  const log = (text: string): void => void process.stdout.write(`${text}\n`);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const loadBefore = loadavg()[0] ?? 0;
+  log(`improvement-plan benchmark, ${options.source === 'dist' ? 'dist/ (the build)' : 'src/ through tsx'}: node ${process.version}, ${cpus().length} x ${cpu}, load ${fixed(loadBefore)}`);
+  log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf}; median of ${options.repeats} runs per chunk of ${options.chunk} ` +
+    `(scaling runs: ${options.scalingRepeats}), wall-clock time`);
+
+  // Warm up: every step on a few hundred plans, untimed, so the JIT has settled.
+  measure(Math.min(400, options.plans), 1, options, 2);
+
+  const one = measure(options.plans, 1, options, options.repeats);
+  for (const text of lines('1x', one)) log(text);
+  const runs: Record<string, Measurement> = { '1x': one };
+  if (options.scaling) {
+    for (const [key, plans, perDay] of [['2x plans', 2, 1], ['4x plans', 4, 1], ['4x observations per goal', 1, 4]] as const) {
+      runs[key] = measure(options.plans * plans, perDay, options, options.scalingRepeats);
+      for (const text of lines(key, runs[key])) log(text);
+    }
+  }
+  const growth: Record<string, Record<string, number>> = {};
+  for (const [key, m] of Object.entries(runs)) {
+    if (key === '1x') continue;
+    const data = m.observations / one.observations;
+    growth[key] = {
+      data: round(data),
+      baseline: round(m.ms.baseline / one.ms.baseline),
+      evaluate: round(m.ms.evaluate / one.ms.evaluate),
+      parseLint: round(m.ms.parseLint / one.ms.parseLint),
+      jsonParseAndZod: round(m.ms.zod / one.ms.zod),
+    };
+    const g = growth[key];
+    log(`growth ${key}: data x${fixed(data)}, baseline x${fixed(g['baseline']!)}, evaluate x${fixed(g['evaluate']!)}, ` +
+      `parse+lint x${fixed(g['parseLint']!)}, JSON.parse+zod x${fixed(g['jsonParseAndZod']!)}`);
+  }
+  const heap = peakHeap(options.plans, options);
+  log(`peak heap, ${options.plans} plans streamed through evaluatePlans, every result kept: ${fixed(heap.peakMB, 1)} MB heapUsed ` +
+    `(${fixed(heap.startMB, 1)} MB before; the ${options.plans} results hold ${fixed(heap.retainedMB, 1)} MB after a collection` +
+    `${heap.exact ? '' : '; run with --expose-gc for that figure'})`);
+  log(`peak heap during the timed 1x evaluation (chunks of ${options.chunk} plans in memory): ${fixed(one.peakHeapMB, 1)} MB heapUsed`);
+
+  const targets = {
+    evaluateOverBaselineAtMost4: summarize(one).evaluateOverBaseline <= 4,
+    parseLintOverFloorAtMost2: summarize(one).parseLintOverFloor <= 2,
+    evaluationLinear: Object.values(growth).every((g) => g['evaluate']! <= g['data']! * 1.1),
+  };
+  log(`targets: b/a <= 4 ${targets.evaluateOverBaselineAtMost4 ? 'met' : 'NOT met'}; c/d <= 2 ${targets.parseLintOverFloorAtMost2 ? 'met' : 'NOT met'}` +
+    `${options.scaling ? `; evaluation linear (time growth <= 1.1 x data growth) ${targets.evaluationLinear ? 'met' : 'NOT met'}` : ''}` +
+    `; load ${fixed(loadBefore)} -> ${fixed(loadavg()[0] ?? 0)}`);
+
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus().length} x ${cpu}`,
+    load: [round(loadBefore), round(loadavg()[0] ?? 0)],
+    options,
+    runs: Object.fromEntries(Object.entries(runs).map(([k, m]) => [k, summarize(m)])),
+    growth,
+    heap: { plans: options.plans, startMB: round(heap.startMB, 1), peakMB: round(heap.peakMB, 1), retainedMB: round(heap.retainedMB, 1) },
+    targets,
+    sink,
+  };
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  log(`written to ${options.out}`);
+}
+
+if (process.argv[1]?.endsWith('run.ts')) await main();

@@ -1,0 +1,91 @@
+import { isCalendarDate } from '../../../../src/dates/calendar.js';
+import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
+import type { MetricDefinition, Observation } from '../../../../src/schema/types.js';
+import type { EvaluationIssue } from '../../../../src/evaluate/types.js';
+import { issueMessage } from './messages.js';
+
+/** Collects issues up to a cap, then counts the rest. */
+export class IssueLog {
+  private readonly list: EvaluationIssue[] = [];
+  private dropped = 0;
+
+  constructor(private readonly cap: number) {}
+
+  add(issue: EvaluationIssue): void {
+    if (this.list.length < this.cap) this.list.push(issue);
+    else this.dropped += 1;
+  }
+
+  done(): EvaluationIssue[] {
+    if (this.dropped === 0) return this.list;
+    return [
+      ...this.list,
+      { code: 'issues_truncated', path: [], message: issueMessage('issues_truncated', { count: this.dropped }) },
+    ];
+  }
+}
+
+/** Why an observation does not fit its metric, or undefined when it does. */
+function misfit(observation: Observation, metric: MetricDefinition): 'observation_shape_mismatch' | 'observation_invalid' | undefined {
+  if (!isCalendarDate(observation.date)) return 'observation_invalid';
+  const { value, numerator, denominator } = observation;
+  const hasParts = numerator !== undefined && denominator !== undefined;
+  if (value !== undefined && !Number.isFinite(value)) return 'observation_invalid';
+  if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && denominator >= 0)) {
+    return 'observation_invalid';
+  }
+  if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
+  // Other aggregations read `value`; numerator/denominator alone are read as their ratio.
+  if (value !== undefined) return undefined;
+  if (hasParts && denominator > 0) return undefined;
+  return 'observation_shape_mismatch';
+}
+
+/**
+ * Walk the plan's embedded observations, then the feed, yielding those that fit a known metric
+ * and logging the rest. Nothing is copied: the index keeps only small points.
+ */
+function* fitting(
+  sources: readonly { readonly path: readonly (string | number)[]; readonly items: Iterable<Observation> }[],
+  metrics: ReadonlyMap<string, MetricDefinition>,
+  issues: IssueLog,
+): Generator<Observation> {
+  for (const source of sources) {
+    let i = 0;
+    for (const observation of source.items) {
+      const index = i;
+      i += 1;
+      const metric = observation === null || typeof observation !== 'object' ? undefined : metrics.get(observation.metricId);
+      if (!metric) {
+        const metricId = observation === null || typeof observation !== 'object' ? '?' : String(observation.metricId);
+        issues.add({ code: 'observation_unknown_metric', path: [...source.path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
+        continue;
+      }
+      const problem = misfit(observation, metric);
+      if (problem) {
+        issues.add({ code: problem, path: [...source.path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
+        continue;
+      }
+      yield observation;
+    }
+  }
+}
+
+/**
+ * Index a plan's embedded observations and a separate feed together, once, keeping only
+ * observations that fit a metric of the plan (or team).
+ *
+ * @internal
+ */
+export function indexFittingObservations(
+  metrics: readonly MetricDefinition[],
+  embedded: Iterable<Observation>,
+  feed: Iterable<Observation> | undefined,
+  issues: IssueLog,
+  feedPath: readonly (string | number)[] = ['feed'],
+): ObservationIndex {
+  const byId = new Map(metrics.map((metric) => [metric.id, metric]));
+  const sources: { path: readonly (string | number)[]; items: Iterable<Observation> }[] = [{ path: ['observations'], items: embedded }];
+  if (feed) sources.push({ path: feedPath, items: feed });
+  return indexObservations(fitting(sources, byId, issues));
+}

@@ -1,0 +1,249 @@
+import { freeze } from 'immer';
+import { fromDayNumber, shiftDate, toDayNumber, type CalendarDate } from '../../../../src/dates/calendar.js';
+import { aggregatePoints, basisUnit, type IndexedPoint, type ObservationIndex } from '../metrics/aggregate.js';
+import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
+import type { Goal, MetricDefinition, Observation, Plan } from '../../../../src/schema/types.js';
+import { planEndDate } from '../timeline/end-date.js';
+import type { RelapseCode } from '../../../../src/evaluate/codes.js';
+import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
+import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
+import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
+import { atOrPast, favourableSign, round4, workingDaysBetween, workingFlags } from './numbers.js';
+import { IssueLog, indexFittingObservations } from './observations.js';
+import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';
+import type { EvaluationIssue, EvaluationSpan, MetricFacts, ReasonEvidence } from '../../../../src/evaluate/types.js';
+
+/** Options of {@link detectRelapse}. */
+export interface DetectRelapseOptions {
+  /** The day of the check, `YYYY-MM-DD`. */
+  readonly asOf: CalendarDate;
+  readonly policy?: EvaluationPolicyOverrides;
+}
+
+/** One monitored period of a goal's metric. */
+export interface RelapsePeriod {
+  readonly key: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly count: number;
+  /** The period's value (totals of a cut period scaled to a full one), null without data. */
+  readonly value: number | null;
+  /** The target for one period (totals: the window's target pro rata). */
+  readonly target: number;
+  readonly belowTarget: boolean;
+  /** Share of the improvement gained in the plan that is lost in this period (null when nothing was gained). */
+  readonly lostShare: number | null;
+  readonly relapsed: boolean;
+}
+
+/** A finding of the relapse check, with its evidence. */
+export interface RelapseFinding {
+  readonly code: RelapseCode;
+  readonly message: string;
+  readonly evidence: ReasonEvidence;
+}
+
+/** One goal monitored after the plan. */
+export interface GoalRelapse {
+  readonly goalId: string;
+  readonly title: string;
+  readonly metric: MetricFacts;
+  readonly unit: PeriodUnit;
+  readonly baseline: number;
+  readonly target: number;
+  /** The value the goal reached when the plan closed. */
+  readonly achieved: number | null;
+  readonly status: 'relapsed' | 'holding' | 'no_data';
+  /** The first run of k relapsed periods, when there is one. */
+  readonly run: { readonly start: CalendarDate; readonly end: CalendarDate; readonly periods: number; readonly code: RelapseCode } | null;
+  readonly periods: readonly RelapsePeriod[];
+}
+
+/** The result of post-plan monitoring. */
+export interface RelapseCheck {
+  /** The plan closed successfully, so monitoring applies. */
+  readonly applicable: boolean;
+  readonly relapsed: boolean;
+  readonly asOf: CalendarDate;
+  readonly closedOn: CalendarDate | null;
+  readonly monitoring: EvaluationSpan | null;
+  /** The first day a relapse was established (end of the k-th period), if any. */
+  readonly firstRelapseOn: CalendarDate | null;
+  readonly goals: readonly GoalRelapse[];
+  readonly findings: readonly RelapseFinding[];
+  readonly issues: readonly EvaluationIssue[];
+}
+
+const EMPTY: readonly IndexedPoint[] = [];
+
+function monitorGoal(
+  goal: Goal,
+  metric: MetricDefinition,
+  plan: Plan,
+  index: ObservationIndex,
+  closedOn: CalendarDate,
+  span: EvaluationSpan,
+  asOfDay: number,
+  policy: EvaluationPolicy,
+): GoalRelapse {
+  const working = workingFlags(policy.workingDays);
+  const sign = favourableSign(metric.direction);
+  const planEnd = planEndDate(plan);
+  const ctx: GoalContext = { plan, planEnd, asOf: closedOn, asOfDay: toDayNumber(closedOn), policy, index, working };
+  const atClose = evaluateGoal(goal, metric, ctx, 0);
+  const reading = readingKind(goal, metric);
+  const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.coverageUnitByKind[metric.kind];
+  const points = index.get(metric.id) ?? EMPTY;
+  const window = goalWindow(goal, plan, planEnd);
+  const windowWorking = Math.max(1, workingDaysBetween(toDayNumber(window.start), toDayNumber(window.end), working));
+  const spanStart = toDayNumber(span.start);
+  const spanEnd = toDayNumber(span.end);
+
+  const periods: RelapsePeriod[] = [];
+  for (const period of periodsBetween(span.start, span.end, unit)) {
+    const fullStart = toDayNumber(period.start);
+    const fullEnd = toDayNumber(period.end);
+    const startDay = Math.max(fullStart, spanStart);
+    const endDay = Math.min(fullEnd, spanEnd);
+    if (endDay > asOfDay) break;
+    const fullWorking = workingDaysBetween(fullStart, fullEnd, working);
+    const share = fullWorking === 0 ? 0 : workingDaysBetween(startDay, endDay, working) / fullWorking;
+    const aggregate = aggregatePoints(points, metric.aggregation, startDay, endDay);
+    const whole = share >= policy.minPartialPeriodShare && share > 0;
+    if (metric.aggregation === 'sum' ? !(whole || (unit === 'day' && aggregate.count > 0)) : !(whole || aggregate.count > 0)) continue;
+    let value = aggregate.value;
+    if (metric.aggregation === 'latest') value = aggregatePoints(points, 'latest', spanStart, endDay).value;
+    else if (metric.aggregation === 'sum' && value !== undefined && share > 0) value = value / share;
+    // Totals over the goal's window become pro-rata figures for one period.
+    const scale = reading === 'window_total' ? Math.max(fullWorking, 1) / windowWorking : 1;
+    const target = goal.target * scale;
+    const baseline = goal.baseline * scale;
+    const achieved = atClose.observed === null ? null : atClose.observed * scale;
+    const gained = achieved === null ? 0 : sign * (achieved - baseline);
+    const belowTarget = value !== undefined && !atOrPast(value, target, sign);
+    const lostShare = value === undefined || gained <= 0 ? null : round4((sign * ((achieved as number) - value)) / gained);
+    const relapsed = value !== undefined && (belowTarget || (lostShare !== null && lostShare > policy.relapseLossShare));
+    periods.push({
+      key: period.key,
+      start: fromDayNumber(startDay),
+      end: fromDayNumber(endDay),
+      count: aggregate.count,
+      value: value ?? null,
+      target,
+      belowTarget,
+      lostShare,
+      relapsed,
+    });
+  }
+
+  // The first run of k relapsed periods with data; periods without data neither count nor break it.
+  let run: GoalRelapse['run'] = null;
+  let streak: RelapsePeriod[] = [];
+  for (const period of periods) {
+    if (period.value === null) continue;
+    if (!period.relapsed) {
+      streak = [];
+      continue;
+    }
+    streak.push(period);
+    if (streak.length >= policy.relapsePeriods) {
+      const first = streak[0]!;
+      const last = streak[streak.length - 1]!;
+      run = { start: first.start, end: last.end, periods: streak.length, code: streak.some((p) => p.belowTarget) ? 'relapse_below_target' : 'relapse_lost_improvement' };
+      break;
+    }
+  }
+  const withData = periods.some((p) => p.value !== null);
+  return {
+    goalId: goal.id,
+    title: goal.title,
+    metric: atClose.metric,
+    unit,
+    baseline: goal.baseline,
+    target: goal.target,
+    achieved: atClose.observed,
+    status: run ? 'relapsed' : withData ? 'holding' : 'no_data',
+    run,
+    periods,
+  };
+}
+
+/**
+ * After a successful close, monitor the same metrics for a relapse: a goal's metric falling back
+ * below its target (or losing more than `relapseLossShare` of the improvement gained in the plan)
+ * for `relapsePeriods` consecutive periods with data. Monitoring runs from `plan.monitoring.start`
+ * (else the day after the close) to `asOf` (or `plan.monitoring.end`), on the plan's observations
+ * plus a feed; `plan.monitoring.metricIds` narrows the goals watched.
+ *
+ * @throws RangeError when `asOf` is not a calendar date.
+ * @example
+ * ```ts
+ * const check = detectRelapse(closedPlan, postPlanFeed, { asOf: '2026-06-30' });
+ * check.relapsed; // => true
+ * check.findings[0].code; // => "relapse_below_target"
+ * ```
+ */
+export function detectRelapse(plan: Plan, observations: Iterable<Observation> | null | undefined, options: DetectRelapseOptions): RelapseCheck {
+  const asOf = requireAsOf(options.asOf);
+  const pre = new IssueLog(Number.MAX_SAFE_INTEGER);
+  const policy = policyWithIssues(options.policy, pre);
+  const issues = new IssueLog(policy.maxIssues);
+  for (const issue of pre.done()) issues.add(issue);
+  const closure = plan.closure;
+  if (!closure || closure.outcome !== 'successful') {
+    const detail = closure ? `closed as ${closure.outcome}` : `not closed (status ${plan.status})`;
+    const finding: RelapseFinding = {
+      code: 'not_closed_successfully',
+      message: relapseMessage('not_closed_successfully', { detail }),
+      evidence: { goalIds: [], figures: {}, dates: closure ? { closedOn: closure.date } : {} },
+    };
+    return freeze(
+      { applicable: false, relapsed: false, asOf, closedOn: closure?.date ?? null, monitoring: null, firstRelapseOn: null, goals: [], findings: [finding], issues: issues.done() },
+      true,
+    );
+  }
+  const start = plan.monitoring?.start ?? shiftDate(closure.date, 1);
+  const end = plan.monitoring?.end !== undefined && plan.monitoring.end < asOf ? plan.monitoring.end : asOf;
+  const span = { start, end: end < start ? start : end };
+  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, issues);
+  const watched = plan.monitoring?.metricIds ? new Set(plan.monitoring.metricIds) : undefined;
+  const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
+  const asOfDay = toDayNumber(asOf);
+  const goals: GoalRelapse[] = [];
+  for (const goal of plan.goals) {
+    const metric = metrics.get(goal.metricId);
+    if (!metric || (watched && !watched.has(metric.id))) continue;
+    goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy));
+  }
+  const findings: RelapseFinding[] = [];
+  for (const g of goals) {
+    const facts: FindingFacts = { subject: `"${g.title}"`, reference: formatValue(g.target, g.metric), count: g.run?.periods ?? policy.relapsePeriods, start: g.run?.start ?? span.start, end: g.run?.end ?? span.end, threshold: policy.relapseLossShare };
+    const code: RelapseCode = g.run ? g.run.code : g.status === 'no_data' ? 'no_monitoring_data' : 'holding';
+    const runPeriods = g.run ? g.periods.filter((p) => p.start >= g.run!.start && p.end <= g.run!.end && p.value !== null) : [];
+    const figures: Record<string, number> = { target: g.target, baseline: g.baseline, relapsePeriods: policy.relapsePeriods, relapseLossShare: policy.relapseLossShare };
+    if (g.achieved !== null) figures['achieved'] = g.achieved;
+    runPeriods.forEach((p) => {
+      figures[`value:${p.key}`] = p.value as number;
+    });
+    findings.push({
+      code,
+      message: relapseMessage(code, facts),
+      evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn: closure.date, runStart: g.run.start, relapseOn: g.run.end } : { closedOn: closure.date, monitoringStart: span.start } },
+    });
+  }
+  const relapseDates = goals.flatMap((g) => (g.run ? [g.run.end] : [])).sort();
+  return freeze(
+    {
+      applicable: true,
+      relapsed: relapseDates.length > 0,
+      asOf,
+      closedOn: closure.date,
+      monitoring: span,
+      firstRelapseOn: relapseDates[0] ?? null,
+      goals,
+      findings,
+      issues: issues.done(),
+    },
+    true,
+  );
+}

@@ -1,0 +1,216 @@
+import { toDayNumber, type CalendarDate } from '../../../../src/dates/calendar.js';
+import type { CheckIn, Plan, PlanPhase } from '../../../../src/schema/types.js';
+import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
+import { MOVE_MESSAGES } from './messages.js';
+import { phaseOfDay } from './phases.js';
+import { resolveTimelinePolicy, type Holiday, type TimelinePolicy } from './policy.js';
+
+/** Where a scheduled check-in stands at `asOf`. */
+export type CheckInSlotStatus = 'held' | 'missed' | 'overdue' | 'due' | 'upcoming';
+
+/** Why a check-in slot is not on the date its cadence gives. */
+export type CheckInMoveReason = 'pause' | 'holiday' | 'weekend';
+
+/** One move of a check-in slot, with its reason: slots are never dropped silently. */
+export interface CheckInSlotMove {
+  readonly reason: CheckInMoveReason;
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  /** The holiday's name, when the host's calendar gives one. */
+  readonly holiday?: string;
+  /** The move in a sentence. */
+  readonly message: string;
+}
+
+/** One scheduled check-in and what became of it. */
+export interface CheckInSlot {
+  /** 1-based position in the schedule. */
+  readonly index: number;
+  /** The date the cadence gives on the unpaused calendar. */
+  readonly writtenDate: CalendarDate;
+  /** The date the schedule gives once paused days are counted (equal to `writtenDate` without pauses). */
+  readonly scheduledFor: CalendarDate;
+  /** The date it falls on after moving off holidays and weekends (equal to `scheduledFor` otherwise). */
+  readonly date: CalendarDate;
+  readonly status: CheckInSlotStatus;
+  /** The record that fulfils it, when there is one. */
+  readonly checkIn?: CheckIn;
+  /** A held check-in with notes (shared notes or per-goal progress). */
+  readonly documented: boolean;
+  /** Every move from `writtenDate` to `date`, in order (empty when it did not move). */
+  readonly moves: readonly CheckInSlotMove[];
+  /** The phase of the plan on `date`. */
+  readonly phase: PlanPhase | undefined;
+}
+
+/** Options for {@link checkInSlots}. */
+export interface CheckInSlotOptions {
+  readonly asOf: CalendarDate;
+  /** Days after a slot's date before an unrecorded check-in counts as missed (default: the policy's `graceDays`, 2). */
+  readonly graceDays?: number;
+  /** Overrides of {@link DEFAULT_TIMELINE_POLICY}. */
+  readonly policy?: Partial<TimelinePolicy>;
+}
+
+const WEEKDAY_NUMBER = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
+
+function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+function holidayIndex(scheduleHolidays: readonly CalendarDate[], policyHolidays: readonly Holiday[]): Map<number, string | undefined> {
+  const out = new Map<number, string | undefined>();
+  for (const date of scheduleHolidays) out.set(toDayNumber(date), undefined);
+  for (const holiday of policyHolidays) {
+    if (typeof holiday === 'string') {
+      if (!out.has(toDayNumber(holiday))) out.set(toDayNumber(holiday), undefined);
+    } else out.set(toDayNumber(holiday.date), holiday.name);
+  }
+  return out;
+}
+
+interface RawSlot {
+  readonly writtenDay: number;
+  readonly scheduledDay: number;
+  readonly day: number;
+  readonly moves: readonly CheckInSlotMove[];
+}
+
+/** Lay the schedule out on the plan clock, moving slots off holidays, weekends and paused days. */
+function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[] {
+  const schedule = plan.checkInSchedule;
+  if (!schedule) return [];
+  const holidays = holidayIndex(schedule.holidays ?? [], policy.holidays);
+  const businessOnly = schedule.businessDaysOnly === true;
+  const working = (day: number): boolean =>
+    !holidays.has(day) && !(businessOnly && weekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
+  const wanted = WEEKDAY_NUMBER[schedule.weekday];
+  const first = schedule.firstDate
+    ? toDayNumber(schedule.firstDate)
+    : clock.startDay + ((wanted - weekdayOfDay(clock.startDay) + 7) % 7);
+  const step = schedule.cadence === 'weekly' ? 7 : 14;
+  const lastIndex = clock.totalLength - 1;
+  const slots: RawSlot[] = [];
+  for (let written = first; written - clock.startDay <= lastIndex; written += step) {
+    const index = written - clock.startDay;
+    const scheduled = index < 0 ? written : dayOfIndex(clock, index);
+    const moves: CheckInSlotMove[] = [];
+    if (scheduled !== written) {
+      moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
+    }
+    let day = scheduled;
+    if (!working(day)) {
+      // Next working day; if that passes the end date, the previous working day after the last slot.
+      let next = day + 1;
+      for (let guard = 0; !working(next) && guard < 1_000; guard += 1) next += 1;
+      day = next;
+      if (next > clock.endDay) {
+        const floor = Math.max(clock.startDay, (slots[slots.length - 1]?.day ?? clock.startDay - 1) + 1);
+        let previous = scheduled - 1;
+        while (previous >= floor && !working(previous)) previous -= 1;
+        if (previous >= floor) day = previous;
+      }
+      const holiday = holidays.get(scheduled);
+      const from = dateOf(scheduled);
+      const to = dateOf(day);
+      if (holidays.has(scheduled)) {
+        moves.push(
+          holiday === undefined
+            ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
+            : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
+        );
+      } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+    }
+    slots.push({ writtenDay: written, scheduledDay: scheduled, day, moves: Object.freeze(moves.map((move) => Object.freeze(move))) });
+  }
+  return slots;
+}
+
+/** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
+function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], earlyDays: number): (CheckIn | undefined)[] {
+  const matched: (CheckIn | undefined)[] = slots.map(() => undefined);
+  const used = new Set<CheckIn>();
+  const byScheduled = new Map<number, CheckIn[]>();
+  for (const record of records) {
+    if (record.scheduledFor === undefined) continue;
+    const key = toDayNumber(record.scheduledFor);
+    const list = byScheduled.get(key);
+    if (list) list.push(record);
+    else byScheduled.set(key, [record]);
+  }
+  slots.forEach((slot, i) => {
+    for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
+      const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
+      if (record) {
+        matched[i] = record;
+        used.add(record);
+        return;
+      }
+    }
+  });
+  const loose = records
+    .filter((record) => !used.has(record))
+    .map((record) => ({ record, day: toDayNumber(record.date) }))
+    .sort((a, b) => a.day - b.day);
+  let i = 0;
+  for (const { record, day } of loose) {
+    while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
+    const slot = slots[i];
+    if (!slot || day < slot.day - earlyDays || matched[i] !== undefined) continue;
+    matched[i] = record;
+  }
+  return matched;
+}
+
+/**
+ * The plan's scheduled check-ins from start to end, each matched to the record that fulfils it
+ * (a record whose `scheduledFor` names the slot, or else the first unmatched record dated within
+ * the slot's window, from `earlyCheckInDays` before it to just before the next one), with its
+ * status at `asOf`. Slots live on the plan clock: a pause moves the later slots by the paused days.
+ * A slot on a holiday (the schedule's or the policy's), on a weekend when `businessDaysOnly`, moves
+ * to the next working day (or, past the end date, to the previous one) and records each move and
+ * its reason in `moves`.
+ *
+ * @example
+ * ```ts
+ * // 90-day plan from Monday 2026-01-05, weekly on Monday, holidays 2026-01-19 and 2026-02-16
+ * const slots = checkInSlots(plan, { asOf: '2026-01-05' });
+ * slots.length; // => 13
+ * slots[2]?.date; // => "2026-01-20" (moved off Martin Luther King Jr. Day)
+ * slots[2]?.moves[0]?.reason; // => "holiday"
+ * ```
+ */
+export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
+  const policy = resolveTimelinePolicy(options.policy);
+  const clock = planClock(plan, options.asOf);
+  const raw = layOut(plan, clock, policy);
+  const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));
+  const asOfDay = toDayNumber(options.asOf);
+  const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
+  const slots = raw.map((slot, i): CheckInSlot => {
+    const record = records[i];
+    const status: CheckInSlotStatus = record
+      ? record.status
+      : slot.day > asOfDay
+        ? 'upcoming'
+        : slot.day === asOfDay
+          ? 'due'
+          : asOfDay - slot.day > grace
+            ? 'missed'
+            : 'overdue';
+    const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
+    const base = {
+      index: i + 1,
+      writtenDate: dateOf(slot.writtenDay),
+      scheduledFor: dateOf(slot.scheduledDay),
+      date: dateOf(slot.day),
+      status,
+      documented,
+      moves: slot.moves,
+      phase: phaseOfDay(clock, policy, slot.day),
+    };
+    return Object.freeze(record ? { ...base, checkIn: record } : base);
+  });
+  // Our own objects are frozen; the plan's records are shared as they are (parsed plans are frozen already).
+  return Object.freeze(slots);
+}

@@ -1,0 +1,40 @@
+import { toDayNumber, type CalendarDate } from '../../../../src/dates/calendar.js';
+import type { Plan } from '../../../../src/schema/types.js';
+import { dateOf, planClock, shiftedDay } from './clock.js';
+
+/** Options for {@link planEndDate}. */
+export interface PlanEndDateOptions {
+  /** An open pause counts through this day (without it, through its start day only). */
+  readonly asOf?: CalendarDate;
+}
+
+/**
+ * The plan's end date as it stands: the written end (or start + duration - 1) on the plan clock,
+ * moved later by paused days and by the days of granted extensions. An extension's `days` are
+ * authoritative (its `newEndDate` records the end at the time it was granted). With an open pause
+ * the end date is provisional: pass `asOf` to count the pause through that day.
+ *
+ * @example
+ * ```ts
+ * planEndDate(plan); // => "2026-04-04" for a 90-day plan from 2026-01-05
+ * planEndDate(pausedTenDays); // => "2026-04-14"
+ * ```
+ */
+export function planEndDate(plan: Plan, options: PlanEndDateOptions = {}): CalendarDate {
+  return dateOf(planClock(plan, options.asOf).endDay);
+}
+
+/**
+ * The calendar date on which a date written in the plan (a milestone, a due date) falls once the
+ * plan's paused days are counted. Dates before the start, and all dates of a plan never paused,
+ * are unchanged.
+ *
+ * @example
+ * ```ts
+ * planDateOf(pausedTenDaysFromFeb2, '2026-03-05'); // => "2026-03-15"
+ * planDateOf(plan, '2026-03-05'); // => "2026-03-05" (never paused)
+ * ```
+ */
+export function planDateOf(plan: Plan, written: CalendarDate, options: PlanEndDateOptions = {}): CalendarDate {
+  return dateOf(shiftedDay(planClock(plan, options.asOf), toDayNumber(written)));
+}

@@ -1,0 +1,297 @@
+import { freeze } from 'immer';
+import { toDayNumber, shiftDate } from '../../../src/dates/calendar.js';
+import { analyzeWith } from '../../../src/gaps/analyze.js';
+import { buildLookup, smartCheckWith, type PlanLookup } from '../../../src/goals/smart.js';
+import { writtenDurationDays } from '../../../src/goals/plan-dates.js';
+import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../../../src/numbers/decimal.js';
+import type { Plan } from '../../../src/schema/types.js';
+import { lintSentences, type LintFacts, type PlanLevelCode } from '../../../src/lint/messages.js';
+import { resolveLintPolicy, type LintPolicy } from '../../../src/lint/policy.js';
+import { LINT_RULES, type LintCode, type LintSeverity } from '../../../src/lint/rules.js';
+
+/** One problem found in a plan, with where it is and how to fix it. */
+export interface LintFinding {
+  readonly severity: LintSeverity;
+  readonly code: LintCode;
+  /** Where the problem is (`['goals', 0, 'title']`); `[]` for the plan as a whole. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, with the figures and ids involved. */
+  readonly message: string;
+  /** A suggested fix. */
+  readonly fix: string;
+}
+
+type Path = readonly (string | number)[];
+
+class Findings {
+  private readonly list: LintFinding[] = [];
+  private readonly seen = new Set<string>();
+
+  push(code: LintCode, path: Path, message: string, fix: string): void {
+    const key = `${code}\u0000${path.join('\u0000')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push({ severity: LINT_RULES[code].severity, code, path, message, fix });
+  }
+
+  plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}): void {
+    const { message, fix } = lintSentences(code, facts);
+    this.push(code, path, message, fix);
+  }
+
+  result(): readonly LintFinding[] {
+    return this.list;
+  }
+}
+
+const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+
+function lintBasics(plan: Plan, policy: LintPolicy, out: Findings): void {
+  if (blank(plan.purpose)) out.plan('purpose_missing', ['purpose']);
+  if (!plan.hrPartner) out.plan('hr_partner_missing', ['hrPartner']);
+  if (plan.employee.roleStartDate === undefined) out.plan('role_start_missing', ['employee', 'roleStartDate']);
+  const days = writtenDurationDays(plan);
+  const durationPath = plan.endDate !== undefined ? ['endDate'] : ['durationDays'];
+  if (days < policy.minPlanDays) {
+    out.plan('plan_too_short', durationPath, { value: String(days), limit: String(policy.minPlanDays) });
+    return;
+  }
+  const kinds = new Map(plan.metrics.map((m) => [m.id, m.kind]));
+  const skillGaps = plan.gaps.filter((gap) => kinds.get(gap.metricId) === 'skill').map((gap) => gap.id);
+  const skillCause = plan.diagnostic?.rootCause === 'skill';
+  if ((skillGaps.length > 0 || skillCause) && days < policy.minSkillPlanDays) {
+    out.plan('skill_gap_needs_time', durationPath, {
+      value: String(days),
+      limit: String(policy.minSkillPlanDays),
+      detail: skillGaps.length > 0 ? `gap ${skillGaps.join(', ')}` : 'the root cause is skill',
+    });
+  }
+}
+
+function lintDiagnostic(plan: Plan, out: Findings): void {
+  const diagnostic = plan.diagnostic;
+  if (!diagnostic) {
+    out.plan('diagnostic_missing', ['diagnostic']);
+    return;
+  }
+  const questions = [
+    ['strengths', 'what is the rep good at'],
+    ['struggles', 'what is the rep struggling with'],
+    ['notDoing', 'what is the rep not doing'],
+    ['doingWrong', 'what is the rep doing wrong'],
+  ] as const;
+  for (const [key, question] of questions) {
+    if (diagnostic[key].every((answer) => blank(answer))) out.plan('diagnostic_incomplete', ['diagnostic', key], { what: question });
+  }
+  if (diagnostic.rootCause === 'system') out.plan('root_cause_system', ['diagnostic', 'rootCause']);
+  const handled = new Set(plan.support.flatMap((commitment) => commitment.systemFactorIds ?? []));
+  diagnostic.systemFactors.forEach((factor, i) => {
+    if (handled.has(factor.id) || !blank(factor.mitigation)) return;
+    out.plan('system_factor_unaddressed', ['diagnostic', 'systemFactors', i], { what: factor.kind.replace('_', ' '), detail: factor.id });
+  });
+}
+
+function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {
+  if (plan.gaps.length === 0) {
+    out.plan('gaps_missing', ['gaps']);
+    return;
+  }
+  const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
+  const addressed = new Set(plan.goals.flatMap((goal) => goal.gapIds));
+  plan.gaps.forEach((gap, i) => {
+    const metric = metrics.get(gap.metricId);
+    if (metric) {
+      const analysis = analyzeWith(gap, metric, policy);
+      if (analysis.severity === 'none') out.plan('gap_not_a_shortfall', ['gaps', i, 'current'], { what: gap.id, detail: analysis.message });
+    }
+    if (!gap.evidence || gap.evidence.every((line) => blank(line))) out.plan('gap_evidence_missing', ['gaps', i, 'evidence'], { what: gap.id });
+    if (!gap.period) out.plan('gap_period_missing', ['gaps', i, 'period'], { what: gap.id });
+    else {
+      const days = toDayNumber(gap.period.end) - toDayNumber(gap.period.start) + 1;
+      if (days < policy.minGapPeriodDays) out.plan('gap_period_short', ['gaps', i, 'period'], { what: gap.id, value: String(days), limit: String(policy.minGapPeriodDays) });
+    }
+    if (!addressed.has(gap.id)) out.plan('gap_unaddressed', ['gaps', i], { what: gap.id });
+  });
+}
+
+function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void {
+  const { plan } = lookup;
+  if (plan.goals.length === 0) {
+    out.plan('goals_missing', ['goals']);
+    return;
+  }
+  plan.goals.forEach((goal, i) => {
+    const check = smartCheckWith(goal, i, lookup, {}, policy);
+    for (const letter of [check.specific, check.measurable, check.achievable, check.relevant, check.timeBound]) {
+      for (const reason of letter.reasons) {
+        if (reason.verdict === 'pass' || !(reason.code in LINT_RULES)) continue;
+        out.push(reason.code as LintCode, reason.path, reason.message, reason.fix);
+      }
+    }
+  });
+  const kinds = plan.goals.map((goal) => lookup.metrics.get(goal.metricId)?.metric.kind).filter((kind) => kind !== undefined);
+  const leading = kinds.some((kind) => kind === 'activity' || kind === 'behavior');
+  if (!leading && kinds.length > 0) {
+    if (kinds.every((kind) => kind === 'outcome')) out.plan('only_outcome_goals', ['goals']);
+    else out.plan('leading_indicator_missing', ['goals']);
+  }
+  if (plan.diagnostic?.rootCause === 'skill' && !kinds.includes('skill')) out.plan('skill_metric_missing', ['goals']);
+  const weighted = plan.goals.filter((goal) => goal.weight !== undefined);
+  if (weighted.length > 0 && weighted.length < plan.goals.length) {
+    plan.goals.forEach((goal, i) => {
+      if (goal.weight === undefined) out.plan('weights_incomplete', ['goals', i, 'weight'], { what: goal.id });
+    });
+  } else if (weighted.length > 0) {
+    const total = sumExact(weighted.map((goal) => goal.weight ?? 0));
+    if (compareDecimal(total, toDecimal(100)) !== 0) out.plan('weights_sum', ['goals'], { value: String(decimalToNumber(total)) });
+  }
+  const developed = new Set(plan.development.flatMap((entry) => entry.goalIds));
+  plan.goals.forEach((goal, i) => {
+    const isSkill = goal.category === 'skill' || lookup.metrics.get(goal.metricId)?.metric.kind === 'skill';
+    if (isSkill && !developed.has(goal.id)) out.plan('development_missing', ['goals', i], { what: goal.id });
+  });
+}
+
+function lintSupport(plan: Plan, end: string, out: Findings): void {
+  if (plan.support.length === 0) {
+    out.plan('support_missing', ['support']);
+  }
+  const span = `${plan.startDate} .. ${end}`;
+  const outside = (date: string): boolean => date < plan.startDate || date > end;
+  plan.support.forEach((commitment, i) => {
+    if (blank(commitment.owner)) out.plan('support_owner_missing', ['support', i, 'owner'], { what: commitment.id });
+    if (!commitment.cadence && (commitment.dueDates ?? []).length === 0) out.plan('support_unscheduled', ['support', i], { what: commitment.id });
+    commitment.dueDates?.forEach((date, j) => {
+      if (outside(date)) out.plan('support_outside_plan', ['support', i, 'dueDates', j], { what: commitment.id, value: date, limit: span });
+    });
+    const starting = commitment.cadence?.starting;
+    if (starting !== undefined && outside(starting)) {
+      out.plan('support_outside_plan', ['support', i, 'cadence', 'starting'], { what: commitment.id, value: starting, limit: span });
+    }
+  });
+  if (plan.diagnostic?.rootCause === 'will' && plan.support.length > 0 && plan.support.every((c) => c.kind === 'training')) {
+    out.plan('will_with_training_only', ['support']);
+  }
+  plan.supportDeliveries.forEach((delivery, i) => {
+    if (delivery.status === 'missed') out.plan('support_missed', ['supportDeliveries', i], { what: delivery.commitmentId, value: delivery.date });
+  });
+}
+
+function lintCheckIns(plan: Plan, end: string, policy: LintPolicy, out: Findings): void {
+  const schedule = plan.checkInSchedule;
+  if (!schedule) out.plan('check_ins_missing', ['checkInSchedule']);
+  else {
+    const interval = schedule.cadence === 'weekly' ? 7 : 14;
+    const span = `${plan.startDate} .. ${end}`;
+    if (schedule.firstDate !== undefined && (schedule.firstDate < plan.startDate || schedule.firstDate > end)) {
+      out.plan('check_in_first_date_outside_plan', ['checkInSchedule', 'firstDate'], { value: schedule.firstDate, limit: span });
+    } else if (interval > policy.maxCheckInIntervalDays) {
+      out.plan('check_in_cadence_sparse', ['checkInSchedule', 'cadence'], { detail: `Check-ins are ${schedule.cadence}`, limit: String(policy.maxCheckInIntervalDays) });
+    } else if (schedule.firstDate !== undefined) {
+      const wait = toDayNumber(schedule.firstDate) - toDayNumber(plan.startDate);
+      if (wait > policy.maxCheckInIntervalDays) {
+        out.plan('check_in_cadence_sparse', ['checkInSchedule', 'firstDate'], {
+          detail: `The first check-in is ${wait} days after the start (${schedule.firstDate})`,
+          limit: String(policy.maxCheckInIntervalDays),
+        });
+      }
+    }
+  }
+  plan.checkIns.forEach((checkIn, i) => {
+    if (checkIn.status === 'missed') out.plan('check_in_missed', ['checkIns', i], { what: checkIn.id, value: checkIn.date });
+    else if (blank(checkIn.notes) && (checkIn.progress ?? []).length === 0) out.plan('check_in_undocumented', ['checkIns', i], { what: checkIn.id, value: checkIn.date });
+  });
+}
+
+function lintOutcomes(plan: Plan, out: Findings): void {
+  if (!plan.outcomes) {
+    out.plan('outcomes_missing', ['outcomes']);
+    return;
+  }
+  if (blank(plan.outcomes.success)) out.plan('success_criteria_missing', ['outcomes', 'success']);
+  if (blank(plan.outcomes.ifNotMet)) out.plan('consequences_missing', ['outcomes', 'ifNotMet']);
+}
+
+function lintReadiness(plan: Plan, policy: LintPolicy, out: Findings): void {
+  const documented = plan.priorCoaching.filter((c) => c.date < plan.startDate && !blank(c.notes)).length;
+  if (documented === 0) out.plan('prior_coaching_missing', ['priorCoaching']);
+  else if (documented < policy.minPriorCoaching) {
+    out.plan('prior_coaching_insufficient', ['priorCoaching'], { value: String(documented), limit: String(policy.minPriorCoaching) });
+  }
+  const started = plan.employee.roleStartDate;
+  if (started !== undefined) {
+    const rampEnd = shiftDate(started, policy.rampUpDays - 1);
+    if (plan.startDate <= rampEnd) out.plan('rep_ramping', ['employee', 'roleStartDate'], { value: started, limit: rampEnd });
+  }
+}
+
+/**
+ * All findings for a plan, the policy already resolved.
+ *
+ * @internal
+ */
+export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[] {
+  const out = new Findings();
+  const lookup = buildLookup(plan);
+  const end = lookup.end;
+  lintBasics(plan, policy, out);
+  lintDiagnostic(plan, out);
+  lintGaps(plan, policy, out);
+  lintGoals(lookup, policy, out);
+  lintSupport(plan, end, out);
+  lintCheckIns(plan, end, policy, out);
+  lintOutcomes(plan, out);
+  lintReadiness(plan, policy, out);
+  return out.result();
+}
+
+/**
+ * Check a plan for the pitfalls that make it unfair or unworkable (the domain spec's section 5)
+ * and for the template's completeness: every SMART problem of every goal, gaps no goal
+ * addresses, missing leading indicators, missing or unscheduled support, check-ins, success
+ * criteria and consequences, a skill gap with too little time, weights that do not add up,
+ * system factors the plan ignores, and a plan started without prior coaching or during
+ * ramp-up. Each finding has a severity (`error` blocks submission for HR review), a `code`
+ * (see {@link LINT_RULES}), the `path` of the cause, a message with the figures and a `fix`.
+ * Findings come in a fixed order (plan sections, then position); the result is frozen.
+ *
+ * @example
+ * ```ts
+ * lintPlan(plan).filter((f) => f.severity === 'error'); // => [] for a well-formed plan
+ * lintPlan({ ...plan, support: [] })[0];
+ * // => { severity: "error", code: "support_missing", path: ["support"],
+ * //      message: "The plan lists no support: a plan is a two-way commitment.", fix: "Add at least one support commitment ..." }
+ * ```
+ */
+export function lintPlan(plan: Plan, policy: Partial<LintPolicy> = {}): readonly LintFinding[] {
+  return freeze(lintWith(plan, resolveLintPolicy(policy)), true);
+}
+
+/** Counts of findings by severity, and whether any blocks submission. */
+export interface LintSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** True when there is at least one `error`: the plan cannot go to HR review. */
+  readonly blocking: boolean;
+}
+
+/**
+ * Count findings by severity.
+ *
+ * @example
+ * ```ts
+ * summarizeFindings(lintPlan(plan)); // => { errors: 0, warnings: 2, infos: 0, blocking: false }
+ * ```
+ */
+export function summarizeFindings(findings: readonly LintFinding[]): LintSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return Object.freeze({ errors, warnings, infos, blocking: errors > 0 });
+}

@@ -1,0 +1,155 @@
+import { freeze } from 'immer';
+import type * as z from 'zod';
+import { fromZodIssues, makeIssue, type PlanIssue } from '../../../src/schema/issues.js';
+import { ObservationFeedSchema, PlanSchema } from '../../../src/schema/plan.js';
+import type { Observation, Plan } from '../../../src/schema/types.js';
+
+/** The result of {@link parsePlan}: the plan, or every issue found. Never throws. */
+export type PlanParseResult =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+
+/** The result of {@link parseObservations}. Never throws. */
+export type ObservationsParseResult =
+  | { readonly ok: true; readonly observations: readonly Observation[] }
+  | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+
+/** Thrown by the `assert*` twins; carries the same issues the `parse*` functions return. */
+export class PlanValidationError extends Error {
+  /** Every issue found. */
+  readonly issues: readonly PlanIssue[];
+
+  constructor(issues: readonly PlanIssue[], subject = 'plan') {
+    const first = issues[0]?.message ?? 'unknown problem';
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
+    super(`Invalid ${subject}: ${first}${more}`);
+    this.name = 'PlanValidationError';
+    this.issues = issues;
+  }
+}
+
+/** Replace -0 with 0 (JSON cannot tell them apart) and freeze, in one walk over fresh parse output. */
+function settle<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child === 0 && Object.is(child, -0)) record[key] = 0;
+      else if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return freeze(value, true);
+}
+
+function run<S extends z.ZodType>(schema: S, input: unknown, root: string):
+  | { ok: true; value: z.output<S> }
+  | { ok: false; issues: readonly PlanIssue[] } {
+  try {
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, value: settle(result.data) };
+    return { ok: false, issues: Object.freeze(fromZodIssues(result.error.issues, root)) };
+  } catch (error) {
+    // A getter that throws, a revoked proxy: report, never crash the host.
+    const detail = error instanceof Error ? error.message : String(error);
+    const issue = makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${detail})` }, root);
+    return { ok: false, issues: Object.freeze([issue]) };
+  }
+}
+
+/**
+ * Parse and check an untrusted plan document. Never throws: returns the plan
+ * (defaults filled in, deeply frozen, the input untouched) or every issue found,
+ * each with a `code`, a `path` and a message.
+ *
+ * @example
+ * ```ts
+ * const result = parsePlan(JSON.parse(text));
+ * if (result.ok) console.log(result.plan.goals.length);
+ * else for (const issue of result.issues) console.log(issue.code, issue.path.join('.'), issue.message);
+ * // e.g. "weights_sum goals Goal weights must add up to exactly 100, they add up to 97.5."
+ * ```
+ */
+export function parsePlan(input: unknown): PlanParseResult {
+  const result = run(PlanSchema, input, 'plan');
+  return result.ok ? Object.freeze({ ok: true, plan: result.value }) : Object.freeze({ ok: false, issues: result.issues });
+}
+
+/**
+ * Parse a plan from JSON text. Never throws; malformed JSON is an `invalid_json` issue.
+ *
+ * @example
+ * ```ts
+ * parsePlanJson('{"schemaVersion": 1').ok; // => false (issue code "invalid_json")
+ * ```
+ */
+export function parsePlanJson(text: string): PlanParseResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail }, 'plan')]) });
+  }
+  return parsePlan(input);
+}
+
+/**
+ * The throwing twin of {@link parsePlan}: returns the plan or throws a
+ * {@link PlanValidationError} carrying the same issues.
+ *
+ * @example
+ * ```ts
+ * try { assertPlan({}); } catch (e) { if (e instanceof PlanValidationError) e.issues[0].code; } // => "required"
+ * ```
+ */
+export function assertPlan(input: unknown): Plan {
+  const result = parsePlan(input);
+  if (!result.ok) throw new PlanValidationError(result.issues, 'plan');
+  return result.plan;
+}
+
+/**
+ * Parse an untrusted feed of observations (a CRM export turned into data points).
+ * Never throws. Metric references are checked later, against a plan.
+ *
+ * @example
+ * ```ts
+ * parseObservations([{ metricId: 'calls', date: '2026-01-05', value: 42 }]).ok; // => true
+ * ```
+ */
+export function parseObservations(input: unknown): ObservationsParseResult {
+  const result = run(ObservationFeedSchema, input, 'observations');
+  return result.ok
+    ? Object.freeze({ ok: true, observations: result.value })
+    : Object.freeze({ ok: false, issues: result.issues });
+}
+
+/**
+ * The throwing twin of {@link parseObservations}.
+ *
+ * @example
+ * ```ts
+ * assertObservations([{ metricId: 'calls', date: '2026-02-30', value: 1 }]); // throws PlanValidationError (invalid_date)
+ * ```
+ */
+export function assertObservations(input: unknown): readonly Observation[] {
+  const result = parseObservations(input);
+  if (!result.ok) throw new PlanValidationError(result.issues, 'observations');
+  return result.observations;
+}
+
+/**
+ * Serialise a plan to JSON text. `parsePlanJson(serializePlan(plan))` gives back an equal plan,
+ * `metadata` included.
+ *
+ * @example
+ * ```ts
+ * const again = parsePlanJson(serializePlan(plan)); // again.ok && again.plan deep-equals plan
+ * ```
+ */
+export function serializePlan(plan: Plan, options: { readonly indent?: number } = {}): string {
+  return JSON.stringify(plan, null, options.indent ?? 2);
+}

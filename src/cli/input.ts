@@ -6,9 +6,9 @@ import type { CliFailure } from './command.js';
 import type { CliIo } from './io.js';
 import { CLI_MESSAGES } from './messages.js';
 
-/** The label a file goes by in messages: its path, or `<stdin>` for `-`. */
+/** The label a file goes by in messages: its path, `<stdin>` for `-`, and `""` for an empty path (so a message still names it). */
 export function inputLabel(file: string): string {
-  return file === '-' ? '<stdin>' : file;
+  return file === '-' ? '<stdin>' : file === '' ? '""' : file;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -31,7 +31,7 @@ export async function writeText(io: CliIo, file: string, text: string): Promise<
     await io.writeFile(file, text);
     return { ok: true };
   } catch (error) {
-    return { ok: false, failure: { code: 'unwritable', file, message: CLI_MESSAGES.cannotWrite(CLI_MESSAGES.writeReason(errorCode(error))) } };
+    return { ok: false, failure: { code: 'unwritable', file: file === '' ? '""' : file, message: CLI_MESSAGES.cannotWrite(CLI_MESSAGES.writeReason(errorCode(error))) } };
   }
 }
 

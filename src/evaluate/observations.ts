@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../dates/calendar.js';
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
 import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { LIMITS } from '../schema/limits.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
 import { issueMessage } from './messages.js';
@@ -26,20 +27,30 @@ export class IssueLog {
   }
 }
 
+/**
+ * A finite number no larger in size than `LIMITS.magnitude`, the bound `parseObservations` applies:
+ * sums of larger values (1e308) overflow to Infinity, which JSON cannot carry.
+ */
+function withinMagnitude(value: unknown): value is number {
+  return typeof value === 'number' && value >= -LIMITS.magnitude && value <= LIMITS.magnitude;
+}
+
 /** Why an observation does not fit its metric, or undefined when it does. */
 function misfit(observation: Observation, metric: MetricDefinition): 'observation_shape_mismatch' | 'observation_invalid' | undefined {
   if (!isCalendarDate(observation.date)) return 'observation_invalid';
   const { value, numerator, denominator } = observation;
   const hasParts = numerator !== undefined && denominator !== undefined;
-  if (value !== undefined && !Number.isFinite(value)) return 'observation_invalid';
-  if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && denominator >= 0)) {
+  if (value !== undefined && !withinMagnitude(value)) return 'observation_invalid';
+  if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && numerator >= 0 && denominator >= 0)) {
     return 'observation_invalid';
   }
+  // 1 / 5e-324 is Infinity: a ratio too large for a number is no figure.
+  if (hasParts && denominator > 0 && !Number.isFinite(numerator / denominator)) return 'observation_invalid';
   if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
-  // Other aggregations read `value`; numerator/denominator alone are read as their ratio.
-  if (value !== undefined) return undefined;
-  if (hasParts && denominator > 0) return undefined;
-  return 'observation_shape_mismatch';
+  // Other aggregations read numerator/denominator as their ratio when both are given (a zero
+  // denominator has none), else `value`.
+  if (hasParts) return denominator > 0 ? undefined : 'observation_shape_mismatch';
+  return value !== undefined ? undefined : 'observation_shape_mismatch';
 }
 
 /**
@@ -104,13 +115,15 @@ interface Target {
 function misfitOf(day: number, value: unknown, numerator: unknown, denominator: unknown, ratio: boolean): Misfit | undefined {
   const hasParts = numerator !== undefined && denominator !== undefined;
   if (day !== day) return 'observation_invalid';
-  if (value !== undefined && !Number.isFinite(value)) return 'observation_invalid';
-  if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && (numerator as number) >= 0 && (denominator as number) >= 0)) {
+  if (value !== undefined && !withinMagnitude(value)) return 'observation_invalid';
+  if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && (numerator as number) >= 0 && (denominator as number) >= 0)) {
     return 'observation_invalid';
   }
+  if (hasParts && (denominator as number) > 0 && !Number.isFinite((numerator as number) / (denominator as number))) return 'observation_invalid';
   if (ratio) return hasParts ? undefined : 'observation_shape_mismatch';
-  if (value === undefined && !(hasParts && (denominator as number) > 0)) return 'observation_shape_mismatch';
-  return undefined;
+  // The parts win over `value` (they make the point), so a zero denominator leaves no value to read.
+  if (hasParts) return (denominator as number) > 0 ? undefined : 'observation_shape_mismatch';
+  return value === undefined ? 'observation_shape_mismatch' : undefined;
 }
 
 /**
@@ -162,9 +175,9 @@ function collect(
       issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
       continue;
     }
-    // The point of `indexObservations`' toPoint.
-    if (numerator !== undefined && denominator !== undefined) points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator, numerator, denominator);
-    else points.push(target.slot, day, value ?? 0, value ?? 0, 1);
+    // The point of `indexObservations`' toPoint; `+ 0` turns a -0 from the feed into 0 (else it is echoed as "-0").
+    if (numerator !== undefined && denominator !== undefined) points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator + 0, numerator + 0, denominator);
+    else points.push(target.slot, day, (value ?? 0) + 0, (value ?? 0) + 0, 1);
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLI_VERSION, runCli } from '../../src/cli/index.js';
 import { planJsonSchema } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
@@ -77,6 +77,14 @@ describe('validate', () => {
     expect(dir.stderr).toBe('improvement-plan: some/folder/: cannot be read: it is a folder\n');
   });
 
+  it('names an empty file name as "" (found by the CLI fuzz target: the line named no file)', async () => {
+    const r = await run(['validate', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('improvement-plan: "": cannot be read: no such file\n');
+    const json = await run(['evaluate', '', '--json', '--as-of', '2026-02-02']);
+    expect(JSON.parse(json.stdout).error).toEqual({ code: 'unreadable', file: '""', message: 'cannot be read: no such file' });
+  });
+
   it('--json: findings and issues as data', async () => {
     const ok = JSON.parse((await run(['validate', 'plan.json', '--json'])).stdout);
     expect(ok).toEqual({ command: 'validate', file: 'plan.json', ok: true, parsed: true, errors: 0, warnings: 0, infos: 0, issues: [], findings: [] });
@@ -128,6 +136,28 @@ describe('render', () => {
     const r = await run(['render', 'weights.json', '--format', 'md']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^improvement-plan: weights\.json:goals: not a valid plan \(1 issue, the first: goals: goal weights must add up to exactly 100, they add up to 97\.5\.\); run 'improvement-plan validate weights\.json' for all of them\n$/);
+  });
+
+  it('refuses Y… and D… date tokens itself, in one line and with nothing on the console (date-fns would warn there)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const cases: [string, string][] = [
+        ['YYYY-MM-dd', 'YYYY is the week-numbering year; write yyyy for the calendar year'],
+        ['d MMM Y', 'Y is the week-numbering year; write y for the calendar year'],
+        ['DDD', 'DDD is the day of the year; write d or dd for the day of the month'],
+      ];
+      for (const [pattern, detail] of cases) {
+        const r = await run(['render', 'plan.json', '--format', 'md', '--date-format', pattern]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(`improvement-plan: --date-format ${JSON.stringify(pattern)} is not a date-fns pattern: ${detail}\n`);
+      }
+      // quoted text is text: 'Day' and 'Year' are fine
+      const quoted = await run(['render', 'plan.json', '--format', 'md', '--date-format', "'Day' d 'of Year' yyyy"]);
+      expect(quoted.code).toBe(0);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('exits 2 on bad usage, in one line', async () => {

@@ -80,7 +80,7 @@ function messyFeed(plan: Plan): fc.Arbitrary<Observation[]> {
   const number = fc.oneof(
     fc.integer({ min: -5, max: 500 }),
     fc.double({ min: -10, max: 10, noNaN: true }),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 0),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 0, 1e308, 2 ** 53),
   );
   const observation = fc.record(
     {
@@ -88,7 +88,7 @@ function messyFeed(plan: Plan): fc.Arbitrary<Observation[]> {
       date,
       value: number,
       numerator: fc.oneof(fc.integer({ min: -1, max: 50 }), fc.constant(Number.NaN)),
-      denominator: fc.integer({ min: 0, max: 50 }),
+      denominator: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom(Number.MIN_VALUE, -0)),
     },
     { requiredKeys: ['metricId', 'date'] },
   ) as fc.Arbitrary<Observation>;

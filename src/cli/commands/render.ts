@@ -20,6 +20,18 @@ function findLocale(tag: string): Locale | undefined {
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
 }
 
+/** date-fns's token pattern (format.js): letter runs, quoted text, other characters. */
+const DATE_TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+
+/**
+ * A `D…` (day of the year) or `Y…` (week-numbering year) token outside quotes: date-fns refuses
+ * some and writes a warning to the console for the others unless opted in, so the tool refuses
+ * them all itself, in one line (usually `dd` or `yyyy` was meant).
+ */
+function reservedToken(pattern: string): string | undefined {
+  return (pattern.match(DATE_TOKENS) ?? []).find((token) => /^(D+|Y+)$/.test(token));
+}
+
 /**
  * `render <plan> --format md|html [--evaluation [--observations <file>]]`: the plan, or its
  * evaluation report, as a document people read.
@@ -61,6 +73,10 @@ export const renderCommand: Command = {
     const locale = localeTag === undefined ? undefined : findLocale(localeTag);
     if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
     const dateFormat = optionValue(ctx.args, 'date-format');
+    const reserved = dateFormat === undefined ? undefined : reservedToken(dateFormat);
+    if (dateFormat !== undefined && reserved !== undefined) {
+      return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, CLI_MESSAGES.reservedDateToken(reserved)) });
+    }
     if (dateFormat !== undefined) {
       try {
         formatDate(new Date(0), dateFormat, locale ? { locale } : {});

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../../../src/dates/calendar.js';
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
+import { LIMITS } from '../../../../src/schema/limits.js';
 import type { MetricDefinition, Observation } from '../../../../src/schema/types.js';
 import type { EvaluationIssue } from '../../../../src/evaluate/types.js';
 import { issueMessage } from './messages.js';
@@ -30,15 +31,17 @@ function misfit(observation: Observation, metric: MetricDefinition): 'observatio
   if (!isCalendarDate(observation.date)) return 'observation_invalid';
   const { value, numerator, denominator } = observation;
   const hasParts = numerator !== undefined && denominator !== undefined;
-  if (value !== undefined && !Number.isFinite(value)) return 'observation_invalid';
-  if (hasParts && !(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && denominator >= 0)) {
+  // Changed with src (issue 8, found by the evaluatePlan fuzz target): numbers past LIMITS.magnitude
+  // and parts whose ratio overflows are invalid; for other aggregations the parts win over `value`.
+  const within = (v: unknown): v is number => typeof v === 'number' && v >= -LIMITS.magnitude && v <= LIMITS.magnitude;
+  if (value !== undefined && !within(value)) return 'observation_invalid';
+  if (hasParts && !(within(numerator) && within(denominator) && numerator >= 0 && denominator >= 0)) {
     return 'observation_invalid';
   }
+  if (hasParts && denominator > 0 && !Number.isFinite(numerator / denominator)) return 'observation_invalid';
   if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
-  // Other aggregations read `value`; numerator/denominator alone are read as their ratio.
-  if (value !== undefined) return undefined;
-  if (hasParts && denominator > 0) return undefined;
-  return 'observation_shape_mismatch';
+  if (hasParts) return denominator > 0 ? undefined : 'observation_shape_mismatch';
+  return value !== undefined ? undefined : 'observation_shape_mismatch';
 }
 
 /**

@@ -36,9 +36,10 @@ export interface AggregateValue {
 
 function toPoint(observation: Observation): IndexedPoint {
   const hasParts = observation.numerator !== undefined && observation.denominator !== undefined;
-  const numerator = hasParts ? (observation.numerator as number) : (observation.value ?? 0);
+  // `+ 0`: a -0 from a feed is 0 (changed with src, issue 8)
+  const numerator = hasParts ? (observation.numerator as number) + 0 : (observation.value ?? 0) + 0;
   const denominator = hasParts ? (observation.denominator as number) : 1;
-  const value = hasParts ? (denominator === 0 ? Number.NaN : numerator / denominator) : (observation.value ?? 0);
+  const value = hasParts ? (denominator === 0 ? Number.NaN : numerator / denominator + 0) : (observation.value ?? 0) + 0;
   return { day: toDayNumber(observation.date), date: observation.date, value, numerator, denominator };
 }
 

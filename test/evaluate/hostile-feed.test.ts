@@ -1,0 +1,78 @@
+/**
+ * Feeds the evaluatePlan fuzz target (test/fuzz/evaluate.fuzz.test.ts) broke: numbers past the
+ * schema's magnitude bound, ratios that overflow, a value given with parts whose denominator is
+ * zero, and -0. Each was left in the evaluation as Infinity (JSON null) or echoed as "-0"; each is
+ * now left out with an issue naming the observation, or read as 0.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan, LIMITS, summarizeEvaluation, type Observation } from '../../src/index.js';
+import { fixtureInput, planOf, withRecords } from '../support/scenario.js';
+
+const plan = planOf(withRecords(fixtureInput()));
+const asOf = '2026-02-02';
+/** A few ordinary weeks of calls (a `sum` metric), so a goal has data besides the hostile one. */
+const calls: Observation[] = ['2026-01-05', '2026-01-12', '2026-01-19'].map((date) => ({ metricId: 'm-calls', date, value: 30 }));
+
+function evaluateWith(hostile: Observation) {
+  return evaluatePlan(plan, [...calls, hostile], { asOf });
+}
+
+const goal = (evaluation: ReturnType<typeof evaluatePlan>, id: string) => evaluation.goals.find((g) => g.goalId === id)!;
+
+describe('hostile numbers in a feed', () => {
+  it('leaves out a value past ±2^53-1 (the bound parseObservations applies) as observation_invalid at its feed index', () => {
+    for (const value of [1e308, -1e308, LIMITS.magnitude + 2, Number.MAX_VALUE]) {
+      const evaluation = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value });
+      expect(evaluation.issues).toEqual([
+        { code: 'observation_invalid', path: ['feed', 3], message: expect.stringContaining('"m-calls"') as unknown as string },
+      ]);
+      expect(goal(evaluation, 'g-calls').observed).toBe(evaluatePlan(plan, calls, { asOf }).goals.find((g) => g.goalId === 'g-calls')!.observed);
+    }
+  });
+
+  it('keeps a value at the bound: ±2^53-1 is a number the schema accepts', () => {
+    const evaluation = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value: LIMITS.magnitude });
+    expect(evaluation.issues).toEqual([]);
+    expect(goal(evaluation, 'g-calls').observed).toBeGreaterThan(1e15);
+    expect(Number.isFinite(goal(evaluation, 'g-calls').observed)).toBe(true);
+  });
+
+  it('leaves out parts whose ratio overflows (1 / 5e-324), for ratio metrics and others', () => {
+    for (const metricId of ['m-call-meeting', 'm-calls']) {
+      const evaluation = evaluateWith({ metricId, date: '2026-01-20', numerator: 1, denominator: Number.MIN_VALUE });
+      expect(evaluation.issues.map((i) => [i.code, i.path])).toEqual([['observation_invalid', ['feed', 3]]]);
+      expect(evaluation.issues[0]!.message).toContain('a ratio too large for a number');
+    }
+  });
+
+  it('reads the parts of a non-ratio observation over its value, so a zero denominator is a shape mismatch', () => {
+    const evaluation = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value: 12, numerator: 3, denominator: 0 });
+    expect(evaluation.issues.map((i) => [i.code, i.path])).toEqual([['observation_shape_mismatch', ['feed', 3]]]);
+    // with a denominator the parts are the figure: 30 / 3 = 10 calls that day, not 12
+    const withParts = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value: 12, numerator: 30, denominator: 3 });
+    const withValue = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value: 10 });
+    expect(withParts.issues).toEqual([]);
+    expect(goal(withParts, 'g-calls')).toEqual(goal(withValue, 'g-calls'));
+  });
+
+  it('keeps a zero denominator of a ratio metric: the window sums the parts', () => {
+    const evaluation = evaluateWith({ metricId: 'm-call-meeting', date: '2026-01-20', numerator: 0, denominator: 0 });
+    expect(evaluation.issues).toEqual([]);
+  });
+
+  it('reads -0 as 0: no figure, summary or text says "-0"', () => {
+    const evaluation = evaluatePlan(
+      plan,
+      [
+        { metricId: 'm-discovery', date: '2026-01-20', value: -0 },
+        { metricId: 'm-call-meeting', date: '2026-01-20', numerator: -0, denominator: 10 },
+      ],
+      { asOf },
+    );
+    expect(evaluation.issues).toEqual([]);
+    expect(Object.is(goal(evaluation, 'g-discovery').observed, 0)).toBe(true);
+    expect(Object.is(goal(evaluation, 'g-conversion').observed, 0)).toBe(true);
+    const text = JSON.stringify(summarizeEvaluation(evaluation), (_key, v: unknown) => (Object.is(v, -0) ? 'NEGATIVE ZERO' : v));
+    expect(text).not.toContain('NEGATIVE ZERO');
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * Fuzz target: the command-line tool, in process (`runCli` with an in-memory outside world, as
+ * test/cli does; no child process per input). Random argument lists: known and unknown commands,
+ * flags with and without their values, values that are not allowed, repeated options, `--` and `-`;
+ * over files that are plans (the fixtures, generated ones), plans with one field corrupted, JSON
+ * that is not a plan, text that is not JSON, observation feeds and policies good and hostile,
+ * folders, missing files and unwritable outputs; standard input likewise; "today" anywhere in the
+ * calendar. The tool must answer every one with exit code 0, 1 or 2 (3 is a bug), never a stack
+ * trace, and a failure must be one line naming the file (and the path in it) it is about.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
+import { observationsArbitrary, planArbitrary } from '../../src/testing/index.js';
+import { assertPlan, planEndDate } from '../../src/index.js';
+import { PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
+import { recordFuzz, SlowestInput } from '../support/fuzz-log.js';
+import { corruptedDocument, fuzzRuns, hostileValue, prototypesClean } from '../support/hostile.js';
+import { variedPlanDocument } from '../support/plan-variations.js';
+import { memoryIo } from '../cli/memory-io.js';
+
+// ---------------------------------------------------------------------------
+// The files the tool can be pointed at
+// ---------------------------------------------------------------------------
+
+/** Deeply nested JSON text (past the schema's depth bound, far from the engine's stack limit). */
+const deepJson = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+
+/** File name -> text. Built once: the plans and feeds are sampled with fixed seeds. */
+function filesOnDisk(): Record<string, string> {
+  const files: Record<string, string> = {};
+  PLAN_FIXTURES.forEach((name, i) => {
+    files[`plan-${i}.json`] = JSON.stringify(readFixture(name), null, i === 0 ? 2 : 0);
+  });
+  const generated = fc.sample(planArbitrary({ withRecords: true, withObservations: true, maxGoals: 4 }), { numRuns: 6, seed: 28 });
+  generated.forEach((document, i) => {
+    files[`gen-${i}.json`] = JSON.stringify(document);
+  });
+  fc.sample(variedPlanDocument(), { numRuns: 6, seed: 29 }).forEach(({ input }, i) => {
+    files[`varied-${i}.json`] = JSON.stringify(input);
+  });
+  fc.sample(corruptedDocument(planArbitrary({ withObservations: true })), { numRuns: 12, seed: 30 }).forEach((document, i) => {
+    files[`corrupt-${i}.json`] = JSON.stringify(document) ?? 'undefined';
+  });
+  Object.assign(files, {
+    'empty.json': '',
+    'truncated.json': (files['plan-0.json'] as string).slice(0, 400),
+    'bom.json': `\uFEFF${files['plan-1.json'] as string}`,
+    'text.json': 'not json at all',
+    'nul.json': '\u0000\u0001{"a":',
+    'array.json': '[1, 2, 3]',
+    'null.json': 'null',
+    'string.json': '"a plan"',
+    'object.json': '{}',
+    'proto.json': '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    'deep.json': deepJson,
+  });
+  // observation feeds and policies, good and bad
+  const plan = assertPlan(readFixture(PLAN_FIXTURES[0]));
+  const [feed] = fc.sample(observationsArbitrary(plan.metrics, { from: plan.startDate, to: planEndDate(plan), maxPerMetric: 30 }), { numRuns: 1, seed: 31 });
+  Object.assign(files, {
+    'obs.json': JSON.stringify(feed),
+    'obs-export.json': JSON.stringify({ exportedAt: '2026-03-02', observations: feed }),
+    'obs-bad.json': JSON.stringify([{ metricId: 'm-calls', date: '2026-02-30', value: 3 }, { metricId: 'm-calls', date: '2026-02-02', value: 1e308 }]),
+    'obs-proto.json': '[{"metricId":"__proto__","date":"2026-01-05","value":1,"__proto__":{"polluted":true}}]',
+    'obs-object.json': '{"observations": "none"}',
+    'policy.json': '{"successScore": 60, "workingDays": [1, 2, 3, 4]}',
+    'policy-bad.json': '{"successScore": "high", "sustainShare": 7, "workingDays": [], "__proto__": {"polluted": true}}',
+    'policy-list.json': '[{"successScore": 60}]',
+  });
+  return files;
+}
+
+// ---------------------------------------------------------------------------
+// Argument lists
+// ---------------------------------------------------------------------------
+
+const COMMAND_NAMES = ['validate', 'evaluate', 'render', 'schema'] as const;
+const DATES = ['2026-02-02', '2026-04-06', '2026-02-29', '2026-02-30', '2026-13-01', '0001-01-01', '9999-12-31', '0000-01-01', 'today', ''] as const;
+
+/** One token of an argument list. */
+function token(fileNames: readonly string[]): fc.Arbitrary<string[]> {
+  const file = fc.oneof(
+    { arbitrary: fc.constantFrom(...fileNames), weight: 8 },
+    { arbitrary: fc.constantFrom('-', 'missing.json', 'folder/', '', '/missing/plan.json'), weight: 2 },
+  );
+  const single = (s: fc.Arbitrary<string>) => s.map((t) => [t]);
+  return fc.oneof(
+    { arbitrary: single(file), weight: 6 },
+    { arbitrary: single(fc.constantFrom('--json', '--help', '-h', '--version', '-V', '--evaluation', '--include-metadata', '--', '-')), weight: 4 },
+    // options with their value as the next token, or inline, or missing
+    { arbitrary: fc.tuple(fc.constantFrom('--as-of', '--as-of='), fc.constantFrom(...DATES)).map(([o, d]) => (o.endsWith('=') ? [`${o}${d}`] : [o, d])), weight: 3 },
+    { arbitrary: fc.tuple(fc.constantFrom('--observations', '--policy', '--out', '-o'), file).map(([o, f]) => [o, f]), weight: 3 },
+    { arbitrary: fc.tuple(fc.constantFrom('--format', '-f', '--format='), fc.constantFrom('md', 'markdown', 'html', 'pdf', '')).map(([o, v]) => (o.endsWith('=') ? [`${o}${v}`] : [o, v])), weight: 3 },
+    { arbitrary: fc.constantFrom('employee', 'manager', 'hr', 'boss').map((a) => ['--audience', a]), weight: 1 },
+    { arbitrary: fc.constantFrom('en-GB', 'de', 'pt-BR', 'xx-YY', 'constructor', '__proto__').map((l) => [`--locale=${l}`]), weight: 1 },
+    { arbitrary: fc.constantFrom('PP', 'yyyy-MM-dd', 'Y', 'YYYY', 'DDD', 'D', "'unclosed", 'QQQQQ', 'do MMMM', "'Year' yyyy").map((p) => ['--date-format', p]), weight: 1 },
+    { arbitrary: fc.constantFrom('Growth Plan', '', '<script>alert(1)</script>').map((t) => ['--terminology', t]), weight: 1 },
+    { arbitrary: fc.constantFrom('notes', 'hr.private', '__proto__').map((p) => ['--private-metadata', p]), weight: 1 },
+    // options that take no value given one, unknown options, an option's value missing at the end
+    { arbitrary: single(fc.constantFrom('--json=1', '--help=yes', '--unknown', '-x', '--=', '---', '-hV', '--as-of', '--format', '--observations')), weight: 2 },
+    { arbitrary: single(fc.string({ maxLength: 12 })), weight: 2 },
+  );
+}
+
+/** A command line a person would type: a command, its file, options it takes (values good or bad). */
+function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
+  const plans = fileNames.filter((n) => !n.startsWith('obs') && !n.startsWith('policy'));
+  const file = fc.oneof({ arbitrary: fc.constantFrom(...plans), weight: 12 }, { arbitrary: fc.constantFrom('-', 'missing.json', 'folder/', ''), weight: 1 });
+  const feed = fc.oneof({ arbitrary: fc.constantFrom(...fileNames.filter((n) => n.startsWith('obs'))), weight: 6 }, { arbitrary: fc.constantFrom('-', 'missing.json', 'text.json', 'plan-0.json'), weight: 1 });
+  const policy = fc.oneof({ arbitrary: fc.constantFrom(...fileNames.filter((n) => n.startsWith('policy'))), weight: 6 }, { arbitrary: fc.constantFrom('missing.json', 'text.json', 'null.json'), weight: 1 });
+  const date = fc.oneof({ arbitrary: fc.constantFrom('2026-02-02', '2026-04-06', '2026-06-30', '2027-01-01'), weight: 6 }, { arbitrary: fc.constantFrom(...DATES), weight: 1 });
+  const opt = (name: string, value: fc.Arbitrary<string>) => fc.option(value.map((v) => [name, v]), { nil: undefined, freq: 2 });
+  const flag = (name: string) => fc.option(fc.constant<string[]>([name]), { nil: undefined, freq: 2 });
+  const json = flag('--json');
+  const line = (command: string, ...parts: fc.Arbitrary<string[] | undefined>[]) =>
+    fc.tuple(...parts).map((chosen) => [command, ...chosen.flatMap((p) => p ?? [])]);
+  const format = fc.oneof({ arbitrary: fc.constantFrom('md', 'html', 'markdown'), weight: 8 }, { arbitrary: fc.constantFrom('pdf', ''), weight: 1 });
+  return fc.oneof(
+    line('validate', file.map((f) => [f]), json),
+    line('evaluate', file.map((f) => [f]), opt('--observations', feed), opt('--as-of', date), opt('--policy', policy), json),
+    line(
+      'render',
+      file.map((f) => [f]),
+      fc.option(format.map((f) => ['--format', f]), { nil: undefined, freq: 8 }),
+      opt('--audience', fc.constantFrom('employee', 'manager', 'hr')),
+      opt('--as-of', date),
+      flag('--evaluation'),
+      opt('--observations', feed),
+      opt('--policy', policy),
+      opt('--locale', fc.constantFrom('en-GB', 'de', 'xx-YY')),
+      opt('--date-format', fc.constantFrom('PP', 'yyyy-MM-dd', 'YYYY', 'Y', 'DDD')),
+      opt('--terminology', fc.constantFrom('Growth Plan', '<b>Plan</b>')),
+      flag('--include-metadata'),
+      opt('--out', fc.constantFrom('report.html', '/missing/report.md', '')),
+      json,
+    ),
+    line('schema', opt('--out', fc.constantFrom('schema.json', '/missing/schema.json')), json),
+  );
+}
+
+/** An argument list: mostly a plausible command line; else a known command among random tokens, or only tokens. */
+function argvs(fileNames: readonly string[]): fc.Arbitrary<string[]> {
+  const command = fc.oneof(
+    { arbitrary: fc.constantFrom(...COMMAND_NAMES), weight: 12 },
+    { arbitrary: fc.constantFrom('help', 'VALIDATE', 'evaluat', 'toString', '__proto__', 'constructor'), weight: 1 },
+  );
+  const tokens = fc.array(token(fileNames), { maxLength: 7 }).map((lists) => lists.flat());
+  return fc.oneof(
+    { arbitrary: plausible(fileNames), weight: 12 },
+    { arbitrary: fc.tuple(command, tokens).map(([c, t]) => [c, ...t]), weight: 4 },
+    { arbitrary: fc.tuple(tokens, command, tokens).map(([a, c, b]) => [...a, c, ...b]), weight: 2 },
+    { arbitrary: tokens, weight: 1 },
+  );
+}
+
+// ---------------------------------------------------------------------------
+// What every answer must look like
+// ---------------------------------------------------------------------------
+
+/** A line of a stack trace (`    at fn (file.ts:12:3)`), or Node's `Error:` prefix at the start of a line. */
+const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$|^\w*Error: /m;
+/** Failure codes about one input file: the message must name it. */
+const ABOUT_A_FILE = new Set(['unreadable', 'invalid_input', 'invalid_plan']);
+
+interface Answer {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function checkAnswer(argv: readonly string[], answer: Answer): void {
+  const { code, stdout, stderr } = answer;
+  const context = JSON.stringify({ argv, code, stdout: stdout.slice(0, 300), stderr: stderr.slice(0, 300) });
+  expect([0, 1, 2], context).toContain(code);
+  expect(STACK.test(stdout) || STACK.test(stderr), context).toBe(false);
+  const labels = new Set([...argv, '<stdin>', '""']);
+  if (argv.includes('--json')) {
+    // machine-readable: one JSON document on stdout, nothing on stderr
+    expect(stderr, context).toBe('');
+    const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string } };
+    if (code !== 0 && document.error) {
+      const { error } = document;
+      expect(error.message.length, context).toBeGreaterThan(5);
+      if (ABOUT_A_FILE.has(error.code)) expect(labels.has(error.file as string), context).toBe(true);
+      // a plan that does not parse: the path of its first issue
+      if (error.code === 'invalid_plan') expect(typeof error.path, context).toBe('string');
+    }
+    return;
+  }
+  if (code === 0) return;
+  if (stderr !== '') {
+    if (stderr.startsWith('Usage: ')) {
+      // no command at all: the general help, on stderr, exit 2
+      expect(code, context).toBe(2);
+      return;
+    }
+    // a failure: one line, the tool's name, the file (and path) when it is about one
+    expect(stderr.endsWith('\n') && stderr.indexOf('\n') === stderr.length - 1, context).toBe(true);
+    expect(stderr.startsWith('improvement-plan: '), context).toBe(true);
+    if (/ cannot be read: | is not JSON: |not a valid (plan|observation feed)|is not an evaluation policy/.test(stderr)) {
+      const named = [...labels].some((label) => label !== '' && stderr.startsWith(`improvement-plan: ${label}:`));
+      expect(named, context).toBe(true);
+    }
+    if (/not a valid plan \(/.test(stderr)) {
+      // the file, then the path in it: `improvement-plan: plan.json:goals[0].target: ...`
+      expect(/^improvement-plan: [^:]+:[^:\s]+: not a valid plan/.test(stderr), context).toBe(true);
+    }
+    return;
+  }
+  // `validate` reports a document's problems on stdout, every line naming the file and the path
+  expect(code, context).toBe(1);
+  const lines = stdout.trimEnd().split('\n');
+  expect(lines.length, context).toBeGreaterThan(0);
+  const label = lines.at(-1)!.split(':')[0]!;
+  expect(labels.has(label), context).toBe(true);
+  for (const line of lines) if (!line.startsWith('  fix: ')) expect(line.startsWith(`${label}:`), context).toBe(true);
+}
+
+describe('fuzz: the CLI', () => {
+  let files: Record<string, string> = {};
+  beforeAll(() => {
+    files = filesOnDisk();
+  }, 120_000);
+
+  it('answers arbitrary argument lists over good and hostile files: exit 0, 1 or 2, no stack trace, one-line errors naming the file', async () => {
+    const names = Object.keys(files);
+    const runs = fuzzRuns(10_000);
+    const slowest = new SlowestInput();
+    const codes = new Map<number, number>();
+    const stdin = fc.oneof(
+      { arbitrary: fc.constantFrom(...names).map((name) => files[name] as string), weight: 4 },
+      { arbitrary: fc.oneof(fc.string(), fc.json(), hostileValue().map((v) => JSON.stringify(v) ?? '')), weight: 1 },
+    );
+    const today = fc.constantFrom('2026-02-02', '2026-04-06', '0001-01-01', '9999-12-31');
+    // everything the tool says goes through its io: nothing on the console (date-fns warns there)
+    const consoleSpies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((name) => vi.spyOn(console, name).mockImplementation(() => undefined));
+    await fc.assert(
+      fc.asyncProperty(argvs(names), stdin, today, async (argv, input, day) => {
+        const world = memoryIo(files, { stdin: input, today: day });
+        const start = performance.now();
+        const code = await runCli(argv, world.io);
+        slowest.ms = Math.max(slowest.ms, performance.now() - start);
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+        checkAnswer(argv, { code, stdout: world.stdout(), stderr: world.stderr() });
+        expect(prototypesClean()).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+    for (const spy of consoleSpies) {
+      expect(spy.mock.calls.slice(0, 3), 'console output').toEqual([]);
+      spy.mockRestore();
+    }
+    // every kind of answer came up: success, document problems, usage errors
+    if (runs >= 1_000) for (const code of [0, 1, 2]) expect(codes.get(code) ?? 0, `exit ${code}`).toBeGreaterThan(runs / 100);
+    recordFuzz('CLI (runCli)', runs, slowest.ms);
+  });
+});

@@ -1,17 +1,23 @@
 /**
  * The public pipeline over plan documents, as one JSON text: parsePlan, lintPlan, checkSmartGoal
  * for every goal, the timeline (end date, phases, progress, check-in slots, support sessions,
- * milestones) on several days, and the plan's life through the lifecycle with the nightly
- * `advance` on the way. Run by pipeline.test.ts in child processes under several TZ values: the
+ * milestones) on several days, the evaluation on those days (`evaluatePlan` with the plan's own
+ * observations and the 90-day fixture's CRM feed, test/fixtures/observations-90-day.json, and its
+ * `summarizeEvaluation`, the EvaluationSummary the CLI and renderers print), and the plan's life
+ * through the lifecycle with the nightly `advance` on the way. Run by pipeline.test.ts in child processes under several TZ values: the
  * output must be byte-identical.
  *
  * As a script: `node --import tsx pipeline-snapshot.ts <documents.json>` prints the host's UTC
  * offset in minutes on two days (proves the zone took effect), then the snapshot.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   checkInSlots,
   checkSmartGoal,
+  evaluatePlan,
+  isCalendarDate,
+  summarizeEvaluation,
   lintPlan,
   parsePlan,
   planEndDate,
@@ -22,9 +28,25 @@ import {
   shiftDate,
   supportSessions,
   transition,
+  type Observation,
   type Plan,
 } from '../../src/index.js';
+import { FIXTURES } from '../support/fixtures.js';
 import { actorOf, PLAN_LIFE } from '../support/plan-life.js';
+
+/**
+ * The 90-day fixture's CRM feed. Every plan is evaluated with it: the 90-day plan reads it, the
+ * others report its observations as of unknown metrics (issues with their paths, also compared).
+ */
+const FEED = JSON.parse(readFileSync(join(FIXTURES, 'observations-90-day.json'), 'utf8')) as Observation[];
+
+/** The evaluation and its summary on each day (days past the ends of the calendar left out). */
+function evaluationsOf(plan: Plan, days: readonly string[]): unknown[] {
+  return days.filter((asOf) => isCalendarDate(asOf)).map((asOf) => {
+    const evaluation = evaluatePlan(plan, FEED, { asOf });
+    return { evaluation, summary: summarizeEvaluation(evaluation) };
+  });
+}
 
 function lifeOf(plan: Plan): unknown[] {
   const steps: unknown[] = [];
@@ -61,6 +83,7 @@ export function pipelineSnapshot(documents: readonly unknown[]): string {
         smart: plan.goals.map((goal) => checkSmartGoal(goal, plan)),
         timeline: days.map((asOf) => planTimeline(plan, { asOf })),
         parts: days.map((asOf) => [planPhases(plan), planProgress(plan, { asOf }), checkInSlots(plan, { asOf }), supportSessions(plan, { asOf }), planMilestones(plan, { asOf })]),
+        evaluations: evaluationsOf(plan, days),
         life: lifeOf(plan),
       };
     }),

@@ -1,5 +1,5 @@
 /**
- * Time zones: the public pipeline (parse, lint, SMART checks, timeline, lifecycle) gives
+ * Time zones: the public pipeline (parse, lint, SMART checks, timeline, evaluation, lifecycle) gives
  * byte-identical JSON under UTC, Los Angeles, Kiritimati (UTC+14) and Pago Pago (UTC-11), for
  * generated plans (start dates spread over 2024-2030, so across many DST changes, some moved to the
  * ends of the calendar) and the three fixtures. Each zone runs in its own child process.
@@ -47,6 +47,9 @@ describe('time zones', () => {
           const expected = pipelineSnapshot(batch);
           // the snapshot covers whole lives: plans reach the end of the lifecycle
           expect(expected).toContain('"status":"completed"');
+          // and evaluations: the 90-day fixture with its CRM feed read to a recommendation
+          expect(expected).toContain('"recommendation":{"outcome"');
+          expect(expected).toContain('"goalId":"g-conversion"');
           const file = join(dir, 'documents.json');
           writeFileSync(file, JSON.stringify(batch));
           const offsets = new Set<string>();

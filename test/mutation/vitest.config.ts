@@ -14,7 +14,7 @@ export default defineConfig({
   root,
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/fuzz/**', 'test/consumers/**', 'test/zones/**', 'test/timeline/zones.test.ts', '**/node_modules/**'],
+    exclude: ['test/fuzz/**', 'test/consumers/**', 'test/zones/**', 'test/timeline/zones.test.ts', 'test/evaluate/tz.test.ts', '**/node_modules/**'],
     testTimeout: 120_000,
     setupFiles: [fileURLToPath(new URL('./setup.ts', import.meta.url))],
   },

@@ -49,6 +49,13 @@ export class IndexBuffers {
   readonly slots: Float64Array[] = [];
 }
 
+/** How far a metric's points are from {@link indexObservations}' order, noted as they are pushed. */
+const IN_ORDER = 0;
+/** Days in order, but points of one day out of order (and every value finite). */
+const DAYS_IN_ORDER = 1;
+/** Days out of order, or points of one day out of order with a non-finite value among them. */
+const OUT_OF_ORDER = 2;
+
 /**
  * Collects the points of several metrics, each in its own array in input order, then sorts each:
  * {@link indexObservations} in columns.
@@ -56,6 +63,10 @@ export class IndexBuffers {
 export class PointCollector {
   private readonly data: Float64Array[] = [];
   private readonly counts: number[] = [];
+  /** Per metric: IN_ORDER, DAYS_IN_ORDER or OUT_OF_ORDER, worked out point by point as they come. */
+  private readonly order: number[] = [];
+  /** Per metric: a point's value is NaN or infinite (ratio parts over 0, or past the largest number). */
+  private readonly nonFinite: boolean[] = [];
 
   /** `slots` metrics, in `buffers` (reused when large enough). */
   constructor(
@@ -70,6 +81,8 @@ export class PointCollector {
       }
       this.data.push(buffer);
       this.counts.push(0);
+      this.order.push(IN_ORDER);
+      this.nonFinite.push(false);
     }
   }
 
@@ -90,6 +103,13 @@ export class PointCollector {
     data[at + 2] = numerator;
     data[at + 3] = denominator;
     this.counts[slot] = count + 1;
+    if (!(value - value === 0)) this.nonFinite[slot] = true;
+    // The order so far, against the point before (sortColumns' check, made while the point is at hand).
+    if (count > 0 && this.order[slot] !== OUT_OF_ORDER) {
+      const previous = data[at - STRIDE] as number;
+      if (day < previous) this.order[slot] = OUT_OF_ORDER;
+      else if (day === previous && compareAt(data, at, at - STRIDE) < 0) this.order[slot] = DAYS_IN_ORDER;
+    }
   }
 
   /** Each metric's points, sorted: empty metrics get {@link NO_POINTS}. */
@@ -97,7 +117,9 @@ export class PointCollector {
     return this.counts.map((count, slot) => {
       if (count === 0) return NO_POINTS;
       const columns: PointColumns = { data: this.data[slot] as Float64Array, start: 0, length: count };
-      sortColumns(columns);
+      const order = this.order[slot] === DAYS_IN_ORDER && this.nonFinite[slot] === true ? OUT_OF_ORDER : (this.order[slot] as number);
+      if (order === DAYS_IN_ORDER) sortDays(columns);
+      else if (order === OUT_OF_ORDER) sortColumns(columns);
       return columns;
     });
   }
@@ -130,6 +152,11 @@ function sortColumns(columns: PointColumns): void {
     }
   }
   if (sorted) return;
+  sortRange(data, start, length);
+}
+
+/** Sort points `start .. start + length - 1` by position with `Array.prototype.sort` (stable). */
+function sortRange(data: Float64Array, start: number, length: number): void {
   const order: number[] = [];
   for (let i = 0; i < length; i += 1) order.push((start + i) * STRIDE);
   order.sort((a, b) => compareAt(data, a, b));
@@ -141,6 +168,52 @@ function sortColumns(columns: PointColumns): void {
     data[to + 1] = copy[from + 1] as number;
     data[to + 2] = copy[from + 2] as number;
     data[to + 3] = copy[from + 3] as number;
+  }
+}
+
+/**
+ * {@link sortColumns} for points whose days are already in order and whose values are all finite
+ * (several observations a day): each day's points are sorted on their own, with the same
+ * comparison. With finite values the comparison is a consistent order, and `Array.prototype.sort`
+ * is stable, so the whole sort and the day-by-day one give the same order, ties included; the
+ * day-by-day sort costs a few comparisons per point instead of a sort of the whole metric.
+ */
+function sortDays(columns: PointColumns): void {
+  const { data, start, length } = columns;
+  const end = start + length;
+  let first = start;
+  while (first < end) {
+    const day = data[first * STRIDE] as number;
+    let last = first + 1;
+    while (last < end && data[last * STRIDE] === day) last += 1;
+    const size = last - first;
+    if (size > 32) sortRange(data, first, size);
+    else {
+      // Insertion sort: stable (a point moves only past points that compare greater).
+      for (let i = first + 1; i < last; i += 1) {
+        const at = i * STRIDE;
+        const d = data[at] as number;
+        const v = data[at + 1] as number;
+        const n = data[at + 2] as number;
+        const q = data[at + 3] as number;
+        let j = i - 1;
+        for (; j >= first; j -= 1) {
+          const k = j * STRIDE;
+          const c = (v - (data[k + 1] as number)) || (n - (data[k + 2] as number)) || (q - (data[k + 3] as number));
+          if (!(c < 0)) break;
+          data[k + STRIDE] = data[k] as number;
+          data[k + STRIDE + 1] = data[k + 1] as number;
+          data[k + STRIDE + 2] = data[k + 2] as number;
+          data[k + STRIDE + 3] = data[k + 3] as number;
+        }
+        const to = (j + 1) * STRIDE;
+        data[to] = d;
+        data[to + 1] = v;
+        data[to + 2] = n;
+        data[to + 3] = q;
+      }
+    }
+    first = last;
   }
 }
 

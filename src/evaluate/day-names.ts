@@ -78,6 +78,8 @@ export class PeriodGrids {
   private readonly grids = new Map<number, readonly GridPeriod[]>();
   /** Periods held by the grids kept. */
   private periods = 0;
+  /** Whole periods (not cut by a window) by start day and unit: windows of different plans share most of their weeks and months. */
+  private readonly whole = new Map<number, GridPeriod>();
 
   constructor(
     private readonly names: DayNames,
@@ -98,18 +100,28 @@ export class PeriodGrids {
     for (;;) {
       const startDay = Math.max(period.start, windowStart);
       const endDay = Math.min(period.end, windowEnd);
-      const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
-      const workingDays = workingDaysWith(startDay, endDay, this.working, this.perWeek);
-      grid.push({
-        periodStart: period.start,
-        startDay,
-        endDay,
-        share: fullWorking === 0 ? 0 : workingDays / fullWorking,
-        workingDays,
-        key: this.names.periodKey(period.start, unit),
-        start: this.names.date(startDay),
-        end: this.names.date(endDay),
-      });
+      const uncut = startDay === period.start && endDay === period.end;
+      const wholeId = period.start * 3 + UNIT_CODE[unit];
+      let entry = uncut ? this.whole.get(wholeId) : undefined;
+      if (entry === undefined) {
+        const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
+        const workingDays = uncut ? fullWorking : workingDaysWith(startDay, endDay, this.working, this.perWeek);
+        entry = {
+          periodStart: period.start,
+          startDay,
+          endDay,
+          share: fullWorking === 0 ? 0 : workingDays / fullWorking,
+          workingDays,
+          key: this.names.periodKey(period.start, unit),
+          start: this.names.date(startDay),
+          end: this.names.date(endDay),
+        };
+        if (uncut) {
+          if (this.whole.size >= MAX_ENTRIES) this.whole.clear();
+          this.whole.set(wholeId, entry);
+        }
+      }
+      grid.push(entry);
       if (period.end >= windowEnd) break;
       period = periodSpanOfDay(period.end + 1, unit);
     }

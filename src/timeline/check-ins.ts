@@ -144,36 +144,51 @@ function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'of
 /** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
 function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], earlyDays: number): (CheckIn | undefined)[] {
   const matched: (CheckIn | undefined)[] = slots.map(() => undefined);
-  const used = new Set<CheckIn>();
-  const byScheduled = new Map<number, CheckIn[]>();
+  let used: Set<CheckIn> | undefined;
+  let byScheduled: Map<number, CheckIn[]> | undefined;
   for (const record of records) {
     if (record.scheduledFor === undefined) continue;
+    byScheduled ??= new Map();
     const key = dayOf(record.scheduledFor);
     const list = byScheduled.get(key);
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
   }
-  if (byScheduled.size > 0) {
+  if (byScheduled !== undefined) {
+    const named = byScheduled;
+    const taken = new Set<CheckIn>();
+    used = taken;
     slots.forEach((slot, i) => {
       for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
-        const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
+        const record = named.get(key)?.find((candidate) => !taken.has(candidate));
         if (record) {
           matched[i] = record;
-          used.add(record);
+          taken.add(record);
           return;
         }
       }
     });
   }
-  const loose = records.filter((record) => !used.has(record)).map((record) => ({ record, day: dayOf(record.date) }));
-  // Records usually come in date order; sort leaves an ordered list as it is, so sort only when needed.
-  if (loose.some((entry, k) => k > 0 && entry.day < (loose[k - 1] as { day: number }).day)) loose.sort((a, b) => a.day - b.day);
+  // The records left, with their days, in date order (a stable sort, only when out of order).
+  const loose: CheckIn[] = [];
+  const days: number[] = [];
+  let inOrder = true;
+  for (const record of records) {
+    if (used?.has(record)) continue;
+    const day = dayOf(record.date);
+    if (days.length > 0 && day < (days[days.length - 1] as number)) inOrder = false;
+    loose.push(record);
+    days.push(day);
+  }
+  const order = loose.map((_, k) => k);
+  if (!inOrder) order.sort((a, b) => (days[a] as number) - (days[b] as number));
   let i = 0;
-  for (const { record, day } of loose) {
+  for (const k of order) {
+    const day = days[k] as number;
     while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
     const slot = slots[i];
     if (!slot || day < slot.day - earlyDays || matched[i] !== undefined) continue;
-    matched[i] = record;
+    matched[i] = loose[k];
   }
   return matched;
 }

@@ -49,12 +49,12 @@ export class IndexBuffers {
   readonly slots: Float64Array[] = [];
 }
 
-/** How far a metric's points are from {@link indexObservations}' order, noted as they are pushed. */
-const IN_ORDER = 0;
-/** Days in order, but points of one day out of order (and every value finite). */
-const DAYS_IN_ORDER = 1;
-/** Days out of order, or points of one day out of order with a non-finite value among them. */
-const OUT_OF_ORDER = 2;
+/** Flags of a metric's points, noted as they are pushed: points of one day out of order ... */
+const TIES_OUT_OF_ORDER = 1;
+/** ... days out of order ... */
+const DAYS_OUT_OF_ORDER = 2;
+/** ... a value NaN or infinite (ratio parts over 0, or past the largest number). */
+const NON_FINITE = 4;
 
 /**
  * Collects the points of several metrics, each in its own array in input order, then sorts each:
@@ -63,10 +63,8 @@ const OUT_OF_ORDER = 2;
 export class PointCollector {
   private readonly data: Float64Array[] = [];
   private readonly counts: number[] = [];
-  /** Per metric: IN_ORDER, DAYS_IN_ORDER or OUT_OF_ORDER, worked out point by point as they come. */
-  private readonly order: number[] = [];
-  /** Per metric: a point's value is NaN or infinite (ratio parts over 0, or past the largest number). */
-  private readonly nonFinite: boolean[] = [];
+  /** Per metric: the flags above, worked out point by point as they come. */
+  private readonly flags: number[] = [];
 
   /** `slots` metrics, in `buffers` (reused when large enough). */
   constructor(
@@ -81,8 +79,7 @@ export class PointCollector {
       }
       this.data.push(buffer);
       this.counts.push(0);
-      this.order.push(IN_ORDER);
-      this.nonFinite.push(false);
+      this.flags.push(0);
     }
   }
 
@@ -103,13 +100,15 @@ export class PointCollector {
     data[at + 2] = numerator;
     data[at + 3] = denominator;
     this.counts[slot] = count + 1;
-    if (!(value - value === 0)) this.nonFinite[slot] = true;
     // The order so far, against the point before (sortColumns' check, made while the point is at hand).
-    if (count > 0 && this.order[slot] !== OUT_OF_ORDER) {
+    let flags = this.flags[slot] as number;
+    if (!(value - value === 0)) flags |= NON_FINITE;
+    if (count > 0) {
       const previous = data[at - STRIDE] as number;
-      if (day < previous) this.order[slot] = OUT_OF_ORDER;
-      else if (day === previous && compareAt(data, at, at - STRIDE) < 0) this.order[slot] = DAYS_IN_ORDER;
+      if (day < previous) flags |= DAYS_OUT_OF_ORDER;
+      else if (day === previous && compareAt(data, at, at - STRIDE) < 0) flags |= TIES_OUT_OF_ORDER;
     }
+    this.flags[slot] = flags;
   }
 
   /** Each metric's points, sorted: empty metrics get {@link NO_POINTS}. */
@@ -117,9 +116,10 @@ export class PointCollector {
     return this.counts.map((count, slot) => {
       if (count === 0) return NO_POINTS;
       const columns: PointColumns = { data: this.data[slot] as Float64Array, start: 0, length: count };
-      const order = this.order[slot] === DAYS_IN_ORDER && this.nonFinite[slot] === true ? OUT_OF_ORDER : (this.order[slot] as number);
-      if (order === DAYS_IN_ORDER) sortDays(columns);
-      else if (order === OUT_OF_ORDER) sortColumns(columns);
+      // Days in order and every value finite: each day's points sorted on their own; else the whole sort.
+      const flags = this.flags[slot] as number;
+      if (flags === TIES_OUT_OF_ORDER) sortDays(columns);
+      else if (flags & (TIES_OUT_OF_ORDER | DAYS_OUT_OF_ORDER)) sortColumns(columns);
       return columns;
     });
   }
@@ -171,6 +171,15 @@ function sortRange(data: Float64Array, start: number, length: number): void {
   }
 }
 
+/** Swap the points at offsets a and b. */
+function swapPoints(data: Float64Array, a: number, b: number): void {
+  for (let k = 0; k < STRIDE; k += 1) {
+    const t = data[a + k] as number;
+    data[a + k] = data[b + k] as number;
+    data[b + k] = t;
+  }
+}
+
 /**
  * {@link sortColumns} for points whose days are already in order and whose values are all finite
  * (several observations a day): each day's points are sorted on their own, with the same
@@ -187,30 +196,11 @@ function sortDays(columns: PointColumns): void {
     let last = first + 1;
     while (last < end && data[last * STRIDE] === day) last += 1;
     const size = last - first;
+    // Insertion sort for the few points of a day (stable: a point moves only past points that compare greater).
     if (size > 32) sortRange(data, first, size);
     else {
-      // Insertion sort: stable (a point moves only past points that compare greater).
       for (let i = first + 1; i < last; i += 1) {
-        const at = i * STRIDE;
-        const d = data[at] as number;
-        const v = data[at + 1] as number;
-        const n = data[at + 2] as number;
-        const q = data[at + 3] as number;
-        let j = i - 1;
-        for (; j >= first; j -= 1) {
-          const k = j * STRIDE;
-          const c = (v - (data[k + 1] as number)) || (n - (data[k + 2] as number)) || (q - (data[k + 3] as number));
-          if (!(c < 0)) break;
-          data[k + STRIDE] = data[k] as number;
-          data[k + STRIDE + 1] = data[k + 1] as number;
-          data[k + STRIDE + 2] = data[k + 2] as number;
-          data[k + STRIDE + 3] = data[k + 3] as number;
-        }
-        const to = (j + 1) * STRIDE;
-        data[to] = d;
-        data[to + 1] = v;
-        data[to + 2] = n;
-        data[to + 3] = q;
+        for (let j = i; j > first && compareAt(data, j * STRIDE, (j - 1) * STRIDE) < 0; j -= 1) swapPoints(data, j * STRIDE, (j - 1) * STRIDE);
       }
     }
     first = last;

@@ -169,19 +169,11 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
       }
     });
   }
-  // The records left, with their days, in date order (a stable sort, only when out of order).
-  const loose: CheckIn[] = [];
-  const days: number[] = [];
-  let inOrder = true;
-  for (const record of records) {
-    if (used?.has(record)) continue;
-    const day = dayOf(record.date);
-    if (days.length > 0 && day < (days[days.length - 1] as number)) inOrder = false;
-    loose.push(record);
-    days.push(day);
-  }
+  // The records left, with their days, in date order (a stable sort of positions, only when out of order).
+  const loose = used === undefined ? records : records.filter((record) => !(used as Set<CheckIn>).has(record));
+  const days = loose.map((record) => dayOf(record.date));
   const order = loose.map((_, k) => k);
-  if (!inOrder) order.sort((a, b) => (days[a] as number) - (days[b] as number));
+  if (days.some((day, k) => k > 0 && day < (days[k - 1] as number))) order.sort((a, b) => (days[a] as number) - (days[b] as number));
   let i = 0;
   for (const k of order) {
     const day = days[k] as number;

@@ -5,7 +5,6 @@ import { planClock } from '../timeline/clock.js';
 import { planEndDate } from '../timeline/end-date.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames, PeriodGrids } from './day-names.js';
-import { freezeResult } from './freeze.js';
 import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
@@ -237,8 +236,12 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
   for (const issue of run.policyIssues) log.add(issue);
   const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
   const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo);
-  // Every other part is frozen as it is built: only the issues are left, then the result itself.
-  freezeResult(result.issues);
+  // Every other part is frozen as it is built: only the issues (each with its path) are left, then the result itself.
+  for (const issue of result.issues) {
+    Object.freeze(issue.path);
+    Object.freeze(issue);
+  }
+  Object.freeze(result.issues);
   return Object.freeze(result) as PlanEvaluation;
 }
 

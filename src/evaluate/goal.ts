@@ -206,7 +206,12 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
   return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
-function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
+/**
+ * A trend's direction: improving or declining past the policy's flat share, else flat.
+ *
+ * @internal
+ */
+export function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
   if (slopeShare >= policy.flatTrendShare) return 'improving';
   if (slopeShare <= -policy.flatTrendShare) return 'declining';
   return 'flat';

@@ -1,5 +1,6 @@
 import type { MetricKind } from '../schema/types.js';
 import type { TriadCode, TriadComponentName, TriadState } from './codes.js';
+import { trendDirection } from './goal.js';
 import { triadMessage } from './messages.js';
 import { round4 } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
@@ -69,7 +70,7 @@ function componentReading(name: TriadComponentName, goals: readonly GoalEvaluati
       ? null
       : Object.freeze({
           slopeShare,
-          direction: slopeShare >= policy.flatTrendShare ? ('improving' as const) : slopeShare <= -policy.flatTrendShare ? ('declining' as const) : ('flat' as const),
+          direction: trendDirection(slopeShare, policy),
         });
   const met = withData === started && allMet;
   let state: TriadState;

@@ -225,6 +225,18 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
   return Object.freeze(slots);
 }
 
+/**
+ * The status of a check-in slot on `day` with no record: upcoming, due on the day, overdue within
+ * `grace` days after it, missed later.
+ *
+ * @internal
+ */
+export function unrecordedStatus(day: number, asOfDay: number, grace: number): Exclude<CheckInSlotStatus, 'held'> {
+  if (day > asOfDay) return 'upcoming';
+  if (day === asOfDay) return 'due';
+  return asOfDay - day > grace ? 'missed' : 'overdue';
+}
+
 /** A scheduled check-in in day numbers, with its record and status: what {@link checkInSlots} builds on. */
 export interface MatchedCheckIn {
   readonly writtenDay: number;
@@ -249,15 +261,7 @@ export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePo
   const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
   return raw.map((slot, i): MatchedCheckIn => {
     const record = records[i];
-    const status: CheckInSlotStatus = record
-      ? record.status
-      : slot.day > asOfDay
-        ? 'upcoming'
-        : slot.day === asOfDay
-          ? 'due'
-          : asOfDay - slot.day > grace
-            ? 'missed'
-            : 'overdue';
+    const status: CheckInSlotStatus = record ? record.status : unrecordedStatus(slot.day, asOfDay, grace);
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
     // A literal, not a spread: one shape for every slot, read fast by the evaluators.
     return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, offDay: slot.offDay, holiday: slot.holiday, record, status, documented };

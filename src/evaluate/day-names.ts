@@ -15,6 +15,13 @@ const UNIT_CODE = { day: 0, week: 1, month: 2 } as const;
 /** Entries kept before a memo starts over: a long batch over scattered dates stays small. */
 const MAX_ENTRIES = 20_000;
 
+/**
+ * Periods kept by {@link PeriodGrids} before it starts over (about 100 bytes each): room for the
+ * windows of an organisation whose plans start on any day of a few years, in every unit a goal
+ * reads. A smaller cap made a large batch start over again and again (every grid worked out anew).
+ */
+const MAX_GRID_PERIODS = 200_000;
+
 /** A memo of day-number texts, for one evaluation or one batch of them. */
 export class DayNames {
   /** Working space lent to the trend fits (their slopes), reused instead of allocated per goal. */
@@ -69,6 +76,10 @@ export interface GridPeriod {
  */
 export class PeriodGrids {
   private readonly grids = new Map<number, readonly GridPeriod[]>();
+  /** Periods held by the grids kept. */
+  private periods = 0;
+  /** Whole periods (not cut by a window) by start day and unit: windows of different plans share most of their weeks and months. */
+  private readonly whole = new Map<number, GridPeriod>();
 
   constructor(
     private readonly names: DayNames,
@@ -89,24 +100,38 @@ export class PeriodGrids {
     for (;;) {
       const startDay = Math.max(period.start, windowStart);
       const endDay = Math.min(period.end, windowEnd);
-      const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
-      const workingDays = workingDaysWith(startDay, endDay, this.working, this.perWeek);
-      grid.push({
-        periodStart: period.start,
-        startDay,
-        endDay,
-        share: fullWorking === 0 ? 0 : workingDays / fullWorking,
-        workingDays,
-        key: this.names.periodKey(period.start, unit),
-        start: this.names.date(startDay),
-        end: this.names.date(endDay),
-      });
+      const uncut = startDay === period.start && endDay === period.end;
+      const wholeId = period.start * 3 + UNIT_CODE[unit];
+      let entry = uncut ? this.whole.get(wholeId) : undefined;
+      if (entry === undefined) {
+        const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
+        const workingDays = uncut ? fullWorking : workingDaysWith(startDay, endDay, this.working, this.perWeek);
+        entry = {
+          periodStart: period.start,
+          startDay,
+          endDay,
+          share: fullWorking === 0 ? 0 : workingDays / fullWorking,
+          workingDays,
+          key: this.names.periodKey(period.start, unit),
+          start: this.names.date(startDay),
+          end: this.names.date(endDay),
+        };
+        if (uncut) {
+          if (this.whole.size >= MAX_ENTRIES) this.whole.clear();
+          this.whole.set(wholeId, entry);
+        }
+      }
+      grid.push(entry);
       if (period.end >= windowEnd) break;
       period = periodSpanOfDay(period.end + 1, unit);
     }
     if (id !== undefined) {
-      if (this.grids.size >= MAX_ENTRIES / 20) this.grids.clear();
+      if (this.periods + grid.length > MAX_GRID_PERIODS) {
+        this.grids.clear();
+        this.periods = 0;
+      }
       this.grids.set(id, grid);
+      this.periods += grid.length;
     }
     return grid;
   }

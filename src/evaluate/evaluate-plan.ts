@@ -1,11 +1,10 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
-import type { GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
+import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planClock } from '../timeline/clock.js';
 import { planEndDate } from '../timeline/end-date.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames, PeriodGrids } from './day-names.js';
-import { freezeResult } from './freeze.js';
 import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
@@ -68,21 +67,27 @@ export function evaluateWithIndex(
   const { names, grids, working } = memo;
   const planEnd = planEndDate(plan);
   const asOfDay = dayOf(asOf);
-  const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
+  const metrics = new Map<string, MetricDefinition>();
+  for (const metric of plan.metrics) metrics.set(metric.id, metric);
   const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids };
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
-  const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
-  const known = plan.goals.flatMap((goal, i) => {
+  // Plain loops below, not flatMap and friends: this runs once per plan of a batch.
+  let allWeighted = plan.goals.length > 0;
+  const known: { readonly goal: Goal; readonly metric: MetricDefinition }[] = [];
+  plan.goals.forEach((goal, i) => {
+    if (goal.weight === undefined) allWeighted = false;
     const metric = metrics.get(goal.metricId);
-    if (metric) return [{ goal, metric }];
-    issues.add({
-      code: 'goal_metric_unknown',
-      path: ['goals', i, 'metricId'],
-      message: issueMessage('goal_metric_unknown', { goalId: goal.id, metricId: goal.metricId }),
-    });
-    return [];
+    if (metric) known.push({ goal, metric });
+    else {
+      issues.add({
+        code: 'goal_metric_unknown',
+        path: ['goals', i, 'metricId'],
+        message: issueMessage('goal_metric_unknown', { goalId: goal.id, metricId: goal.metricId }),
+      });
+    }
   });
+  const weighting: PlanScore['weighting'] = allWeighted ? 'goal_weights' : 'equal';
   const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd).start) <= asOfDay);
   const rawWeight = known.map(({ goal }, i) => (started[i] ? (weighting === 'goal_weights' ? (goal.weight ?? 0) : 1) : 0));
   let total = rawWeight.reduce((a, b) => a + b, 0);
@@ -108,10 +113,11 @@ export function evaluateWithIndex(
     entry.weight += w;
     entry.points += contribution;
   });
-  const categories: CategorySubtotal[] = CATEGORY_ORDER.flatMap((category) => {
+  const categories: CategorySubtotal[] = [];
+  for (const category of CATEGORY_ORDER) {
     const entry = byCategory.get(category);
-    if (!entry) return [];
-    return [
+    if (!entry) continue;
+    categories.push(
       Object.freeze({
         category,
         goalIds: Object.freeze(entry.goalIds),
@@ -119,14 +125,16 @@ export function evaluateWithIndex(
         attainment: entry.weight > 0 ? round4(entry.points / entry.weight) : null,
         points: round4(entry.points),
       }),
-    ];
-  });
+    );
+  }
+  const excludedGoalIds: string[] = [];
+  for (const g of goals) if (g.phase === 'not_started') excludedGoalIds.push(g.goalId);
   // Parts are frozen as they are built; evaluateInRun freezes whatever is left (the issues).
   const score: PlanScore = Object.freeze({
     value: clamp(round1(points), 0, 100),
     weighting,
     categories: Object.freeze(categories),
-    excludedGoalIds: Object.freeze(goals.filter((g) => g.phase === 'not_started').map((g) => g.goalId)),
+    excludedGoalIds: Object.freeze(excludedGoalIds),
   });
 
   let progressSum = 0;
@@ -227,7 +235,14 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
   const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
-  return freezeResult(evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo)) as PlanEvaluation;
+  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo);
+  // Every other part is frozen as it is built: only the issues (each with its path) are left, then the result itself.
+  for (const issue of result.issues) {
+    Object.freeze(issue.path);
+    Object.freeze(issue);
+  }
+  Object.freeze(result.issues);
+  return Object.freeze(result) as PlanEvaluation;
 }
 
 /**

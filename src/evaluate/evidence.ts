@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan } from '../schema/types.js';
-import { matchedCheckIns } from '../timeline/check-ins.js';
+import { matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
 import { planClock, type PlanClock } from '../timeline/clock.js';
 import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
 import { dueSessions } from '../timeline/support.js';
@@ -9,13 +9,6 @@ import { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
-
-/** The status of a scheduled check-in with no record by asOf (as the timeline gives it). */
-function unrecordedStatus(day: number, asOfDay: number, grace: number): CheckInLogEntry['status'] {
-  if (day > asOfDay) return 'upcoming';
-  if (day === asOfDay) return 'due';
-  return asOfDay - day > grace ? 'missed' : 'overdue';
-}
 
 const NONE: readonly never[] = Object.freeze([]);
 

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
-import { aggregateColumns, countBetween, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { aggregateColumns, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
@@ -125,29 +125,6 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
   return out;
 }
 
-/** Coverage in another unit than the goal's own: only counts are needed, no values. */
-function coverageIn(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): GoalCoverage {
-  let elapsed = 0;
-  let withData = 0;
-  const { asOfDay } = ctx;
-  const minShare = ctx.policy.minPartialPeriodShare;
-  for (const period of ctx.grids.of(windowStart, windowEnd, unit)) {
-    const { startDay, endDay } = period;
-    const count = startDay <= asOfDay ? countBetween(points, startDay, Math.min(endDay, asOfDay)) : 0;
-    const complete = endDay <= asOfDay;
-    let counts = !complete && count > 0;
-    if (complete) {
-      const whole = period.share >= minShare && period.share > 0;
-      counts = metric.aggregation === 'sum' ? whole || (unit === 'day' && count > 0) : whole || count > 0;
-    }
-    if (counts) {
-      elapsed += 1;
-      if (count > 0) withData += 1;
-    }
-  }
-  return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
-}
-
 /** The expected trajectory: anchors through which it runs straight. */
 interface Trajectory {
   readonly anchors: readonly { readonly day: number; readonly value: number }[];
@@ -229,7 +206,12 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
   return Object.freeze({ unit, elapsed, withData, share: shareOf(withData, elapsed) });
 }
 
-function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
+/**
+ * A trend's direction: improving or declining past the policy's flat share, else flat.
+ *
+ * @internal
+ */
+export function trendDirection(slopeShare: number, policy: EvaluationPolicy): TrendDirection {
   if (slopeShare >= policy.flatTrendShare) return 'improving';
   if (slopeShare <= -policy.flatTrendShare) return 'declining';
   return 'flat';
@@ -422,7 +404,8 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
 
   const skill = skillReading(goal, metric, observed, sign, trend);
   const coverageUnit: PeriodUnit = reading === 'per_period' ? unit : policy.coverageUnitByKind[metric.kind];
-  const coverage = coverageUnit === unit ? coverageOf(slots, unit) : coverageIn(points, metric, windowStart, windowEnd, coverageUnit, ctx);
+  // Another unit than the goal's own: its periods read the same way, counted the same way.
+  const coverage = coverageOf(coverageUnit === unit ? slots : slotsFor(points, metric, windowStart, windowEnd, coverageUnit, ctx), coverageUnit);
 
   const result: { -readonly [K in keyof GoalEvaluation]: GoalEvaluation[K] } = {
     goalId: goal.id,

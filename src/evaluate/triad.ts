@@ -1,5 +1,6 @@
 import type { MetricKind } from '../schema/types.js';
 import type { TriadCode, TriadComponentName, TriadState } from './codes.js';
+import { trendDirection } from './goal.js';
 import { triadMessage } from './messages.js';
 import { round4 } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
@@ -14,19 +15,27 @@ export function triadComponentOf(kind: MetricKind): TriadComponentName {
   return kind === 'skill' ? 'skill' : kind === 'outcome' ? 'outcome' : 'behavior';
 }
 
-/** Σ w·v / Σ w (rounded), or the plain mean when the weights add up to nothing; null without items. Sums run in item order. */
-function weightedMean(weights: readonly number[], values: readonly number[]): number | null {
-  const n = weights.length;
-  if (n === 0) return null;
-  let total = 0;
-  for (let i = 0; i < n; i += 1) total += weights[i] as number;
-  let sum = 0;
-  if (total <= 0) {
-    for (let i = 0; i < n; i += 1) sum += values[i] as number;
-    return round4(sum / n);
+/**
+ * Σ w·v / Σ w (rounded), or the plain mean when the weights add up to nothing; null without items.
+ * Fed item by item: the three sums run in item order, as over lists of weights and values.
+ */
+class WeightedMean {
+  private n = 0;
+  private weights = 0;
+  private weighted = 0;
+  private plain = 0;
+
+  add(weight: number, value: number): void {
+    this.n += 1;
+    this.weights += weight;
+    this.weighted += weight * value;
+    this.plain += value;
   }
-  for (let i = 0; i < n; i += 1) sum += (weights[i] as number) * (values[i] as number);
-  return round4(sum / total);
+
+  value(): number | null {
+    if (this.n === 0) return null;
+    return round4(this.weights <= 0 ? this.plain / this.n : this.weighted / this.weights);
+  }
 }
 
 function componentReading(name: TriadComponentName, goals: readonly GoalEvaluation[], policy: EvaluationPolicy): TriadComponent {
@@ -34,12 +43,9 @@ function componentReading(name: TriadComponentName, goals: readonly GoalEvaluati
   let started = 0;
   let withData = 0;
   let allMet = true;
-  const attainmentWeights: number[] = [];
-  const attainments: number[] = [];
-  const progressWeights: number[] = [];
-  const progresses: number[] = [];
-  const slopeWeights: number[] = [];
-  const slopes: number[] = [];
+  const attainments = new WeightedMean();
+  const progresses = new WeightedMean();
+  const slopes = new WeightedMean();
   for (const g of goals) {
     if (triadComponentOf(g.metric.kind) !== name) continue;
     goalIds.push(g.goalId);
@@ -48,30 +54,23 @@ function componentReading(name: TriadComponentName, goals: readonly GoalEvaluati
     if (g.observed === null) continue;
     withData += 1;
     if (!g.met) allMet = false;
-    attainmentWeights.push(g.weight);
-    attainments.push(g.attainmentClamped ?? 0);
-    if (g.progress !== null) {
-      progressWeights.push(g.weight);
-      progresses.push(g.progress);
-    }
-    if (g.trend) {
-      slopeWeights.push(g.weight);
-      slopes.push(g.trend.slopeShare);
-    }
+    attainments.add(g.weight, g.attainmentClamped ?? 0);
+    if (g.progress !== null) progresses.add(g.weight, g.progress);
+    if (g.trend) slopes.add(g.weight, g.trend.slopeShare);
   }
   Object.freeze(goalIds);
   if (withData === 0) {
     return Object.freeze({ name, goalIds, state: goalIds.length === 0 ? 'not_measured' : 'no_data', attainment: null, progress: null, trend: null, met: false });
   }
-  const attainment = weightedMean(attainmentWeights, attainments);
-  const progress = weightedMean(progressWeights, progresses);
-  const slopeShare = weightedMean(slopeWeights, slopes);
+  const attainment = attainments.value();
+  const progress = progresses.value();
+  const slopeShare = slopes.value();
   const trend =
     slopeShare === null
       ? null
       : Object.freeze({
           slopeShare,
-          direction: slopeShare >= policy.flatTrendShare ? ('improving' as const) : slopeShare <= -policy.flatTrendShare ? ('declining' as const) : ('flat' as const),
+          direction: trendDirection(slopeShare, policy),
         });
   const met = withData === started && allMet;
   let state: TriadState;

@@ -49,6 +49,13 @@ export class IndexBuffers {
   readonly slots: Float64Array[] = [];
 }
 
+/** Flags of a metric's points, noted as they are pushed: points of one day out of order ... */
+const TIES_OUT_OF_ORDER = 1;
+/** ... days out of order ... */
+const DAYS_OUT_OF_ORDER = 2;
+/** ... a value NaN or infinite (ratio parts over 0, or past the largest number). */
+const NON_FINITE = 4;
+
 /**
  * Collects the points of several metrics, each in its own array in input order, then sorts each:
  * {@link indexObservations} in columns.
@@ -56,6 +63,8 @@ export class IndexBuffers {
 export class PointCollector {
   private readonly data: Float64Array[] = [];
   private readonly counts: number[] = [];
+  /** Per metric: the flags above, worked out point by point as they come. */
+  private readonly flags: number[] = [];
 
   /** `slots` metrics, in `buffers` (reused when large enough). */
   constructor(
@@ -70,6 +79,7 @@ export class PointCollector {
       }
       this.data.push(buffer);
       this.counts.push(0);
+      this.flags.push(0);
     }
   }
 
@@ -90,6 +100,15 @@ export class PointCollector {
     data[at + 2] = numerator;
     data[at + 3] = denominator;
     this.counts[slot] = count + 1;
+    // The order so far, against the point before (sortColumns' check, made while the point is at hand).
+    let flags = this.flags[slot] as number;
+    if (!(value - value === 0)) flags |= NON_FINITE;
+    if (count > 0) {
+      const previous = data[at - STRIDE] as number;
+      if (day < previous) flags |= DAYS_OUT_OF_ORDER;
+      else if (day === previous && compareAt(data, at, at - STRIDE) < 0) flags |= TIES_OUT_OF_ORDER;
+    }
+    this.flags[slot] = flags;
   }
 
   /** Each metric's points, sorted: empty metrics get {@link NO_POINTS}. */
@@ -97,7 +116,10 @@ export class PointCollector {
     return this.counts.map((count, slot) => {
       if (count === 0) return NO_POINTS;
       const columns: PointColumns = { data: this.data[slot] as Float64Array, start: 0, length: count };
-      sortColumns(columns);
+      // Days in order and every value finite: each day's points sorted on their own; else the whole sort.
+      const flags = this.flags[slot] as number;
+      if (flags === TIES_OUT_OF_ORDER) sortDays(columns);
+      else if (flags & (TIES_OUT_OF_ORDER | DAYS_OUT_OF_ORDER)) sortColumns(columns);
       return columns;
     });
   }
@@ -130,6 +152,11 @@ function sortColumns(columns: PointColumns): void {
     }
   }
   if (sorted) return;
+  sortRange(data, start, length);
+}
+
+/** Sort points `start .. start + length - 1` by position with `Array.prototype.sort` (stable). */
+function sortRange(data: Float64Array, start: number, length: number): void {
   const order: number[] = [];
   for (let i = 0; i < length; i += 1) order.push((start + i) * STRIDE);
   order.sort((a, b) => compareAt(data, a, b));
@@ -141,6 +168,42 @@ function sortColumns(columns: PointColumns): void {
     data[to + 1] = copy[from + 1] as number;
     data[to + 2] = copy[from + 2] as number;
     data[to + 3] = copy[from + 3] as number;
+  }
+}
+
+/** Swap the points at offsets a and b. */
+function swapPoints(data: Float64Array, a: number, b: number): void {
+  for (let k = 0; k < STRIDE; k += 1) {
+    const t = data[a + k] as number;
+    data[a + k] = data[b + k] as number;
+    data[b + k] = t;
+  }
+}
+
+/**
+ * {@link sortColumns} for points whose days are already in order and whose values are all finite
+ * (several observations a day): each day's points are sorted on their own, with the same
+ * comparison. With finite values the comparison is a consistent order, and `Array.prototype.sort`
+ * is stable, so the whole sort and the day-by-day one give the same order, ties included; the
+ * day-by-day sort costs a few comparisons per point instead of a sort of the whole metric.
+ */
+function sortDays(columns: PointColumns): void {
+  const { data, start, length } = columns;
+  const end = start + length;
+  let first = start;
+  while (first < end) {
+    const day = data[first * STRIDE] as number;
+    let last = first + 1;
+    while (last < end && data[last * STRIDE] === day) last += 1;
+    const size = last - first;
+    // Insertion sort for the few points of a day (stable: a point moves only past points that compare greater).
+    if (size > 32) sortRange(data, first, size);
+    else {
+      for (let i = first + 1; i < last; i += 1) {
+        for (let j = i; j > first && compareAt(data, j * STRIDE, (j - 1) * STRIDE) < 0; j -= 1) swapPoints(data, j * STRIDE, (j - 1) * STRIDE);
+      }
+    }
+    first = last;
   }
 }
 

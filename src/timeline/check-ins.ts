@@ -144,36 +144,43 @@ function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'of
 /** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
 function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], earlyDays: number): (CheckIn | undefined)[] {
   const matched: (CheckIn | undefined)[] = slots.map(() => undefined);
-  const used = new Set<CheckIn>();
-  const byScheduled = new Map<number, CheckIn[]>();
+  let used: Set<CheckIn> | undefined;
+  let byScheduled: Map<number, CheckIn[]> | undefined;
   for (const record of records) {
     if (record.scheduledFor === undefined) continue;
+    byScheduled ??= new Map();
     const key = dayOf(record.scheduledFor);
     const list = byScheduled.get(key);
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
   }
-  if (byScheduled.size > 0) {
+  if (byScheduled !== undefined) {
+    const named = byScheduled;
+    const taken = new Set<CheckIn>();
+    used = taken;
     slots.forEach((slot, i) => {
       for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
-        const record = byScheduled.get(key)?.find((candidate) => !used.has(candidate));
+        const record = named.get(key)?.find((candidate) => !taken.has(candidate));
         if (record) {
           matched[i] = record;
-          used.add(record);
+          taken.add(record);
           return;
         }
       }
     });
   }
-  const loose = records.filter((record) => !used.has(record)).map((record) => ({ record, day: dayOf(record.date) }));
-  // Records usually come in date order; sort leaves an ordered list as it is, so sort only when needed.
-  if (loose.some((entry, k) => k > 0 && entry.day < (loose[k - 1] as { day: number }).day)) loose.sort((a, b) => a.day - b.day);
+  // The records left, with their days, in date order (a stable sort of positions, only when out of order).
+  const loose = used === undefined ? records : records.filter((record) => !(used as Set<CheckIn>).has(record));
+  const days = loose.map((record) => dayOf(record.date));
+  const order = loose.map((_, k) => k);
+  if (days.some((day, k) => k > 0 && day < (days[k - 1] as number))) order.sort((a, b) => (days[a] as number) - (days[b] as number));
   let i = 0;
-  for (const { record, day } of loose) {
+  for (const k of order) {
+    const day = days[k] as number;
     while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
     const slot = slots[i];
     if (!slot || day < slot.day - earlyDays || matched[i] !== undefined) continue;
-    matched[i] = record;
+    matched[i] = loose[k];
   }
   return matched;
 }
@@ -218,6 +225,18 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
   return Object.freeze(slots);
 }
 
+/**
+ * The status of a check-in slot on `day` with no record: upcoming, due on the day, overdue within
+ * `grace` days after it, missed later.
+ *
+ * @internal
+ */
+export function unrecordedStatus(day: number, asOfDay: number, grace: number): Exclude<CheckInSlotStatus, 'held'> {
+  if (day > asOfDay) return 'upcoming';
+  if (day === asOfDay) return 'due';
+  return asOfDay - day > grace ? 'missed' : 'overdue';
+}
+
 /** A scheduled check-in in day numbers, with its record and status: what {@link checkInSlots} builds on. */
 export interface MatchedCheckIn {
   readonly writtenDay: number;
@@ -242,15 +261,7 @@ export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePo
   const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
   return raw.map((slot, i): MatchedCheckIn => {
     const record = records[i];
-    const status: CheckInSlotStatus = record
-      ? record.status
-      : slot.day > asOfDay
-        ? 'upcoming'
-        : slot.day === asOfDay
-          ? 'due'
-          : asOfDay - slot.day > grace
-            ? 'missed'
-            : 'overdue';
+    const status: CheckInSlotStatus = record ? record.status : unrecordedStatus(slot.day, asOfDay, grace);
     const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
     // A literal, not a spread: one shape for every slot, read fast by the evaluators.
     return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, offDay: slot.offDay, holiday: slot.holiday, record, status, documented };

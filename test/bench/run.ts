@@ -6,6 +6,7 @@
  * script runs under tsx. `--source src` times the TypeScript sources through tsx instead (a little
  * slower: tsx keeps function names with a helper call per closure).
  *   npm run bench                          # 10,000 plans (~5.4 million observations) + scaling runs
+ *   npm run bench -- --full-scaling        # scaling runs time parse + lint and zod too (about twice as long)
  *   npm run bench -- --plans 1000          # smaller
  *   npm run bench -- --no-scaling          # only the 1x measurement
  *   npm run bench -- --steps evaluate      # one step (for a profile: npm run bench:profile)
@@ -22,6 +23,11 @@
  *       values into its window (string dates compared, nothing kept);
  *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
  *       (`plan.observations`, no separate feed), the very observations (a) sums.
+ * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b), once per
+ * chunk; the plans are parsed untimed. `--full-scaling` times (c) and (d) in them too: parsing 40,000
+ * plans twice is most of a full run. Each step's CPU time (process.cpuUsage: this process, every
+ * thread) is reported beside its wall-clock time: on a shared, loaded machine the CPU ratios move
+ * less from run to run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -47,6 +53,7 @@ interface Options {
   chunk: number;
   asOf: string;
   scaling: boolean;
+  fullScaling: boolean;
   out: string;
   steps: readonly Step[];
   source: 'dist' | 'src';
@@ -61,6 +68,7 @@ function parseArgs(argv: readonly string[]): Options {
     chunk: 250,
     asOf: '2026-12-31',
     scaling: true,
+    fullScaling: false,
     out: '.bench/results.json',
     steps: STEPS,
     source: 'dist',
@@ -81,6 +89,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--as-of') options.asOf = next();
     else if (arg === '--out') options.out = next();
     else if (arg === '--no-scaling') options.scaling = false;
+    else if (arg === '--full-scaling') options.fullScaling = true;
     else if (arg === '--source') {
       const source = next();
       if (source !== 'dist' && source !== 'src') throw new Error('--source is dist or src');
@@ -181,8 +190,10 @@ interface Measurement {
   plans: number;
   observationsPerDay: number;
   observations: number;
-  /** Summed medians per step, and zod's own share of (d). */
+  /** Summed medians per step (wall-clock), and zod's own share of (d). */
   ms: Record<Step | 'zodOnly', number>;
+  /** Summed medians per step, CPU time of this process. */
+  cpuMs: Record<Step, number>;
   peakHeapMB: number;
 }
 
@@ -207,10 +218,29 @@ function flushCaches(): void {
   sink += sum > 0 ? 0 : 1;
 }
 
-/** Time every step on the same plans, chunk by chunk; the median of `repeats` runs per chunk. */
-function measure(plans: number, observationsPerDay: number, options: Options, repeats: number): Measurement {
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** parsePlanJson alone, untimed: the plans (a) and (b) read when (c) is not timed. */
+function parseOnly(texts: readonly string[]): Plan[] {
+  return texts.map((text) => {
+    const result = lib.parsePlanJson(text);
+    if (!result.ok) throw new Error(`generated plan does not parse: ${result.issues[0]?.message}`);
+    return result.plan;
+  });
+}
+
+/**
+ * Time `timed` steps on the same plans, chunk by chunk; the median of `repeats` runs per chunk.
+ * Without (c) among them, (a) and (b) read plans parsed untimed.
+ */
+function measure(plans: number, observationsPerDay: number, timed: readonly Step[], options: Options, repeats: number): Measurement {
   const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, parseLint: 0, zod: 0, zodOnly: 0 };
-  const steps = options.steps.includes('baseline') || options.steps.includes('evaluate') ? new Set([...options.steps, 'parseLint']) : new Set(options.steps);
+  const cpuMs: Measurement['cpuMs'] = { baseline: 0, evaluate: 0, parseLint: 0, zod: 0 };
+  const steps = new Set(timed);
+  const needPlans = steps.has('baseline') || steps.has('evaluate');
   let observations = 0;
   let peak = 0;
   const source = generateOrganisation({ seed: options.seed, plans, observationsPerDay });
@@ -225,7 +255,7 @@ function measure(plans: number, observationsPerDay: number, options: Options, re
       observations += next.value.observations.length;
     }
     done += size;
-    let parsed: Plan[] = [];
+    let parsed: Plan[] = needPlans && !steps.has('parseLint') ? parseOnly(texts) : [];
     const times: Record<keyof Measurement['ms'], number[]> = {
       baseline: [],
       evaluate: [],
@@ -233,39 +263,40 @@ function measure(plans: number, observationsPerDay: number, options: Options, re
       zod: [],
       zodOnly: [],
     };
+    const cpu: Record<Step, number[]> = { baseline: [], evaluate: [], parseLint: [], zod: [] };
     for (let r = 0; r < repeats; r += 1) {
       // Rotate the order so no step always runs first or right after the same one.
       for (let s = 0; s < STEPS.length; s += 1) {
         const step = STEPS[(s + r) % STEPS.length]!;
         if (!steps.has(step)) continue;
         flushCaches();
+        const c0 = cpuNow();
+        const t0 = performance.now();
         if (step === 'parseLint') {
           const into: Plan[] = [];
-          const t0 = performance.now();
           sink += parseAndLint(texts, into);
           times.parseLint.push(performance.now() - t0);
           if (r === 0) parsed = into;
         } else if (step === 'zod') {
-          const t0 = performance.now();
           const { ok, zodMs } = zodFloor(texts);
           times.zod.push(performance.now() - t0);
           times.zodOnly.push(zodMs);
           sink += ok;
         } else if (step === 'baseline') {
-          const t0 = performance.now();
           sink += baseline(parsed, (plan) => lib.planEndDate(plan));
           times.baseline.push(performance.now() - t0);
         } else {
-          const t0 = performance.now();
           sink += evaluateAll(parsed, options.asOf);
           times.evaluate.push(performance.now() - t0);
           peak = Math.max(peak, heapUsedMB());
         }
+        cpu[step].push(cpuNow() - c0);
       }
     }
     for (const key of Object.keys(ms) as (keyof Measurement['ms'])[]) if (times[key].length > 0) ms[key] += median(times[key]);
+    for (const key of STEPS) if (cpu[key].length > 0) cpuMs[key] += median(cpu[key]);
   }
-  return { plans, observationsPerDay, observations, ms, peakHeapMB: peak };
+  return { plans, observationsPerDay, observations, ms, cpuMs, peakHeapMB: peak };
 }
 
 /**
@@ -303,6 +334,9 @@ function peakHeap(plans: number, options: Options): { startMB: number; peakMB: n
 const fixed = (value: number, places = 2): string => value.toFixed(places);
 const round = (value: number, places = 2): number => Number(value.toFixed(places));
 
+/** A ratio, or null when a step was not timed. */
+const ratio = (a: number, b: number): number | null => (a > 0 && b > 0 ? round(a / b) : null);
+
 function summarize(m: Measurement) {
   return {
     plans: m.plans,
@@ -315,25 +349,42 @@ function summarize(m: Measurement) {
       jsonParseAndZod: round(m.ms.zod, 1),
       zodOnly: round(m.ms.zodOnly, 1),
     },
-    evaluateOverBaseline: round(m.ms.evaluate / m.ms.baseline),
-    parseLintOverFloor: round(m.ms.parseLint / m.ms.zod),
-    parseLintOverZodOnly: round(m.ms.parseLint / m.ms.zodOnly),
+    cpuMs: {
+      baseline: round(m.cpuMs.baseline, 1),
+      evaluate: round(m.cpuMs.evaluate, 1),
+      parseLint: round(m.cpuMs.parseLint, 1),
+      jsonParseAndZod: round(m.cpuMs.zod, 1),
+    },
+    evaluateOverBaseline: ratio(m.ms.evaluate, m.ms.baseline),
+    evaluateOverBaselineCpu: ratio(m.cpuMs.evaluate, m.cpuMs.baseline),
+    parseLintOverFloor: ratio(m.ms.parseLint, m.ms.zod),
+    parseLintOverFloorCpu: ratio(m.cpuMs.parseLint, m.cpuMs.zod),
+    parseLintOverZodOnly: ratio(m.ms.parseLint, m.ms.zodOnly),
     evaluatePlansPerSecond: Math.round((m.plans * 1000) / m.ms.evaluate),
     evaluateObservationsPerSecond: Math.round((m.observations * 1000) / m.ms.evaluate),
-    parseLintPlansPerSecond: Math.round((m.plans * 1000) / m.ms.parseLint),
+    parseLintPlansPerSecond: m.ms.parseLint > 0 ? Math.round((m.plans * 1000) / m.ms.parseLint) : null,
     peakHeapDuringEvaluationMB: round(m.peakHeapMB, 1),
   };
 }
 
+const shown = (value: number | null): string => (value === null ? '-' : fixed(value));
+
 function lines(label: string, m: Measurement): string[] {
   const s = summarize(m);
-  return [
+  const out = [
     `${label}: ${m.plans} plans, ${m.observations} observations`,
-    `  (a) baseline      ${fixed(m.ms.baseline, 0).padStart(7)} ms`,
-    `  (b) evaluate      ${fixed(m.ms.evaluate, 0).padStart(7)} ms   ${String(s.evaluatePlansPerSecond).padStart(6)} plans/s   b/a ${fixed(s.evaluateOverBaseline)}`,
-    `  (c) parse + lint  ${fixed(m.ms.parseLint, 0).padStart(7)} ms   ${String(s.parseLintPlansPerSecond).padStart(6)} plans/s   c/d ${fixed(s.parseLintOverFloor)}`,
-    `  (d) JSON.parse + zod safeParse ${fixed(m.ms.zod, 0)} ms (zod alone ${fixed(m.ms.zodOnly, 0)} ms: c/zod ${fixed(s.parseLintOverZodOnly)})`,
+    `  (a) baseline      ${fixed(m.ms.baseline, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.baseline, 0)} ms)`,
+    `  (b) evaluate      ${fixed(m.ms.evaluate, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.evaluate, 0)} ms)   ${String(s.evaluatePlansPerSecond).padStart(6)} plans/s   ` +
+      `b/a ${shown(s.evaluateOverBaseline)} (cpu ${shown(s.evaluateOverBaselineCpu)})`,
   ];
+  if (m.ms.parseLint > 0) {
+    out.push(
+      `  (c) parse + lint  ${fixed(m.ms.parseLint, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.parseLint, 0)} ms)   ${String(s.parseLintPlansPerSecond).padStart(6)} plans/s   ` +
+        `c/d ${shown(s.parseLintOverFloor)} (cpu ${shown(s.parseLintOverFloorCpu)})`,
+      `  (d) JSON.parse + zod safeParse ${fixed(m.ms.zod, 0)} ms (zod alone ${fixed(m.ms.zodOnly, 0)} ms: c/zod ${shown(s.parseLintOverZodOnly)})`,
+    );
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -345,17 +396,22 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   log(`improvement-plan benchmark, ${options.source === 'dist' ? 'dist/ (the build)' : 'src/ through tsx'}: node ${process.version}, ${cpus().length} x ${cpu}, load ${fixed(loadBefore)}`);
   log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf}; median of ${options.repeats} runs per chunk of ${options.chunk} ` +
-    `(scaling runs: ${options.scalingRepeats}), wall-clock time`);
+    `(scaling runs: ${options.scalingRepeats}${options.fullScaling ? ', every step' : ', (a) and (b)'}), wall-clock and CPU time`);
+  const started = performance.now();
+
+  // (c) is timed whenever (a) or (b) is: its plans feed them.
+  const timed: Step[] = options.steps.includes('baseline') || options.steps.includes('evaluate') ? [...new Set<Step>([...options.steps, 'parseLint'])] : [...options.steps];
+  const scalingSteps: Step[] = options.fullScaling ? timed : timed.filter((step) => step === 'baseline' || step === 'evaluate');
 
   // Warm up: every step on a few hundred plans, untimed, so the JIT has settled.
-  measure(Math.min(400, options.plans), 1, options, 2);
+  measure(Math.min(400, options.plans), 1, timed, options, 2);
 
-  const one = measure(options.plans, 1, options, options.repeats);
+  const one = measure(options.plans, 1, timed, options, options.repeats);
   for (const text of lines('1x', one)) log(text);
   const runs: Record<string, Measurement> = { '1x': one };
   if (options.scaling) {
     for (const [key, plans, perDay] of [['2x plans', 2, 1], ['4x plans', 4, 1], ['4x observations per goal', 1, 4]] as const) {
-      runs[key] = measure(options.plans * plans, perDay, options, options.scalingRepeats);
+      runs[key] = measure(options.plans * plans, perDay, scalingSteps, options, options.scalingRepeats);
       for (const text of lines(key, runs[key])) log(text);
     }
   }
@@ -363,16 +419,21 @@ async function main(): Promise<void> {
   for (const [key, m] of Object.entries(runs)) {
     if (key === '1x') continue;
     const data = m.observations / one.observations;
-    growth[key] = {
-      data: round(data),
-      baseline: round(m.ms.baseline / one.ms.baseline),
-      evaluate: round(m.ms.evaluate / one.ms.evaluate),
-      parseLint: round(m.ms.parseLint / one.ms.parseLint),
-      jsonParseAndZod: round(m.ms.zod / one.ms.zod),
+    const g: Record<string, number> = { data: round(data) };
+    const grew = (name: string, now: number, before: number): string => {
+      const value = ratio(now, before);
+      if (value === null) return '';
+      g[name] = value;
+      return `, ${name} x${fixed(value)}`;
     };
-    const g = growth[key];
-    log(`growth ${key}: data x${fixed(data)}, baseline x${fixed(g['baseline']!)}, evaluate x${fixed(g['evaluate']!)}, ` +
-      `parse+lint x${fixed(g['parseLint']!)}, JSON.parse+zod x${fixed(g['jsonParseAndZod']!)}`);
+    const text =
+      grew('baseline', m.ms.baseline, one.ms.baseline) +
+      grew('evaluate', m.ms.evaluate, one.ms.evaluate) +
+      grew('evaluateCpu', m.cpuMs.evaluate, one.cpuMs.evaluate) +
+      grew('parseLint', m.ms.parseLint, one.ms.parseLint) +
+      grew('jsonParseAndZod', m.ms.zod, one.ms.zod);
+    growth[key] = g;
+    log(`growth ${key}: data x${fixed(data)}${text}`);
   }
   const heap = peakHeap(options.plans, options);
   log(`peak heap, ${options.plans} plans streamed through evaluatePlans, every result kept: ${fixed(heap.peakMB, 1)} MB heapUsed ` +
@@ -381,13 +442,13 @@ async function main(): Promise<void> {
   log(`peak heap during the timed 1x evaluation (chunks of ${options.chunk} plans in memory): ${fixed(one.peakHeapMB, 1)} MB heapUsed`);
 
   const targets = {
-    evaluateOverBaselineAtMost4: summarize(one).evaluateOverBaseline <= 4,
-    parseLintOverFloorAtMost2: summarize(one).parseLintOverFloor <= 2,
-    evaluationLinear: Object.values(growth).every((g) => g['evaluate']! <= g['data']! * 1.1),
+    evaluateOverBaselineAtMost4: (summarize(one).evaluateOverBaseline ?? Infinity) <= 4,
+    parseLintOverFloorAtMost2: (summarize(one).parseLintOverFloor ?? Infinity) <= 2,
+    evaluationLinear: Object.values(growth).every((g) => (g['evaluate'] ?? Infinity) <= g['data']! * 1.1),
   };
   log(`targets: b/a <= 4 ${targets.evaluateOverBaselineAtMost4 ? 'met' : 'NOT met'}; c/d <= 2 ${targets.parseLintOverFloorAtMost2 ? 'met' : 'NOT met'}` +
     `${options.scaling ? `; evaluation linear (time growth <= 1.1 x data growth) ${targets.evaluationLinear ? 'met' : 'NOT met'}` : ''}` +
-    `; load ${fixed(loadBefore)} -> ${fixed(loadavg()[0] ?? 0)}`);
+    `; load ${fixed(loadBefore)} -> ${fixed(loadavg()[0] ?? 0)}; ${fixed((performance.now() - started) / 60_000, 1)} min`);
 
   const report = {
     date: new Date().toISOString(),

@@ -146,3 +146,32 @@ describe('readings by metric', () => {
     expect(goalOf(unset, [], asOf, 'g-calls').required).toBe(false);
   });
 });
+
+describe('a window that starts on a weekend (2026-01-10, a Saturday)', () => {
+  const weekendStart: PlanInput = {
+    ...base,
+    goals: goals.map((g) => (g.id === 'g-revenue' || g.id === 'g-calls' ? { ...g, window: { start: '2026-01-10', end: '2026-04-04' } } : g)),
+  };
+
+  it('projects a total at its value so far while no working day has passed', () => {
+    const revenue = goalOf(weekendStart, [{ metricId: 'm-won-revenue', date: '2026-01-10', value: 100 }], '2026-01-11', 'g-revenue');
+    expect([revenue.phase, revenue.observed, revenue.projected]).toEqual(['running', 100, 100]);
+  });
+
+  it('never counts the weekend-only first week, even with minPartialPeriodShare 0', () => {
+    const feed = [{ metricId: 'm-calls', date: '2026-01-10', value: 5 }, ...weeklyObservations('2026-01-12', 3, { 'm-calls': () => 30 })];
+    const calls = goalOf(weekendStart, feed, '2026-02-02', 'g-calls', { minPartialPeriodShare: 0 });
+    expect(calls.periods.map((p) => [p.start, p.value])).toEqual([
+      ['2026-01-12', 30],
+      ['2026-01-19', 30],
+      ['2026-01-26', 30],
+    ]);
+  });
+});
+
+describe('a goal without data', () => {
+  it('has no attainment, no clamped attainment and no progress (null, not 0)', () => {
+    const calls = goalOf(base, [], '2026-02-02', 'g-calls');
+    expect([calls.status, calls.attainment, calls.attainmentClamped, calls.progress]).toEqual(['no_data', null, null, null]);
+  });
+});

@@ -1,7 +1,6 @@
 import { isCalendarDate } from '../dates/calendar.js';
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
 import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
-import { LIMITS } from '../schema/limits.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
 import { issueMessage } from './messages.js';
@@ -28,11 +27,13 @@ export class IssueLog {
 }
 
 /**
- * A finite number no larger in size than `LIMITS.magnitude`, the bound `parseObservations` applies:
- * sums of larger values (1e308) overflow to Infinity, which JSON cannot carry.
+ * A finite number no larger in size than `LIMITS.magnitude` (2^53-1), the bound `parseObservations`
+ * applies: sums of larger values (1e308) overflow to Infinity, which JSON cannot carry. (The
+ * constant is written here, not imported, to keep src/schema out of an evaluate-only bundle;
+ * test/evaluate/hostile-feed.test.ts checks both sides of `LIMITS.magnitude`.)
  */
 function withinMagnitude(value: unknown): value is number {
-  return typeof value === 'number' && value >= -LIMITS.magnitude && value <= LIMITS.magnitude;
+  return typeof value === 'number' && value >= -Number.MAX_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER;
 }
 
 /** Why an observation does not fit its metric, or undefined when it does. */

@@ -5,7 +5,7 @@
  * now left out with an issue naming the observation, or read as 0.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, LIMITS, summarizeEvaluation, type Observation } from '../../src/index.js';
+import { evaluatePlan, LIMITS, screenTeam, summarizeEvaluation, type Observation, type Plan } from '../../src/index.js';
 import { fixtureInput, planOf, withRecords } from '../support/scenario.js';
 
 const plan = planOf(withRecords(fixtureInput()));
@@ -41,7 +41,7 @@ describe('hostile numbers in a feed', () => {
     for (const metricId of ['m-call-meeting', 'm-calls']) {
       const evaluation = evaluateWith({ metricId, date: '2026-01-20', numerator: 1, denominator: Number.MIN_VALUE });
       expect(evaluation.issues.map((i) => [i.code, i.path])).toEqual([['observation_invalid', ['feed', 3]]]);
-      expect(evaluation.issues[0]!.message).toContain('a ratio too large for a number');
+      expect(evaluation.issues[0]!.message).toBe('The observation of "' + metricId + '" has an invalid date or number; it was left out.');
     }
   });
 
@@ -74,5 +74,66 @@ describe('hostile numbers in a feed', () => {
     expect(Object.is(goal(evaluation, 'g-conversion').observed, 0)).toBe(true);
     const text = JSON.stringify(summarizeEvaluation(evaluation), (_key, v: unknown) => (Object.is(v, -0) ? 'NEGATIVE ZERO' : v));
     expect(text).not.toContain('NEGATIVE ZERO');
+  });
+});
+
+describe('plans and teams the schema would refuse, given as they are', () => {
+  /** The plan as plain objects, changed in a way parsePlan would refuse (a host may skip parsing). */
+  const thawed = (change: (copy: { goals: Record<string, unknown>[] }) => void): Plan => {
+    const copy = JSON.parse(JSON.stringify(plan)) as { goals: Record<string, unknown>[] };
+    change(copy);
+    return copy as unknown as Plan;
+  };
+
+  it('leaves out a goal whose metric the plan does not define, with goal_metric_unknown at its metricId', () => {
+    const evaluation = evaluatePlan(thawed((p) => void (p.goals[1]!['metricId'] = 'm-gone')), calls, { asOf });
+    expect(evaluation.goals.map((g) => g.goalId)).toEqual(['g-conversion', 'g-discovery', 'g-revenue']);
+    expect(evaluation.issues).toEqual([
+      { code: 'goal_metric_unknown', path: ['goals', 1, 'metricId'], message: expect.stringContaining('"m-gone"') as unknown as string },
+    ]);
+  });
+
+  it('weighs goals equally unless every goal has a weight', () => {
+    expect(evaluatePlan(plan, calls, { asOf }).score.weighting).toBe('goal_weights');
+    const oneMissing = evaluatePlan(thawed((p) => void delete p.goals[0]!['weight']), calls, { asOf });
+    expect(oneMissing.score.weighting).toBe('equal');
+    expect(oneMissing.goals.map((g) => g.weight)).toEqual([25, 25, 25, 25]);
+    const none = evaluatePlan(thawed((p) => void p.goals.splice(0)), calls, { asOf });
+    expect([none.score.weighting, none.score.value, none.goals]).toEqual(['equal', 0, []]);
+  });
+
+  it('screenTeam leaves out a rep\'s hostile observations with issues at reps[i].observations[j]', () => {
+    const screen = screenTeam(
+      {
+        metrics: plan.metrics,
+        reps: [
+          {
+            repId: 'r-1',
+            observations: [
+              { metricId: 'm-calls', date: '2026-01-09', value: 30 },
+              { metricId: 'm-calls', date: '2026-02-30', value: 30 },
+              { metricId: 'm-calls', date: '2026-01-16', value: 1e308 },
+              { metricId: 'm-call-meeting', date: '2026-01-16', value: 0.1 },
+              { metricId: 'm-calls', date: '2026-01-16', numerator: 3, denominator: 0 },
+              { metricId: 'm-calls', date: '2026-01-16', numerator: 1, denominator: Number.MIN_VALUE },
+              { metricId: 'm-calls', date: '2026-01-16', numerator: -1, denominator: 2 },
+              null as unknown as Observation,
+            ],
+          },
+        ],
+      },
+      { asOf: '2026-03-15' },
+    );
+    expect(screen.issues.map((i) => [i.code, i.path])).toEqual([
+      ['observation_invalid', ['reps', 0, 'observations', 1]],
+      ['observation_invalid', ['reps', 0, 'observations', 2]],
+      ['observation_shape_mismatch', ['reps', 0, 'observations', 3]],
+      ['observation_shape_mismatch', ['reps', 0, 'observations', 4]],
+      ['observation_invalid', ['reps', 0, 'observations', 5]],
+      ['observation_invalid', ['reps', 0, 'observations', 6]],
+      ['observation_unknown_metric', ['reps', 0, 'observations', 7, 'metricId']],
+    ]);
+    expect(screen.issues[2]!.message).toContain('"m-call-meeting"');
+    expect(screen.issues[6]!.message).toContain('"?"');
   });
 });

@@ -76,7 +76,7 @@ const ISSUES: { readonly [C in EvaluationIssueCode]: (f: EvaluationIssueFacts) =
     f.aggregation === 'ratio'
       ? `The observation of ${JSON.stringify(f.metricId ?? '?')} needs a numerator and denominator (the metric is a ratio of totals); it was left out.`
       : `The observation of ${JSON.stringify(f.metricId ?? '?')} needs a value; it was left out.`,
-  observation_invalid: (f) => `The observation of ${JSON.stringify(f.metricId ?? '?')} has an invalid date or number (not a finite number within ±2^53-1, a negative part, or a ratio too large for a number); it was left out.`,
+  observation_invalid: (f) => `The observation of ${JSON.stringify(f.metricId ?? '?')} has an invalid date or number; it was left out.`,
   goal_metric_unknown: (f) => `Goal ${JSON.stringify(f.goalId ?? '?')} refers to metric ${JSON.stringify(f.metricId ?? '?')}, which the plan does not define; it was not evaluated.`,
   policy_invalid: (f) => `Policy field ${f.field ?? '?'} must be ${f.expected ?? 'valid'}, not ${f.received ?? '?'}; the default was used.`,
   issues_truncated: (f) => `${f.count ?? 0} more issues of the same kinds were not listed.`,

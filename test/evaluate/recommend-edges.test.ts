@@ -206,6 +206,25 @@ describe('rule 1: insufficient evidence', () => {
     expect(codes(atBar)).not.toContain('insufficient_coverage');
   });
 
+  it('goals not started are left out of coverage: neither listed nor counted as required', () => {
+    const r = recommend({
+      goals: [goal('g-a', { coverage: { unit: 'week', elapsed: 10, withData: 5, share: 0.5 } }), goal('g-late', { phase: 'not_started', coverage: { unit: 'week', elapsed: 0, withData: 0, share: 0 } })],
+      coverage: { elapsed: 10, withData: 9, share: 0.9 },
+    });
+    expect(find(r, 'insufficient_coverage').evidence.goalIds).toEqual(['g-a']);
+    expect(find(r, 'insufficient_coverage').evidence.figures).not.toHaveProperty('coverage:g-late');
+    const onlyLateSparse = recommend({ goals: [goal('g-a'), goal('g-late', { phase: 'not_started', observed: null, coverage: { unit: 'week', elapsed: 0, withData: 0, share: 0 } })] });
+    expect(onlyLateSparse.outcome).toBe('successful');
+    expect(find(onlyLateSparse, 'required_goals_met_and_sustained').evidence.goalIds).toEqual(['g-a']);
+  });
+
+  it('a plan coverage of null (nothing measurable) defers to the goals and reports 0', () => {
+    expect(recommend({ coverage: { elapsed: 10, withData: 0, share: null } }).outcome).toBe('successful');
+    const r = recommend({ goals: [goal('g-a', { coverage: { unit: 'week', elapsed: 10, withData: 1, share: 0.1 } })], coverage: { elapsed: 10, withData: 0, share: null } });
+    expect(find(r, 'insufficient_coverage').evidence.figures).toMatchObject({ coverage: 0, 'coverage:g-a': 0.1 });
+    expect(find(r, 'insufficient_coverage').message).toBe('0% of the elapsed measurement periods have data, less for required goal "Goal g-a" (the policy needs 60%): too little data to decide.');
+  });
+
   it('an optional goal alone below minCoverage does not make the evidence insufficient', () => {
     const r = recommend({ goals: [goal('g-a'), goal('g-b', { required: false, coverage: { unit: 'week', elapsed: 10, withData: 1, share: 0.1 } })], coverage: { elapsed: 10, withData: 9, share: 0.9 } });
     expect(r.outcome).toBe('successful');
@@ -331,6 +350,19 @@ describe('rule 2: successful', () => {
     const goals = [lagging('g-a', { floor: 0.3, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })];
     expect(recommend({ goals, score: 80 }).outcome).toBe('successful');
     expect(recommend({ goals: [lagging('g-a', { floor: 0.4, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })], score: 80 }).outcome).not.toBe('successful');
+  });
+
+  it("a goal's floor defaults to the policy's defaultGoalFloor, and that floor is the edge success by score respects", () => {
+    for (const defaultGoalFloor of [0.3, 0.7]) {
+      const e = evaluatePlan(planOf(withRecords(fixtureInput())), [], { asOf: '2026-04-06', policy: { defaultGoalFloor } });
+      expect(e.goals.map((g) => g.floor)).toEqual(e.goals.map(() => defaultGoalFloor));
+      const at = { ...e, score: { ...e.score, value: 90 }, goals: e.goals.map((g) => ({ ...g, met: false, attainment: defaultGoalFloor, attainmentClamped: defaultGoalFloor, progress: defaultGoalFloor, observed: 1, coverage: { ...g.coverage, withData: g.coverage.elapsed, share: 1 } })), evidence: evaluation().evidence };
+      expect(recommendOutcome(at).outcome, String(defaultGoalFloor)).toBe('successful');
+      const below = { ...at, goals: at.goals.map((g, i) => (i === 0 ? { ...g, attainmentClamped: defaultGoalFloor - 0.0001 } : g)) };
+      const r = recommendOutcome(below);
+      expect(r.outcome).not.toBe('successful');
+      expect(find(r, 'goal_below_floor').evidence.goalIds).toEqual([e.goals[0]!.goalId]);
+    }
   });
 
   it('no goal_below_floor reason when the score is below successScore', () => {
@@ -489,6 +521,15 @@ describe('rule 4: the fairness guard', () => {
     expect(shortfallReason(noCheckIns).message).toBe('The company\'s side of the plan fell short (no check-in was held): the plan cannot fairly end in "not met".');
     // within the grace days (the evaluation's shortfall flag off) nothing committed is no shortfall yet
     expect(recommend({ ...flat, support: { committed: 0, due: 0, delivered: 0, deliveredShare: null, commitments: [], shortfall: false } }).outcome).toBe('not_met');
+  });
+
+  it("judges shortfalls by the policy's shares, not by the evaluation's own flag, except for nothing committed or held", () => {
+    // the flag alone (support committed and delivered, check-ins held) is no shortfall
+    expect(recommend({ ...flat, support: { shortfall: true }, checkIns: { shortfall: true } }).outcome).toBe('not_met');
+    // nothing committed or held, but inside the grace days (flag off): no shortfall yet
+    expect(recommend({ ...flat, checkIns: { scheduled: 0, due: 0, held: 0, documented: 0, heldShare: null, documentedShare: null, shortfall: false } }).outcome).toBe('not_met');
+    // check-ins scheduled but none due yet, flag on: the held share (null) decides, so no shortfall
+    expect(recommend({ ...flat, checkIns: { scheduled: 3, due: 0, held: 0, documented: 0, heldShare: null, documentedShare: null, shortfall: true } }).outcome).toBe('not_met');
   });
 
   it('both sides short: one reason naming both, support first', () => {

@@ -230,6 +230,11 @@ describe('rule 1: insufficient evidence', () => {
     expect(r.outcome).toBe('successful');
   });
 
+  it('lists a started goal exactly at minCoverage nowhere', () => {
+    const r = recommend({ goals: [goal('g-a'), goal('g-b', { required: false, coverage: { unit: 'week', elapsed: 10, withData: 6, share: 0.6 } })], coverage: { elapsed: 10, withData: 5, share: 0.5 } });
+    expect(find(r, 'insufficient_coverage').evidence.goalIds).toEqual([]);
+  });
+
   it('names several sparse required goals in one sentence', () => {
     const r = recommend({ goals: [goal('g-a', { coverage: { unit: 'week', elapsed: 10, withData: 2, share: 0.2 } }), goal('g-b', { coverage: { unit: 'week', elapsed: 10, withData: 3, share: 0.3 } })], coverage: { elapsed: 10, withData: 2, share: 0.25 } });
     expect(find(r, 'insufficient_coverage').message).toBe('25% of the elapsed measurement periods have data, less for required goals "Goal g-a" and "Goal g-b" (the policy needs 60%): too little data to decide.');
@@ -288,6 +293,11 @@ describe('rule 2: successful', () => {
     });
   });
 
+  it('gives a sustained figure only for goals whose sustainment has a share', () => {
+    const r = recommend({ goals: [goal('g-a'), goal('g-b', { sustainment: { unit: 'week', periods: 4, considered: 0, atTarget: 0, share: null, sustained: true } })] });
+    expect(find(r, 'required_goals_met_and_sustained').evidence.figures).toEqual({ 'sustained:g-a': 1 });
+  });
+
   it('with no required goal started, every started goal must be met and sustained', () => {
     const none = [goal('g-a', { required: false }), goal('g-b', { required: true, phase: 'not_started' })];
     expect(find(recommend({ goals: none }), 'required_goals_met_and_sustained').evidence.goalIds).toEqual(['g-a']);
@@ -338,6 +348,11 @@ describe('rule 2: successful', () => {
     const r = recommend({ goals: [lagging('g-a'), goal('g-b', { required: false, attainmentClamped: null, progress: null, observed: null })], score: 85 });
     expect(find(r, 'goal_below_floor').evidence).toMatchObject({ goalIds: ['g-b'], figures: { 'attainment:g-b': 0 } });
     expect(find(r, 'goal_below_floor').message).toBe('Below its floor: "Goal g-b".');
+  });
+
+  it('score exactly at successScore with a goal below its floor: goal_below_floor is reported', () => {
+    const r = recommend({ goals: [lagging('g-a', { attainmentClamped: 0.4, attainment: 0.4 })], score: 80 });
+    expect(codes(r)).toEqual(['required_goal_not_met', 'goal_below_floor', 'improvement_past_threshold']);
   });
 
   it('several goals below their floors are named together', () => {
@@ -519,6 +534,8 @@ describe('rule 4: the fairness guard', () => {
     const noCheckIns = recommend({ ...flat, checkIns: { scheduled: 0, due: 0, held: 0, documented: 0, heldShare: null, documentedShare: null, shortfall: true } });
     expect(noCheckIns.outcome).toBe('extend');
     expect(shortfallReason(noCheckIns).message).toBe('The company\'s side of the plan fell short (no check-in was held): the plan cannot fairly end in "not met".');
+    const { checkInsHeldShare: _c, ...withoutHeldShare } = baseFigures;
+    expect(shortfallReason(noCheckIns).evidence.figures).toEqual({ ...withoutHeldShare, checkInsDue: 0, checkInsHeld: 0 });
     // within the grace days (the evaluation's shortfall flag off) nothing committed is no shortfall yet
     expect(recommend({ ...flat, support: { committed: 0, due: 0, delivered: 0, deliveredShare: null, commitments: [], shortfall: false } }).outcome).toBe('not_met');
   });
@@ -530,6 +547,35 @@ describe('rule 4: the fairness guard', () => {
     expect(recommend({ ...flat, checkIns: { scheduled: 0, due: 0, held: 0, documented: 0, heldShare: null, documentedShare: null, shortfall: false } }).outcome).toBe('not_met');
     // check-ins scheduled but none due yet, flag on: the held share (null) decides, so no shortfall
     expect(recommend({ ...flat, checkIns: { scheduled: 3, due: 0, held: 0, documented: 0, heldShare: null, documentedShare: null, shortfall: true } }).outcome).toBe('not_met');
+  });
+
+  it('names only commitments strictly below their share, and none without sessions due', () => {
+    const r = recommend({
+      ...flat,
+      support: {
+        due: 6,
+        delivered: 3,
+        deliveredShare: 0.5,
+        commitments: [
+          { commitmentId: 'c-half', kind: 'coaching', description: 'Coaching', due: 4, delivered: 2, share: 0.5 },
+          { commitmentId: 'c-none', kind: 'shadowing', description: 'Shadowing', due: 0, delivered: 0, share: null },
+          { commitmentId: 'c-low', kind: 'training', description: 'Workshop', due: 2, delivered: 0, share: 0 },
+        ],
+      },
+    });
+    expect(shortfallReason(r).message).toBe('The company\'s side of the plan fell short (3 of 6 support sessions due were delivered (50%); "Workshop": 0 of 2): the plan cannot fairly end in "not met".');
+    expect(Object.keys(shortfallReason(r).evidence.figures).filter((k) => k.includes(':'))).toEqual(['delivered:c-low', 'due:c-low']);
+    // a commitment with nothing due yet is no shortfall on its own
+    expect(recommend({ ...flat, support: { commitments: [{ commitmentId: 'c-none', kind: 'shadowing', description: 'Shadowing', due: 0, delivered: 0, share: null }] } }).outcome).toBe('not_met');
+  });
+
+  it('check-ins held below the share are counted, not called "none held", when some were scheduled or held', () => {
+    const noneOfThree = recommend({ ...flat, checkIns: { scheduled: 4, due: 3, held: 0, missed: 3, documented: 0, heldShare: 0, documentedShare: null } });
+    expect(shortfallReason(noneOfThree).message).toBe('The company\'s side of the plan fell short (0 of 3 check-ins due were held (0%)): the plan cannot fairly end in "not met".');
+    // held without any scheduled (ad hoc check-ins), flag on: judged by the held share
+    const adHoc = recommend({ ...flat, checkIns: { scheduled: 0, due: 4, held: 2, documented: 2, heldShare: 0.5, shortfall: true } });
+    expect(shortfallReason(adHoc).message).toBe('The company\'s side of the plan fell short (2 of 4 check-ins due were held (50%)): the plan cannot fairly end in "not met".');
+    expect(recommend({ ...flat, checkIns: { scheduled: 0, due: 5, held: 5, heldShare: 1, shortfall: true } }).outcome).toBe('not_met');
   });
 
   it('both sides short: one reason naming both, support first', () => {

@@ -109,7 +109,7 @@ export interface EvaluationPolicy {
   readonly maxIssues: number;
 }
 
-/** A policy override: any field, nested records partially. */
+/** A policy override: each field optional, nested records partially. */
 export type EvaluationPolicyOverrides = {
   readonly [K in keyof EvaluationPolicy]?: EvaluationPolicy[K] extends readonly unknown[]
     ? EvaluationPolicy[K]

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, sep } from 'node:path';
 
 const REQUIRED = ['date-fns', 'immer', 'zod'];
 const ALLOWED = new Set([...REQUIRED, '@date-fns/utc']);
@@ -39,9 +39,8 @@ if (existsSync('dist')) {
   const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm;
   // the ESM build is one file per module in folders; the CJS build is bundled at the top level
   const files = readdirSync('dist', { recursive: true })
-    .map(String)
-    .filter((f) => /\.(c|m)?js$/.test(f))
-    .map((f) => relative('dist', join('dist', f)).split('\\').join('/'));
+    .map((f) => String(f).split(sep).join('/'))
+    .filter((f) => /\.(c|m)?js$/.test(f));
   for (const file of files) {
     for (const match of readFileSync(join('dist', file), 'utf8').matchAll(specifier)) {
       const name = match[1].startsWith('@') ? match[1].split('/').slice(0, 2).join('/') : match[1].split('/')[0];

@@ -79,16 +79,25 @@ function pad(value: number, width: number): string {
  * ```
  */
 export function fromDayNumber(dayNumber: number): CalendarDate {
+  const { year, month, dayOfMonth } = civilOf(dayNumber);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}
+
+/**
+ * Year, month and day of a day number (Howard Hinnant's civil_from_days).
+ *
+ * @internal
+ */
+export function civilOf(dayNumber: number): { year: number; month: number; dayOfMonth: number } {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { civilOf, fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { dayOf } from './columns.js';
 
 /** The length of a period in a series. */
@@ -123,19 +123,6 @@ export function periodKeyOfStart(startDay: number, unit: PeriodUnit): string {
   if (unit === 'week') return isoWeekKey(startDay);
   const date = dateText(startDay);
   return unit === 'day' ? date : date.slice(0, 7);
-}
-
-/** Year, month and day of a day number (Howard Hinnant's civil_from_days, as fromDayNumber). */
-function civilOf(dayNumber: number): { year: number; month: number; dayOfMonth: number } {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const dayOfMonth = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp + (mp < 10 ? 3 : -9);
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
 }
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));

@@ -36,7 +36,9 @@ export function niceDomain(values: readonly number[], count = 4): { readonly dom
   if (values.length === 0) [min, max] = [0, 1];
   // Equal values, or a span too small for floating point to divide (denormals), get a padded domain.
   if (!(max - min > 1e-300)) {
-    const pad = Math.abs(min) * 0.1 || 1;
+    // A tenth of the magnitude, unless that is itself too small to divide by (zero or denormal data).
+    const magnitude = Math.max(Math.abs(min), Math.abs(max));
+    const pad = magnitude > 1e-200 ? magnitude * 0.1 : 1;
     min -= pad;
     max += pad;
   }

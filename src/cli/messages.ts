@@ -4,6 +4,8 @@
  * @module
  */
 
+import { reservedDateTokenReason } from '../render/date-pattern.js';
+
 /** The tool's name as typed. */
 export const TOOL = 'improvement-plan';
 
@@ -25,10 +27,7 @@ export const CLI_MESSAGES = {
   invalidAsOf: (value: string) => `--as-of must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`,
   unknownLocale: (value: string) => `--locale ${JSON.stringify(value)} is not a date-fns locale (try en-US, en-GB, de, fr, es, nl)`,
   invalidDateFormat: (value: string, detail: string) => `--date-format ${JSON.stringify(value)} is not a date-fns pattern: ${detail}`,
-  reservedDateToken: (token: string) =>
-    token.startsWith('Y')
-      ? `${token} is the week-numbering year; write ${token.toLowerCase()} for the calendar year`
-      : `${token} is the day of the year; write d or dd for the day of the month`,
+  reservedDateToken: reservedDateTokenReason,
   internal: (detail: string) => `internal error: ${detail} (this is a bug; set IMPROVEMENT_PLAN_DEBUG=1 to see the stack)`,
   valid: (file: string, warnings: number, infos: number) =>
     `${file}: valid plan, no errors${warnings + infos > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'})` : ''}`,

@@ -230,6 +230,8 @@ const resume: Handler<'resume'> = (plan, _command, ctx, to) => {
     produced: [],
     after: (next) => [{ type: 'plan_resumed', on: ctx.asOf, pausedDays, endDate: endDateAt(next, ctx.asOf) }],
     effects: [],
+    // a pause that takes the end past 9999-12-31 is not storable: refused as invalid_change
+    validate: 'structure',
   };
 };
 

@@ -3,6 +3,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Audience, MetadataPath } from './audience.js';
 import { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
+import { reservedDateToken, reservedDateTokenReason } from './date-pattern.js';
 
 /** The output format of a rendering. */
 export type RenderFormat = 'markdown' | 'html';
@@ -24,7 +25,11 @@ export interface RenderOptions {
   readonly terminology?: string;
   /** The day statuses are read at (check-ins due, overdue, missed). Without it, open slots read "Scheduled". */
   readonly asOf?: CalendarDate;
-  /** A date-fns `format` pattern for calendar dates (`PP` is locale-aware: "Jan 5, 2026" in en-US). Default `'PP'`. */
+  /**
+   * A date-fns `format` pattern for calendar dates (`PP` is locale-aware: "Jan 5, 2026" in en-US).
+   * Default `'PP'`. `Y…` (week-numbering year) and `D…` (day of the year) tokens are refused with
+   * a `RangeError` (nearly always `yyyy` or `dd` was meant; quote them to print the letters).
+   */
   readonly dateFormat?: string;
   /** A date-fns locale for dates. Default `date-fns locale en-US`. */
   readonly locale?: Locale;
@@ -89,6 +94,8 @@ function toKeys(path: MetadataPath): readonly string[] {
  * @internal
  */
 export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
+  const reserved = options.dateFormat === undefined ? undefined : reservedDateToken(options.dateFormat);
+  if (reserved !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${reservedDateTokenReason(reserved)}`);
   const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
   return {
     format: options.format,

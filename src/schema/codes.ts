@@ -18,6 +18,7 @@ export const PLAN_ISSUE_CODES = [
   'duration_mismatch',
   'missing_end_date',
   'window_order',
+  'past_calendar_end',
   'conflicting_fields',
   // numbers and money
   'money_not_integral',

@@ -66,6 +66,45 @@ function checkDates(plan: PlanShapeOutput, report: Report): void {
       });
     }
   });
+  checkCalendarEnd(plan, report);
+}
+
+const LAST_DAY = toDayNumber('9999-12-31');
+
+/**
+ * The plan's last day, counted as the plan clock counts it (written length, then extension days,
+ * then the days of ended pauses on or after the start), must be a calendar day: the field that
+ * first takes it past 9999-12-31 is reported. Open pauses are counted at evaluation time, and the
+ * pauses of a closed plan not at all (its closure ends it; a plan paused near the end of the
+ * calendar can still be withdrawn).
+ */
+function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
+  const startDay = toDayNumber(plan.startDate);
+  const written = plan.durationDays ?? (plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - startDay + 1);
+  let end = startDay + written - 1;
+  const past = (field: readonly PropertyKey[]) => {
+    const over = end - LAST_DAY;
+    report('past_calendar_end', field, { detail: `it would end ${over} day${over === 1 ? '' : 's'} after it` });
+  };
+  if (end > LAST_DAY) return past([plan.durationDays === undefined ? 'endDate' : 'durationDays']);
+  for (const [index, extension] of plan.extensions.entries()) {
+    end += extension.days;
+    if (end > LAST_DAY) return past(['extensions', index, 'days']);
+  }
+  if (plan.closure !== undefined) return;
+  // Ended pauses on or after the start, in start order, overlaps merged (as the plan clock does).
+  const spans = plan.pauses
+    .flatMap((pause, index) => (pause.end === undefined ? [] : [{ index, start: Math.max(startDay, toDayNumber(pause.start)), end: toDayNumber(pause.end) }]))
+    .filter((span) => span.end >= span.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let covered = -Infinity;
+  for (const span of spans) {
+    const from = Math.max(span.start, covered + 1);
+    if (span.end < from) continue;
+    if (from <= end) end += span.end - from + 1;
+    covered = span.end;
+    if (end > LAST_DAY) return past(['pauses', span.index, 'end']);
+  }
 }
 
 /** Goal weights: all or none, adding up to exactly 100 (decimal arithmetic, no float drift). */

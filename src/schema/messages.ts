@@ -29,6 +29,8 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
   duration_mismatch: (f) => `${f.where} does not agree with the start and end dates${f.detail ? `: ${f.detail}` : ''}.`,
   missing_end_date: (f) => `${f.where} needs an end date or a duration in days.`,
   window_order: (f) => `${f.where} ends before it starts${f.detail ? ` (${f.detail})` : ''}.`,
+  past_calendar_end: (f) =>
+    `${f.where} takes the plan past the last calendar day, 9999-12-31${f.detail ? ` (${f.detail})` : ''}.`,
   conflicting_fields: (f) => `${f.where}: ${f.detail ?? 'fields that exclude each other are both set'}.`,
   money_not_integral: (f) =>
     `${f.where} is money and must be a whole number of minor units (cents), not ${f.received ?? 'a fraction'}.`,

@@ -17,6 +17,9 @@ import { dayOf } from '../metrics/columns.js';
 import { dateText } from '../metrics/periods.js';
 import type { Plan } from '../schema/types.js';
 
+/** 9999-12-31, the last calendar day. */
+const LAST_DAY = 2_932_896;
+
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
 export interface PausedSpan {
   readonly start: number;
@@ -108,7 +111,9 @@ export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
   const extensionDays = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const totalLength = length + extensionDays;
   const paused = pausedSpans(plan, startDay, asOfDay);
-  const endDay = dayOfIndex({ startDay, paused }, totalLength - 1);
+  // parsePlan keeps the written length, extensions and ended pauses inside the calendar; an open
+  // pause counted through an `asOf` near its end could still push past it: the end stops there.
+  const endDay = Math.min(dayOfIndex({ startDay, paused }, totalLength - 1), LAST_DAY);
   const provisional = paused.some((span) => span.open && span.start <= endDay);
   return { startDay, writtenLength: length, extensionDays, totalLength, paused, endDay, provisional };
 }

@@ -29,15 +29,33 @@ describe('plans at the end of the calendar', () => {
     expect(rejection.issues?.map((issue) => [issue.code, issue.path.join('.')])).toContainEqual(['invalid_date', 'extensions.0.newEndDate']);
   });
 
-  it('refuses an extension from a plan whose pauses already pushed its end past the calendar', () => {
+  it('refuses a resume whose pause would take the end past the calendar, naming the pause', () => {
     const active = activeAtCalendarEnd();
+    const paused = accept(active, { type: 'pause', reason: 'Leave.' }, MANAGER, active.startDate).plan;
+    const resumeOn = shiftDate(active.startDate, 20);
+    // While the pause is open, the provisional end stops at the last calendar day.
+    expect(planEndDate(paused, { asOf: resumeOn })).toBe('9999-12-31');
+    const rejection = refuse(paused, { type: 'resume' }, MANAGER, resumeOn);
+    expect(rejection.code).toBe('invalid_change');
+    expect(rejection.issues?.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['past_calendar_end', 'pauses.0.end']]);
+    expect(rejection.message).toContain('past the last calendar day, 9999-12-31 (it would end 20 days after it)');
+  });
+
+  it('still withdraws such a paused plan: its closure ends it, and its end date stops at the calendar', () => {
+    const active = activeAtCalendarEnd();
+    const paused = accept(active, { type: 'pause', reason: 'Leave.' }, MANAGER, active.startDate).plan;
+    const withdrawn = accept(paused, { type: 'withdraw', reason: 'Role eliminated.' }, HR, shiftDate(active.startDate, 20)).plan;
+    expect(withdrawn.pauses[0]?.end).toBe(shiftDate(active.startDate, 19));
+    expect(parsePlan(withdrawn).ok).toBe(true);
+    expect(planEndDate(withdrawn)).toBe('9999-12-31');
+  });
+
+  it('resumes a plan whose pause still ends inside the calendar', () => {
+    const active = activeAtCalendarEnd(30);
     const paused = accept(active, { type: 'pause', reason: 'Leave.' }, MANAGER, active.startDate).plan;
     const resumed = accept(paused, { type: 'resume' }, MANAGER, shiftDate(active.startDate, 20)).plan;
     expect(parsePlan(resumed).ok).toBe(true);
-    const rejection = refuse(resumed, { type: 'extend', days: 1, reason: 'Real progress.' }, HR, shiftDate(active.startDate, 21));
-    expect(rejection.code).toBe('invalid_change');
-    expect(rejection.issues?.[0]?.message).toContain('is not one');
-    expect(rejection.message).toMatch(/is not one\.$/);
+    expect(planEndDate(resumed)).toBe('9999-12-21');
   });
 
   it('still extends a plan whose new end is inside the calendar', () => {

@@ -1,5 +1,5 @@
 import { de } from 'date-fns/locale/de';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parsePlan, type Plan, type PlanInput } from '../../src/index.js';
 import { PLAN_SECTION_IDS, RENDER_MESSAGES_EN, renderPlan, type RenderFormat } from '../../src/render/index.js';
 import { PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
@@ -155,6 +155,20 @@ describe('renderPlan: options', () => {
     expect(md).toContain('- **End:** 4 April 2026');
     const iso = renderPlan(ninetyDay, { format: 'markdown', dateFormat: 'yyyy-MM-dd' });
     expect(iso).toContain('- **Date initiated:** 2025-12-29');
+  });
+
+  it('refuses week-year and day-of-year tokens itself, before date-fns would write to the console', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const [dateFormat, meant] of [['YYYY-MM-dd', 'write yyyy'], ['d MMM Y', 'write y'], ['yyyy-MM-DD', 'write d or dd'], ['D.M.yyyy', 'write d or dd']] as const) {
+        for (const format of FORMATS) expect(() => renderPlan(ninetyDay, { format, dateFormat }), dateFormat).toThrow(new RegExp(`dateFormat "${dateFormat}": .*${meant}`));
+      }
+      expect(warn).not.toHaveBeenCalled();
+      // Quoted letters are text, not tokens.
+      expect(renderPlan(ninetyDay, { format: 'markdown', dateFormat: "'Day' d 'of Year' yyyy" })).toContain('Day 5 of Year 2026');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('numbers and money follow the number locale; the metric currency and its minor units are used', () => {

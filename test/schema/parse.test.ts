@@ -92,6 +92,27 @@ describe('parsePlan rules, one code each', () => {
     expect(parsePlan(both).ok).toBe(true);
   });
 
+  it('keeps the plan clock inside the calendar: written length, extensions and ended pauses', () => {
+    const atEnd = conversionPlan();
+    atEnd['startDate'] = '9999-10-03';
+    atEnd['createdOn'] = '9999-10-01';
+    // 90 days from 9999-10-03 end on 9999-12-31: the last calendar day is fine.
+    const fits = parsePlan(atEnd);
+    expect(fits.ok, JSON.stringify(fits.ok ? [] : fits.issues)).toBe(true);
+    const long = { ...atEnd, durationDays: 91 };
+    expect(expectIssue(long, 'past_calendar_end', ['durationDays']).message).toBe(
+      'durationDays takes the plan past the last calendar day, 9999-12-31 (it would end 1 day after it).',
+    );
+    const early = { ...atEnd, startDate: '9999-09-01' };
+    const paused = { ...early, pauses: [{ start: '9999-09-10', end: '9999-10-20', reason: 'Leave.' }, { start: '9999-09-05', end: '9999-09-06', reason: 'Leave.' }] };
+    // 90 days from 9999-09-01 end on 9999-11-29; 2 + 41 paused days take it 11 days past 9999-12-31.
+    expect(issuesOf(paused).map((issue) => [issue.code, issue.path.join('.')])).toEqual([['past_calendar_end', 'pauses.0.end']]);
+    const overlapping = { ...early, pauses: [{ start: '9999-09-10', end: '9999-10-20', reason: 'Leave.' }, { start: '9999-09-15', end: '9999-09-20', reason: 'Leave.' }] };
+    expect(issuesOf(overlapping)[0]?.message).toContain('(it would end 9 days after it)');
+    // A pause before the start does not move the plan.
+    expect(parsePlan({ ...atEnd, pauses: [{ start: '9999-09-01', end: '9999-09-30', reason: 'Leave.' }] }).ok).toBe(true);
+  });
+
   it('adds weights exactly: 0.75-style weights summing to 100 pass, 97.5 fails', () => {
     const doc = conversionPlan();
     const weights = [34.25, 0.75, 40, 25];

@@ -7,6 +7,7 @@ import type { Audience } from '../../render/audience.js';
 import { evaluatePlan, summarizeEvaluation } from '../../evaluate/index.js';
 import { renderEvaluation } from '../../render/render-evaluation.js';
 import { renderPlan } from '../../render/render-plan.js';
+import { reservedDateToken } from '../../render/date-pattern.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { inputLabel, readPlan, writeText } from '../input.js';
@@ -18,18 +19,6 @@ function findLocale(tag: string): Locale | undefined {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
   const table = locales as unknown as Readonly<Record<string, Locale>>;
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
-}
-
-/** date-fns's token pattern (format.js): letter runs, quoted text, other characters. */
-const DATE_TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
-
-/**
- * A `D…` (day of the year) or `Y…` (week-numbering year) token outside quotes: date-fns refuses
- * some and writes a warning to the console for the others unless opted in, so the tool refuses
- * them all itself, in one line (usually `dd` or `yyyy` was meant).
- */
-function reservedToken(pattern: string): string | undefined {
-  return (pattern.match(DATE_TOKENS) ?? []).find((token) => /^(D+|Y+)$/.test(token));
 }
 
 /**
@@ -73,7 +62,7 @@ export const renderCommand: Command = {
     const locale = localeTag === undefined ? undefined : findLocale(localeTag);
     if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
     const dateFormat = optionValue(ctx.args, 'date-format');
-    const reserved = dateFormat === undefined ? undefined : reservedToken(dateFormat);
+    const reserved = dateFormat === undefined ? undefined : reservedDateToken(dateFormat);
     if (dateFormat !== undefined && reserved !== undefined) {
       return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, CLI_MESSAGES.reservedDateToken(reserved)) });
     }

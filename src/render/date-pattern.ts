@@ -1,0 +1,27 @@
+/**
+ * Checks on date-fns format patterns before date-fns sees them.
+ *
+ * date-fns treats `D…` (day of the year) and `Y…` (week-numbering year) tokens as likely
+ * mistakes: unless opted in it throws for some of them and writes a warning to the console for
+ * the others. A pure library must not write to the console, and `YYYY` or `DD` is nearly always a
+ * typo for `yyyy` or `dd`, so renderings refuse these tokens themselves, with a message that says
+ * which letter was meant.
+ *
+ * @internal
+ * @module
+ */
+
+/** date-fns's token pattern (its `format.js`): letter runs, quoted text, other characters. */
+const DATE_TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+
+/** The first `D…` or `Y…` token outside quotes in a date-fns pattern, if any. */
+export function reservedDateToken(pattern: string): string | undefined {
+  return (pattern.match(DATE_TOKENS) ?? []).find((token) => /^(D+|Y+)$/.test(token));
+}
+
+/** Why a reserved token is refused, and what was probably meant. */
+export function reservedDateTokenReason(token: string): string {
+  return token.startsWith('Y')
+    ? `${token} is the week-numbering year; write ${token.toLowerCase()} for the calendar year`
+    : `${token} is the day of the year; write d or dd for the day of the month`;
+}

@@ -23,7 +23,7 @@ const KB = 1024;
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
   wholeLibrary: 84 * KB,
-  evaluatePlanOnly: 13.5 * KB,
+  evaluatePlanOnly: 13.6 * KB,
 };
 const TARGETS = {
   wholeLibrary: 25 * KB,
@@ -67,7 +67,7 @@ function report(label, size, budget, target) {
   const ok = size.gzipped <= budget;
   if (!ok) failed = true;
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped ` +
+    `${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(size.minified)} minified, ${kb(size.gzipped)} gzipped (${size.gzipped.toLocaleString('en-US')} bytes) ` +
       `(budget ${kb(budget)}; issue 7's target ${kb(target)} ${size.gzipped <= target ? 'met' : 'not met'})`,
   );
   const shown = verbose ? size.perFile : size.perFile.slice(0, 12);

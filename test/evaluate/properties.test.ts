@@ -4,9 +4,12 @@ import {
   assertPlan,
   evaluatePlan,
   OUTCOME_RANK,
+  parsePlan,
+  planEndDate,
   recommendOutcome,
   shiftDate,
   summarizeEvaluation,
+  toDayNumber,
   type Observation,
   type PlanEvaluation,
   type PlanInput,
@@ -86,6 +89,35 @@ describe('order of observations', () => {
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
       }),
       { numRuns: runs(100) },
+    );
+  });
+});
+
+describe('order of goals', () => {
+  it("does not change any goal's reading, whichever windows the goals share", () => {
+    fc.assert(
+      fc.property(
+        evaluationCaseArbitrary(),
+        fc.array(fc.record({ start: fc.constantFrom(0, 0, 7, 13), length: fc.integer({ min: 6, max: 80 }) }), { minLength: 5, maxLength: 5 }),
+        ({ input, feed, asOf }, windows) => {
+          // Goals that start on the same day with different ends (and some on other days) share
+          // the periods an evaluation lays out once per window.
+          const planLength = toDayNumber(planEndDate(assertPlan(input))) - toDayNumber(input.startDate) + 1;
+          const goals = (input.goals ?? []).map((goal, i) => {
+            const w = windows[i % windows.length]!;
+            const start = Math.min(w.start, planLength - 1);
+            const { deadline: _deadline, milestones: _milestones, ...rest } = goal;
+            return { ...rest, window: { start: shiftDate(input.startDate, start), end: shiftDate(input.startDate, Math.min(start + w.length, planLength - 1)) } };
+          });
+          const parsed = parsePlan({ ...input, goals });
+          fc.pre(parsed.ok);
+          if (!parsed.ok) return;
+          const reversed = assertPlan({ ...parsed.plan, goals: [...parsed.plan.goals].reverse() });
+          const byId = (e: PlanEvaluation) => Object.fromEntries(e.goals.map((g) => [g.goalId, g]));
+          expect(byId(evaluatePlan(reversed, feed, { asOf }))).toEqual(byId(evaluatePlan(parsed.plan, feed, { asOf })));
+        },
+      ),
+      { numRuns: runs(80) },
     );
   });
 });

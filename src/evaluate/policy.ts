@@ -195,6 +195,9 @@ export interface PolicyProblem {
   readonly expected: string;
 }
 
+/** A received value as the issue shows it: numbers as written (NaN and Infinity included, which JSON would show as null). */
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)));
+
 const isShare = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 
 /**
@@ -214,7 +217,7 @@ export function resolvePolicy(
     const value = given[field];
     if (value === undefined) return;
     if (valid(value)) out[field] = value;
-    else problems.push({ field, received: JSON.stringify(value) ?? String(value), expected });
+    else problems.push({ field, received: shown(value), expected });
   };
   for (const field of SHARE_FIELDS) take(field, isShare, 'a share between 0 and 1');
   for (const field of TOLERANCE_FIELDS) take(field, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'a number of 0 or more');
@@ -240,7 +243,7 @@ export function resolvePolicy(
       const unit = (coverage as Record<string, unknown>)[kind];
       if (unit === undefined) continue;
       if (UNITS.includes(unit as PeriodUnit)) merged[kind] = unit as PeriodUnit;
-      else problems.push({ field: `coverageUnitByKind.${kind}`, received: JSON.stringify(unit) ?? String(unit), expected: 'day, week or month' });
+      else problems.push({ field: `coverageUnitByKind.${kind}`, received: shown(unit), expected: 'day, week or month' });
     }
     out['coverageUnitByKind'] = Object.freeze(merged);
   }
@@ -251,7 +254,7 @@ export function resolvePolicy(
       const k = (sustain as Record<string, unknown>)[unit];
       if (k === undefined) continue;
       if (Number.isInteger(k) && (k as number) >= 1) merged[unit] = k as number;
-      else problems.push({ field: `sustainPeriods.${unit}`, received: JSON.stringify(k) ?? String(k), expected: 'a whole number of 1 or more' });
+      else problems.push({ field: `sustainPeriods.${unit}`, received: shown(k), expected: 'a whole number of 1 or more' });
     }
     out['sustainPeriods'] = Object.freeze(merged);
   }

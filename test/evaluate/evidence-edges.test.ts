@@ -30,9 +30,11 @@ describe('check-ins without a schedule: the records are the log', () => {
     { id: 'c4', date: '2026-02-02', status: 'held', notes: ' \t ' },
     { id: 'c5', date: '2026-02-09', status: 'held', notes: 'After asOf: not yet held.' },
   ];
-  const evidence = evidenceOf(unscheduled(records), '2026-02-05').checkIns;
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => evidenceOf(unscheduled(records), '2026-02-05').checkIns;
 
   it('counts the records up to asOf, in date order, scheduledFor kept', () => {
+    const evidence = run();
     expect(evidence.scheduled).toBe(0);
     expect(evidence.log.map((entry) => [entry.date, entry.scheduledFor, entry.status])).toEqual([
       ['2026-01-12', '2026-01-12', 'held'],
@@ -45,12 +47,14 @@ describe('check-ins without a schedule: the records are the log', () => {
   });
 
   it('documented means held with notes that are not blank, or with progress notes', () => {
+    const evidence = run();
     expect(evidence.log.map((entry) => entry.documented)).toEqual([true, false, true, false]);
     expect(evidence.documented).toBe(2);
     expect(evidence.documentedShare).toBeCloseTo(2 / 3, 4);
   });
 
   it('shows notes, progress and actions as written, blank notes as none', () => {
+    const evidence = run();
     const [first, missed, third, fourth] = evidence.log;
     expect(first).toMatchObject({ notes: 'Reviewed the calls.', heldOn: '2026-01-12', progress: [], actions: ['Shadow two demos'] });
     expect(missed).toMatchObject({ notes: null, heldOn: null, progress: [], actions: [] });

@@ -158,10 +158,14 @@ describe('evidence gate for sparse required goals', () => {
 });
 
 describe('summary for the final review', () => {
-  const e = evaluatePlan(plan, feed, { asOf: '2026-04-06' });
-  const summary = summarizeEvaluation(e);
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => {
+    const e = evaluatePlan(plan, feed, { asOf: '2026-04-06' });
+    return { e, summary: summarizeEvaluation(e) };
+  };
 
   it('is frozen, JSON-serialisable and complete', () => {
+    const { e, summary } = run();
     expect(isDeepFrozen(summary)).toBe(true);
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     expect(summary.goals).toHaveLength(4);
@@ -171,6 +175,7 @@ describe('summary for the final review', () => {
   });
 
   it('carries the units and currency needed to format the figures', () => {
+    const { summary } = run();
     const revenue = summary.goals.find((g) => g.goalId === 'g-revenue')!;
     expect(revenue).toMatchObject({ unit: 'currency', currency: 'USD', target: 4_500_000, observed: 3_000_000, basis: 'window' });
     const conversion = summary.goals.find((g) => g.goalId === 'g-conversion')!;
@@ -178,6 +183,7 @@ describe('summary for the final review', () => {
   });
 
   it('never includes the manager\'s private notes', () => {
+    const { e, summary } = run();
     expect(JSON.stringify(e)).not.toContain('SECRET');
     expect(JSON.stringify(summary)).not.toContain('SECRET');
     expect(summary.checkIns.log[0]!.notes).toBe('Week 1: reviewed every goal and agreed next steps.');

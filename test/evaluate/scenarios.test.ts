@@ -44,9 +44,11 @@ function scenario(rules: Parameters<typeof weeklyObservations>[2], records: Para
 const codes = (r: { reasons: readonly { code: string }[] }) => r.reasons.map((x) => x.code);
 
 describe('scenario: meets every goal and holds it for the last k periods', () => {
-  const { evaluation, recommendation } = scenario(successRules);
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => scenario(successRules);
 
   it('is successful, finally, because the required goals are met and sustained', () => {
+    const { evaluation, recommendation } = run();
     expect(recommendation.outcome).toBe('successful');
     expect(recommendation.final).toBe(true);
     expect(codes(recommendation)).toEqual(['required_goals_met_and_sustained']);
@@ -54,6 +56,7 @@ describe('scenario: meets every goal and holds it for the last k periods', () =>
   });
 
   it('reads every goal from the data', () => {
+    const { evaluation, recommendation } = run();
     const byId = Object.fromEntries(evaluation.goals.map((g) => [g.goalId, g]));
     // 164 meetings from 1,300 connected calls: a ratio of totals.
     expect(byId['g-conversion']).toMatchObject({ numerator: 164, denominator: 1300, met: true, status: 'met' });
@@ -68,6 +71,7 @@ describe('scenario: meets every goal and holds it for the last k periods', () =>
   });
 
   it('has the evidence of a fully kept commitment', () => {
+    const { evaluation, recommendation } = run();
     expect(evaluation.evidence.checkIns).toMatchObject({ scheduled: 13, due: 13, held: 13, heldShare: 1, documentedShare: 1, shortfall: false });
     expect(evaluation.evidence.support).toMatchObject({ due: 15, delivered: 15, deliveredShare: 1, shortfall: false });
     expect(evaluation.evidence.commitmentShortfall).toBe(false);
@@ -75,9 +79,11 @@ describe('scenario: meets every goal and holds it for the last k periods', () =>
 });
 
 describe('scenario: skill and behavior rise while revenue stays flat', () => {
-  const { evaluation, recommendation } = scenario(laggingRules);
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => scenario(laggingRules);
 
   it('reads as improvement that has not reached the numbers yet', () => {
+    const { evaluation, recommendation } = run();
     expect(evaluation.triad.code).toBe('improving_lagging_results');
     expect(evaluation.triad.skill.state).toBe('met');
     expect(evaluation.triad.behavior.state).toBe('improving');
@@ -86,6 +92,7 @@ describe('scenario: skill and behavior rise while revenue stays flat', () => {
   });
 
   it('recommends extend, with the triad reason', () => {
+    const { evaluation, recommendation } = run();
     expect(recommendation.outcome).toBe('extend');
     expect(codes(recommendation)).toContain('leading_indicators_improving');
     expect(codes(recommendation)).toContain('required_goal_not_met');
@@ -96,6 +103,7 @@ describe('scenario: skill and behavior rise while revenue stays flat', () => {
   });
 
   it('still recommends extend on the triad alone, with the score thresholds out of reach', () => {
+    const { evaluation, recommendation } = run();
     const strict = recommendOutcome(evaluation, { extendScore: 100, improvementShare: 1 });
     expect(strict.outcome).toBe('extend');
     expect(codes(strict)).toContain('leading_indicators_improving');
@@ -105,9 +113,11 @@ describe('scenario: skill and behavior rise while revenue stays flat', () => {
 });
 
 describe('scenario: no improvement, support and check-ins fully delivered', () => {
-  const { evaluation, recommendation } = scenario(flatRules);
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => scenario(flatRules);
 
   it('is not met, with the figures that show it', () => {
+    const { evaluation, recommendation } = run();
     expect(evaluation.evidence.commitmentShortfall).toBe(false);
     expect(evaluation.triad.code).toBe('no_improvement');
     expect(recommendation.outcome).toBe('not_met');
@@ -120,9 +130,11 @@ describe('scenario: no improvement, support and check-ins fully delivered', () =
 
 describe('scenario: the same rep, with half the promised coaching missed', () => {
   const halfCoachingMissed = (id: string, n: number) => id === 'sup-call-review' && n % 2 === 1;
-  const { evaluation, recommendation } = scenario(flatRules, { supportMissed: halfCoachingMissed });
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const run = () => scenario(flatRules, { supportMissed: halfCoachingMissed });
 
   it('is never "not met": the fairness guard gives extend with the shortfall reason', () => {
+    const { evaluation, recommendation } = run();
     const coaching = evaluation.evidence.support.commitments.find((c) => c.commitmentId === 'sup-call-review')!;
     expect(coaching).toMatchObject({ due: 13, delivered: 7 });
     expect(evaluation.evidence.commitmentShortfall).toBe(true);
@@ -133,6 +145,7 @@ describe('scenario: the same rep, with half the promised coaching missed', () =>
   });
 
   it('gives insufficient evidence instead once no extension is left', () => {
+    const { evaluation, recommendation } = run();
     const capped = recommendOutcome(evaluation, { maxExtensions: 0 });
     expect(capped.outcome).toBe('insufficient_evidence');
     expect(codes(capped)).toContain('company_commitment_shortfall');
@@ -140,6 +153,7 @@ describe('scenario: the same rep, with half the promised coaching missed', () =>
   });
 
   it('also guards against missed check-ins', () => {
+    const { evaluation, recommendation } = run();
     const missed = new Set([1, 3, 5, 7, 9]);
     const { recommendation: r } = scenario(flatRules, { missedCheckIns: missed });
     expect(r.outcome).toBe('extend');

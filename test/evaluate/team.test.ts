@@ -17,14 +17,17 @@ describe('screenTeam', () => {
     ],
   };
   // Sunday 15 March: the last complete week is 9-15 March; eight weeks back start on 19 January.
-  const screen = screenTeam(team, { asOf: '2026-03-15' });
-  const rep = (id: string) => screen.reps.find((r) => r.repId === id)!;
+  // Worked out inside each test (not when the file is collected), so mutation testing sees it.
+  const screenOf = () => screenTeam(team, { asOf: '2026-03-15' });
+  const repOf = (screen: ReturnType<typeof screenOf>) => (id: string) => screen.reps.find((r) => r.repId === id)!;
 
   it('looks back over the last complete weeks', () => {
+    const screen = screenOf();
     expect(screen.lookback).toEqual({ start: '2026-01-19', end: '2026-03-15' });
   });
 
   it('flags a rep whose leading indicator trends down before outcomes drop, with the figures', () => {
+    const rep = repOf(screenOf());
     expect(rep('r-early').status).toBe('early_warning');
     expect(rep('r-early').flagged).toBe(true);
     const calls = rep('r-early').signals.find((s) => s.metricId === 'm-calls')!;
@@ -36,6 +39,8 @@ describe('screenTeam', () => {
   });
 
   it('tells apart reps whose outcomes already drop, steady reps and reps without enough data', () => {
+    const screen = screenOf();
+    const rep = repOf(screen);
     expect(rep('r-late').status).toBe('declining');
     expect(rep('r-late').findings.map((f) => f.code)).toEqual(['leading_indicator_declining', 'outcome_declining']);
     expect(rep('r-steady')).toMatchObject({ status: 'steady', flagged: false });
@@ -44,6 +49,7 @@ describe('screenTeam', () => {
   });
 
   it('reports observations of unknown metrics as issues at their path', () => {
+    const screen = screenOf();
     expect(screen.issues.map((i) => [i.code, i.path])).toEqual([['observation_unknown_metric', ['reps', 4, 'observations', 0, 'metricId']]]);
   });
 });
@@ -60,10 +66,12 @@ describe('compareConsistency', () => {
     };
   };
   const plans = [variant('p1', 40, 90), variant('p2', 40, 90), variant('p3', 60, 60), variant('p4', 40, 90, 'SDR'), variant('p5', 40, 90, 'SDR')].map(planOf);
-  const report = compareConsistency(plans, { teamAverages: [{ metricId: 'm-calls', value: 45, basis: 'per_week' }] });
-  const found = (code: string) => report.findings.filter((f) => f.code === code).map((f) => [f.role, f.planId, f.goalId]);
+  const reportOf = () => compareConsistency(plans, { teamAverages: [{ metricId: 'm-calls', value: 45, basis: 'per_week' }] });
+  const foundIn = (report: ReturnType<typeof reportOf>) => (code: string) => report.findings.filter((f) => f.code === code).map((f) => [f.role, f.planId, f.goalId]);
 
   it('flags targets and durations off the role median', () => {
+    const report = reportOf();
+    const found = foundIn(report);
     expect(found('target_off_role_median')).toEqual([['Account Executive, Mid-Market', 'p3', 'g-calls']]);
     expect(found('duration_off_role_median')).toEqual([['Account Executive, Mid-Market', 'p3', null]]);
     const target = report.findings.find((f) => f.code === 'target_off_role_median')!;
@@ -75,10 +83,13 @@ describe('compareConsistency', () => {
   });
 
   it('flags goals stricter than the team\'s own average', () => {
+    const found = foundIn(reportOf());
     expect(found('target_stricter_than_team')).toEqual([['Account Executive, Mid-Market', 'p3', 'g-calls']]);
   });
 
   it('does not judge a role with too few plans', () => {
+    const report = reportOf();
+    const found = foundIn(report);
     expect(found('too_few_plans')).toEqual([['SDR', null, null]]);
     expect(report.roles.find((r) => r.role === 'SDR')!.medianDurationDays).toBeNull();
   });

@@ -62,6 +62,32 @@ describe('check-ins without a schedule: the records are the log', () => {
     expect(fourth?.notes).toBeNull();
   });
 
+  it('a record on asOf counts; a missed one is never documented; progress alone documents a held one', () => {
+    const evidence = evidenceOf(
+      unscheduled([
+        { id: 'a', date: '2026-01-12', status: 'missed', notes: 'Rep on a customer visit.' },
+        { id: 'b', date: '2026-01-19', status: 'held', progress: [{ goalId: 'g-calls', note: '38 calls.', value: 38 }] },
+        { id: 'c', date: '2026-01-26', status: 'held', notes: 'On asOf.' },
+      ]),
+      '2026-01-26',
+    ).checkIns;
+    expect(evidence.log.map((entry) => [entry.date, entry.status, entry.documented])).toEqual([
+      ['2026-01-12', 'missed', false],
+      ['2026-01-19', 'held', true],
+      ['2026-01-26', 'held', true],
+    ]);
+    expect(evidence.log[1]?.progress).toEqual([{ goalId: 'g-calls', note: '38 calls.', value: 38 }]);
+  });
+
+  it('records all held past the grace days: no shortfall', () => {
+    const held = unscheduled([
+      { id: 'a', date: '2026-01-12', status: 'held', notes: 'Week 2.' },
+      { id: 'b', date: '2026-01-19', status: 'held', notes: 'Week 3.' },
+    ]);
+    const evidence = evidenceOf(held, shiftDate(START, GRACE + 10)).checkIns;
+    expect([evidence.held, evidence.heldShare, evidence.shortfall]).toEqual([2, 1, false]);
+  });
+
   it('none held past the grace days is a shortfall; on the last grace day it is not yet', () => {
     const none = unscheduled([]);
     // Day 1 is the start: asOf = start + GRACE - 1 is the GRACE-th day.

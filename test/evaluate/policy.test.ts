@@ -122,7 +122,10 @@ describe('policy overrides, field by field', () => {
       [['policy', 'sustainPeriods', 'day'], 'Policy field sustainPeriods.day must be a whole number of 1 or more, not 0; the default was used.'],
       [['policy', 'sustainPeriods', 'month'], 'Policy field sustainPeriods.month must be a whole number of 1 or more, not 1.5; the default was used.'],
     ]);
-    expect(resolve({ sustainPeriods: { month: 1 } }).policy.sustainPeriods).toEqual({ ...D.sustainPeriods, month: 1 });
+    const partial = resolve({ sustainPeriods: { month: 1 } });
+    expect(partial.policy.sustainPeriods).toEqual({ ...D.sustainPeriods, month: 1 });
+    // units left out keep their defaults without an issue
+    expect(partial.issues).toEqual([]);
     expect(Object.isFrozen(r.policy.sustainPeriods)).toBe(true);
   });
 

@@ -60,7 +60,9 @@ describe('the span and the goals watched', () => {
 
   it('before monitoring starts: a span of its first day, no periods, no data', () => {
     const later = planOf(monitored({ start: '2026-04-20' }));
-    const check = detectRelapse(later, callsAfter([45, 45, 45]), { asOf: '2026-04-10' });
+    // an observation on the first day of monitoring, after asOf: not known yet
+    const feed = [...callsAfter([45, 45, 45]), { metricId: 'm-calls', date: '2026-04-20', value: 50 }];
+    const check = detectRelapse(later, feed, { asOf: '2026-04-10' });
     expect(check.monitoring).toEqual({ start: '2026-04-20', end: '2026-04-20' });
     for (const goal of check.goals) {
       expect(goal.periods).toEqual([]);
@@ -125,5 +127,17 @@ describe('a total over part of a period', () => {
     const periods = callsGoal(detectRelapse(plan, feed, { asOf: '2026-04-19' })).periods;
     expect(periods.map((p) => p.key)).toEqual(['2026-W16']);
     expect(periods[0]!.value).toBe(45);
+  });
+
+  it('a level (not a total) read over part of a period counts whenever the part has data', () => {
+    // Monitoring from Friday 10 April: conversion observed that day (a ratio of totals, not scaled).
+    const plan = planOf(monitored({ start: '2026-04-10' }));
+    const feed: Observation[] = [{ metricId: 'm-call-meeting', date: '2026-04-10', numerator: 13, denominator: 100 }];
+    const conversion = detectRelapse(plan, feed, { asOf: '2026-04-19' }).goals.find((g) => g.goalId === 'g-conversion')!;
+    // The whole week after it counts too, without data.
+    expect(conversion.periods.map((p) => [p.key, p.start, p.value])).toEqual([
+      ['2026-W15', '2026-04-10', 0.13],
+      ['2026-W16', '2026-04-13', null],
+    ]);
   });
 });

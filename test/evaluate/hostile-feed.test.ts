@@ -4,8 +4,11 @@
  * zero, and -0. Each was left in the evaluation as Infinity (JSON null) or echoed as "-0"; each is
  * now left out with an issue naming the observation, or read as 0.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, LIMITS, screenTeam, summarizeEvaluation, type Observation, type Plan } from '../../src/index.js';
+import { messyFeed } from '../support/messy-feed.js';
+import { runs } from '../support/runs.js';
 import { fixtureInput, planOf, withRecords } from '../support/scenario.js';
 
 const plan = planOf(withRecords(fixtureInput()));
@@ -135,5 +138,31 @@ describe('plans and teams the schema would refuse, given as they are', () => {
     ]);
     expect(screen.issues[2]!.message).toContain('"m-call-meeting"');
     expect(screen.issues[6]!.message).toContain('"?"');
+  });
+});
+
+describe('the team screen reads a feed as the evaluator does', () => {
+  it('property: screenTeam leaves out exactly the observations evaluatePlan leaves out, with the same issues', () => {
+    fc.assert(
+      fc.property(messyFeed(plan), (feed) => {
+        const evaluated = evaluatePlan(plan, feed, { asOf }).issues;
+        const screened = screenTeam({ metrics: plan.metrics, reps: [{ repId: 'r', observations: feed }] }, { asOf }).issues;
+        // The same issue, at the rep's observations instead of the feed.
+        const asFeed = screened.map((issue) => ({ ...issue, path: ['feed', ...issue.path.slice(3)] }));
+        expect(screened.every((issue) => issue.path[0] === 'reps' && issue.path[1] === 0 && issue.path[2] === 'observations')).toBe(true);
+        expect(asFeed).toEqual(evaluated);
+      }),
+      { numRuns: runs(150) },
+    );
+  });
+
+  it('embedded observations and a feed keep their own paths', () => {
+    // A plan the schema would refuse (an embedded observation of no metric), given as it is.
+    const embedded = { ...plan, observations: [{ metricId: 'm-nope', date: '2026-01-05', value: 1 }] } as Plan;
+    const issues = evaluatePlan(embedded, [{ metricId: 'm-calls', date: '2026-01-06' }], { asOf }).issues;
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['observation_unknown_metric', ['observations', 0, 'metricId']],
+      ['observation_shape_mismatch', ['feed', 0]],
+    ]);
   });
 });

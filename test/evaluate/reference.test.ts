@@ -27,6 +27,7 @@ import {
 import { generateOrganisation } from '../bench/organisation.js';
 import { evaluationCaseArbitrary, type EvaluationCaseOptions } from '../support/evaluation-arbitrary.js';
 import { observationsArbitrary } from '../../src/testing/index.js';
+import { messyFeed } from '../support/messy-feed.js';
 import { runs } from '../support/runs.js';
 import { evaluatePlan as referenceEvaluatePlan } from './reference/evaluate/evaluate-plan.js';
 import { detectRelapse as referenceDetectRelapse } from './reference/evaluate/relapse.js';
@@ -69,31 +70,6 @@ const policyArbitrary: fc.Arbitrary<EvaluationPolicyOverrides | undefined> = fc.
   // Out-of-range values are replaced and reported as issues.
   fc.constant({ sustainShare: 2, seriesUnit: 'year', workingDays: [] } as unknown as EvaluationPolicyOverrides),
 );
-
-/** Observations a CRM export gets wrong: unknown metrics, bad dates and numbers, wrong shapes, duplicates. */
-function messyFeed(plan: Plan): fc.Arbitrary<Observation[]> {
-  const metricIds = plan.metrics.map((m) => m.id);
-  const date = fc.oneof(
-    fc.integer({ min: -10, max: 130 }).map((d) => shiftDate(plan.startDate, d)),
-    fc.constantFrom('2026-02-30', '2026-13-01', 'yesterday', '2026-1-5', ' 2026-01-05', '2026-01-05T00:00:00Z', '0000-01-01'),
-  );
-  const number = fc.oneof(
-    fc.integer({ min: -5, max: 500 }),
-    fc.double({ min: -10, max: 10, noNaN: true }),
-    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 0, 1e308, 2 ** 53),
-  );
-  const observation = fc.record(
-    {
-      metricId: fc.oneof(fc.constantFrom(...metricIds), fc.constant('m-unknown')),
-      date,
-      value: number,
-      numerator: fc.oneof(fc.integer({ min: -1, max: 50 }), fc.constant(Number.NaN)),
-      denominator: fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom(Number.MIN_VALUE, -0)),
-    },
-    { requiredKeys: ['metricId', 'date'] },
-  ) as fc.Arbitrary<Observation>;
-  return fc.array(fc.oneof({ weight: 20, arbitrary: observation }, { weight: 1, arbitrary: fc.constant(null as unknown as Observation) }), { maxLength: 60 });
-}
 
 /** A plan with a pause, an extension and check-in holidays, so the timeline's moves are exercised. */
 function withTimelineEvents(input: PlanInput, variant: number): PlanInput {

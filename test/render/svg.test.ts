@@ -93,11 +93,15 @@ describe('lineChart', () => {
       // Found by the property below: a span of denormals used to pad by a denormal and divide to NaN.
       { title: 'denormal', series: weeks([0, -2.5e-323]) },
       { title: 'tiniest', series: weeks([Number.MIN_VALUE, Number.MIN_VALUE]) },
+      // Found by the property below: large values a few thousandths apart put a tick off the chart.
+      { title: 'large and close', series: weeks([999999999.9940002, 999999999.9960002]) },
     ];
     for (const c of cases) {
       const out = lineChart(c).html;
       expect(out, c.title).not.toMatch(/NaN|Infinity/);
       expect(scanHtml(out)).toEqual([]);
+      // every coordinate on the 640 x 240 chart
+      for (const n of numbersIn(out)) expect(n >= -0.01 && n <= 640.01, `${c.title}: ${n}`).toBe(true);
     }
   });
 

@@ -45,9 +45,17 @@ export function niceDomain(values: readonly number[], count = 4): { readonly dom
   // Non-negative data that starts near zero reads better from zero.
   if (min > 0 && min < (max - min) * 0.5) min = 0;
   const step = niceStep(max - min, count);
-  const lo = Math.floor(min / step) * step;
-  const hi = Math.ceil(max / step) * step;
+  let lo = Math.floor(min / step) * step;
+  let hi = Math.ceil(max / step) * step;
+  // Floating point can leave a bound a hair inside the data: widen it by a step then.
+  if (lo > min) lo -= step;
+  if (hi < max) hi += step;
+  // Ticks written to the step's decimals (0.30000000000000004 becomes 0.3), kept inside the
+  // domain: rounding to a fixed number of significant digits moved ticks of large values with
+  // small steps (999,999,999.9965 to ...997) off the chart.
+  const decimals = Math.min(20, Math.max(0, Math.ceil(-Math.log10(step))));
+  const tidy = (v: number): number => (Math.abs(v) < 1e21 ? Number(v.toFixed(decimals)) : v);
   const ticks: number[] = [];
-  for (let i = 0, v = lo; v <= hi + step / 2 && i < 50; i += 1, v = lo + i * step) ticks.push(Number(v.toPrecision(12)));
+  for (let i = 0, v = lo; v <= hi + step / 2 && i < 50; i += 1, v = lo + i * step) ticks.push(Math.min(hi, Math.max(lo, tidy(v))));
   return { domain: [lo, hi], ticks };
 }

@@ -36,6 +36,15 @@ function withinMagnitude(value: unknown): value is number {
   return typeof value === 'number' && value >= -Number.MAX_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * An unknown metric id as the issue names it. An object or function is written `?`: `String()`
+ * of an object throws when its `toString` is not a function (a feed's `{ "toString": null }`),
+ * and logging an issue must never throw.
+ */
+function idText(value: unknown): string {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function' ? '?' : String(value);
+}
+
 /** Why an observation does not fit its metric, or undefined when it does. */
 function misfit(observation: Observation, metric: MetricDefinition): 'observation_shape_mismatch' | 'observation_invalid' | undefined {
   if (!isCalendarDate(observation.date)) return 'observation_invalid';
@@ -70,7 +79,7 @@ function* fitting(
       i += 1;
       const metric = observation === null || typeof observation !== 'object' ? undefined : metrics.get(observation.metricId);
       if (!metric) {
-        const metricId = observation === null || typeof observation !== 'object' ? '?' : String(observation.metricId);
+        const metricId = observation === null || typeof observation !== 'object' ? '?' : idText(observation.metricId);
         issues.add({ code: 'observation_unknown_metric', path: [...source.path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
         continue;
       }
@@ -155,7 +164,7 @@ function collect(
     }
     const target = observation === null || typeof observation !== 'object' ? undefined : targets.get(observation.metricId);
     if (target === undefined) {
-      const metricId = observation === null || typeof observation !== 'object' ? '?' : String(observation.metricId);
+      const metricId = observation === null || typeof observation !== 'object' ? '?' : idText(observation.metricId);
       issues.add({ code: 'observation_unknown_metric', path: [...path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
       continue;
     }

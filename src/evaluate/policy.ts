@@ -195,8 +195,19 @@ export interface PolicyProblem {
   readonly expected: string;
 }
 
-/** A received value as the issue shows it: numbers as written (NaN and Infinity included, which JSON would show as null). */
-const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)));
+/**
+ * A received value as the issue shows it: numbers as written (NaN and Infinity included, which
+ * JSON would show as null), other values as JSON; `?` for what JSON cannot write (a BigInt, a
+ * cycle), since reporting a bad value must never throw.
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '?';
+  }
+}
 
 const isShare = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 

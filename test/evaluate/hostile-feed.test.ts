@@ -156,6 +156,22 @@ describe('the team screen reads a feed as the evaluator does', () => {
     );
   });
 
+  it('names an unknown metric id that is not text as "?", without throwing (found by the evaluatePlan fuzz target)', () => {
+    const hostile = [
+      { metricId: { toString: null }, date: '2026-01-20' },
+      { metricId: {}, date: '2026-01-20' },
+      { metricId: 7, date: '2026-01-20' },
+    ] as unknown as Observation[];
+    const expected = [
+      ['observation_unknown_metric', ['feed', 0, 'metricId'], 'The observation refers to metric "?", which the plan does not define; it was left out.'],
+      ['observation_unknown_metric', ['feed', 1, 'metricId'], 'The observation refers to metric "?", which the plan does not define; it was left out.'],
+      ['observation_unknown_metric', ['feed', 2, 'metricId'], 'The observation refers to metric "7", which the plan does not define; it was left out.'],
+    ];
+    expect(evaluatePlan(plan, hostile, { asOf }).issues.map((i) => [i.code, i.path, i.message])).toEqual(expected);
+    const screened = screenTeam({ metrics: plan.metrics, reps: [{ repId: 'r', observations: hostile }] }, { asOf }).issues;
+    expect(screened.map((i) => [i.code, ['feed', ...i.path.slice(3)], i.message])).toEqual(expected);
+  });
+
   it('embedded observations and a feed keep their own paths', () => {
     // A plan the schema would refuse (an embedded observation of no metric), given as it is.
     const embedded = { ...plan, observations: [{ metricId: 'm-nope', date: '2026-01-05', value: 1 }] } as Plan;

@@ -129,6 +129,16 @@ describe('policy overrides, field by field', () => {
     expect(Object.isFrozen(r.policy.sustainPeriods)).toBe(true);
   });
 
+  it('reports values JSON cannot write (a BigInt, a cycle) as "?", without throwing', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    const r = resolve({ sustainShare: 1n, successScore: cycle });
+    expect(r.issues.map((issue) => issue.message)).toEqual([
+      'Policy field sustainShare must be a share between 0 and 1, not ?; the default was used.',
+      'Policy field successScore must be a score between 0 and 100, not ?; the default was used.',
+    ]);
+  });
+
   it('no overrides: the defaults themselves; any overrides: a frozen copy', () => {
     expect(resolve({}).policy).toEqual(D);
     const e = evaluatePlan(plan, [], { asOf: '2026-02-02' });

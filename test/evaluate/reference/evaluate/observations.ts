@@ -60,7 +60,9 @@ function* fitting(
       i += 1;
       const metric = observation === null || typeof observation !== 'object' ? undefined : metrics.get(observation.metricId);
       if (!metric) {
-        const metricId = observation === null || typeof observation !== 'object' ? '?' : String(observation.metricId);
+        // (mirrors the fix in src: an object id is written `?`; String() of `{ toString: null }` throws)
+        const id: unknown = observation === null || typeof observation !== 'object' ? {} : observation.metricId;
+        const metricId = (typeof id === 'object' && id !== null) || typeof id === 'function' ? '?' : String(id);
         issues.add({ code: 'observation_unknown_metric', path: [...source.path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
         continue;
       }

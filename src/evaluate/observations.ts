@@ -54,8 +54,8 @@ function misfit(observation: Observation, metric: MetricDefinition): 'observatio
   if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && numerator >= 0 && denominator >= 0)) {
     return 'observation_invalid';
   }
-  // 1 / 5e-324 is Infinity: a ratio too large for a number is no figure.
-  if (hasParts && denominator > 0 && !Number.isFinite(numerator / denominator)) return 'observation_invalid';
+  // 1 / 5e-324 is Infinity, 1 / 5.6e-309 is 1.8e308: a ratio past ±2^53-1 is no figure, as a value is not.
+  if (hasParts && denominator > 0 && !withinMagnitude(numerator / denominator)) return 'observation_invalid';
   if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
   // Other aggregations read numerator/denominator as their ratio when both are given (a zero
   // denominator has none), else `value`.
@@ -129,7 +129,7 @@ function misfitOf(day: number, value: unknown, numerator: unknown, denominator: 
   if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && (numerator as number) >= 0 && (denominator as number) >= 0)) {
     return 'observation_invalid';
   }
-  if (hasParts && (denominator as number) > 0 && !Number.isFinite((numerator as number) / (denominator as number))) return 'observation_invalid';
+  if (hasParts && (denominator as number) > 0 && !withinMagnitude((numerator as number) / (denominator as number))) return 'observation_invalid';
   if (ratio) return hasParts ? undefined : 'observation_shape_mismatch';
   // The parts win over `value` (they make the point), so a zero denominator leaves no value to read.
   if (hasParts) return (denominator as number) > 0 ? undefined : 'observation_shape_mismatch';

@@ -40,9 +40,9 @@ describe('hostile numbers in a feed', () => {
     expect(Number.isFinite(goal(evaluation, 'g-calls').observed)).toBe(true);
   });
 
-  it('leaves out parts whose ratio overflows (1 / 5e-324), for ratio metrics and others', () => {
-    for (const metricId of ['m-call-meeting', 'm-calls']) {
-      const evaluation = evaluateWith({ metricId, date: '2026-01-20', numerator: 1, denominator: Number.MIN_VALUE });
+  it('leaves out parts whose ratio overflows (1 / 5e-324) or passes ±2^53-1 (1 / 5.6e-309, found by the fuzz target), for ratio metrics and others', () => {
+    for (const [metricId, denominator] of [['m-call-meeting', Number.MIN_VALUE], ['m-calls', Number.MIN_VALUE], ['m-calls', 5.56268464626801e-309], ['m-call-meeting', 1e-300]] as const) {
+      const evaluation = evaluateWith({ metricId, date: '2026-01-20', numerator: 1, denominator });
       expect(evaluation.issues.map((i) => [i.code, i.path])).toEqual([['observation_invalid', ['feed', 3]]]);
       expect(evaluation.issues[0]!.message).toBe('The observation of "' + metricId + '" has an invalid date or number; it was left out.');
     }

@@ -38,7 +38,8 @@ function misfit(observation: Observation, metric: MetricDefinition): 'observatio
   if (hasParts && !(within(numerator) && within(denominator) && numerator >= 0 && denominator >= 0)) {
     return 'observation_invalid';
   }
-  if (hasParts && denominator > 0 && !Number.isFinite(numerator / denominator)) return 'observation_invalid';
+  // (mirrors src: a ratio past ±2^53-1 is left out, as a value is)
+  if (hasParts && denominator > 0 && !(Math.abs(numerator / denominator) <= Number.MAX_SAFE_INTEGER)) return 'observation_invalid';
   if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
   if (hasParts) return denominator > 0 ? undefined : 'observation_shape_mismatch';
   return value !== undefined ? undefined : 'observation_shape_mismatch';

@@ -12,6 +12,13 @@
 /** A calendar date written `YYYY-MM-DD` (ISO 8601 extended, no time, no zone). */
 export type CalendarDate = string;
 
+/**
+ * The day number of 9999-12-31, the last calendar day a `CalendarDate` can name.
+ *
+ * @internal
+ */
+export const LAST_DAY_NUMBER = 2_932_896;
+
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 

@@ -1,4 +1,4 @@
-import { shiftDate, toDayNumber } from '../dates/calendar.js';
+import { LAST_DAY_NUMBER, shiftDate, toDayNumber } from '../dates/calendar.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { PlanIssueCode } from './codes.js';
 import type { IssueFacts } from './messages.js';
@@ -69,8 +69,6 @@ function checkDates(plan: PlanShapeOutput, report: Report): void {
   checkCalendarEnd(plan, report);
 }
 
-const LAST_DAY = toDayNumber('9999-12-31');
-
 /**
  * The plan's last day, counted as the plan clock counts it (written length, then extension days,
  * then the days of ended pauses on or after the start), must be a calendar day: the field that
@@ -83,13 +81,13 @@ function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
   const written = plan.durationDays ?? (plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - startDay + 1);
   let end = startDay + written - 1;
   const past = (field: readonly PropertyKey[]) => {
-    const over = end - LAST_DAY;
+    const over = end - LAST_DAY_NUMBER;
     report('past_calendar_end', field, { detail: `it would end ${over} day${over === 1 ? '' : 's'} after it` });
   };
-  if (end > LAST_DAY) return past([plan.durationDays === undefined ? 'endDate' : 'durationDays']);
+  if (end > LAST_DAY_NUMBER) return past([plan.durationDays === undefined ? 'endDate' : 'durationDays']);
   for (const [index, extension] of plan.extensions.entries()) {
     end += extension.days;
-    if (end > LAST_DAY) return past(['extensions', index, 'days']);
+    if (end > LAST_DAY_NUMBER) return past(['extensions', index, 'days']);
   }
   if (plan.closure !== undefined) return;
   // Ended pauses on or after the start, in start order, overlaps merged (as the plan clock does).
@@ -103,7 +101,7 @@ function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
     if (span.end < from) continue;
     if (from <= end) end += span.end - from + 1;
     covered = span.end;
-    if (end > LAST_DAY) return past(['pauses', span.index, 'end']);
+    if (end > LAST_DAY_NUMBER) return past(['pauses', span.index, 'end']);
   }
 }
 

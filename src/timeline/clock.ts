@@ -12,13 +12,10 @@
  * @internal
  * @module
  */
-import type { CalendarDate } from '../dates/calendar.js';
+import { LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
 import { dateText } from '../metrics/periods.js';
 import type { Plan } from '../schema/types.js';
-
-/** 9999-12-31, the last calendar day. */
-const LAST_DAY = 2_932_896;
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
 export interface PausedSpan {
@@ -113,7 +110,7 @@ export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
   const paused = pausedSpans(plan, startDay, asOfDay);
   // parsePlan keeps the written length, extensions and ended pauses inside the calendar; an open
   // pause counted through an `asOf` near its end could still push past it: the end stops there.
-  const endDay = Math.min(dayOfIndex({ startDay, paused }, totalLength - 1), LAST_DAY);
+  const endDay = Math.min(dayOfIndex({ startDay, paused }, totalLength - 1), LAST_DAY_NUMBER);
   const provisional = paused.some((span) => span.open && span.start <= endDay);
   return { startDay, writtenLength: length, extensionDays, totalLength, paused, endDay, provisional };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDates, daysBetween, fromDayNumber, isCalendarDate, isoWeekday, shiftDate, toDayNumber } from '../../src/dates/index.js';
+import { LAST_DAY_NUMBER } from '../../src/dates/calendar.js';
 
 /** The reference: the same date through Date.UTC (host-zone independent). */
 function utcDayNumber(date: string): number {
@@ -58,5 +59,12 @@ describe('calendar dates', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+describe('LAST_DAY_NUMBER', () => {
+  it('is the day number of 9999-12-31, the last day a calendar date can name', () => {
+    expect(fromDayNumber(LAST_DAY_NUMBER)).toBe('9999-12-31');
+    expect(isCalendarDate(fromDayNumber(LAST_DAY_NUMBER + 1))).toBe(false);
   });
 });

@@ -31,26 +31,24 @@ export class DayNames {
 
   /** The calendar date of a day number (fromDayNumber, memoised). */
   date(day: number): CalendarDate {
-    let text = this.dates.get(day);
-    if (text === undefined) {
-      text = dateText(day);
-      if (this.dates.size >= MAX_ENTRIES) this.dates.clear();
-      this.dates.set(day, text);
-    }
-    return text;
+    return remembered(this.dates, day, dateText);
   }
 
   /** The key of the period of `unit` that starts on `startDay` (periodOf's key, memoised). */
   periodKey(startDay: number, unit: PeriodUnit): string {
-    const id = startDay * 3 + UNIT_CODE[unit];
-    let key = this.keys.get(id);
-    if (key === undefined) {
-      key = periodKeyOfStart(startDay, unit);
-      if (this.keys.size >= MAX_ENTRIES) this.keys.clear();
-      this.keys.set(id, key);
-    }
-    return key;
+    return remembered(this.keys, startDay * 3 + UNIT_CODE[unit], () => periodKeyOfStart(startDay, unit));
   }
+}
+
+/** `memo`'s entry for `id`, made by `make(id)` when missing; a full memo starts over. */
+function remembered<T>(memo: Map<number, T>, id: number, make: (id: number) => T): T {
+  let value = memo.get(id);
+  if (value === undefined) {
+    value = make(id);
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    memo.set(id, value);
+  }
+  return value;
 }
 
 /** One period of a window in a unit, cut to the window, with what every goal reading it needs. */

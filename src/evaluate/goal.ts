@@ -132,18 +132,27 @@ interface Trajectory {
 }
 
 /** Readings at or past target, from position `from` on. */
-function countAtTarget(readings: readonly GoalPeriodReading[], from: number): number {
+function countAtTarget(readings: readonly GoalPeriodReading[]): number {
   let n = 0;
-  for (let i = from; i < readings.length; i += 1) if ((readings[i] as GoalPeriodReading).atTarget === true) n += 1;
+  for (const reading of readings) if (reading.atTarget === true) n += 1;
   return n;
 }
 
-function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
-  if (goal.milestones === undefined || goal.milestones.length === 0) {
-    // No milestones: straight from the start (or zero, for totals) to the target.
-    const first = reading === 'window_total' ? { day: startDay - 1, value: 0 } : { day: startDay, value: goal.baseline };
-    return { anchors: [first, { day: endDay, value: goal.target }], source: reading === 'window_total' ? 'pro_rata' : 'straight_line' };
+/** The mean of the periods' values, those without one left out (null when none has one). */
+function meanValue(slots: readonly Slot[]): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const slot of slots) {
+    if (slot.value === undefined) continue;
+    sum += slot.value;
+    n += 1;
   }
+  return n > 0 ? sum / n : null;
+}
+
+function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
+  // Milestones inside the window, in date order (the last of a day wins); without any, straight
+  // from the start (or zero, for totals) to the target.
   const inside = (goal.milestones ?? [])
     .map((m) => ({ day: dayOf(m.date), value: m.target }))
     .filter((m) => m.day > startDay && m.day < endDay)
@@ -247,6 +256,8 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const levelScale = gapAbs > 1e-9 * Math.max(1, Math.abs(goal.target)) ? gapAbs : Math.max(Math.abs(goal.target), 1);
   const includable = Math.max(1, wholeEnough);
   const trendScale = reading === 'window_total' ? levelScale / includable : levelScale;
+  // Working days in the whole window: totals are scaled by them.
+  const windowDays = reading === 'window_total' ? workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek) : 0;
 
   // Observed value so far.
   let observed: number | null = null;
@@ -262,18 +273,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
       numerator = whole.numerator ?? null;
       denominator = whole.denominator ?? null;
     }
-    if (reading === 'per_period') {
-      let sum = 0;
-      let n = 0;
-      for (const slot of counted) {
-        if (slot.value === undefined) continue;
-        sum += slot.value;
-        n += 1;
-      }
-      observed = n > 0 ? sum / n : null;
-    } else {
-      observed = whole.value ?? null;
-    }
+    observed = reading === 'per_period' ? meanValue(counted) : (whole.value ?? null);
   }
 
   const attainment = observed === null ? null : attainmentOf(observed, goal, sign);
@@ -291,7 +291,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
       }),
   );
-  const atTargetCount = countAtTarget(periodReadings, 0);
+  const atTargetCount = countAtTarget(periodReadings);
   const metShare = reading === 'per_period' ? shareOf(atTargetCount, periodReadings.length) : null;
   const met =
     reading === 'per_period'
@@ -312,12 +312,10 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     } else if (reading === 'latest_level') {
       value = observed;
     } else if (reading === 'per_period') {
-      const values = lookback.map((s) => s.value).filter((v): v is number => v !== undefined);
-      value = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+      value = meanValue(lookback);
     } else {
       const total = lookback.reduce((sum, s) => sum + (s.raw ?? 0), 0);
       const days = lookback.reduce((sum, s) => sum + s.period.workingDays, 0);
-      const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
       value = lookback.some((s) => s.count > 0) && days > 0 ? (total * windowDays) / days : null;
     }
     recent = Object.freeze({
@@ -330,7 +328,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   let sustainment: Sustainment | null = null;
   if (reading !== 'window_total' && evaluated) {
-    const atTarget = countAtTarget(lookbackReadings, 0);
+    const atTarget = countAtTarget(lookbackReadings);
     const share = shareOf(atTarget, lookbackReadings.length);
     sustainment = Object.freeze({
       unit,
@@ -368,7 +366,6 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   if (reading === 'window_total' && observed !== null && evaluated) {
     // Totals are lumpy (a deal closes or not): project at the pace so far, per working day.
     const elapsedDays = workingDaysWith(windowStart, evaluatedEnd, ctx.working, ctx.workingPerWeek);
-    const windowDays = workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek);
     projected = elapsedDays > 0 ? (observed * windowDays) / elapsedDays : observed;
   }
 

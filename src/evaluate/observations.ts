@@ -147,21 +147,12 @@ function collect(
   points: PointCollector,
   issues: IssueLog,
 ): void {
-  const list = Array.isArray(items) ? (items as readonly Observation[]) : undefined;
-  const iterator = list === undefined ? items[Symbol.iterator]() : undefined;
   // The last date text read and its day number: observations of one day come together.
   let lastText: unknown;
   let lastDay = Number.NaN;
-  for (let index = 0; ; index += 1) {
-    let observation: Observation;
-    if (list !== undefined) {
-      if (index >= list.length) break;
-      observation = list[index] as Observation;
-    } else {
-      const next = (iterator as Iterator<Observation>).next();
-      if (next.done === true) break;
-      observation = next.value;
-    }
+  let index = -1;
+  for (const observation of items) {
+    index += 1;
     const target = observation === null || typeof observation !== 'object' ? undefined : targets.get(observation.metricId);
     if (target === undefined) {
       const metricId = observation === null || typeof observation !== 'object' ? '?' : idText(observation.metricId);

@@ -1,4 +1,3 @@
-import { isCalendarDate } from '../dates/calendar.js';
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
 import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
@@ -45,22 +44,11 @@ function idText(value: unknown): string {
   return (typeof value === 'object' && value !== null) || typeof value === 'function' ? '?' : String(value);
 }
 
-/** Why an observation does not fit its metric, or undefined when it does. */
-function misfit(observation: Observation, metric: MetricDefinition): 'observation_shape_mismatch' | 'observation_invalid' | undefined {
-  if (!isCalendarDate(observation.date)) return 'observation_invalid';
-  const { value, numerator, denominator } = observation;
-  const hasParts = numerator !== undefined && denominator !== undefined;
-  if (value !== undefined && !withinMagnitude(value)) return 'observation_invalid';
-  if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && numerator >= 0 && denominator >= 0)) {
-    return 'observation_invalid';
-  }
-  // 1 / 5e-324 is Infinity, 1 / 5.6e-309 is 1.8e308: a ratio past ±2^53-1 is no figure, as a value is not.
-  if (hasParts && denominator > 0 && !withinMagnitude(numerator / denominator)) return 'observation_invalid';
-  if (metric.aggregation === 'ratio') return hasParts ? undefined : 'observation_shape_mismatch';
-  // Other aggregations read numerator/denominator as their ratio when both are given (a zero
-  // denominator has none), else `value`.
-  if (hasParts) return denominator > 0 ? undefined : 'observation_shape_mismatch';
-  return value !== undefined ? undefined : 'observation_shape_mismatch';
+/** Why an observation does not fit its metric, or undefined when it does ({@link misfitOf} of its fields). */
+function misfit(observation: Observation, metric: MetricDefinition): Misfit | undefined {
+  // dayNumberOf is NaN exactly when isCalendarDate is false.
+  const { date, value, numerator, denominator } = observation;
+  return misfitOf(dayNumberOf(date), value, numerator, denominator, metric.aggregation === 'ratio');
 }
 
 /**
@@ -121,7 +109,11 @@ interface Target {
   readonly ratio: boolean;
 }
 
-/** Why an observation is left out, in `misfit`'s order; undefined when it fits. */
+/**
+ * Why an observation is left out, or undefined when it fits: an invalid day (NaN) or a figure past
+ * ±2^53-1 first, then the shape its metric's aggregation needs. One rule for both readings of a
+ * feed (the evaluator's columns and the checked walk of {@link indexFittingObservations}).
+ */
 function misfitOf(day: number, value: unknown, numerator: unknown, denominator: unknown, ratio: boolean): Misfit | undefined {
   const hasParts = numerator !== undefined && denominator !== undefined;
   if (day !== day) return 'observation_invalid';
@@ -129,7 +121,9 @@ function misfitOf(day: number, value: unknown, numerator: unknown, denominator: 
   if (hasParts && !(withinMagnitude(numerator) && withinMagnitude(denominator) && (numerator as number) >= 0 && (denominator as number) >= 0)) {
     return 'observation_invalid';
   }
+  // 1 / 5e-324 is Infinity, 1 / 5.6e-309 is 1.8e308: a ratio past ±2^53-1 is no figure, as a value is not.
   if (hasParts && (denominator as number) > 0 && !withinMagnitude((numerator as number) / (denominator as number))) return 'observation_invalid';
+  // Other aggregations read numerator/denominator as their ratio when both are given.
   if (ratio) return hasParts ? undefined : 'observation_shape_mismatch';
   // The parts win over `value` (they make the point), so a zero denominator leaves no value to read.
   if (hasParts) return (denominator as number) > 0 ? undefined : 'observation_shape_mismatch';

@@ -1,28 +1,33 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
-import type { CheckIn, Plan } from '../schema/types.js';
-import { matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
-import { planClock, type PlanClock } from '../timeline/clock.js';
+import type { CheckIn, Plan, SupportCommitment } from '../schema/types.js';
+import { isDocumented, matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
+import type { PlanClock } from '../timeline/clock.js';
 import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
-import { dueSessions } from '../timeline/support.js';
-import { DayNames } from './day-names.js';
+import { byDate, dueSessions, sessionStatus } from '../timeline/support.js';
+import type { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** More days since the start (counting the start day) than the grace days without check-ins or support. */
+function pastGraceDays(asOfDay: number, clock: PlanClock, policy: EvaluationPolicy): boolean {
+  return asOfDay - clock.startDay + 1 > policy.commitmentGraceDays;
+}
+
 type LoggedRecord = Pick<CheckIn, 'status' | 'date' | 'notes' | 'progress' | 'actions'>;
 
 /** One frozen log entry; the record's notes, progress and actions as the log shows them. */
-function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], documented: boolean, record: LoggedRecord | undefined): CheckInLogEntry {
+function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], record: LoggedRecord | undefined): CheckInLogEntry {
   const progress = record?.progress;
   const actions = record?.actions;
   return Object.freeze({
     scheduledFor,
     date,
     status,
-    documented,
+    documented: isDocumented(record),
     heldOn: record?.status === 'held' ? record.date : null,
     notes: record?.notes?.trim() ? record.notes : null,
     progress: progress && progress.length > 0 ? Object.freeze(progress.map((p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null }))) : NONE,
@@ -41,31 +46,27 @@ export function checkInEvidence(
   plan: Plan,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
-  names: DayNames = new DayNames(),
-  clock: PlanClock = planClock(plan, asOf),
+  names: DayNames,
+  clock: PlanClock,
 ): CheckInEvidence {
   const asOfDay = dayOf(asOf);
-  // The timeline's slots (default timeline policy, the evaluation's grace days), dates written once.
-  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY, asOfDay, policy.checkInGraceDays);
+  // The timeline's slots (default timeline policy), dates written once. The evaluation's grace
+  // days are a whole number of 0 or more (resolvePolicy sees to it), as the timeline would make them.
+  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY);
   const log: CheckInLogEntry[] = [];
   for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.
     const record = slot.record && slot.record.date <= asOf ? slot.record : undefined;
-    const status: CheckInLogEntry['status'] = record
-      ? slot.status
-      : slot.record
-        ? unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays)
-        : slot.status;
-    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record ? slot.documented : false, record));
+    const status = record ? record.status : unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays);
+    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record));
   }
   if (slots.length === 0) {
     // No schedule: count the records up to asOf.
     for (const record of plan.checkIns) {
       if (record.date > asOf) continue;
-      const documented = record.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, documented, record));
+      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, record));
     }
-    log.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    log.sort(byDate);
   }
   let held = 0;
   let missed = 0;
@@ -80,8 +81,7 @@ export function checkInEvidence(
   }
   const due = held + missed;
   const heldShare = shareOf(held, due);
-  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
-  const noneHeldTooLong = slots.length === 0 && held === 0 && elapsed > policy.commitmentGraceDays;
+  const noneHeldTooLong = slots.length === 0 && held === 0 && pastGraceDays(asOfDay, clock, policy);
   const shortfall = noneHeldTooLong || (heldShare !== null && heldShare < policy.minCheckInHeldShare);
   return Object.freeze({
     scheduled: slots.length,
@@ -107,11 +107,11 @@ export function supportEvidence(
   plan: Plan,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
-  names: DayNames = new DayNames(),
-  clock: PlanClock = planClock(plan, asOf),
+  names: DayNames,
+  clock: PlanClock,
 ): SupportEvidence {
   const asOfDay = dayOf(asOf);
-  const sessions = dueSessions(plan, clock, asOfDay);
+  const sessions = dueSessions(plan, clock);
   const commitments = new Map(plan.support.map((c) => [c.id, c]));
   // Due and delivered sessions per commitment id, counted in the same pass as the ledger.
   const counts = new Map<string, { due: number; delivered: number }>();
@@ -121,30 +121,26 @@ export function supportEvidence(
   let missed = 0;
   for (const session of sessions) {
     const commitmentId = session.commitment.id;
-    const commitment = commitments.get(commitmentId);
+    // The last commitment listed with the session's id (a plan's ids are unique once parsed): the
+    // ledger and the per-commitment counts go by id. The session's commitment is one of them.
+    const commitment = commitments.get(commitmentId) as SupportCommitment;
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
-    const status: SupportLedgerEntry['status'] = delivery
-      ? session.status
-      : session.delivery
-        ? session.dueDay < asOfDay
-          ? 'overdue'
-          : 'upcoming'
-        : session.status;
+    const status = sessionStatus(delivery, session.dueDay, asOfDay);
     ledger.push(
       Object.freeze({
         commitmentId,
-        kind: commitment?.kind ?? 'other',
-        description: commitment?.description ?? '',
-        owner: commitment?.owner ?? null,
+        kind: commitment.kind,
+        description: commitment.description,
+        owner: commitment.owner ?? null,
         dueDate: names.date(session.dueDay),
         status,
         deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
         note: delivery?.note?.trim() ? delivery.note : null,
       }),
     );
-    const isDue = session.dueDay < asOfDay || status === 'delivered' || status === 'missed';
-    if (!isDue) continue;
+    // Upcoming exactly when neither delivered, missed nor past its due date.
+    if (status === 'upcoming') continue;
     due += 1;
     if (status === 'delivered') delivered += 1;
     else if (status === 'missed') missed += 1;
@@ -168,8 +164,7 @@ export function supportEvidence(
     });
   });
   const deliveredShare = shareOf(delivered, due);
-  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
-  const nothingCommitted = plan.support.length === 0 && elapsed > policy.commitmentGraceDays;
+  const nothingCommitted = plan.support.length === 0 && pastGraceDays(asOfDay, clock, policy);
   const shortfall =
     nothingCommitted ||
     (deliveredShare !== null && deliveredShare < policy.minSupportDeliveredShare) ||

@@ -19,10 +19,13 @@ function pastGraceDays(asOfDay: number, clock: PlanClock, policy: EvaluationPoli
 
 type LoggedRecord = Pick<CheckIn, 'status' | 'date' | 'notes' | 'progress' | 'actions'>;
 
+/** The items as the log shows them, frozen (the shared empty list when there are none). */
+function frozenList<T, U>(items: readonly T[] | undefined, shown: (item: T) => U): readonly U[] {
+  return items && items.length > 0 ? Object.freeze(items.map(shown)) : NONE;
+}
+
 /** One frozen log entry; the record's notes, progress and actions as the log shows them. */
 function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], record: LoggedRecord | undefined): CheckInLogEntry {
-  const progress = record?.progress;
-  const actions = record?.actions;
   return Object.freeze({
     scheduledFor,
     date,
@@ -30,8 +33,8 @@ function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckI
     documented: isDocumented(record),
     heldOn: record?.status === 'held' ? record.date : null,
     notes: record?.notes?.trim() ? record.notes : null,
-    progress: progress && progress.length > 0 ? Object.freeze(progress.map((p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null }))) : NONE,
-    actions: actions && actions.length > 0 ? Object.freeze(actions.map((a) => a.description)) : NONE,
+    progress: frozenList(record?.progress, (p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null })),
+    actions: frozenList(record?.actions, (a) => a.description),
   });
 }
 
@@ -97,6 +100,13 @@ export function checkInEvidence(
   });
 }
 
+/** A commitment and its sessions due and delivered so far. */
+interface CommitmentTally {
+  readonly commitment: SupportCommitment;
+  due: number;
+  delivered: number;
+}
+
 /**
  * Support delivered against support committed and due by `asOf`, per commitment and overall,
  * and the ledger of every session. No support at all, past the grace days, is a shortfall.
@@ -112,18 +122,18 @@ export function supportEvidence(
 ): SupportEvidence {
   const asOfDay = dayOf(asOf);
   const sessions = dueSessions(plan, clock);
-  const commitments = new Map(plan.support.map((c) => [c.id, c]));
-  // Due and delivered sessions per commitment id, counted in the same pass as the ledger.
-  const counts = new Map<string, { due: number; delivered: number }>();
+  // Per commitment id, the last commitment listed with it (a parsed plan's ids are unique) and the
+  // due and delivered sessions of every commitment with it, counted in the same pass as the ledger.
+  const byId = new Map(plan.support.map((commitment): [string, CommitmentTally] => [commitment.id, { commitment, due: 0, delivered: 0 }]));
   const ledger: SupportLedgerEntry[] = [];
   let due = 0;
   let delivered = 0;
   let missed = 0;
   for (const session of sessions) {
     const commitmentId = session.commitment.id;
-    // The last commitment listed with the session's id (a plan's ids are unique once parsed): the
-    // ledger and the per-commitment counts go by id. The session's commitment is one of them.
-    const commitment = commitments.get(commitmentId) as SupportCommitment;
+    // The session's commitment is one of the plan's: its id is in byId.
+    const tally = byId.get(commitmentId) as CommitmentTally;
+    const { commitment } = tally;
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
     const status = sessionStatus(delivery, session.dueDay, asOfDay);
@@ -142,18 +152,14 @@ export function supportEvidence(
     // Upcoming exactly when neither delivered, missed nor past its due date.
     if (status === 'upcoming') continue;
     due += 1;
-    if (status === 'delivered') delivered += 1;
-    else if (status === 'missed') missed += 1;
-    let count = counts.get(commitmentId);
-    if (!count) {
-      count = { due: 0, delivered: 0 };
-      counts.set(commitmentId, count);
-    }
-    count.due += 1;
-    if (status === 'delivered') count.delivered += 1;
+    tally.due += 1;
+    if (status === 'delivered') {
+      delivered += 1;
+      tally.delivered += 1;
+    } else if (status === 'missed') missed += 1;
   }
   const perCommitment: CommitmentDelivery[] = plan.support.map((commitment) => {
-    const own = counts.get(commitment.id) ?? { due: 0, delivered: 0 };
+    const own = byId.get(commitment.id) as CommitmentTally;
     return Object.freeze({
       commitmentId: commitment.id,
       kind: commitment.kind,

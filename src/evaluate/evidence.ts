@@ -1,32 +1,40 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
-import type { CheckIn, Plan } from '../schema/types.js';
-import { matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
-import { planClock, type PlanClock } from '../timeline/clock.js';
+import type { CheckIn, Plan, SupportCommitment } from '../schema/types.js';
+import { isDocumented, matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
+import type { PlanClock } from '../timeline/clock.js';
 import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
-import { dueSessions } from '../timeline/support.js';
-import { DayNames } from './day-names.js';
+import { byDate, dueSessions, sessionStatus } from '../timeline/support.js';
+import type { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** More days since the start (counting the start day) than the grace days without check-ins or support. */
+function pastGraceDays(asOfDay: number, clock: PlanClock, policy: EvaluationPolicy): boolean {
+  return asOfDay - clock.startDay + 1 > policy.commitmentGraceDays;
+}
+
 type LoggedRecord = Pick<CheckIn, 'status' | 'date' | 'notes' | 'progress' | 'actions'>;
 
+/** The items as the log shows them, frozen (the shared empty list when there are none). */
+function frozenList<T, U>(items: readonly T[] | undefined, shown: (item: T) => U): readonly U[] {
+  return items && items.length > 0 ? Object.freeze(items.map(shown)) : NONE;
+}
+
 /** One frozen log entry; the record's notes, progress and actions as the log shows them. */
-function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], documented: boolean, record: LoggedRecord | undefined): CheckInLogEntry {
-  const progress = record?.progress;
-  const actions = record?.actions;
+function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], record: LoggedRecord | undefined): CheckInLogEntry {
   return Object.freeze({
     scheduledFor,
     date,
     status,
-    documented,
+    documented: isDocumented(record),
     heldOn: record?.status === 'held' ? record.date : null,
     notes: record?.notes?.trim() ? record.notes : null,
-    progress: progress && progress.length > 0 ? Object.freeze(progress.map((p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null }))) : NONE,
-    actions: actions && actions.length > 0 ? Object.freeze(actions.map((a) => a.description)) : NONE,
+    progress: frozenList(record?.progress, (p) => Object.freeze({ goalId: p.goalId, note: p.note, value: p.value ?? null })),
+    actions: frozenList(record?.actions, (a) => a.description),
   });
 }
 
@@ -41,31 +49,27 @@ export function checkInEvidence(
   plan: Plan,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
-  names: DayNames = new DayNames(),
-  clock: PlanClock = planClock(plan, asOf),
+  names: DayNames,
+  clock: PlanClock,
 ): CheckInEvidence {
   const asOfDay = dayOf(asOf);
-  // The timeline's slots (default timeline policy, the evaluation's grace days), dates written once.
-  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY, asOfDay, policy.checkInGraceDays);
+  // The timeline's slots (default timeline policy), dates written once. The evaluation's grace
+  // days are a whole number of 0 or more (resolvePolicy sees to it), as the timeline would make them.
+  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY);
   const log: CheckInLogEntry[] = [];
   for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.
     const record = slot.record && slot.record.date <= asOf ? slot.record : undefined;
-    const status: CheckInLogEntry['status'] = record
-      ? slot.status
-      : slot.record
-        ? unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays)
-        : slot.status;
-    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record ? slot.documented : false, record));
+    const status = record ? record.status : unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays);
+    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record));
   }
   if (slots.length === 0) {
     // No schedule: count the records up to asOf.
     for (const record of plan.checkIns) {
       if (record.date > asOf) continue;
-      const documented = record.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, documented, record));
+      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, record));
     }
-    log.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    log.sort(byDate);
   }
   let held = 0;
   let missed = 0;
@@ -80,8 +84,7 @@ export function checkInEvidence(
   }
   const due = held + missed;
   const heldShare = shareOf(held, due);
-  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
-  const noneHeldTooLong = slots.length === 0 && held === 0 && elapsed > policy.commitmentGraceDays;
+  const noneHeldTooLong = slots.length === 0 && held === 0 && pastGraceDays(asOfDay, clock, policy);
   const shortfall = noneHeldTooLong || (heldShare !== null && heldShare < policy.minCheckInHeldShare);
   return Object.freeze({
     scheduled: slots.length,
@@ -97,6 +100,13 @@ export function checkInEvidence(
   });
 }
 
+/** A commitment and its sessions due and delivered so far. */
+interface CommitmentTally {
+  readonly commitment: SupportCommitment;
+  due: number;
+  delivered: number;
+}
+
 /**
  * Support delivered against support committed and due by `asOf`, per commitment and overall,
  * and the ledger of every session. No support at all, past the grace days, is a shortfall.
@@ -107,57 +117,49 @@ export function supportEvidence(
   plan: Plan,
   asOf: CalendarDate,
   policy: EvaluationPolicy,
-  names: DayNames = new DayNames(),
-  clock: PlanClock = planClock(plan, asOf),
+  names: DayNames,
+  clock: PlanClock,
 ): SupportEvidence {
   const asOfDay = dayOf(asOf);
-  const sessions = dueSessions(plan, clock, asOfDay);
-  const commitments = new Map(plan.support.map((c) => [c.id, c]));
-  // Due and delivered sessions per commitment id, counted in the same pass as the ledger.
-  const counts = new Map<string, { due: number; delivered: number }>();
+  const sessions = dueSessions(plan, clock);
+  // Per commitment id, the last commitment listed with it (a parsed plan's ids are unique) and the
+  // due and delivered sessions of every commitment with it, counted in the same pass as the ledger.
+  const byId = new Map(plan.support.map((commitment): [string, CommitmentTally] => [commitment.id, { commitment, due: 0, delivered: 0 }]));
   const ledger: SupportLedgerEntry[] = [];
   let due = 0;
   let delivered = 0;
   let missed = 0;
   for (const session of sessions) {
     const commitmentId = session.commitment.id;
-    const commitment = commitments.get(commitmentId);
+    // The session's commitment is one of the plan's: its id is in byId.
+    const tally = byId.get(commitmentId) as CommitmentTally;
+    const { commitment } = tally;
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
-    const status: SupportLedgerEntry['status'] = delivery
-      ? session.status
-      : session.delivery
-        ? session.dueDay < asOfDay
-          ? 'overdue'
-          : 'upcoming'
-        : session.status;
+    const status = sessionStatus(delivery, session.dueDay, asOfDay);
     ledger.push(
       Object.freeze({
         commitmentId,
-        kind: commitment?.kind ?? 'other',
-        description: commitment?.description ?? '',
-        owner: commitment?.owner ?? null,
+        kind: commitment.kind,
+        description: commitment.description,
+        owner: commitment.owner ?? null,
         dueDate: names.date(session.dueDay),
         status,
         deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,
         note: delivery?.note?.trim() ? delivery.note : null,
       }),
     );
-    const isDue = session.dueDay < asOfDay || status === 'delivered' || status === 'missed';
-    if (!isDue) continue;
+    // Upcoming exactly when neither delivered, missed nor past its due date.
+    if (status === 'upcoming') continue;
     due += 1;
-    if (status === 'delivered') delivered += 1;
-    else if (status === 'missed') missed += 1;
-    let count = counts.get(commitmentId);
-    if (!count) {
-      count = { due: 0, delivered: 0 };
-      counts.set(commitmentId, count);
-    }
-    count.due += 1;
-    if (status === 'delivered') count.delivered += 1;
+    tally.due += 1;
+    if (status === 'delivered') {
+      delivered += 1;
+      tally.delivered += 1;
+    } else if (status === 'missed') missed += 1;
   }
   const perCommitment: CommitmentDelivery[] = plan.support.map((commitment) => {
-    const own = counts.get(commitment.id) ?? { due: 0, delivered: 0 };
+    const own = byId.get(commitment.id) as CommitmentTally;
     return Object.freeze({
       commitmentId: commitment.id,
       kind: commitment.kind,
@@ -168,8 +170,7 @@ export function supportEvidence(
     });
   });
   const deliveredShare = shareOf(delivered, due);
-  const elapsed = asOfDay - dayOf(plan.startDate) + 1;
-  const nothingCommitted = plan.support.length === 0 && elapsed > policy.commitmentGraceDays;
+  const nothingCommitted = plan.support.length === 0 && pastGraceDays(asOfDay, clock, policy);
   const shortfall =
     nothingCommitted ||
     (deliveredShare !== null && deliveredShare < policy.minSupportDeliveredShare) ||

@@ -59,33 +59,37 @@ function weekdayOfDay(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-function holidayIndex(scheduleHolidays: readonly CalendarDate[], policyHolidays: readonly Holiday[]): Map<number, string | undefined> {
+/** Holidays by day number, with their names: a bare date keeps the name a dated holiday gave the same day. */
+function holidayIndex(holidayLists: readonly (readonly Holiday[])[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();
-  for (const date of scheduleHolidays) out.set(dayOf(date), undefined);
-  for (const holiday of policyHolidays) {
-    if (typeof holiday === 'string') {
-      if (!out.has(dayOf(holiday))) out.set(dayOf(holiday), undefined);
-    } else out.set(dayOf(holiday.date), holiday.name);
+  for (const holidays of holidayLists) {
+    for (const holiday of holidays) {
+      if (typeof holiday === 'string') {
+        if (!out.has(dayOf(holiday))) out.set(dayOf(holiday), undefined);
+      } else out.set(dayOf(holiday.date), holiday.name);
+    }
   }
   return out;
 }
 
-const NO_MOVES: readonly CheckInSlotMove[] = Object.freeze([]);
+const NO_MOVES: readonly CheckInSlotMove[] = /* @__PURE__ */ Object.freeze([]);
 
-interface RawSlot {
-  readonly writtenDay: number;
-  readonly scheduledDay: number;
-  readonly day: number;
-  /** Moved off its scheduled day: a holiday (with the host's name for it, when given) or a weekend. */
-  readonly offDay: 'holiday' | 'weekend' | undefined;
-  readonly holiday: string | undefined;
+/** A slot as {@link matchedCheckIns} lays it out, its record filled in by {@link matchRecords}. */
+interface SlotBeingMatched extends MatchedCheckIn {
+  record: CheckIn | undefined;
 }
 
-/** Lay the schedule out on the plan clock, moving slots off holidays, weekends and paused days. */
-function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[] {
+/**
+ * The schedule laid out on the plan clock, moving slots off holidays, weekends and paused days,
+ * and matched to the records: {@link checkInSlots} without the dates written out or the statuses,
+ * for callers that need only some (each status follows from `record` and {@link unrecordedStatus}).
+ *
+ * @internal
+ */
+export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePolicy): readonly MatchedCheckIn[] {
   const schedule = plan.checkInSchedule;
   if (!schedule) return [];
-  const holidays = holidayIndex(schedule.holidays ?? [], policy.holidays);
+  const holidays = holidayIndex([schedule.holidays ?? [], policy.holidays]);
   const businessOnly = schedule.businessDaysOnly === true;
   const working = (day: number): boolean =>
     !holidays.has(day) && !(businessOnly && weekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
@@ -95,11 +99,11 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
     : clock.startDay + ((wanted - weekdayOfDay(clock.startDay) + 7) % 7);
   const step = schedule.cadence === 'weekly' ? 7 : 14;
   const lastIndex = clock.totalLength - 1;
-  const slots: RawSlot[] = [];
+  const slots: SlotBeingMatched[] = [];
   for (let written = first; written - clock.startDay <= lastIndex; written += step) {
     const index = written - clock.startDay;
     const scheduled = index < 0 ? written : dayOfIndex(clock, index);
-    let offDay: RawSlot['offDay'];
+    let offDay: MatchedCheckIn['offDay'];
     let day = scheduled;
     if (!working(day)) {
       // Next working day; if that passes the end date, the previous working day after the last slot.
@@ -114,13 +118,15 @@ function layOut(plan: Plan, clock: PlanClock, policy: TimelinePolicy): RawSlot[]
       }
       offDay = holidays.has(scheduled) ? 'holiday' : 'weekend';
     }
-    slots.push({ writtenDay: written, scheduledDay: scheduled, day, offDay, holiday: offDay === 'holiday' ? holidays.get(scheduled) : undefined });
+    // The holiday's name is there only when the scheduled day is a holiday (a working day is none).
+    slots.push({ writtenDay: written, scheduledDay: scheduled, day, offDay, holiday: holidays.get(scheduled), record: undefined });
   }
+  matchRecords(slots, plan.checkIns, policy.earlyCheckInDays);
   return slots;
 }
 
 /** A slot's moves, each with its sentence (pause first, then off a holiday or weekend), frozen. */
-function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'offDay' | 'holiday'>): readonly CheckInSlotMove[] {
+function movesOf(slot: MatchedCheckIn): readonly CheckInSlotMove[] {
   const { writtenDay: written, scheduledDay: scheduled, day, offDay, holiday } = slot;
   if (scheduled === written && offDay === undefined) return NO_MOVES;
   const moves: CheckInSlotMove[] = [];
@@ -141,10 +147,8 @@ function movesOf(slot: Pick<RawSlot, 'writtenDay' | 'scheduledDay' | 'day' | 'of
   return Object.freeze(moves.map((move) => Object.freeze(move)));
 }
 
-/** Match records to slots: by `scheduledFor` first, then by date within each slot's window. */
-function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], earlyDays: number): (CheckIn | undefined)[] {
-  const matched: (CheckIn | undefined)[] = slots.map(() => undefined);
-  let used: Set<CheckIn> | undefined;
+/** Match records to slots (into each slot's `record`): by `scheduledFor` first, then by date within each slot's window. */
+function matchRecords(slots: readonly SlotBeingMatched[], records: readonly CheckIn[], earlyDays: number): void {
   let byScheduled: Map<number, CheckIn[]> | undefined;
   for (const record of records) {
     if (record.scheduledFor === undefined) continue;
@@ -154,35 +158,34 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
     if (list) list.push(record);
     else byScheduled.set(key, [record]);
   }
+  let loose = records;
   if (byScheduled !== undefined) {
     const named = byScheduled;
     const taken = new Set<CheckIn>();
-    used = taken;
-    slots.forEach((slot, i) => {
+    for (const slot of slots) {
       for (const key of [slot.scheduledDay, slot.writtenDay, slot.day]) {
         const record = named.get(key)?.find((candidate) => !taken.has(candidate));
         if (record) {
-          matched[i] = record;
+          slot.record = record;
           taken.add(record);
-          return;
+          break;
         }
       }
-    });
+    }
+    loose = records.filter((record) => !taken.has(record));
   }
   // The records left, with their days, in date order (a stable sort of positions, only when out of order).
-  const loose = used === undefined ? records : records.filter((record) => !(used as Set<CheckIn>).has(record));
   const days = loose.map((record) => dayOf(record.date));
   const order = loose.map((_, k) => k);
   if (days.some((day, k) => k > 0 && day < (days[k - 1] as number))) order.sort((a, b) => (days[a] as number) - (days[b] as number));
   let i = 0;
   for (const k of order) {
     const day = days[k] as number;
-    while (i + 1 < slots.length && day >= (slots[i + 1]?.day ?? 0) - earlyDays) i += 1;
+    while (i + 1 < slots.length && day >= (slots[i + 1] as SlotBeingMatched).day - earlyDays) i += 1;
     const slot = slots[i];
-    if (!slot || day < slot.day - earlyDays || matched[i] !== undefined) continue;
-    matched[i] = loose[k];
+    if (!slot || day < slot.day - earlyDays || slot.record !== undefined) continue;
+    slot.record = loose[k];
   }
-  return matched;
 }
 
 /**
@@ -206,10 +209,13 @@ function matchRecords(slots: readonly RawSlot[], records: readonly CheckIn[], ea
 export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
   const policy = resolveTimelinePolicy(options.policy);
   const clock = planClock(plan, options.asOf);
-  const matched = matchedCheckIns(plan, clock, policy, dayOf(options.asOf), options.graceDays);
+  const asOfDay = dayOf(options.asOf);
+  const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));
   const bounds = phaseBoundaries(clock, policy);
-  const slots = matched.map((slot, i): CheckInSlot => {
-    const { record, status, documented } = slot;
+  const slots = matchedCheckIns(plan, clock, policy).map((slot, i): CheckInSlot => {
+    const { record } = slot;
+    const status: CheckInSlotStatus = record ? record.status : unrecordedStatus(slot.day, asOfDay, grace);
+    const documented = isDocumented(record);
     const writtenDate = dateOf(slot.writtenDay);
     const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
     const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
@@ -237,33 +243,22 @@ export function unrecordedStatus(day: number, asOfDay: number, grace: number): E
   return asOfDay - day > grace ? 'missed' : 'overdue';
 }
 
-/** A scheduled check-in in day numbers, with its record and status: what {@link checkInSlots} builds on. */
+/**
+ * A held check-in with notes (shared notes or per-goal progress): what `documented` says.
+ *
+ * @internal
+ */
+export function isDocumented(record: Pick<CheckIn, 'status' | 'notes' | 'progress'> | undefined): boolean {
+  return record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
+}
+
+/** A scheduled check-in in day numbers, with the record that fulfils it: what {@link checkInSlots} builds on. */
 export interface MatchedCheckIn {
   readonly writtenDay: number;
   readonly scheduledDay: number;
   readonly day: number;
+  /** Moved off its scheduled day: a holiday (with the host's name for it, when given) or a weekend. */
   readonly offDay: 'holiday' | 'weekend' | undefined;
   readonly holiday: string | undefined;
   readonly record: CheckIn | undefined;
-  readonly status: CheckInSlotStatus;
-  readonly documented: boolean;
-}
-
-/**
- * The schedule laid out on the plan clock and matched to the records, with each slot's status at
- * `asOfDay`: {@link checkInSlots} without the dates written out, for callers that need only some.
- *
- * @internal
- */
-export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePolicy, asOfDay: number, graceDays: number | undefined): MatchedCheckIn[] {
-  const raw = layOut(plan, clock, policy);
-  const grace = Math.max(0, Math.floor(graceDays ?? policy.graceDays));
-  const records = matchRecords(raw, plan.checkIns, policy.earlyCheckInDays);
-  return raw.map((slot, i): MatchedCheckIn => {
-    const record = records[i];
-    const status: CheckInSlotStatus = record ? record.status : unrecordedStatus(slot.day, asOfDay, grace);
-    const documented = record?.status === 'held' && Boolean(record.notes?.trim() || (record.progress?.length ?? 0) > 0);
-    // A literal, not a spread: one shape for every slot, read fast by the evaluators.
-    return { writtenDay: slot.writtenDay, scheduledDay: slot.scheduledDay, day: slot.day, offDay: slot.offDay, holiday: slot.holiday, record, status, documented };
-  });
 }

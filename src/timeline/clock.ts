@@ -14,7 +14,6 @@
  */
 import { LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
-import { dateText } from '../metrics/periods.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -30,8 +29,6 @@ export interface PlanClock {
   readonly startDay: number;
   /** Plan days as written (duration or start..endDate inclusive). */
   readonly writtenLength: number;
-  /** Plan days added by extensions. */
-  readonly extensionDays: number;
   /** Written length plus extensions. */
   readonly totalLength: number;
   /** Paused spans on or after the start, sorted and merged. */
@@ -50,7 +47,7 @@ export function writtenLength(plan: Plan): number {
 }
 
 function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined): PausedSpan[] {
-  const raw: PausedSpan[] = [];
+  const raw: { -readonly [K in keyof PausedSpan]: PausedSpan[K] }[] = [];
   for (const pause of plan.pauses) {
     const s = dayOf(pause.start);
     const open = pause.end === undefined;
@@ -59,11 +56,13 @@ function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined):
     if (e >= start) raw.push({ start, end: e, open });
   }
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: PausedSpan[] = [];
+  const merged: typeof raw = [];
   for (const span of raw) {
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end + 1) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end), open: last.open || span.open };
+      // Our own span, widened in place.
+      last.end = Math.max(last.end, span.end);
+      last.open ||= span.open;
     } else merged.push(span);
   }
   return merged;
@@ -105,14 +104,13 @@ export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
   const startDay = dayOf(plan.startDate);
   const asOfDay = asOf === undefined ? undefined : dayOf(asOf);
   const length = writtenLength(plan);
-  const extensionDays = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
-  const totalLength = length + extensionDays;
+  const totalLength = length + plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const paused = pausedSpans(plan, startDay, asOfDay);
   // parsePlan keeps the written length, extensions and ended pauses inside the calendar; an open
   // pause counted through an `asOf` near its end could still push past it: the end stops there.
   const endDay = Math.min(dayOfIndex({ startDay, paused }, totalLength - 1), LAST_DAY_NUMBER);
   const provisional = paused.some((span) => span.open && span.start <= endDay);
-  return { startDay, writtenLength: length, extensionDays, totalLength, paused, endDay, provisional };
+  return { startDay, writtenLength: length, totalLength, paused, endDay, provisional };
 }
 
 /** Paused calendar days from the start through `day` (inclusive). */
@@ -131,4 +129,4 @@ export function shiftedDay(clock: PlanClock, writtenDay: number): number {
 }
 
 /** Date string of a day number (fromDayNumber's text, written without padding calls). */
-export const dateOf = dateText;
+export { dateText as dateOf } from '../metrics/periods.js';

@@ -39,9 +39,11 @@ const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
  * ```
  */
 export function supportSessions(plan: Plan, options: SupportSessionOptions): readonly SupportSession[] {
+  const asOfDay = dayOf(options.asOf);
   const out: SupportSession[] = [];
-  for (const session of dueSessions(plan, planClock(plan, options.asOf), dayOf(options.asOf))) {
-    const { commitment, dueDay, writtenDay, status, delivery } = session;
+  for (const session of dueSessions(plan, planClock(plan, options.asOf))) {
+    const { commitment, dueDay, writtenDay, delivery } = session;
+    const status = sessionStatus(delivery, dueDay, asOfDay);
     // Built key by key in the order the optional keys appear (no spread copies).
     const built: { -readonly [K in keyof SupportSession]: SupportSession[K] } =
       dueDay !== writtenDay
@@ -54,7 +56,13 @@ export function supportSessions(plan: Plan, options: SupportSessionOptions): rea
   return Object.freeze(out);
 }
 
-const byDate = (a: SupportDelivery, b: SupportDelivery): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byDay = (a: number, b: number): number => a - b;
+/**
+ * Compare two dated records (a delivery, a log entry) by date, for `sort`.
+ *
+ * @internal
+ */
+export const byDate = (a: { readonly date: CalendarDate }, b: { readonly date: CalendarDate }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /** Every item compares at or after the one before it. */
 function ordered<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
@@ -62,22 +70,32 @@ function ordered<T>(items: readonly T[], compare: (a: T, b: T) => number): boole
   return true;
 }
 
-/** A support session in day numbers, with its commitment, delivery record and status. */
+/**
+ * The status of a session due on `dueDay` at `asOfDay`: the delivery record's, else `overdue` once
+ * the due date has passed, else `upcoming`.
+ *
+ * @internal
+ */
+export function sessionStatus(delivery: Pick<SupportDelivery, 'status'> | undefined, dueDay: number, asOfDay: number): SupportSessionStatus {
+  if (delivery) return delivery.status;
+  return dueDay < asOfDay ? 'overdue' : 'upcoming';
+}
+
+/** A support session in day numbers, with its commitment and delivery record. */
 export interface DueSession {
   readonly commitment: SupportCommitment;
   readonly dueDay: number;
   readonly writtenDay: number;
-  readonly status: SupportSessionStatus;
   readonly delivery: SupportDelivery | undefined;
 }
 
 /**
  * Every session of every commitment, matched in date order to the delivery records:
- * {@link supportSessions} without the dates written out.
+ * {@link supportSessions} without the dates written out or the statuses ({@link sessionStatus}).
  *
  * @internal
  */
-export function dueSessions(plan: Plan, clock: PlanClock, asOfDay: number): DueSession[] {
+export function dueSessions(plan: Plan, clock: PlanClock): DueSession[] {
   const lastIndex = clock.totalLength - 1;
   const out: DueSession[] = [];
   for (const commitment of plan.support) {
@@ -91,15 +109,14 @@ export function dueSessions(plan: Plan, clock: PlanClock, asOfDay: number): DueS
         day += step;
       }
     }
-    const dues = written.map((day) => ({ written: day, due: shiftedDay(clock, day) }));
+    // In due-date order, which is the written order: shiftedDay keeps days before the start as they
+    // are and moves the n-th plan day to the n-th unpaused day, so a later written day is due later.
     // Sorted only when out of order: sort leaves an ordered list as it is, so the result is the same.
-    if (!ordered(dues, (x, y) => x.due - y.due)) dues.sort((x, y) => x.due - y.due);
+    if (!ordered(written, byDay)) written.sort(byDay);
     const deliveries = plan.supportDeliveries.filter((delivery) => delivery.commitmentId === commitment.id);
     if (!ordered(deliveries, byDate)) deliveries.sort(byDate);
-    dues.forEach(({ written: writtenDay, due }, i) => {
-      const delivery = deliveries[i];
-      const status: SupportSessionStatus = delivery ? delivery.status : due < asOfDay ? 'overdue' : 'upcoming';
-      out.push({ commitment, dueDay: due, writtenDay, status, delivery });
+    written.forEach((writtenDay, i) => {
+      out.push({ commitment, dueDay: shiftedDay(clock, writtenDay), writtenDay, delivery: deliveries[i] });
     });
   }
   return out;

@@ -31,8 +31,15 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+/**
+ * Days in a month of a year (29 for February of a leap year); 31 for anything that is not a
+ * month 1-12 (what periodOf has always answered for text that is not a date: callers that
+ * validate check the month themselves).
+ *
+ * @internal
+ */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 /**
@@ -62,13 +69,20 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * ```
  */
 export function toDayNumber(date: CalendarDate): number {
-  const y0 = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  const y = m <= 2 ? y0 - 1 : y0;
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/**
+ * Days since 1970-01-01 of a year, month and day (Howard Hinnant's days_from_civil):
+ * {@link toDayNumber} on the parts of a date, for readers that have them as numbers already.
+ *
+ * @internal
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }

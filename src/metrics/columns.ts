@@ -7,11 +7,16 @@
  * @internal
  * @module
  */
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { daysFromCivil, daysInMonth, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Aggregation } from '../schema/types.js';
 
 /** Numbers per point in {@link PointColumns.data}. */
 const STRIDE = 4;
+
+/** Offsets within a point of its value, numerator and denominator (its day is at 0). */
+const VALUE = 1;
+const NUMERATOR = 2;
+const DENOMINATOR = 3;
 
 /**
  * One metric's points, a segment of a shared array: point `i` (0-based, `i < length`) is at
@@ -100,7 +105,7 @@ export class PointCollector {
     data[at + 2] = numerator;
     data[at + 3] = denominator;
     this.counts[slot] = count + 1;
-    // The order so far, against the point before (sortColumns' check, made while the point is at hand).
+    // The order so far, against the point before: whether (and how) columns() must sort.
     let flags = this.flags[slot] as number;
     if (!(value - value === 0)) flags |= NON_FINITE;
     if (count > 0) {
@@ -115,12 +120,14 @@ export class PointCollector {
   columns(): PointColumns[] {
     return this.counts.map((count, slot) => {
       if (count === 0) return NO_POINTS;
-      const columns: PointColumns = { data: this.data[slot] as Float64Array, start: 0, length: count };
-      // Days in order and every value finite: each day's points sorted on their own; else the whole sort.
+      const data = this.data[slot] as Float64Array;
+      // Days in order and every value finite: each day's points sorted on their own; else the whole
+      // sort, unless the points came in order already (no pair out of order: Array.prototype.sort
+      // would leave them as they are).
       const flags = this.flags[slot] as number;
-      if (flags === TIES_OUT_OF_ORDER) sortDays(columns);
-      else if (flags & (TIES_OUT_OF_ORDER | DAYS_OUT_OF_ORDER)) sortColumns(columns);
-      return columns;
+      if (flags === TIES_OUT_OF_ORDER) sortDays(data, count);
+      else if (flags & (TIES_OUT_OF_ORDER | DAYS_OUT_OF_ORDER)) sortRange(data, 0, count);
+      return { data, start: 0, length: count };
     });
   }
 }
@@ -136,26 +143,10 @@ function compareAt(data: Float64Array, a: number, b: number): number {
 }
 
 /**
- * Sort a metric's points in place into {@link indexObservations}' order. Points pushed in that
- * order already (a feed in date order) are left as they are after one pass; otherwise the
- * positions are sorted with the same comparison by the same `Array.prototype.sort`, so ties and
- * NaN values land exactly where indexObservations puts them.
+ * Sort points `start .. start + length - 1` in place into {@link indexObservations}' order: the
+ * positions are sorted with the same comparison by the same `Array.prototype.sort` (stable), so
+ * ties and NaN values land exactly where indexObservations puts them.
  */
-function sortColumns(columns: PointColumns): void {
-  const { data, start, length } = columns;
-  let sorted = true;
-  for (let i = 1; i < length; i += 1) {
-    // Array.prototype.sort leaves an array whose every element compares >= its predecessor as is.
-    if (compareAt(data, (start + i) * STRIDE, (start + i - 1) * STRIDE) < 0) {
-      sorted = false;
-      break;
-    }
-  }
-  if (sorted) return;
-  sortRange(data, start, length);
-}
-
-/** Sort points `start .. start + length - 1` by position with `Array.prototype.sort` (stable). */
 function sortRange(data: Float64Array, start: number, length: number): void {
   const order: number[] = [];
   for (let i = 0; i < length; i += 1) order.push((start + i) * STRIDE);
@@ -164,10 +155,7 @@ function sortRange(data: Float64Array, start: number, length: number): void {
   for (let i = 0; i < length; i += 1) {
     const from = (order[i] as number) - start * STRIDE;
     const to = (start + i) * STRIDE;
-    data[to] = copy[from] as number;
-    data[to + 1] = copy[from + 1] as number;
-    data[to + 2] = copy[from + 2] as number;
-    data[to + 3] = copy[from + 3] as number;
+    for (let k = 0; k < STRIDE; k += 1) data[to + k] = copy[from + k] as number;
   }
 }
 
@@ -181,26 +169,23 @@ function swapPoints(data: Float64Array, a: number, b: number): void {
 }
 
 /**
- * {@link sortColumns} for points whose days are already in order and whose values are all finite
+ * {@link sortRange} for points whose days are already in order and whose values are all finite
  * (several observations a day): each day's points are sorted on their own, with the same
  * comparison. With finite values the comparison is a consistent order, and `Array.prototype.sort`
  * is stable, so the whole sort and the day-by-day one give the same order, ties included; the
  * day-by-day sort costs a few comparisons per point instead of a sort of the whole metric.
  */
-function sortDays(columns: PointColumns): void {
-  const { data, start, length } = columns;
-  const end = start + length;
-  let first = start;
-  while (first < end) {
+function sortDays(data: Float64Array, length: number): void {
+  let first = 0;
+  while (first < length) {
     const day = data[first * STRIDE] as number;
     let last = first + 1;
-    while (last < end && data[last * STRIDE] === day) last += 1;
-    const size = last - first;
+    while (last < length && data[last * STRIDE] === day) last += 1;
     // Insertion sort for the few points of a day (stable: a point moves only past points that compare greater).
-    if (size > 32) sortRange(data, first, size);
+    if (last - first > 32) sortRange(data, first, last - first);
     else {
-      for (let i = first + 1; i < last; i += 1) {
-        for (let j = i; j > first && compareAt(data, j * STRIDE, (j - 1) * STRIDE) < 0; j -= 1) swapPoints(data, j * STRIDE, (j - 1) * STRIDE);
+      for (let i = (first + 1) * STRIDE; i < last * STRIDE; i += STRIDE) {
+        for (let j = i; j > first * STRIDE && compareAt(data, j, j - STRIDE) < 0; j -= STRIDE) swapPoints(data, j, j - STRIDE);
       }
     }
     first = last;
@@ -228,15 +213,10 @@ export function aggregateColumns(columns: PointColumns, aggregation: Aggregation
   const last = firstAtOrAfter(columns, toDay + 1);
   const count = last - first;
   if (count <= 0) return NOTHING;
-  const { data, start } = columns;
-  const lastDay = data[(start + last - 1) * STRIDE] as number;
+  const lastDay = columns.data[(columns.start + last - 1) * STRIDE] as number;
   if (aggregation !== 'ratio') return { value: rangeValue(columns, aggregation, first, last), count, lastDay };
-  let numerator = 0;
-  let denominator = 0;
-  for (let i = (start + first) * STRIDE + 2; i < (start + last) * STRIDE; i += STRIDE) {
-    numerator += data[i] as number;
-    denominator += data[i + 1] as number;
-  }
+  const numerator = sumOf(columns, NUMERATOR, first, last);
+  const denominator = sumOf(columns, DENOMINATOR, first, last);
   return { value: denominator === 0 ? undefined : numerator / denominator, count, numerator, denominator, lastDay };
 }
 
@@ -246,35 +226,22 @@ export function aggregateColumns(columns: PointColumns, aggregation: Aggregation
  * when those add up to 0), summed in order.
  */
 export function rangeValue(columns: PointColumns, aggregation: Aggregation, first: number, last: number): number | undefined {
-  const { data, start } = columns;
-  const end = (start + last) * STRIDE;
-  if (aggregation === 'latest') return data[end - STRIDE + 1] as number;
+  if (aggregation === 'latest') return columns.data[(columns.start + last - 1) * STRIDE + VALUE] as number;
   if (aggregation === 'ratio') {
-    let numerator = 0;
-    let denominator = 0;
-    for (let i = (start + first) * STRIDE + 2; i < end; i += STRIDE) {
-      numerator += data[i] as number;
-      denominator += data[i + 1] as number;
-    }
-    return denominator === 0 ? undefined : numerator / denominator;
+    const denominator = sumOf(columns, DENOMINATOR, first, last);
+    return denominator === 0 ? undefined : sumOf(columns, NUMERATOR, first, last) / denominator;
   }
-  let sum = 0;
-  for (let i = (start + first) * STRIDE + 1; i < end; i += STRIDE) sum += data[i] as number;
+  const sum = sumOf(columns, VALUE, first, last);
   return aggregation === 'mean' ? sum / (last - first) : sum;
 }
 
-/** Observations from `fromDay` to `toDay` (inclusive). */
-export function countBetween(columns: PointColumns, fromDay: number, toDay: number): number {
-  return Math.max(0, firstAtOrAfter(columns, toDay + 1) - firstAtOrAfter(columns, fromDay));
+/** The sum of one number (`part`: {@link VALUE}, {@link NUMERATOR} or {@link DENOMINATOR}) of points `first .. last - 1`, in order. */
+function sumOf(columns: PointColumns, part: number, first: number, last: number): number {
+  const { data, start } = columns;
+  let sum = 0;
+  for (let i = (start + first) * STRIDE + part; i < (start + last) * STRIDE; i += STRIDE) sum += data[i] as number;
+  return sum;
 }
-
-/** The value of the last point from `fromDay` to `toDay`, or undefined: aggregation `latest`. */
-export function latestBetween(columns: PointColumns, fromDay: number, toDay: number): number | undefined {
-  const last = firstAtOrAfter(columns, toDay + 1) - 1;
-  return last >= 0 && last >= firstAtOrAfter(columns, fromDay) ? (columns.data[(columns.start + last) * STRIDE + 1] as number) : undefined;
-}
-
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
 
 /**
  * The day number of a calendar date, or NaN when `value` is not one: exactly
@@ -283,28 +250,19 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  */
 export function dayNumberOf(value: unknown): number {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  // Eight digits 0-9, read one by one (unrolled: this runs once per observation).
-  const y0 = value.charCodeAt(0) - 48;
-  const y1 = value.charCodeAt(1) - 48;
-  const y2 = value.charCodeAt(2) - 48;
-  const y3 = value.charCodeAt(3) - 48;
-  const m0 = value.charCodeAt(5) - 48;
-  const m1 = value.charCodeAt(6) - 48;
-  const d0 = value.charCodeAt(8) - 48;
-  const d1 = value.charCodeAt(9) - 48;
+  const year = digitsAt(value, 0) * 100 + digitsAt(value, 2);
+  const month = digitsAt(value, 5);
+  const day = digitsAt(value, 8);
+  // A NaN (not two digits) fails every comparison.
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? daysFromCivil(year, month, day) : Number.NaN;
+}
+
+/** The number written by the two characters of `text` at `at`, or NaN unless both are digits 0-9. */
+function digitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
   // The unsigned compare also catches characters below '0'.
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >>> 0 > 15 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return Number.NaN;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (year < 1 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > monthDays) return Number.NaN;
-  // Days since 0001-01-01, then shifted to 1970-01-01 (719162 days apart): the same integer as toDayNumber.
-  const y = year - 1;
-  const before = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
-  return before + (DAYS_BEFORE_MONTH[month - 1] as number) + (month > 2 && leap ? 1 : 0) + day - 1 - 719_162;
+  return tens >>> 0 < 10 && ones >>> 0 < 10 ? tens * 10 + ones : Number.NaN;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { civilOf, fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { dayOf } from './columns.js';
+import { civilOf, daysFromCivil, daysInMonth, fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 
 /** The length of a period in a series. */
 export type PeriodUnit = 'day' | 'week' | 'month';
@@ -24,16 +23,9 @@ function mondayOnOrBefore(day: number): number {
  */
 export function isoWeekKey(monday: number): string {
   // The ISO week-year is the year of the week's Thursday.
-  const thursday = dateText(monday + 3);
-  const year = Number(thursday.slice(0, 4));
-  const jan4 = dayOf(`${thursday.slice(0, 4)}-01-04`);
-  const week = Math.floor((monday - mondayOnOrBefore(jan4)) / 7) + 1;
-  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const year = Number(dateText(monday + 3).slice(0, 4));
+  const week = Math.floor((monday - mondayOnOrBefore(daysFromCivil(year, 1, 4))) / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${twoDigits(week)}`;
 }
 
 /**
@@ -127,6 +119,11 @@ export function periodKeyOfStart(startDay: number, unit: PeriodUnit): string {
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
+/** `String(value).padStart(2, '0')`, taken from a table for 0-99. */
+function twoDigits(value: number): string {
+  return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
+}
+
 /**
  * The text of a day number: exactly `fromDayNumber(day)` (for any number), with the common years,
  * months and days taken from a table instead of padded.
@@ -135,6 +132,6 @@ const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i <
  */
 export function dateText(dayNumber: number): CalendarDate {
   const { year, month, dayOfMonth } = civilOf(dayNumber);
-  const y = year >= 0 && year <= 9999 ? `${TWO_DIGITS[Math.floor(year / 100)] as string}${TWO_DIGITS[year % 100] as string}` : String(year).padStart(4, '0');
-  return `${y}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[dayOfMonth] ?? String(dayOfMonth).padStart(2, '0')}`;
+  const y = year >= 0 && year <= 9999 ? twoDigits(Math.floor(year / 100)) + twoDigits(year % 100) : String(year).padStart(4, '0');
+  return `${y}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
 }

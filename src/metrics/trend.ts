@@ -37,11 +37,15 @@ export function median(values: readonly number[]): number | undefined {
   return medianInPlace(buffer, values.length);
 }
 
-/** {@link medianInPlace} for values that `<` orders as sorting does (no NaN, no -0). */
+/**
+ * {@link medianInPlace} for values that `<` orders as sorting does (no NaN, no -0): quickselect
+ * (Hoare partitions around a median of three) until the middle value is in place, every value
+ * before it no greater.
+ */
 function plainMedian(buffer: number[], n: number, mid: number): number {
   let lo = 0;
   let hi = n - 1;
-  while (hi - lo > 16) {
+  while (lo < hi) {
     const m = (lo + hi) >>> 1;
     // Median of three as pivot, left at `m`.
     if ((buffer[m] as number) < (buffer[lo] as number)) swap(buffer, m, lo);
@@ -54,9 +58,7 @@ function plainMedian(buffer: number[], n: number, mid: number): number {
       while ((buffer[i] as number) < pivot) i += 1;
       while (pivot < (buffer[j] as number)) j -= 1;
       if (i <= j) {
-        const t = buffer[i] as number;
-        buffer[i] = buffer[j] as number;
-        buffer[j] = t;
+        swap(buffer, i, j);
         i += 1;
         j -= 1;
       }
@@ -64,17 +66,6 @@ function plainMedian(buffer: number[], n: number, mid: number): number {
     if (mid <= j) hi = j;
     else if (mid >= i) lo = i;
     else break;
-  }
-  if (hi - lo <= 16) {
-    for (let i = lo + 1; i <= hi; i += 1) {
-      const value = buffer[i] as number;
-      let j = i - 1;
-      while (j >= lo && value < (buffer[j] as number)) {
-        buffer[j + 1] = buffer[j] as number;
-        j -= 1;
-      }
-      buffer[j + 1] = value;
-    }
   }
   const upper = buffer[mid] as number;
   if (n % 2 === 1) return upper;

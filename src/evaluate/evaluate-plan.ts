@@ -89,24 +89,33 @@ export function evaluateWithIndex(
   });
   const weighting: PlanScore['weighting'] = allWeighted ? 'goal_weights' : 'equal';
   const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd).start) <= asOfDay);
-  const rawWeight = known.map(({ goal }, i) => (started[i] ? (weighting === 'goal_weights' ? (goal.weight ?? 0) : 1) : 0));
-  let total = rawWeight.reduce((a, b) => a + b, 0);
-  const weights = total > 0 ? rawWeight : known.map((_, i) => (started[i] ? 1 : 0));
-  total = weights.reduce((a, b) => a + b, 0);
+  const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+  let weights = known.map(({ goal }, i) => (started[i] ? (allWeighted ? (goal.weight ?? 0) : 1) : 0));
+  // Weights that add up to nothing (all zero): equal weights among the goals started.
+  if (!(sum(weights) > 0)) weights = started.map((s) => (s ? 1 : 0));
+  const total = sum(weights);
   const exact = weights.map((w) => (total > 0 ? (w * 100) / total : 0));
 
   const goals: readonly GoalEvaluation[] = Object.freeze(known.map(({ goal, metric }, i) => evaluateGoal(goal, metric, ctx, round4(exact[i]!))));
 
-  // Score and per-category subtotals.
+  // Score, per-category subtotals, progress, goals left out and observation coverage: one pass.
   let points = 0;
-  const byCategory = new Map<GoalCategory, { goalIds: string[]; weight: number; points: number; attained: number; measuredWeight: number }>();
+  let progressSum = 0;
+  let elapsed = 0;
+  let withData = 0;
+  const excludedGoalIds: string[] = [];
+  const byCategory = new Map<GoalCategory, { goalIds: string[]; weight: number; points: number }>();
   goals.forEach((g, i) => {
     const w = exact[i]!;
     const contribution = w * (g.attainmentClamped ?? 0);
     points += contribution;
+    progressSum += w * (g.progress ?? 0);
+    elapsed += g.coverage.elapsed;
+    withData += g.coverage.withData;
+    if (g.phase === 'not_started') excludedGoalIds.push(g.goalId);
     let entry = byCategory.get(g.category);
     if (!entry) {
-      entry = { goalIds: [], weight: 0, points: 0, attained: 0, measuredWeight: 0 };
+      entry = { goalIds: [], weight: 0, points: 0 };
       byCategory.set(g.category, entry);
     }
     entry.goalIds.push(g.goalId);
@@ -127,8 +136,6 @@ export function evaluateWithIndex(
       }),
     );
   }
-  const excludedGoalIds: string[] = [];
-  for (const g of goals) if (g.phase === 'not_started') excludedGoalIds.push(g.goalId);
   // Parts are frozen as they are built; evaluateInRun freezes whatever is left (the issues).
   const score: PlanScore = Object.freeze({
     value: clamp(round1(points), 0, 100),
@@ -137,17 +144,11 @@ export function evaluateWithIndex(
     excludedGoalIds: Object.freeze(excludedGoalIds),
   });
 
-  let progressSum = 0;
-  goals.forEach((g, i) => {
-    progressSum += exact[i]! * (g.progress ?? 0);
-  });
   const progress = round4(progressSum / 100);
 
   const clock = planClock(plan, asOf);
   const checkIns = checkInEvidence(plan, asOf, policy, names, clock);
   const support = supportEvidence(plan, asOf, policy, names, clock);
-  const elapsed = goals.reduce((n, g) => n + g.coverage.elapsed, 0);
-  const withData = goals.reduce((n, g) => n + g.coverage.withData, 0);
 
   return {
     planId: plan.id,

@@ -113,8 +113,6 @@ export function issueMessage(code: EvaluationIssueCode, facts: EvaluationIssueFa
 // Goal status
 // ---------------------------------------------------------------------------------------------
 
-const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
-
 /** Why a goal has its status, in one sentence. */
 export function statusNote(goal: GoalEvaluation): string {
   const v = (value: number): string => formatValue(value, goal.metric);
@@ -126,13 +124,14 @@ export function statusNote(goal: GoalEvaluation): string {
       return goal.reading === 'per_period' && goal.observations > 0
         ? `No complete ${goal.periodUnit} of the window yet (${goal.observations} observations so far).`
         : `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`;
+    // "complete ${goal.periodUnit}s": every period unit (day, week, month) makes its plural with an s.
     case 'met':
       return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Met: ${percent(goal.metShare)} of complete ${UNIT_WORDS[goal.periodUnit]} at or past ${target} (mean ${v(goal.observed ?? 0)}).`
+        ? `Met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} (mean ${v(goal.observed ?? 0)}).`
         : `Met: ${v(goal.observed ?? 0)} against a target of ${target}.`;
     case 'not_met':
       return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Not met: ${percent(goal.metShare)} of complete ${UNIT_WORDS[goal.periodUnit]} at or past ${target} when the window ended on ${goal.window.end}.`
+        ? `Not met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} when the window ended on ${goal.window.end}.`
         : `Not met: ${v(goal.observed ?? 0)} against a target of ${target} when the window ended on ${goal.window.end}.`;
     default: {
       const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';

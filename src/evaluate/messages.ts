@@ -14,46 +14,39 @@ import type { GoalEvaluation, MetricFacts } from './types.js';
 // Formatting
 // ---------------------------------------------------------------------------------------------
 
+/** Whether `toFixed` writes the number in plain digits: below 1e21 in size (so not NaN or Infinity either). */
+const inDigits = (value: number): boolean => Math.abs(value) < 1e21;
+
 /** A number with at most `places` decimals, trailing zeros dropped ("12.5", "40"). */
 export function plain(value: number, places = 2): string {
-  const fixed = Math.abs(value) < 1e21 ? value.toFixed(places) : String(value);
-  // Trailing zeros of a fraction, then a bare point, dropped (read from the end, no regular expressions).
+  const fixed = inDigits(value) ? value.toFixed(places) : String(value);
+  // Trailing zeros of a fraction, then a bare point, dropped (read from the end, no regular
+  // expressions; the point stops the first loop).
   let end = fixed.length;
   if (fixed.includes('.')) {
-    while (end > 0 && fixed.charCodeAt(end - 1) === 48) end -= 1;
-    if (end > 0 && fixed.charCodeAt(end - 1) === 46) end -= 1;
+    while (fixed.charCodeAt(end - 1) === 48) end -= 1;
+    if (fixed.charCodeAt(end - 1) === 46) end -= 1;
   }
-  const trimmed = end === fixed.length ? fixed : fixed.slice(0, end);
+  const trimmed = fixed.slice(0, end);
   return trimmed === '-0' ? '0' : trimmed;
 }
 
 /**
- * Thousands separators in a run of digits ("1234567" -> "1,234,567"). Anything else plain() writes
- * ("1e+21", "Infinity", "NaN") has no run of digits to group and is returned as it is.
+ * {@link plain} with thousands separators in the whole part ("-1234567.5" -> "-1,234,567.5") and,
+ * when `padFraction`, a fraction padded to `places` digits. What is not written in digits
+ * ("1e+21", "Infinity", "NaN") is left as it is.
  */
-function withCommas(digits: string): string {
-  const n = digits.length;
-  if (n <= 3) return digits;
-  for (let i = 0; i < n; i += 1) {
-    const c = digits.charCodeAt(i);
-    if (c < 48 || c > 57) return digits;
-  }
-  const head = n % 3 === 0 ? 3 : n % 3;
-  let out = digits.slice(0, head);
-  for (let i = head; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return out;
-}
-
 function grouped(value: number, places: number, padFraction = false): string {
   const text = plain(value, places);
-  const point = text.indexOf('.');
-  const whole = point < 0 ? text : text.slice(0, point);
-  // As text.split('.'): the fraction is what lies between the first point and a second one, if any.
-  const second = point < 0 ? -1 : text.indexOf('.', point + 1);
-  const fraction = point < 0 ? undefined : second < 0 ? text.slice(point + 1) : text.slice(point + 1, second);
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  return `${sign}${withCommas(digits)}${fraction ? `.${padFraction ? fraction.padEnd(places, '0') : fraction}` : ''}`;
+  let point = text.indexOf('.');
+  if (point < 0) point = text.length;
+  let whole = text.slice(0, point);
+  if (inDigits(value)) {
+    const sign = text.startsWith('-') ? 1 : 0;
+    for (let i = point - 3; i > sign; i -= 3) whole = `${whole.slice(0, i)},${whole.slice(i)}`;
+  }
+  const fraction = text.slice(point + 1);
+  return fraction ? `${whole}.${padFraction ? fraction.padEnd(places, '0') : fraction}` : whole;
 }
 
 /** A share as a percentage: 0.125 -> "12.5%". */
@@ -96,14 +89,17 @@ export interface EvaluationIssueFacts {
   readonly count?: number;
 }
 
+/** An id as the issue sentences quote it, `"?"` when there is none. */
+const quoted = (id: string | undefined): string => JSON.stringify(id ?? '?');
+
 const ISSUES: { readonly [C in EvaluationIssueCode]: (f: EvaluationIssueFacts) => string } = {
-  observation_unknown_metric: (f) => `The observation refers to metric ${JSON.stringify(f.metricId ?? '?')}, which the plan does not define; it was left out.`,
+  observation_unknown_metric: (f) => `The observation refers to metric ${quoted(f.metricId)}, which the plan does not define; it was left out.`,
   observation_shape_mismatch: (f) =>
     f.aggregation === 'ratio'
-      ? `The observation of ${JSON.stringify(f.metricId ?? '?')} needs a numerator and denominator (the metric is a ratio of totals); it was left out.`
-      : `The observation of ${JSON.stringify(f.metricId ?? '?')} needs a value; it was left out.`,
-  observation_invalid: (f) => `The observation of ${JSON.stringify(f.metricId ?? '?')} has an invalid date or number; it was left out.`,
-  goal_metric_unknown: (f) => `Goal ${JSON.stringify(f.goalId ?? '?')} refers to metric ${JSON.stringify(f.metricId ?? '?')}, which the plan does not define; it was not evaluated.`,
+      ? `The observation of ${quoted(f.metricId)} needs a numerator and denominator (the metric is a ratio of totals); it was left out.`
+      : `The observation of ${quoted(f.metricId)} needs a value; it was left out.`,
+  observation_invalid: (f) => `The observation of ${quoted(f.metricId)} has an invalid date or number; it was left out.`,
+  goal_metric_unknown: (f) => `Goal ${quoted(f.goalId)} refers to metric ${quoted(f.metricId)}, which the plan does not define; it was not evaluated.`,
   policy_invalid: (f) => `Policy field ${f.field ?? '?'} must be ${f.expected ?? 'valid'}, not ${f.received ?? '?'}; the default was used.`,
   issues_truncated: (f) => `${f.count ?? 0} more issues of the same kinds were not listed.`,
 };
@@ -117,8 +113,6 @@ export function issueMessage(code: EvaluationIssueCode, facts: EvaluationIssueFa
 // Goal status
 // ---------------------------------------------------------------------------------------------
 
-const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
-
 /** Why a goal has its status, in one sentence. */
 export function statusNote(goal: GoalEvaluation): string {
   const v = (value: number): string => formatValue(value, goal.metric);
@@ -130,13 +124,14 @@ export function statusNote(goal: GoalEvaluation): string {
       return goal.reading === 'per_period' && goal.observations > 0
         ? `No complete ${goal.periodUnit} of the window yet (${goal.observations} observations so far).`
         : `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`;
+    // "complete ${goal.periodUnit}s": every period unit (day, week, month) makes its plural with an s.
     case 'met':
       return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Met: ${percent(goal.metShare)} of complete ${UNIT_WORDS[goal.periodUnit]} at or past ${target} (mean ${v(goal.observed ?? 0)}).`
+        ? `Met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} (mean ${v(goal.observed ?? 0)}).`
         : `Met: ${v(goal.observed ?? 0)} against a target of ${target}.`;
     case 'not_met':
       return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Not met: ${percent(goal.metShare)} of complete ${UNIT_WORDS[goal.periodUnit]} at or past ${target} when the window ended on ${goal.window.end}.`
+        ? `Not met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} when the window ended on ${goal.window.end}.`
         : `Not met: ${v(goal.observed ?? 0)} against a target of ${target} when the window ended on ${goal.window.end}.`;
     default: {
       const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';

@@ -56,9 +56,9 @@ export function workingPerWeek(working: readonly boolean[]): number {
 /** {@link workingDaysBetween} with the working days per week counted once. */
 export function workingDaysWith(fromDay: number, toDay: number, working: readonly boolean[], perWeek: number): number {
   if (toDay < fromDay) return 0;
-  const length = toDay - fromDay + 1;
-  let count = Math.floor(length / 7) * perWeek;
-  for (let day = fromDay + Math.floor(length / 7) * 7; day <= toDay; day += 1) {
+  const weeks = Math.floor((toDay - fromDay + 1) / 7);
+  let count = weeks * perWeek;
+  for (let day = fromDay + weeks * 7; day <= toDay; day += 1) {
     if (working[isoWeekdayOf(day)]) count += 1;
   }
   return count;

@@ -166,27 +166,86 @@ export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({
   maxIssues: 100,
 });
 
-const SHARE_FIELDS = [
-  'minPartialPeriodShare',
-  'sustainShare',
-  'periodMetShare',
-  'improvementShare',
-  'declineShare',
-  'defaultGoalFloor',
-  'minCoverage',
-  'minDocumentedShare',
-  'minSupportDeliveredShare',
-  'minCommitmentDeliveredShare',
-  'minCheckInHeldShare',
-  'relapseLossShare',
-  'screenDeclineShare',
-] as const;
-const TOLERANCE_FIELDS = ['flatTrendShare', 'onTrackTolerance', 'atRiskTolerance', 'targetDeviationShare', 'durationDeviationShare', 'teamAverageTolerance'] as const;
-const SCORE_FIELDS = ['successScore', 'extendScore'] as const;
-const COUNT_FIELDS = ['minTrendPoints', 'relapsePeriods', 'screenLookbackPeriods', 'screenMinPoints', 'minPlansForMedian', 'maxIssues'] as const;
-const DAY_FIELDS = ['maxExtensions', 'commitmentGraceDays', 'checkInGraceDays'] as const;
 const UNITS: readonly PeriodUnit[] = ['day', 'week', 'month'];
 const KINDS: readonly MetricKind[] = ['skill', 'behavior', 'activity', 'outcome'];
+
+/** What a valid value of one policy field is, and the words a `policy_invalid` issue uses for it. */
+interface FieldRule {
+  readonly valid: (value: unknown) => boolean;
+  readonly expected: string;
+}
+
+/** A nested record merged key by key: its keys and the rule each key's value follows. */
+interface RecordRule {
+  readonly keys: readonly string[];
+  readonly each: FieldRule;
+}
+
+/** Finite numbers from `min` to `max` (both included), whole numbers only when `whole`. */
+function numberRule(min: number, max: number, expected: string, whole = false): FieldRule {
+  return { valid: (v) => (whole ? Number.isInteger(v) : Number.isFinite(v)) && (v as number) >= min && (v as number) <= max, expected };
+}
+
+/** One of a few listed values. */
+function oneOf(values: readonly unknown[], expected: string): FieldRule {
+  return { valid: (v) => values.includes(v), expected };
+}
+
+const SHARE = numberRule(0, 1, 'a share between 0 and 1');
+const TOLERANCE = numberRule(0, Infinity, 'a number of 0 or more');
+const SCORE = numberRule(0, 100, 'a score between 0 and 100');
+const COUNT = numberRule(1, Infinity, 'a whole number of 1 or more', true);
+const COUNT_OR_ZERO = numberRule(0, Infinity, 'a whole number of 0 or more', true);
+const UNIT = oneOf(UNITS, 'day, week or month');
+
+/**
+ * Every field's rule, in the order problems are reported: shares, tolerances, scores, counts,
+ * counts that may be 0, units, flags and lists, then the nested records.
+ */
+const RULES: {
+  readonly [F in keyof EvaluationPolicy]: EvaluationPolicy[F] extends string | number | boolean | readonly unknown[] ? FieldRule : RecordRule;
+} = {
+  minPartialPeriodShare: SHARE,
+  sustainShare: SHARE,
+  periodMetShare: SHARE,
+  improvementShare: SHARE,
+  declineShare: SHARE,
+  defaultGoalFloor: SHARE,
+  minCoverage: SHARE,
+  minDocumentedShare: SHARE,
+  minSupportDeliveredShare: SHARE,
+  minCommitmentDeliveredShare: SHARE,
+  minCheckInHeldShare: SHARE,
+  relapseLossShare: SHARE,
+  screenDeclineShare: SHARE,
+  flatTrendShare: TOLERANCE,
+  onTrackTolerance: TOLERANCE,
+  atRiskTolerance: TOLERANCE,
+  targetDeviationShare: TOLERANCE,
+  durationDeviationShare: TOLERANCE,
+  teamAverageTolerance: TOLERANCE,
+  successScore: SCORE,
+  extendScore: SCORE,
+  minTrendPoints: COUNT,
+  relapsePeriods: COUNT,
+  screenLookbackPeriods: COUNT,
+  screenMinPoints: COUNT,
+  minPlansForMedian: COUNT,
+  maxIssues: COUNT,
+  maxExtensions: COUNT_OR_ZERO,
+  commitmentGraceDays: COUNT_OR_ZERO,
+  checkInGraceDays: COUNT_OR_ZERO,
+  seriesUnit: UNIT,
+  screenUnit: UNIT,
+  extendWhenLeadingImproves: oneOf([true, false], 'true or false'),
+  shortfallOutcome: oneOf(['extend', 'insufficient_evidence'], 'extend or insufficient_evidence'),
+  workingDays: {
+    valid: (v) => Array.isArray(v) && v.length > 0 && v.every((d) => Number.isInteger(d) && d >= 1 && d <= 7),
+    expected: 'a non-empty list of ISO weekdays 1-7',
+  },
+  coverageUnitByKind: { keys: KINDS, each: UNIT },
+  sustainPeriods: { keys: UNITS, each: COUNT },
+};
 
 /** A policy field that was out of range and replaced by its default. */
 export interface PolicyProblem {
@@ -209,8 +268,6 @@ function shown(value: unknown): string {
   }
 }
 
-const isShare = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-
 /**
  * Merge overrides over the defaults, replacing out-of-range values by their default and saying so.
  *
@@ -224,50 +281,24 @@ export function resolvePolicy(
   if (!overrides) return { policy: base, problems };
   const out: Record<string, unknown> = { ...base };
   const given = overrides as Record<string, unknown>;
-  const take = (field: string, valid: (v: unknown) => boolean, expected: string): void => {
-    const value = given[field];
+  /** Set `into[key]` to `value` when the rule allows it; report it as `field` otherwise. */
+  const take = (into: Record<string, unknown>, key: string, value: unknown, rule: FieldRule, field: string): void => {
     if (value === undefined) return;
-    if (valid(value)) out[field] = value;
-    else problems.push({ field, received: shown(value), expected });
+    if (rule.valid(value)) into[key] = value;
+    else problems.push({ field, received: shown(value), expected: rule.expected });
   };
-  for (const field of SHARE_FIELDS) take(field, isShare, 'a share between 0 and 1');
-  for (const field of TOLERANCE_FIELDS) take(field, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'a number of 0 or more');
-  for (const field of SCORE_FIELDS) take(field, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100, 'a score between 0 and 100');
-  for (const field of COUNT_FIELDS) take(field, (v) => Number.isInteger(v) && (v as number) >= 1, 'a whole number of 1 or more');
-  for (const field of DAY_FIELDS) take(field, (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of 0 or more');
-  take('seriesUnit', (v) => UNITS.includes(v as PeriodUnit), 'day, week or month');
-  take('screenUnit', (v) => UNITS.includes(v as PeriodUnit), 'day, week or month');
-  take('extendWhenLeadingImproves', (v) => typeof v === 'boolean', 'true or false');
-  take('shortfallOutcome', (v) => v === 'extend' || v === 'insufficient_evidence', 'extend or insufficient_evidence');
-  take(
-    'workingDays',
-    (v) => Array.isArray(v) && v.length > 0 && v.every((d) => Number.isInteger(d) && d >= 1 && d <= 7),
-    'a non-empty list of ISO weekdays 1-7',
-  );
+  for (const field of Object.keys(RULES) as (keyof EvaluationPolicy)[]) {
+    const rule: FieldRule | RecordRule = RULES[field];
+    const value = given[field];
+    if (!('keys' in rule)) take(out, field, value, rule, field);
+    else if (value !== undefined) {
+      const merged: Record<string, unknown> = { ...(base[field] as object) };
+      for (const key of rule.keys) take(merged, key, (value as Record<string, unknown>)[key], rule.each, `${field}.${key}`);
+      out[field] = Object.freeze(merged);
+    }
+  }
   if (given['workingDays'] !== undefined && out['workingDays'] !== base.workingDays) {
     out['workingDays'] = Object.freeze([...new Set(out['workingDays'] as IsoWeekday[])].sort());
-  }
-  const coverage = given['coverageUnitByKind'];
-  if (coverage !== undefined) {
-    const merged: Record<string, PeriodUnit> = { ...base.coverageUnitByKind };
-    for (const kind of KINDS) {
-      const unit = (coverage as Record<string, unknown>)[kind];
-      if (unit === undefined) continue;
-      if (UNITS.includes(unit as PeriodUnit)) merged[kind] = unit as PeriodUnit;
-      else problems.push({ field: `coverageUnitByKind.${kind}`, received: shown(unit), expected: 'day, week or month' });
-    }
-    out['coverageUnitByKind'] = Object.freeze(merged);
-  }
-  const sustain = given['sustainPeriods'];
-  if (sustain !== undefined) {
-    const merged: Record<string, number> = { ...base.sustainPeriods };
-    for (const unit of UNITS) {
-      const k = (sustain as Record<string, unknown>)[unit];
-      if (k === undefined) continue;
-      if (Number.isInteger(k) && (k as number) >= 1) merged[unit] = k as number;
-      else problems.push({ field: `sustainPeriods.${unit}`, received: shown(k), expected: 'a whole number of 1 or more' });
-    }
-    out['sustainPeriods'] = Object.freeze(merged);
   }
   if ((out['atRiskTolerance'] as number) < (out['onTrackTolerance'] as number)) {
     problems.push({ field: 'atRiskTolerance', received: String(out['atRiskTolerance']), expected: 'at least onTrackTolerance' });

@@ -82,6 +82,7 @@ function componentReading(name: TriadComponentName, goals: readonly GoalEvaluati
 }
 
 const measured = (c: TriadComponent): boolean => c.state !== 'not_measured' && c.state !== 'no_data';
+/** Met or improving (so measured). */
 const positive = (c: TriadComponent): boolean => c.state === 'met' || c.state === 'improving';
 
 /**
@@ -100,9 +101,9 @@ export function readTriad(goals: readonly GoalEvaluation[], policy: EvaluationPo
   let code: TriadCode;
   if (components.length === 0) code = 'no_data';
   else if (components.every((c) => c.state === 'met')) code = 'all_met';
-  else if (measured(skill) && positive(skill) && measured(behavior) && !positive(behavior)) code = 'skill_not_applied';
+  else if (positive(skill) && measured(behavior) && !positive(behavior)) code = 'skill_not_applied';
   else if (leadingImproving) code = measured(outcome) && !positive(outcome) ? 'improving_lagging_results' : 'improving';
-  else if (measured(outcome) && positive(outcome)) code = 'results_without_leading_change';
+  else if (positive(outcome)) code = 'results_without_leading_change';
   else if (components.some((c) => c.state === 'declining')) code = 'declining';
   else code = 'no_improvement';
   return Object.freeze({ skill, behavior, outcome, code, message: triadMessage(code), leadingImproving });

@@ -19,11 +19,13 @@ const inDigits = (value: number): boolean => Math.abs(value) < 1e21;
 
 /** A number with at most `places` decimals, trailing zeros dropped ("12.5", "40"). */
 export function plain(value: number, places = 2): string {
-  const fixed = inDigits(value) ? value.toFixed(places) : String(value);
+  const digits = inDigits(value);
+  const fixed = digits ? value.toFixed(places) : String(value);
   // Trailing zeros of a fraction, then a bare point, dropped (read from the end, no regular
-  // expressions; the point stops the first loop).
+  // expressions; the point stops the first loop). Only in digits: the zero of "1.2e+30" is the
+  // exponent's.
   let end = fixed.length;
-  if (fixed.includes('.')) {
+  if (digits && fixed.includes('.')) {
     while (fixed.charCodeAt(end - 1) === 48) end -= 1;
     if (fixed.charCodeAt(end - 1) === 46) end -= 1;
   }

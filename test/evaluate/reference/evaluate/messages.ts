@@ -16,8 +16,9 @@ import type { GoalEvaluation, MetricFacts } from '../../../../src/evaluate/types
 
 /** A number with at most `places` decimals, trailing zeros dropped ("12.5", "40"). */
 export function plain(value: number, places = 2): string {
-  const fixed = Math.abs(value) < 1e21 ? value.toFixed(places) : String(value);
-  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  const digits = Math.abs(value) < 1e21;
+  const fixed = digits ? value.toFixed(places) : String(value);
+  const trimmed = digits && fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
   return trimmed === '-0' ? '0' : trimmed;
 }
 

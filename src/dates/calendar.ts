@@ -155,9 +155,16 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * ```
  */
 export function isoWeekday(date: CalendarDate): IsoWeekday {
-  // 1970-01-01 was a Thursday (ISO 4).
-  const n = (((toDayNumber(date) + 3) % 7) + 7) % 7;
-  return (n + 1) as IsoWeekday;
+  return isoWeekdayOfDay(toDayNumber(date));
+}
+
+/**
+ * ISO weekday (1 = Monday ... 7 = Sunday) of a day number (days since 1970-01-01, a Thursday).
+ *
+ * @internal
+ */
+export function isoWeekdayOfDay(day: number): IsoWeekday {
+  return (((((day + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /**

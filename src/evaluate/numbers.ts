@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { isoWeekdayOfDay } from '../dates/calendar.js';
 
 /** Round to 4 decimal places (0.01 percentage points). */
 export function round4(value: number): number {
@@ -59,15 +60,11 @@ export function workingDaysWith(fromDay: number, toDay: number, working: readonl
   const weeks = Math.floor((toDay - fromDay + 1) / 7);
   let count = weeks * perWeek;
   for (let day = fromDay + weeks * 7; day <= toDay; day += 1) {
-    if (working[isoWeekdayOf(day)]) count += 1;
+    if (working[isoWeekdayOfDay(day)]) count += 1;
   }
   return count;
 }
 
-/** ISO weekday (1 = Monday) of a day number. */
-export function isoWeekdayOf(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
 
 /** Flags indexed by ISO weekday (index 0 unused). */
 export function workingFlags(days: readonly number[]): boolean[] {

@@ -1,4 +1,4 @@
-import { civilOf, daysFromCivil, daysInMonth, fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { civilOf, daysFromCivil, daysInMonth, fromDayNumber, isoWeekdayOfDay, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 
 /** The length of a period in a series. */
 export type PeriodUnit = 'day' | 'week' | 'month';
@@ -13,7 +13,7 @@ export interface Period {
 
 /** Day number of the Monday on or before a day number (1970-01-01 was a Thursday). */
 function mondayOnOrBefore(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
+  return day - isoWeekdayOfDay(day) + 1;
 }
 
 /**

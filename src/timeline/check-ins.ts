@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import { isoWeekdayOfDay, type CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
@@ -55,9 +55,6 @@ export interface CheckInSlotOptions {
 
 const WEEKDAY_NUMBER = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
 
-function weekdayOfDay(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
 
 /** Holidays by day number, with their names: a bare date keeps the name a dated holiday gave the same day. */
 function holidayIndex(holidayLists: readonly (readonly Holiday[])[]): Map<number, string | undefined> {
@@ -92,11 +89,11 @@ export function matchedCheckIns(plan: Plan, clock: PlanClock, policy: TimelinePo
   const holidays = holidayIndex([schedule.holidays ?? [], policy.holidays]);
   const businessOnly = schedule.businessDaysOnly === true;
   const working = (day: number): boolean =>
-    !holidays.has(day) && !(businessOnly && weekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
+    !holidays.has(day) && !(businessOnly && isoWeekdayOfDay(day) >= 6) && !isPausedDay(clock, day);
   const wanted = WEEKDAY_NUMBER[schedule.weekday];
   const first = schedule.firstDate
     ? dayOf(schedule.firstDate)
-    : clock.startDay + ((wanted - weekdayOfDay(clock.startDay) + 7) % 7);
+    : clock.startDay + ((wanted - isoWeekdayOfDay(clock.startDay) + 7) % 7);
   const step = schedule.cadence === 'weekly' ? 7 : 14;
   const lastIndex = clock.totalLength - 1;
   const slots: SlotBeingMatched[] = [];

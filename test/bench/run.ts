@@ -23,8 +23,9 @@
  *       values into its window (string dates compared, nothing kept);
  *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
  *       (`plan.observations`, no separate feed), the very observations (a) sums.
- * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b), once per
- * chunk; the plans are parsed untimed. `--full-scaling` times (c) and (d) in them too: parsing 40,000
+ * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b) as the 1x
+ * run does (median of `--repeats` per chunk, so growth compares like with like: a single run per
+ * chunk against a median of three overstated growth by up to a quarter); the plans are parsed untimed. `--full-scaling` times (c) and (d) in them too: parsing 40,000
  * plans twice is most of a full run. Each step's CPU time (process.cpuUsage: this process, every
  * thread) is reported beside its wall-clock time: on a shared, loaded machine the CPU ratios move
  * less from run to run.
@@ -49,7 +50,8 @@ interface Options {
   plans: number;
   seed: number;
   repeats: number;
-  scalingRepeats: number;
+  /** Runs per chunk in the scaling runs; undefined: as many as `repeats`. */
+  scalingRepeats: number | undefined;
   chunk: number;
   asOf: string;
   scaling: boolean;
@@ -64,7 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     plans: 10_000,
     seed: 42,
     repeats: 3,
-    scalingRepeats: 1,
+    scalingRepeats: undefined,
     chunk: 250,
     asOf: '2026-12-31',
     scaling: true,
@@ -101,7 +103,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.steps = steps as Step[];
     } else throw new Error(`unknown option ${arg}`);
   }
-  if (!(options.plans > 0) || !(options.repeats > 0) || !(options.scalingRepeats > 0) || !(options.chunk > 0)) {
+  if (!(options.plans > 0) || !(options.repeats > 0) || !(options.scalingRepeats === undefined || options.scalingRepeats > 0) || !(options.chunk > 0)) {
     throw new Error('--plans, --repeats, --scaling-repeats and --chunk must be positive');
   }
   return options;
@@ -396,7 +398,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0] ?? 0;
   log(`improvement-plan benchmark, ${options.source === 'dist' ? 'dist/ (the build)' : 'src/ through tsx'}: node ${process.version}, ${cpus().length} x ${cpu}, load ${fixed(loadBefore)}`);
   log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf}; median of ${options.repeats} runs per chunk of ${options.chunk} ` +
-    `(scaling runs: ${options.scalingRepeats}${options.fullScaling ? ', every step' : ', (a) and (b)'}), wall-clock and CPU time`);
+    `(scaling runs: ${options.scalingRepeats ?? options.repeats}${options.fullScaling ? ', every step' : ', (a) and (b)'}), wall-clock and CPU time`);
   const started = performance.now();
 
   // (c) is timed whenever (a) or (b) is: its plans feed them.
@@ -411,7 +413,7 @@ async function main(): Promise<void> {
   const runs: Record<string, Measurement> = { '1x': one };
   if (options.scaling) {
     for (const [key, plans, perDay] of [['2x plans', 2, 1], ['4x plans', 4, 1], ['4x observations per goal', 1, 4]] as const) {
-      runs[key] = measure(options.plans * plans, perDay, scalingSteps, options, options.scalingRepeats);
+      runs[key] = measure(options.plans * plans, perDay, scalingSteps, options, options.scalingRepeats ?? options.repeats);
       for (const text of lines(key, runs[key])) log(text);
     }
   }

@@ -22,8 +22,8 @@ const KB = 1024;
 
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
-  wholeLibrary: 84 * KB,
-  evaluatePlanOnly: 13.6 * KB,
+  wholeLibrary: 82 * KB,
+  evaluatePlanOnly: 12.8 * KB,
 };
 const TARGETS = {
   wholeLibrary: 25 * KB,

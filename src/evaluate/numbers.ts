@@ -65,7 +65,6 @@ export function workingDaysWith(fromDay: number, toDay: number, working: readonl
   return count;
 }
 
-
 /** Flags indexed by ISO weekday (index 0 unused). */
 export function workingFlags(days: readonly number[]): boolean[] {
   const flags = [false, false, false, false, false, false, false, false];

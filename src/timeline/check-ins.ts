@@ -55,7 +55,6 @@ export interface CheckInSlotOptions {
 
 const WEEKDAY_NUMBER = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
 
-
 /** Holidays by day number, with their names: a bare date keeps the name a dated holiday gave the same day. */
 function holidayIndex(holidayLists: readonly (readonly Holiday[])[]): Map<number, string | undefined> {
   const out = new Map<number, string | undefined>();

@@ -9,10 +9,10 @@
 import type { FairnessIssueCode, FairnessMeasure, FairnessReasonCode } from './codes.js';
 
 /** How each measure is put in words. */
-export const MEASURE_WORDS: { readonly [M in FairnessMeasure]: { readonly name: string; readonly adverse: string; readonly favourable: string; readonly base: string } } = {
-  placement: { name: 'placement on a plan', adverse: 'placed on a plan', favourable: 'not placed on a plan', base: 'in scope' },
-  extension: { name: 'extension of the plan', adverse: 'extended', favourable: 'not extended', base: 'placed on a plan' },
-  not_met: { name: '"not met" outcome', adverse: 'closed as not met', favourable: 'closed other than as not met', base: 'with a plan closed' },
+export const MEASURE_WORDS: { readonly [M in FairnessMeasure]: { readonly name: string; readonly title: string; readonly adverse: string; readonly favourable: string; readonly base: string } } = {
+  placement: { name: 'placement on a plan', title: 'Placement on a plan', adverse: 'placed on a plan', favourable: 'not placed on a plan', base: 'in scope' },
+  extension: { name: 'extension of the plan', title: 'Extension of the plan', adverse: 'extended', favourable: 'not extended', base: 'placed on a plan' },
+  not_met: { name: '"not met" outcome', title: '"Not met" outcomes', adverse: 'closed as not met', favourable: 'closed other than as not met', base: 'with a plan closed' },
 };
 
 /** A share as a percentage with at most one decimal ("5%", "84.2%"). */
@@ -116,7 +116,7 @@ const GROUP: { readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: (f: 
   measure_suppressed: (f) =>
     `${f.attribute} ${q(f.group ?? '')}, ${f.measure ? MEASURE_WORDS[f.measure].name : ''}: fewer than ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : ''}, so these figures are suppressed to protect the people in it.`,
   insufficient_population: (f) =>
-    `${f.measure ? MEASURE_WORDS[f.measure].name[0]?.toUpperCase() + MEASURE_WORDS[f.measure].name.slice(1) : 'Every measure'} by ${f.attribute.toLowerCase()}: fewer than two groups have at least ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : 'in scope'}, so there is nothing to compare.`,
+    `${f.measure ? MEASURE_WORDS[f.measure].title : 'Every measure'} by ${f.attribute.toLowerCase()}: fewer than two groups have at least ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : 'in scope'}, so there is nothing to compare.`,
 };
 
 /** The sentence for a comparison finding. */

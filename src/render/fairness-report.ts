@@ -54,9 +54,8 @@ export interface FairnessReportMessages {
   /** Markdown's fallback column: whether the bar reaches the line. */
   readonly againstLine: (below: boolean) => string;
   readonly nothingToCompare: string;
-  readonly noConsistencyPlans: string;
-  /** The roles whose plans were compared. */
-  readonly consistencyRoles: (roles: readonly string[]) => string;
+  /** What the consistency section compares (the same words whatever the plans, so that it reveals nothing). */
+  readonly consistencyScope: string;
   readonly noConsistencyFindings: string;
   readonly noIssues: string;
   /** "How to read this report", one item per measure or limit. */
@@ -116,8 +115,7 @@ export const FAIRNESS_REPORT_MESSAGES_EN: FairnessReportMessages = {
   lineLabel: (line) => `Four-fifths line: ${line}`,
   againstLine: (below) => (below ? 'below the four-fifths line' : 'at or above the four-fifths line'),
   nothingToCompare: 'Fewer than two groups can be reported for this measure: there is nothing to compare.',
-  noConsistencyPlans: 'No plan in the period to compare.',
-  consistencyRoles: (roles) => `Targets and durations compared across the plans of each role (${roles.join('; ')}), whatever the group.`,
+  consistencyScope: "Each plan's targets and duration are compared with the other plans of the same role created in the period, whatever the group (see compareConsistency).",
   noConsistencyFindings: "No plan's targets or duration are off its role's median beyond the policy, and none is stricter than the team's own average.",
   noIssues: 'No problem with the data.',
   method: [
@@ -322,17 +320,16 @@ function summary(ctx: Context): Section {
 }
 
 /**
- * The consistency findings, without counts: the comparison covers every plan in scope whatever
- * the group, so a count of plans per role, set against the groups' figures, could reveal what
- * suppression hides. `too_few_plans` (which states a count) is left out for the same reason.
+ * The consistency findings, without counts or role names: the comparison covers every plan in
+ * scope whatever the group, so a count of plans per role (or whether a role has plans at all),
+ * set against the groups' figures, could reveal what suppression hides. `too_few_plans` (which
+ * states a count) is left out for the same reason; the other findings are about single plans,
+ * which HR reviews anyway.
  */
 function consistency(ctx: Context): Section {
   const { m } = ctx;
-  const c = ctx.review.consistency;
-  const findings = c.findings.filter((x) => x.code !== 'too_few_plans').map((x) => x.message);
-  const blocks: Block[] = [paragraph(c.roles.length === 0 ? { muted: m.noConsistencyPlans } : m.consistencyRoles(c.roles.map((r) => r.role)))];
-  blocks.push(findings.length > 0 ? list(findings) : paragraph({ muted: m.noConsistencyFindings }));
-  return { id: 'consistency', title: m.sections.consistency, blocks };
+  const findings = ctx.review.consistency.findings.filter((x) => x.code !== 'too_few_plans').map((x) => x.message);
+  return { id: 'consistency', title: m.sections.consistency, blocks: [paragraph(m.consistencyScope), findings.length > 0 ? list(findings) : paragraph({ muted: m.noConsistencyFindings })] };
 }
 
 function data(ctx: Context): Section {

@@ -133,7 +133,7 @@ export const FAIRNESS_REPORT_MESSAGES_EN: FairnessReportMessages = {
 export interface FairnessRenderOptions {
   /** `markdown` or `html`. */
   readonly format: RenderFormat;
-  /** Who the copy is for: only `hr` is accepted; `employee` and `manager` are refused. Default `'employee'` (refused: forgetting the option shows nothing). */
+  /** Who the copy is for: only `hr` is accepted; `employee` and `manager` are refused with a {@link FairnessAudienceError}. Default `'employee'` (refused: forgetting the option shows nothing). */
   readonly audience?: Audience;
   /** A date-fns `format` pattern for dates. Default `'PP'`. */
   readonly dateFormat?: string;
@@ -143,7 +143,7 @@ export interface FairnessRenderOptions {
   readonly numberLocale?: string;
   /** HTML only: a whole page or a fragment to embed. Default `'page'`. */
   readonly htmlShell?: HtmlShell;
-  /** Replace some of the words. Default: {@link FAIRNESS_REPORT_MESSAGES_EN}. */
+  /** Replace some of the words (a translation, house style). Default: {@link FAIRNESS_REPORT_MESSAGES_EN}, in English. */
   readonly messages?: Partial<FairnessReportMessages>;
 }
 

@@ -19,11 +19,13 @@ import { barChart, BAR_CHART_GEOMETRY, type BarTone, type ChartBar } from './svg
 
 /** The words of the fairness report. Override some with `options.messages`. */
 export interface FairnessReportMessages {
+  /** The document's title. */
   readonly title: string;
   /** The line under the title. */
   readonly subtitle: (attributes: readonly string[], asOf: string) => string;
   /** The warning under it: HR only, no person named, small groups suppressed. */
   readonly audienceNote: (minGroupSize: number) => string;
+  /** The closing line, with the as-of date. */
   readonly footer: (asOf: string) => string;
   readonly sections: Readonly<Record<'summary' | 'consistency' | 'method' | 'data', string>>;
   readonly labels: Readonly<Record<
@@ -38,14 +40,19 @@ export interface FairnessReportMessages {
   readonly favourable: Readonly<Record<FairnessMeasure, string>>;
   /** The period: created up to `end`, or from `start` to `end`. */
   readonly periodText: (start: string | undefined, end: string) => string;
+  /** The policy applied, in words. */
   readonly policyText: (threshold: string, level: string, minGroupSize: number) => string;
+  /** How many findings need attention, in words. */
   readonly attentionText: (adverseImpact: number, significant: number, disagreements: number, consistency: number) => string;
+  /** "What needs attention" when nothing does. */
   readonly nothingFlagged: string;
   /** A suppressed group's cell. */
   readonly suppressed: (minGroupSize: number) => string;
   /** A suppressed group's bar label on a chart. */
   readonly suppressedBar: string;
+  /** Which group is the reference for a measure, and why. */
   readonly referenceText: (group: string, chosenBy: 'policy' | 'most_favourable') => string;
+  /** A chart's accessible title. */
   readonly chartTitle: (measure: string, attribute: string) => string;
   /** The figure's legend: the bars and the four-fifths line. */
   readonly chartLegend: (favourable: string, line: string, threshold: string, reference: string) => string;
@@ -53,10 +60,13 @@ export interface FairnessReportMessages {
   readonly lineLabel: (line: string) => string;
   /** Markdown's fallback column: whether the bar reaches the line. */
   readonly againstLine: (below: boolean) => string;
+  /** A measure with fewer than two reportable groups. */
   readonly nothingToCompare: string;
   /** What the consistency section compares (the same words whatever the plans, so that it reveals nothing). */
   readonly consistencyScope: string;
+  /** The consistency section without findings. */
   readonly noConsistencyFindings: string;
+  /** The data notes without an issue. */
   readonly noIssues: string;
   /** "How to read this report", one item per measure or limit. */
   readonly method: readonly string[];

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Locale } from 'date-fns';
 import type { FairnessFinding, FairnessMeasure, FairnessReview, AdverseImpactReport, MeasureAnalysis, GroupComparison } from '../fairness/index.js';
 import type { Audience } from './audience.js';
 import { cell, numericCell, type Block, type Cell, type Fact, type Inline, type RenderDocument, type Section } from './document.js';
@@ -148,7 +149,7 @@ export interface FairnessRenderOptions {
   /** A date-fns `format` pattern for dates. Default `'PP'`. */
   readonly dateFormat?: string;
   /** A date-fns locale for dates. Default `date-fns locale en-US`. */
-  readonly locale?: import('date-fns').Locale;
+  readonly locale?: Locale;
   /** BCP 47 locale for numbers and percentages. Default: the date locale's code. */
   readonly numberLocale?: string;
   /** HTML only: a whole page or a fragment to embed. Default `'page'`. */

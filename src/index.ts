@@ -24,6 +24,9 @@ export * from './lifecycle/index.js';
 // evaluate
 export * from './evaluate/index.js';
 
+// fairness across the organisation
+export * from './fairness/index.js';
+
 // render
 export * from './render/index.js';
 export * from './templates/index.js';

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import {
   DEFAULT_EVALUATION_POLICY,
+  DEFAULT_FAIRNESS_POLICY,
   DEFAULT_GAP_POLICY,
   DEFAULT_LIFECYCLE_POLICY,
   DEFAULT_LINT_POLICY,
@@ -45,8 +46,17 @@ export const POLICIES: readonly PolicyEntry[] = [
   { constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: DEFAULT_TIMELINE_POLICY, about: '`planTimeline`, `checkInSlots`, `supportSessions`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`).', guide: 'lifecycle.md' },
   { constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: DEFAULT_LIFECYCLE_POLICY, about: '`transition(plan, command, { asOf, actor, policy })`: reminders, automatic evaluation, the fairness rule on closing.', guide: 'lifecycle.md' },
   { constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: DEFAULT_EVALUATION_POLICY, about: '`evaluatePlan`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`).', guide: 'evaluation.md' },
+  { constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: DEFAULT_FAIRNESS_POLICY, about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. A value out of range is replaced by its default and reported as a `policy_invalid` issue.', guide: 'fairness.md' },
   { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
   { constant: 'EvaluationRenderOptions', type: 'EvaluationRenderOptions', file: 'src/render/render-evaluation.ts', value: {}, about: '`renderEvaluation(summary, options)`: the render options without `asOf` (the report\'s date is the summary\'s), and what the summary alone does not hold.', guide: 'rendering.md' },
+  {
+    constant: 'FairnessRenderOptions',
+    type: 'FairnessRenderOptions',
+    file: 'src/render/fairness-report.ts',
+    value: { audience: 'employee', dateFormat: DEFAULT_RENDER_OPTIONS.dateFormat, locale: DEFAULT_RENDER_OPTIONS.locale, htmlShell: DEFAULT_RENDER_OPTIONS.htmlShell },
+    about: '`renderFairnessReport(review, options)`: HR\'s fairness report; only the `hr` audience is rendered.',
+    guide: 'fairness.md',
+  },
 ];
 
 /** A field of an interface: its name, TSDoc text and whether it may be left out. */

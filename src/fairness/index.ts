@@ -1,0 +1,36 @@
+/**
+ * Fairness across the organisation: adverse-impact analysis of who is put on a plan and how plans
+ * end, one attribute at a time (four-fifths rule, ratio of adverse rates, Fisher's exact test,
+ * the two-proportion z-test), with small groups suppressed; and a review combining it with the
+ * consistency of standards across plans.
+ *
+ * @module
+ */
+export {
+  FAIRNESS_MEASURES,
+  FAIRNESS_REASON_CODES,
+  FAIRNESS_ISSUE_CODES,
+  type FairnessMeasure,
+  type FairnessReasonCode,
+  type FairnessIssueCode,
+} from './codes.js';
+export { DEFAULT_FAIRNESS_POLICY, type FairnessPolicy } from './policy.js';
+export { fisherExactTest, twoProportionZTest, type ZTestResult } from './stats.js';
+export {
+  analyzeAdverseImpact,
+  type AdverseImpactOptions,
+  type AdverseImpactReport,
+  type FairnessPerson,
+  type FairnessPopulation,
+  type FairnessPeriod,
+  type FairnessGroup,
+  type GroupCounts,
+  type GroupRates,
+  type MeasureRate,
+  type MeasureAnalysis,
+  type GroupComparison,
+  type FairnessFinding,
+  type FairnessEvidence,
+  type FairnessIssue,
+} from './analyze.js';
+export { reviewFairness, type ReviewFairnessOptions, type FairnessReview, type FairnessAttribute, type FairnessAttention } from './review.js';

@@ -1,0 +1,156 @@
+/**
+ * Every sentence the fairness analysis writes. Sentences name groups and measures, never a
+ * person, and a suppressed group's sentence holds no figure of it: only the policy's
+ * `minGroupSize`.
+ *
+ * @internal
+ * @module
+ */
+import type { FairnessIssueCode, FairnessMeasure, FairnessReasonCode } from './codes.js';
+
+/** How each measure is put in words. */
+export const MEASURE_WORDS: { readonly [M in FairnessMeasure]: { readonly name: string; readonly title: string; readonly adverse: string; readonly favourable: string; readonly base: string } } = {
+  placement: { name: 'placement on a plan', title: 'Placement on a plan', adverse: 'placed on a plan', favourable: 'not placed on a plan', base: 'in scope' },
+  extension: { name: 'extension of the plan', title: 'Extension of the plan', adverse: 'extended', favourable: 'not extended', base: 'placed on a plan' },
+  not_met: { name: '"not met" outcome', title: '"Not met" outcomes', adverse: 'closed as not met', favourable: 'closed other than as not met', base: 'with a plan closed' },
+};
+
+/** A share as a percentage with at most one decimal ("5%", "84.2%"). */
+export function percent(share: number): string {
+  return `${trim((share * 100).toFixed(1))}%`;
+}
+
+/** A ratio with at most two decimals ("0.84", "4"). */
+export function ratio(value: number): string {
+  return trim(value.toFixed(2));
+}
+
+/** A p-value with two significant digits, or "< 0.0001". */
+export function pValue(p: number): string {
+  if (p < 0.0001) return '< 0.0001';
+  return `= ${trim(p.toPrecision(2))}`;
+}
+
+function trim(text: string): string {
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+/** "between two and three standard deviations" and the like, for |z|. */
+export function deviations(z: number): string {
+  const size = Math.abs(z);
+  if (size < 2) return 'less than two standard deviations';
+  if (size < 3) return 'between two and three standard deviations';
+  return 'more than three standard deviations';
+}
+
+/** Facts a comparison sentence is built from (already written for people). */
+export interface ComparisonFacts {
+  readonly attribute: string;
+  readonly measure: FairnessMeasure;
+  readonly group: string;
+  readonly reference: string;
+  readonly adverse: number;
+  readonly base: number;
+  readonly referenceAdverse: number;
+  readonly referenceBase: number;
+  readonly adverseRate: number;
+  readonly referenceAdverseRate: number;
+  readonly favourableRate: number;
+  readonly referenceFavourableRate: number;
+  readonly impactRatio: number | null;
+  readonly adverseRatio: number | null;
+  readonly fisherP: number;
+  readonly z: number | null;
+  readonly threshold: number;
+  readonly significanceLevel: number;
+}
+
+/** Facts a suppression or population sentence is built from. */
+export interface GroupFacts {
+  readonly attribute: string;
+  readonly measure: FairnessMeasure | null;
+  readonly group: string | null;
+  readonly minGroupSize: number;
+}
+
+const q = (label: string): string => `"${label}"`;
+
+function counts(f: ComparisonFacts): string {
+  const w = MEASURE_WORDS[f.measure];
+  return `${f.adverse} of ${f.base} ${w.base} ${f.adverse === 1 ? 'was' : 'were'} ${w.adverse} in ${q(f.group)} (${percent(f.adverseRate)}), against ${f.referenceAdverse} of ${f.referenceBase} in ${q(f.reference)} (${percent(f.referenceAdverseRate)})`;
+}
+
+function impact(f: ComparisonFacts): string {
+  const w = MEASURE_WORDS[f.measure];
+  if (f.impactRatio === null) return `the reference group has no one ${w.favourable}, so there is no impact ratio`;
+  return `${w.favourable}: ${percent(f.favourableRate)} against ${percent(f.referenceFavourableRate)}, an impact ratio of ${ratio(f.impactRatio)} (four-fifths threshold ${ratio(f.threshold)})`;
+}
+
+function adverseRatio(f: ComparisonFacts): string {
+  return f.adverseRatio === null ? 'the reference group has none, so the ratio of adverse rates is not defined' : `${ratio(f.adverseRatio)} times the reference group's rate`;
+}
+
+function significance(f: ComparisonFacts): string {
+  const z = f.z === null ? 'no z-score (no variation)' : `z = ${ratio(f.z)}, ${deviations(f.z)}`;
+  return `Fisher's exact test (two-sided) p ${pValue(f.fisherP)} against a significance level of ${trim(String(f.significanceLevel))}; ${z}`;
+}
+
+type ComparisonCode = 'adverse_impact_flagged' | 'difference_significant' | 'flagged_not_significant' | 'significant_not_flagged' | 'no_adverse_impact';
+
+const COMPARISON: { readonly [C in ComparisonCode]: (f: ComparisonFacts) => string } = {
+  adverse_impact_flagged: (f) =>
+    `${f.attribute} ${q(f.group)}, ${MEASURE_WORDS[f.measure].name}: ${impact(f)}. Below four fifths of the reference group's rate: adverse impact by the four-fifths rule (29 CFR 1607.4(D)). ${counts(f)}.`,
+  difference_significant: (f) =>
+    `${f.attribute} ${q(f.group)}, ${MEASURE_WORDS[f.measure].name}: ${counts(f)}, ${adverseRatio(f)}. The difference is statistically significant: ${significance(f)}.`,
+  flagged_not_significant: (f) =>
+    `The four-fifths rule and the significance test disagree on ${q(f.group)} (${MEASURE_WORDS[f.measure].name}): the impact ratio ${ratio(f.impactRatio ?? 0)} is below ${ratio(f.threshold)}, but the difference is not statistically significant (p ${pValue(f.fisherP)}). With groups this small the ratio can fall below four fifths by chance: look into it, and do not read it as a finding on its own.`,
+  significant_not_flagged: (f) =>
+    `The four-fifths rule and the significance test disagree on ${q(f.group)} (${MEASURE_WORDS[f.measure].name}): the difference is statistically significant (p ${pValue(f.fisherP)}) although the impact ratio ${f.impactRatio === null ? '' : `${ratio(f.impactRatio)} `}is within the four-fifths rule. When adverse outcomes are rare, a small difference in favourable rates can hide a large one in adverse rates (${adverseRatio(f)}).`,
+  no_adverse_impact: (f) =>
+    `${f.attribute} ${q(f.group)}, ${MEASURE_WORDS[f.measure].name}: no adverse impact found against ${q(f.reference)}: ${impact(f)}; ${significance(f)}.`,
+};
+
+const GROUP: { readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: (f: GroupFacts) => string } = {
+  group_suppressed: (f) =>
+    `${f.attribute} ${q(f.group ?? '')} has fewer than ${f.minGroupSize} people in scope: its figures are suppressed to protect the people in it.`,
+  measure_suppressed: (f) =>
+    `${f.attribute} ${q(f.group ?? '')}, ${f.measure ? MEASURE_WORDS[f.measure].name : ''}: fewer than ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : ''}, so these figures are suppressed to protect the people in it.`,
+  insufficient_population: (f) =>
+    `${f.measure ? MEASURE_WORDS[f.measure].title : 'Every measure'} by ${f.attribute.toLowerCase()}: fewer than two groups have at least ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : 'in scope'}, so there is nothing to compare.`,
+};
+
+/** The sentence for a comparison finding. */
+export function comparisonMessage(code: ComparisonCode, facts: ComparisonFacts): string {
+  return COMPARISON[code](facts);
+}
+
+/** The sentence for a group-level or measure-level finding. */
+export function groupMessage(code: Exclude<FairnessReasonCode, ComparisonCode>, facts: GroupFacts): string {
+  return GROUP[code](facts);
+}
+
+/** Facts an issue sentence is built from. */
+export interface FairnessIssueFacts {
+  readonly field?: string;
+  readonly received?: string;
+  readonly expected?: string;
+  readonly detail?: string;
+  readonly count?: number;
+  readonly minGroupSize?: number;
+}
+
+const ISSUES: { readonly [C in FairnessIssueCode]: (f: FairnessIssueFacts) => string } = {
+  policy_invalid: (f) => `The policy's ${f.field ? `"${f.field}"` : 'value'} is ${f.received ?? '?'}, expected ${f.expected ?? '?'}; the default is used.`,
+  as_of_invalid: (f) => `"asOf" is ${f.received ?? '?'}, not a calendar date (YYYY-MM-DD); nothing is analysed.`,
+  period_invalid: (f) => `The period ${f.detail ?? 'is not valid'}.`,
+  person_duplicate: (f) => `Person ${f.received ?? '?'} is listed more than once; the first entry counts.`,
+  plan_person_unknown: (f) => `Plan ${f.detail ?? '?'} is for person ${f.received ?? '?'}, who is not among the people in scope; it is left out.`,
+  group_missing: (f) =>
+    `${f.count === undefined ? `Fewer than ${f.minGroupSize ?? '?'} people` : `${f.count} people`} in scope have no group for this attribute and are left out of every group.`,
+  reference_group_unavailable: (f) => `The reference group ${f.received ?? '?'} ${f.detail ?? 'cannot be reported'}; the group with the most favourable rate is used instead.`,
+};
+
+/** The sentence for an issue. */
+export function fairnessIssueMessage(code: FairnessIssueCode, facts: FairnessIssueFacts): string {
+  return ISSUES[code](facts);
+}

@@ -1,0 +1,56 @@
+/**
+ * The characters a document never holds, handled the same way by the Markdown and the HTML
+ * writer, before any escaping:
+ * - C0 controls other than tab, line feed and carriage return, DEL, C1 controls (U+0080 to
+ *   U+009F) and lone surrogates become U+FFFD, the replacement character (HTML forbids them;
+ *   a terminal acts on some; Markdown readers treat them each their own way);
+ * - the bidi embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069) are
+ *   dropped, so that text from a plan cannot reorder the text around it (a right-to-left
+ *   override in a name showing "exe.pdf" as "fdp.exe"). The implicit marks (LRM, RLM, ALM) are
+ *   kept: they change no order beyond themselves.
+ *
+ * One pass over the text (a regular expression without backtracking), so it is linear.
+ *
+ * @internal
+ * @module
+ */
+
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNWANTED_ALL = new RegExp(UNWANTED.source, 'g');
+
+/** True for the bidi embedding, override and isolate controls. */
+function isBidiControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/**
+ * Text as a document holds it: controls and lone surrogates replaced by U+FFFD, bidi
+ * embedding, override and isolate controls dropped.
+ *
+ * @internal
+ */
+export function documentCharacters(text: string): string {
+  if (!UNWANTED.test(text)) return text;
+  return text.replace(UNWANTED_ALL, (char) => (isBidiControl(char) ? '' : '\uFFFD'));
+}
+
+/**
+ * The paragraphs of free text: its lines (split at `\n` or `\r\n`), grouped at blank lines
+ * (lines of whitespace only), which are left out. Linear: one split and one pass (the pattern
+ * this replaces, `/\r?\n\s*\r?\n/`, backtracked over whitespace).
+ *
+ * @internal
+ */
+export function paragraphLines(text: string): string[][] {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}

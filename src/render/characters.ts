@@ -15,14 +15,7 @@
  * @module
  */
 
-const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const UNWANTED_ALL = new RegExp(UNWANTED.source, 'g');
-
-/** True for the bidi embedding, override and isolate controls. */
-function isBidiControl(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
-}
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Text as a document holds it: controls and lone surrogates replaced by U+FFFD, bidi
@@ -31,8 +24,8 @@ function isBidiControl(char: string): boolean {
  * @internal
  */
 export function documentCharacters(text: string): string {
-  if (!UNWANTED.test(text)) return text;
-  return text.replace(UNWANTED_ALL, (char) => (isBidiControl(char) ? '' : '\uFFFD'));
+  // of the characters matched, only the bidi controls lie between U+202A and U+2069
+  return text.replace(UNWANTED, (char) => (char >= '\u202a' && char <= '\u2069' ? '' : '\uFFFD'));
 }
 
 /**

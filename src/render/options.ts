@@ -101,7 +101,6 @@ function toKeys(path: MetadataPath): readonly string[] {
  */
 export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
   const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
-  if (options.dateFormat === '') throw new RangeError('dateFormat "" is empty: give a date-fns pattern, such as PP or yyyy-MM-dd');
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
   return {

@@ -45,7 +45,7 @@ describe('dateFormat', () => {
     ];
     for (const call of calls) {
       expect(call).toThrow(RangeError);
-      expect(call).toThrow(/dateFormat "" is empty/);
+      expect(call).toThrow('dateFormat "": the pattern is empty');
     }
   });
 

@@ -114,7 +114,7 @@ function time(label: string, run: () => string): void {
   }
   runs.sort((a, b) => a - b);
   const median = runs[Math.floor((runs.length - 1) / 2)] as number;
-  console.log(`${label.padEnd(64)} ${(median / 1000).toFixed(3).padStart(9)} s  (${runs.length} run${runs.length === 1 ? '' : 's'}, output ${size.toLocaleString('en-US')} chars)`);
+  console.log(`${label.padEnd(64)} ${median.toFixed(1).padStart(10)} ms  (${runs.length} run${runs.length === 1 ? '' : 's'}, output ${size.toLocaleString('en-US')} chars)`);
 }
 
 const long = `a${' '.repeat(100_000)}b`;

@@ -1,5 +1,6 @@
 import type { OptionSpec, ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
+import { terminalLines } from './terminal.js';
 
 /** Exit codes: no errors, errors in the document, bad usage or unreadable input, a bug. */
 export const EXIT = { ok: 0, problems: 1, usage: 2, internal: 3 } as const;
@@ -44,14 +45,14 @@ export function printJson(ctx: CommandContext, value: unknown): void {
   ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Report a failure (one line on stderr, or JSON on stdout) and return its exit code. */
+/** Report a failure (one line on stderr, made safe for a terminal, or JSON on stdout) and return its exit code. */
 export function fail(ctx: { readonly io: CliIo; readonly json: boolean }, command: string | undefined, failure: CliFailure): ExitCode {
   const exit = failure.code === 'invalid_plan' || failure.code === 'invalid_input' ? EXIT.problems : failure.code === 'internal' ? EXIT.internal : EXIT.usage;
   if (ctx.json) {
     ctx.io.stdout(`${JSON.stringify({ command: command ?? null, ok: false, error: failure }, null, 2)}\n`);
   } else {
     const where = [failure.file, failure.path].filter((part) => part !== undefined).join(':');
-    ctx.io.stderr(`improvement-plan: ${where ? `${where}: ` : ''}${failure.message}\n`);
+    ctx.io.stderr(`${terminalLines([`improvement-plan: ${where ? `${where}: ` : ''}${failure.message}`])}\n`);
   }
   return exit;
 }

@@ -11,6 +11,7 @@ import { resolveRenderOptions } from '../render/options.js';
 import { formatPath } from '../schema/messages.js';
 import type { Plan } from '../schema/types.js';
 import { EVALUATE_TEXT as T } from './messages.js';
+import { terminalLines } from './terminal.js';
 
 function unitFacts(row: GoalSummaryRow, plan: Plan | undefined): UnitFacts {
   const metricId = plan?.goals.find((g) => g.id === row.goalId)?.metricId;
@@ -18,7 +19,7 @@ function unitFacts(row: GoalSummaryRow, plan: Plan | undefined): UnitFacts {
   return { unit: row.unit, currency: row.currency ?? undefined, durationUnit: row.durationUnit ?? undefined, direction: row.direction, ...(rubric ? { rubric } : {}) };
 }
 
-/** The evaluation as text lines (no trailing newline on the last); the plan adds rubric level names. */
+/** The evaluation as text lines, made safe for a terminal (no trailing newline on the last); the plan adds rubric level names. */
 export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolean, plan?: Plan): string {
   const options = resolveRenderOptions({ format: 'markdown', dateFormat: 'yyyy-MM-dd' }, summary.plan.title ?? undefined);
   const f = makeFormatter(options);
@@ -64,5 +65,5 @@ export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolea
   if (s.issues.length > 0) {
     lines.push('', T.issues(s.issues.length), ...s.issues.map((issue) => T.issue(issue.code, formatPath(issue.path, '(input)'), issue.message)));
   }
-  return lines.join('\n');
+  return terminalLines(lines);
 }

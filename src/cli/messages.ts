@@ -28,6 +28,8 @@ export const CLI_MESSAGES = {
   unknownLocale: (value: string) => `--locale ${JSON.stringify(value)} is not a date-fns locale (try en-US, en-GB, de, fr, es, nl)`,
   invalidDateFormat: (value: string, detail: string) => `--date-format ${JSON.stringify(value)} is not a date-fns pattern: ${detail}`,
   reservedDateToken: reservedDateTokenReason,
+  notAPointer: (value: string, suggestion: string | undefined) =>
+    `--private-metadata ${JSON.stringify(value)} is not a JSON Pointer: use a JSON Pointer, the keys from the root of metadata each after a "/", with ~1 for a "/" and ~0 for a "~" in a key (RFC 6901)${suggestion ? `, e.g. ${suggestion}` : ''}`,
   internal: (detail: string) => `internal error: ${detail} (this is a bug; set IMPROVEMENT_PLAN_DEBUG=1 to see the stack)`,
   valid: (file: string, warnings: number, infos: number) =>
     `${file}: valid plan, no errors${warnings + infos > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'})` : ''}`,

@@ -4,6 +4,7 @@ import { EXIT, fail, printJson, type Command, type ExitCode } from './command.js
 import { COMMANDS } from './commands/index.js';
 import type { CliIo } from './io.js';
 import { CLI_MESSAGES, GENERAL_HELP, TOOL } from './messages.js';
+import { terminalLines } from './terminal.js';
 
 /** The tool's version (from package.json). */
 export const CLI_VERSION: string = packageJson.version;
@@ -22,7 +23,7 @@ function optionLine(option: OptionSpec): string {
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.usage}`.length)) + 2;
-  return [
+  return terminalLines([
     GENERAL_HELP.usage,
     '',
     GENERAL_HELP.intro,
@@ -36,11 +37,11 @@ function generalHelp(): string {
     GENERAL_HELP.exitCodes,
     GENERAL_HELP.more,
     '',
-  ].join('\n');
+  ]);
 }
 
 function commandHelp(command: Command): string {
-  return [
+  return terminalLines([
     `Usage: ${TOOL} ${command.name}${command.usage ? ` ${command.usage}` : ''} [options]`,
     '',
     command.summary,
@@ -51,7 +52,7 @@ function commandHelp(command: Command): string {
     '',
     GENERAL_HELP.exitCodes,
     '',
-  ].join('\n');
+  ]);
 }
 
 function helpJson(command?: Command) {
@@ -77,7 +78,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { args } = parsed;
   if (args.flags.has('version')) {
     if (json) printJson({ io, args, json }, { name: TOOL, version: CLI_VERSION });
-    else io.stdout(`${TOOL} ${CLI_VERSION}\n`);
+    else io.stdout(`${terminalLines([`${TOOL} ${CLI_VERSION}`])}\n`);
     return EXIT.ok;
   }
   if (args.flags.has('help') || command === undefined) {

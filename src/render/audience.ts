@@ -14,7 +14,11 @@ import type { JsonObject, JsonValue } from '../schema/primitives.js';
  */
 export type Audience = 'employee' | 'manager' | 'hr';
 
-/** A metadata field, as a dotted path (`"review.score"`) or as keys (`["review", "score"]`). */
+/**
+ * A metadata field: the keys from the root of `metadata` to it (`["review", "score"]`), or a
+ * string, which is ONE key (`"salary.band"` is the key "salary.band", not "band" inside
+ * "salary"). Keys may hold any characters: dots, slashes, tildes, nothing at all.
+ */
 export type MetadataPath = string | readonly string[];
 
 /** Whether the audience may read the manager's private check-in notes. */

@@ -10,6 +10,7 @@
  * @internal
  * @module
  */
+import { format, type Locale } from 'date-fns';
 
 /** date-fns's token pattern (its `format.js`): letter runs, quoted text, other characters. */
 const DATE_TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
@@ -24,4 +25,21 @@ export function reservedDateTokenReason(token: string): string {
   return token.startsWith('Y')
     ? `${token} is the week-numbering year; write ${token.toLowerCase()} for the calendar year`
     : `${token} is the day of the year; write d or dd for the day of the month`;
+}
+
+/**
+ * What is wrong with a date-fns pattern, in words, or `undefined` when it formats: empty, a
+ * reserved `Y…`/`D…` token, or a pattern date-fns refuses (an unescaped letter that is no
+ * token). date-fns throws a `TypeError` for an empty pattern; this says so instead.
+ */
+export function dateFormatProblem(pattern: string, locale?: Locale): string | undefined {
+  if (pattern === '') return 'the pattern is empty';
+  const reserved = reservedDateToken(pattern);
+  if (reserved !== undefined) return reservedDateTokenReason(reserved);
+  try {
+    format(0, pattern, locale ? { locale } : {});
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

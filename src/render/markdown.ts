@@ -1,26 +1,53 @@
 /**
  * The Markdown writer (CommonMark with GitHub tables). Every string from the document is
- * escaped, so user text cannot turn into markup, links or raw HTML.
+ * escaped, so user text cannot turn into markup, links or raw HTML, in CommonMark readers and
+ * in GitHub-flavoured ones that turn bare URLs, `www.` names and e-mail addresses into links
+ * (GitHub, `marked` with GFM, markdown-it with `linkify`).
  *
  * @internal
  * @module
  */
+import { documentCharacters, paragraphLines } from './characters.js';
 import type { Block, Cell, Inline, RenderDocument, SignatureLine } from './document.js';
 
-const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
 const LINE_START = /^(\s*)([#+=-]|\d+[.)])/;
 
 /**
+ * What gets a backslash: Markdown syntax wherever it stands, and the characters that would let
+ * a GitHub-flavoured reader make a link of the text around it:
+ * - `.` before a letter (an ASCII letter or any non-ASCII character), and `.` right after
+ *   "www": no domain name ("example.com", "пример.рф") is left whole, so no bare domain, `www.`
+ *   name or e-mail address is recognised;
+ * - `:` after a letter and before a non-space: no scheme ("https:", "mailto:") is recognised;
+ * - `/` after `/`: no protocol-relative "//host";
+ * - `@` before a non-space: no e-mail address.
+ * A backslash before ASCII punctuation is a CommonMark escape: the text reads the same. Every
+ * alternative starts with its one character and looks at most four characters around it: linear.
+ */
+const ESCAPED = /[\\`*_[\]<>|~&]|\.(?:(?=[A-Za-z\u0080-\uFFFF])|(?<=[wW][wW][wW]\.))|:(?<=[A-Za-z]:)(?=\S)|\/(?<=\/\/)|@(?=\S)/g;
+
+/** A run of whitespace (no backtracking: the run is taken whole, once). */
+const WHITESPACE_RUN = /\s+/g;
+const LINE_BREAK = /[\r\n]/;
+
+/**
  * Escape text for a Markdown inline context: special characters get a backslash (`&` too, so
- * "&lt;" stays literal), line breaks become spaces.
+ * "&lt;" stays literal), a run of whitespace holding a line break becomes one space, and links
+ * are broken (a backslash before the `.` of a domain, the `:` of a scheme, the `@` of an
+ * e-mail address: "https\://example\.com" reads "https://example.com" and links nowhere).
+ * Controls and lone surrogates become U+FFFD and bidi controls are dropped, as in HTML.
+ * Linear in the length of the text.
  *
  * @example
  * ```ts
  * escapeMarkdown('<b>5 * 3</b> | R&D'); // => "\\<b\\>5 \\* 3\\</b\\> \\| R\\&D"
+ * escapeMarkdown('www.example.com'); // => "www\\.example\\.com"
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(INLINE_SPECIAL, (char) => `\\${char}`);
+  let clean = documentCharacters(text);
+  if (LINE_BREAK.test(clean)) clean = clean.replace(WHITESPACE_RUN, (run) => (LINE_BREAK.test(run) ? ' ' : run));
+  return clean.replace(ESCAPED, '\\$&');
 }
 
 /** Escape a line that starts a block, so it cannot become a heading, list item or rule. */
@@ -44,12 +71,9 @@ function inline(content: readonly Inline[]): string {
 }
 
 function freeText(value: string): string {
-  return value
-    .trim()
-    .split(/\r?\n\s*\r?\n/)
-    .map((para) =>
-      para
-        .split(/\r?\n/)
+  return paragraphLines(value)
+    .map((lines) =>
+      lines
         .map((line) => escapeLineStart(line.trim()))
         .filter((line) => line !== '')
         .join('  \n'),

@@ -3,7 +3,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Audience, MetadataPath } from './audience.js';
 import { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
-import { reservedDateToken, reservedDateTokenReason } from './date-pattern.js';
+import { dateFormatProblem } from './date-pattern.js';
 
 /** The output format of a rendering. */
 export type RenderFormat = 'markdown' | 'html';
@@ -27,8 +27,9 @@ export interface RenderOptions {
   readonly asOf?: CalendarDate;
   /**
    * A date-fns `format` pattern for calendar dates (`PP` is locale-aware: "Jan 5, 2026" in en-US).
-   * Default `'PP'`. `Y…` (week-numbering year) and `D…` (day of the year) tokens are refused with
-   * a `RangeError` (nearly always `yyyy` or `dd` was meant; quote them to print the letters).
+   * Default `'PP'`. An empty pattern, one date-fns refuses, and `Y…` (week-numbering year) and
+   * `D…` (day of the year) tokens are refused with a `RangeError` (for the tokens, nearly always
+   * `yyyy` or `dd` was meant; quote them to print the letters).
    */
   readonly dateFormat?: string;
   /** A date-fns locale for dates. Default `date-fns locale en-US`. */
@@ -39,7 +40,11 @@ export interface RenderOptions {
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
   /** Render the plan's `metadata` as a "Reference fields" section. Default `false`. */
   readonly includeMetadata?: boolean;
-  /** Metadata fields (paths inside the plan's `metadata`) the host marks private: never in the employee's copy. Default `[]`. */
+  /**
+   * Metadata fields the host marks private: never in the employee's copy. Each is a path of keys
+   * from the root of the plan's `metadata` (`['review', 'score']`); a string is one key, whatever
+   * it holds (`'salary.band'` is the key "salary.band", never split). Default `[]`.
+   */
   readonly privateMetadata?: readonly MetadataPath[];
   /** Replace some of the words (a translation, house style). Default: {@link RENDER_MESSAGES_EN}, in English. */
   readonly messages?: Partial<RenderMessages>;
@@ -83,8 +88,9 @@ export interface ResolvedRenderOptions {
   readonly htmlShell: HtmlShell;
 }
 
+/** A path as keys: a string is one key (never split at dots). */
 function toKeys(path: MetadataPath): readonly string[] {
-  return typeof path === 'string' ? path.split('.').filter((key) => key !== '') : path;
+  return typeof path === 'string' ? [path] : [...path];
 }
 
 /**
@@ -94,9 +100,9 @@ function toKeys(path: MetadataPath): readonly string[] {
  * @internal
  */
 export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
-  const reserved = options.dateFormat === undefined ? undefined : reservedDateToken(options.dateFormat);
-  if (reserved !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${reservedDateTokenReason(reserved)}`);
   const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
+  const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
+  if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
   return {
     format: options.format,
     audience: options.audience ?? DEFAULT_RENDER_OPTIONS.audience,

@@ -41,9 +41,9 @@ function requireSame(what: string, expected: string, actual: string): void {
  * The copy is for `options.audience` (default `employee`): the employee's copy never contains
  * the manager's private check-in notes or metadata the host marks private.
  *
- * @throws RangeError for invalid options: a `dateFormat` date-fns rejects or that holds a `Y…`/`D…`
- * token, a `numberLocale` Intl
- * rejects, or an `evaluation` / `plan` that is not the one the summary was made from.
+ * @throws RangeError for invalid options: a `dateFormat` that is empty, that date-fns rejects or
+ * that holds a `Y…`/`D…` token, a `numberLocale` Intl rejects, or an `evaluation` / `plan` that
+ * is not the one the summary was made from.
  *
  * @example
  * ```ts

@@ -14,8 +14,9 @@ import { planDocument } from './plan-document.js';
  * The copy is for `options.audience` (default `employee`): the employee's copy never contains
  * the manager's private check-in notes, HR's review notes, or metadata the host marks private.
  *
- * @throws RangeError only for invalid options: a `dateFormat` date-fns rejects or that holds a
- * `Y…`/`D…` token (week-numbering year, day of the year), or a `numberLocale` Intl rejects.
+ * @throws RangeError only for invalid options: a `dateFormat` that is empty, that date-fns
+ * rejects or that holds a `Y…`/`D…` token (week-numbering year, day of the year), or a
+ * `numberLocale` Intl rejects.
  *
  * @example
  * ```ts

@@ -38,4 +38,13 @@ describe('docs/cli.md', () => {
     const html = await run([...base, '--format', 'html', '--audience', 'hr', '--out', 'report.html']);
     expect(doc).toContain(html.stderr.trim());
   });
+
+  it('shows the real output of validate on a plan with a forged key (text output is safe for a terminal)', async () => {
+    const plan = JSON.parse(files['test/fixtures/plan-90-day-conversion.json']) as Record<string, unknown>;
+    const world = memoryIo({ 'forged.json': JSON.stringify({ ...plan, ['x\nforged.json: valid plan, no errors\n\u001b[2J']: 1 }) });
+    expect(await runCli(['validate', 'forged.json'], world.io)).toBe(1);
+    const lines = world.stdout().trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(doc, line).toContain(line);
+  });
 });

@@ -31,7 +31,7 @@ describe('audience', () => {
   it("the employee's copy never contains a check-in's private notes, HR's review notes or host-private metadata", () => {
     fc.assert(
       fc.property(planWithSecrets, fc.constantFrom(...FORMATS), ({ plan, secrets, shared }, format) => {
-        const options = { format, includeMetadata: true, privateMetadata: ['secret'], asOf: shiftDate(plan.startDate, 30) } as const;
+        const options = { format, includeMetadata: true, privateMetadata: [['secret']], asOf: shiftDate(plan.startDate, 30) } as const;
         const employee = renderPlan(plan, { ...options, audience: 'employee' });
         for (const note of secrets.notes) expect(employee).not.toContain(note);
         expect(employee).not.toContain(secrets.review);
@@ -73,10 +73,10 @@ describe('audience', () => {
     };
     const result = parsePlan(input);
     if (!result.ok) throw new Error('fixture');
-    const md = renderPlan(result.plan, { format: 'markdown', includeMetadata: true, privateMetadata: ['review.score', 'tags.0'] });
+    const md = renderPlan(result.plan, { format: 'markdown', includeMetadata: true, privateMetadata: [['review', 'score'], ['tags', '0']] });
     expect(md).not.toContain('score-secret');
     expect(md).not.toContain('tag-secret');
-    expect(md).toContain('- **review.public:** visible-value');
+    expect(md).toContain('- **review\\.public:** visible-value');
     expect(md).toContain('- **plain:** plain-value');
   });
 });

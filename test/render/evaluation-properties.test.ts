@@ -44,7 +44,7 @@ describe('evaluation reports: audience', () => {
     let withNotes = 0;
     fc.assert(
       fc.property(withSecrets, fc.constantFrom(...FORMATS), ({ plan, evaluation, summary, noteToken, metaToken, shared }, format) => {
-        const options = { format, plan, evaluation, includeMetadata: true, privateMetadata: ['secret'] } as const;
+        const options = { format, plan, evaluation, includeMetadata: true, privateMetadata: [['secret']] } as const;
         const employee = renderEvaluation(summary, { ...options, audience: 'employee' });
         expect(employee).not.toContain(noteToken);
         expect(employee).not.toContain(metaToken);

@@ -193,7 +193,7 @@ describe('renderPlan: options', () => {
     const def = renderPlan(lived, { format: 'markdown', audience: 'hr' });
     expect(def).not.toContain('CASE-20931');
     expect(def).not.toContain(RENDER_MESSAGES_EN.sections.reference);
-    const options = { format: 'markdown', includeMetadata: true, privateMetadata: ['costCenter', ['tags']] } as const;
+    const options = { format: 'markdown', includeMetadata: true, privateMetadata: [['costCenter'], ['tags']] } as const;
     const employee = renderPlan(lived, { ...options, audience: 'employee' });
     expect(employee).toContain('- **hrisCaseId:** CASE-20931');
     expect(employee).not.toContain('MM-West');
@@ -234,7 +234,7 @@ describe('renderPlan: options', () => {
     const input = livedPlanInput();
     const snapshot = JSON.stringify(input);
     const parsed = plan(input);
-    const options = { format: 'html', audience: 'manager', privateMetadata: ['costCenter'], includeMetadata: true } as const;
+    const options = { format: 'html', audience: 'manager', privateMetadata: [['costCenter']], includeMetadata: true } as const;
     const optionsSnapshot = JSON.stringify(options);
     renderPlan(parsed, options);
     renderPlan(parsed, { ...options, format: 'markdown' });

@@ -1,5 +1,4 @@
 import type { Locale } from 'date-fns';
-import { format as formatDate } from 'date-fns';
 import * as locales from 'date-fns/locale';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
@@ -7,10 +6,12 @@ import type { Audience } from '../../render/audience.js';
 import { evaluatePlan, summarizeEvaluation } from '../../evaluate/index.js';
 import { renderEvaluation } from '../../render/render-evaluation.js';
 import { renderPlan } from '../../render/render-plan.js';
-import { reservedDateToken } from '../../render/date-pattern.js';
+import { dateFormatProblem } from '../../render/date-pattern.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { inputLabel, readPlan, writeText } from '../input.js';
+import { parseJsonPointer, pointerToken } from '../json-pointer.js';
+import { terminalLines } from '../terminal.js';
 import { readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
@@ -47,7 +48,7 @@ export const renderCommand: Command = {
     { name: 'locale', value: '<tag>', description: 'date-fns locale for dates and numbers, e.g. en-GB, de (default en-US)' },
     { name: 'date-format', value: '<pattern>', description: 'date-fns format pattern (default PP)' },
     { name: 'include-metadata', description: 'add the plan\'s metadata as a "Reference fields" section' },
-    { name: 'private-metadata', value: '<path>', repeatable: true, description: 'a metadata path kept out of the employee copy (repeatable)' },
+    { name: 'private-metadata', value: '<pointer>', repeatable: true, description: 'a metadata field kept out of the employee copy, as a JSON Pointer: /salary.band, /review/score (repeatable)' },
   ],
   async run(ctx) {
     const file = ctx.args.positionals[0] as string;
@@ -62,16 +63,18 @@ export const renderCommand: Command = {
     const locale = localeTag === undefined ? undefined : findLocale(localeTag);
     if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
     const dateFormat = optionValue(ctx.args, 'date-format');
-    const reserved = dateFormat === undefined ? undefined : reservedDateToken(dateFormat);
-    if (dateFormat !== undefined && reserved !== undefined) {
-      return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, CLI_MESSAGES.reservedDateToken(reserved)) });
+    const dateProblem = dateFormat === undefined ? undefined : dateFormatProblem(dateFormat, locale);
+    if (dateFormat !== undefined && dateProblem !== undefined) {
+      return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, dateProblem) });
     }
-    if (dateFormat !== undefined) {
-      try {
-        formatDate(new Date(0), dateFormat, locale ? { locale } : {});
-      } catch (error) {
-        return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, error instanceof Error ? error.message : String(error)) });
+    const privateMetadata: (readonly string[])[] = [];
+    for (const pointer of ctx.args.values.get('private-metadata') ?? []) {
+      const keys = parseJsonPointer(pointer);
+      if (keys === undefined) {
+        const suggestion = pointer.startsWith('/') ? undefined : `/${pointerToken(pointer)}`;
+        return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.notAPointer(pointer, suggestion)}. ${CLI_MESSAGES.seeHelp('render')}` });
       }
+      privateMetadata.push(keys);
     }
     const format = formatOption === 'html' ? 'html' : 'markdown';
     const audience = (optionValue(ctx.args, 'audience') ?? 'employee') as Audience;
@@ -83,7 +86,7 @@ export const renderCommand: Command = {
       ...(locale !== undefined ? { locale } : {}),
       ...(dateFormat !== undefined ? { dateFormat } : {}),
       includeMetadata: ctx.args.flags.has('include-metadata'),
-      privateMetadata: ctx.args.values.get('private-metadata') ?? [],
+      privateMetadata,
     } as const;
     let content: string;
     let report: 'plan' | 'evaluation' = 'plan';
@@ -122,7 +125,7 @@ export const renderCommand: Command = {
       if (!written.ok) return fail(ctx, 'render', written.failure);
       const bytes = Buffer.byteLength(content, 'utf8');
       if (ctx.json) printJson(ctx, { ...summary, out, bytes });
-      else ctx.io.stderr(`${CLI_MESSAGES.wrote(out, bytes)}\n`);
+      else ctx.io.stderr(`${terminalLines([CLI_MESSAGES.wrote(out, bytes)])}\n`);
       return EXIT.ok;
     }
     if (ctx.json) printJson(ctx, { ...summary, content });

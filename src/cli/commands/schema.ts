@@ -3,6 +3,7 @@ import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { writeText } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
+import { terminalLines } from '../terminal.js';
 
 /** `schema [--out file]`: the plan interchange format as JSON Schema (draft 2020-12). */
 export const schemaCommand: Command = {
@@ -23,7 +24,7 @@ export const schemaCommand: Command = {
     if (!written.ok) return fail(ctx, 'schema', written.failure);
     const bytes = Buffer.byteLength(text, 'utf8');
     if (ctx.json) printJson(ctx, { command: 'schema', ok: true, out, bytes });
-    else ctx.io.stderr(`${CLI_MESSAGES.wrote(out, bytes)}\n`);
+    else ctx.io.stderr(`${terminalLines([CLI_MESSAGES.wrote(out, bytes)])}\n`);
     return EXIT.ok;
   },
 };

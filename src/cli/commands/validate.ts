@@ -3,6 +3,7 @@ import { formatPath } from '../../schema/messages.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { inputLabel, readPlan } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
+import { terminalLines } from '../terminal.js';
 
 /** `validate <file|->`: parse issues with their paths, then lint findings. */
 export const validateCommand: Command = {
@@ -26,8 +27,8 @@ export const validateCommand: Command = {
       if (ctx.json) {
         printJson(ctx, { command: 'validate', file: label, ok: false, parsed: false, errors: issues.length, warnings: 0, infos: 0, issues, findings: [] });
       } else {
-        for (const issue of issues) ctx.io.stdout(`${CLI_MESSAGES.finding(label, issue.at, 'error', issue.code, issue.message)}\n`);
-        ctx.io.stdout(`${CLI_MESSAGES.doesNotParse(label, issues.length)}\n`);
+        const lines = issues.map((issue) => CLI_MESSAGES.finding(label, issue.at, 'error', issue.code, issue.message));
+        ctx.io.stdout(`${terminalLines([...lines, CLI_MESSAGES.doesNotParse(label, issues.length)])}\n`);
       }
       return EXIT.problems;
     }
@@ -37,10 +38,9 @@ export const validateCommand: Command = {
     if (ctx.json) {
       printJson(ctx, { command: 'validate', file: label, ok: errors === 0, parsed: true, errors, warnings: count('warning'), infos: count('info'), issues: [], findings });
     } else {
-      for (const finding of findings) {
-        ctx.io.stdout(`${CLI_MESSAGES.finding(label, finding.at, finding.severity, finding.code, finding.message)}\n${CLI_MESSAGES.fix(finding.fix)}\n`);
-      }
-      ctx.io.stdout(`${errors === 0 ? CLI_MESSAGES.valid(label, count('warning'), count('info')) : CLI_MESSAGES.invalid(label, errors, count('warning'))}\n`);
+      const lines = findings.flatMap((finding) => [CLI_MESSAGES.finding(label, finding.at, finding.severity, finding.code, finding.message), CLI_MESSAGES.fix(finding.fix)]);
+      const verdict = errors === 0 ? CLI_MESSAGES.valid(label, count('warning'), count('info')) : CLI_MESSAGES.invalid(label, errors, count('warning'));
+      ctx.io.stdout(`${terminalLines([...lines, verdict])}\n`);
     }
     return errors === 0 ? EXIT.ok : EXIT.problems;
   },

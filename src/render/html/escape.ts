@@ -6,6 +6,8 @@
  * @module
  */
 
+import { documentCharacters } from '../characters.js';
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -18,8 +20,10 @@ const HTML_SPECIAL = /[&<>"']/g;
 
 /**
  * Escape text for HTML element content and double- or single-quoted attribute values.
- * Also drops characters that are not allowed in HTML documents (C0 controls other than tab,
- * newline and carriage return, and lone surrogates), so that user text cannot break a page.
+ * Characters a document never holds are handled as in Markdown: C0 controls other than tab,
+ * newline and carriage return, DEL, C1 controls and lone surrogates become U+FFFD, and bidi
+ * embedding, override and isolate controls are dropped, so that user text cannot break a page
+ * or reorder the text around it.
  *
  * @example
  * ```ts
@@ -27,12 +31,5 @@ const HTML_SPECIAL = /[&<>"']/g;
  * ```
  */
 export function escapeHtml(text: string): string {
-  return stripForbidden(text).replace(HTML_SPECIAL, (char) => HTML_ESCAPES[char] ?? char);
-}
-
-// C0 controls except \t \n \r, DEL, and unpaired surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN, '\uFFFD');
+  return documentCharacters(text).replace(HTML_SPECIAL, (char) => HTML_ESCAPES[char] ?? char);
 }

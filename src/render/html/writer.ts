@@ -7,6 +7,7 @@
  * @module
  */
 import type { Block, Cell, Fact, Inline, RenderDocument, SignatureLine } from '../document.js';
+import { paragraphLines } from '../characters.js';
 import type { HtmlShell } from '../options.js';
 import { fragment, h, trustedMarkup, type Html } from './element.js';
 import { DOCUMENT_CSS } from './styles.js';
@@ -33,11 +34,7 @@ function factList(facts: readonly Fact[], modifier?: string): Html {
 }
 
 function freeText(value: string): Html {
-  const paragraphs = value
-    .trim()
-    .split(/\r?\n\s*\r?\n/)
-    .filter((para) => para.trim() !== '');
-  return fragment(paragraphs.map((para) => h('p', { class: 'ip-text' }, para.trim())));
+  return fragment(paragraphLines(value).map((lines) => h('p', { class: 'ip-text' }, lines.join('\n').trim())));
 }
 
 function tableCell(tag: 'td' | 'th', c: Cell): Html {

@@ -12,6 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { assertPlan, evaluatePlan, type PlanInput } from '../../src/index.js';
 import { fixtureInput, weeklyObservations } from '../support/scenario.js';
 
+type Goals = NonNullable<PlanInput['goals']>;
+
 const FAR = { start: '0001-01-01', end: '9999-12-31' } as const;
 const AS_OF = '2026-03-02';
 
@@ -21,9 +23,9 @@ function argument(name: string, fallback: number): number {
 }
 
 /** The fixture plan with its goals changed by `goals` (weights dropped: equal weights), and 13 weeks of observations. */
-function planWith(goals: (fixture: PlanInput['goals']) => PlanInput['goals']): PlanInput {
+function planWith(goals: (fixture: Goals) => Goals): PlanInput {
   const input = fixtureInput();
-  input.goals = goals(input.goals.map(({ weight: _weight, ...goal }) => goal));
+  input.goals = goals((input.goals ?? []).map(({ weight: _weight, ...goal }) => goal));
   input.observations = weeklyObservations(input.startDate, 13, {
     'm-calls': (w) => 30 + w,
     'm-call-meeting': (w) => ({ numerator: 5 + w, denominator: 100 }),
@@ -33,7 +35,6 @@ function planWith(goals: (fixture: PlanInput['goals']) => PlanInput['goals']): P
   return input;
 }
 
-type Goals = PlanInput['goals'];
 /** The fixture's weekly calls goal (40 calls per week) with `change` applied. */
 const callsGoal = (goals: Goals, change: Partial<Goals[number]>): Goals[number] => ({ ...goals.find((g) => g.id === 'g-calls')!, ...change });
 const PER_DAY = { basis: 'per_day', baseline: 5, target: 8 } as const;

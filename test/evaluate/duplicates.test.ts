@@ -74,7 +74,14 @@ describe('a feed sent twice reads once', () => {
     const [batched] = [...evaluatePlans([embedding(thirty)], { asOf: AS_OF, observationsFor: () => thirty })];
     expect(calls(batched!).observed).toBe(30);
     expect(counts(batched)).toEqual([['feed_repeats_plan', thirty.length]]);
-    const relapse = detectRelapse(embedding(thirty), thirty, { asOf: AS_OF });
+    const closed = planOf({
+      ...withRecords(fixtureInput()),
+      observations: thirty,
+      status: 'monitoring',
+      closure: { outcome: 'successful', date: '2026-04-06', by: 'mgr-dana' },
+    });
+    const relapse = detectRelapse(closed, thirty, { asOf: '2026-06-30' });
+    expect(relapse.applicable).toBe(true);
     expect(counts(relapse)).toEqual([['feed_repeats_plan', thirty.length]]);
   });
 

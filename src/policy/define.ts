@@ -265,9 +265,14 @@ export function definePolicy<S extends z.ZodObject>(
   const shape = schema.shape as Shape;
   const relations = options.relations ?? [];
 
+  // Policies this definition made (and its defaults): given again as overrides, they are taken as
+  // they are, without checking every field anew (the timeline's views pass theirs on).
+  const made = new WeakSet<object>([frozenDefaults as object]);
+
   function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
     const issues: PolicyIssue[] = [];
-    if (overrides === undefined) return { policy: base, issues };
+    if (overrides === undefined || overrides === base) return { policy: base, issues };
+    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
     if (!isPlainObject(overrides)) {
       issues.push({ code: 'policy_invalid', path: ['policy'], message: M.notAnObject(shownValue(overrides)) });
       return { policy: base, issues };
@@ -283,6 +288,7 @@ export function definePolicy<S extends z.ZodObject>(
       });
       policy = Object.freeze({ ...policy, [field]: relation.repair(policy) }) as T;
     }
+    made.add(policy as object);
     return { policy, issues };
   }
 

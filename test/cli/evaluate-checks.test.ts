@@ -29,7 +29,7 @@ async function run(argv: string[]) {
 }
 
 /** The text output without the warnings block: what the figures say. */
-const figures = (text: string) => text.split('\n').filter((line) => !/warning|repeat|counted once/i.test(line));
+const figures = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !/warning|repeat|counted once/i.test(line));
 
 describe('evaluate: observations given twice (the plan\'s own, and again in --observations)', () => {
   it('counts them once: the same figures as the plan alone, and a warning that says so', async () => {

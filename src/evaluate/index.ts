@@ -30,7 +30,7 @@ export {
   type ScreenCode,
   type ConsistencyCode,
 } from './codes.js';
-export { DEFAULT_EVALUATION_POLICY, EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+export { DEFAULT_EVALUATION_POLICY, EVALUATION_POLICY, EVALUATION_POLICY_DESCRIPTIONS, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 export type * from './types.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
 export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { IsoWeekday } from '../dates/calendar.js';
 import {
   definePolicy,
@@ -10,12 +10,13 @@ import {
   scoreField,
   shareField,
   wholeField,
+  type PolicyDescriptions,
   type PolicyOf,
   type PolicyOverrides,
 } from '../policy/index.js';
 
 const UNITS = ['day', 'week', 'month'] as const;
-const unit = (description: string) => oneOfField(UNITS, description);
+const unit = () => oneOfField(UNITS);
 
 /**
  * Every threshold the evaluators use: each field's meaning, valid values and default are in
@@ -24,85 +25,77 @@ const unit = (description: string) => oneOfField(UNITS, description);
  */
 const EVALUATION_POLICY_SCHEMA = z.object({
   // --- periods -------------------------------------------------------------------------------
-  seriesUnit: unit('Period unit of the series behind trend, sustainment and recent level for whole-window goals.'),
+  seriesUnit: unit(),
   coverageUnitByKind: recordField(
     {
-      skill: unit('Coverage unit of skill metrics (rubric assessments).'),
-      behavior: unit('Coverage unit of behavior metrics.'),
-      activity: unit('Coverage unit of activity metrics.'),
-      outcome: unit('Coverage unit of outcome metrics (closed revenue).'),
+      skill: unit(),
+      behavior: unit(),
+      activity: unit(),
+      outcome: unit(),
     },
-    'an object of units (day, week or month) by metric kind: skill, behavior, activity, outcome',
-    'Period unit in which observation coverage is counted for whole-window goals, by metric kind (rubric assessments and closed revenue arrive less often than calls). Per-period goals count coverage in their own unit.',
-  ),
+    'an object of units (day, week or month) by metric kind: skill, behavior, activity, outcome'),
   workingDays: policyField(
-    z
-      .array(z.literal([1, 2, 3, 4, 5, 6, 7]))
-      .min(1)
-      .transform((days): readonly IsoWeekday[] => Object.freeze([...new Set(days)].sort())),
-    'a non-empty list of ISO weekdays 1-7',
-    'ISO weekdays that are working days (1 = Monday). Used to pro-rate partial periods and to skip weekend days in per-day goals.',
-  ),
-  minPartialPeriodShare: shareField(
-    "A period cut by the goal's window counts only when it holds at least this share of a full period's working days; the totals of a counted partial period are scaled up to a full period.",
-  ),
+    z.pipe(
+      z.array(z.literal([1, 2, 3, 4, 5, 6, 7])).check(z.minLength(1)),
+      z.transform((days): readonly IsoWeekday[] => Object.freeze([...new Set(days)].sort())),
+    ),
+    'a non-empty list of ISO weekdays 1-7'),
+  minPartialPeriodShare: shareField(),
 
   // --- per goal -----------------------------------------------------------------------------
   sustainPeriods: recordField(
     {
-      day: wholeField(1, 'k for daily series.'),
-      week: wholeField(1, 'k for weekly series.'),
-      month: wholeField(1, 'k for monthly series.'),
+      day: wholeField(1),
+      week: wholeField(1),
+      month: wholeField(1),
     },
-    'an object of whole numbers of 1 or more by unit: day, week, month',
-    'k, the number of most recent periods that sustainment and the recent level look at, per period unit.',
-  ),
-  sustainShare: shareField('A goal is sustained when at least this share of its last k periods is at or past target.'),
-  periodMetShare: shareField('A per-period goal ("40 calls per week") is met when at least this share of its periods so far is at or past target.'),
-  minTrendPoints: wholeField(1, 'Fewest periods with data needed to fit a trend.'),
-  flatTrendShare: nonNegativeField("A trend whose slope moves less than this share of the goal's gap per period is flat."),
-  onTrackTolerance: nonNegativeField('Behind the expected trajectory by at most this share of the gap: on track.'),
-  atRiskTolerance: nonNegativeField('Behind by at most this share of the gap (or projected to reach the target): at risk; further behind: off track. At least `onTrackTolerance`.'),
+    'an object of whole numbers of 1 or more by unit: day, week, month'),
+  sustainShare: shareField(),
+  periodMetShare: shareField(),
+  minTrendPoints: wholeField(1),
+  flatTrendShare: nonNegativeField(),
+  onTrackTolerance: nonNegativeField(),
+  atRiskTolerance: nonNegativeField(),
 
   // --- progress and triad ---------------------------------------------------------------------
-  improvementShare: shareField("Progress (the recent level's share of the gap closed) at or above this counts as improving."),
-  declineShare: shareField('Progress at or below minus this share counts as declining.'),
+  improvementShare: shareField(),
+  declineShare: shareField(),
 
   // --- score and recommendation ---------------------------------------------------------------
-  successScore: scoreField('Score (0-100) at or past which, with no goal below its floor, the plan is successful.'),
-  extendScore: scoreField('Score at or past which the improvement is real enough to extend.'),
-  defaultGoalFloor: shareField('Attainment floor (0..1) for goals without their own `floor`.'),
-  maxExtensions: wholeField(0, 'Extensions a plan may be granted; once used up, "extend" is no longer recommended.'),
-  extendWhenLeadingImproves: flagField('Recommend "extend" when leading indicators (skill, behavior, activity) improve while outcomes lag.'),
+  successScore: scoreField(),
+  extendScore: scoreField(),
+  defaultGoalFloor: shareField(),
+  maxExtensions: wholeField(0),
+  extendWhenLeadingImproves: flagField(),
 
   // --- evidence and fairness -------------------------------------------------------------------
-  minCoverage: shareField('Share of elapsed periods with data below which the evidence is insufficient.'),
-  minDocumentedShare: shareField('Share of held check-ins with notes below which the documentation is insufficient.'),
-  minSupportDeliveredShare: shareField('Fairness: share of the support sessions due by `asOf` that must have been delivered.'),
-  minCommitmentDeliveredShare: shareField("Fairness: share every single commitment's due sessions must reach (a missed one-off workshop counts)."),
-  minCheckInHeldShare: shareField('Fairness: share of due check-ins (held or missed) that must have been held.'),
-  commitmentGraceDays: wholeField(0, 'Days into the plan after which "no support committed" or "no check-in held" counts as a shortfall.'),
-  checkInGraceDays: wholeField(0, "Days after a check-in's date before an unrecorded one counts as missed (passed to the timeline)."),
-  shortfallOutcome: oneOfField(['extend', 'insufficient_evidence'], 'What the fairness guard gives instead of "not met" while the extension cap allows.'),
+  minCoverage: shareField(),
+  minDocumentedShare: shareField(),
+  minSupportDeliveredShare: shareField(),
+  minCommitmentDeliveredShare: shareField(),
+  minCheckInHeldShare: shareField(),
+  commitmentGraceDays: wholeField(0),
+  checkInGraceDays: wholeField(0),
+  shortfallOutcome: oneOfField(['extend', 'insufficient_evidence']),
 
   // --- after the plan ---------------------------------------------------------------------------
-  relapsePeriods: wholeField(1, 'k for relapse: consecutive periods with data below target (or past the loss share) that make a relapse.'),
-  relapseLossShare: shareField('A period also counts toward a relapse when it has lost more than this share of the improvement gained in the plan.'),
+  relapsePeriods: wholeField(1),
+  relapseLossShare: shareField(),
 
   // --- team screening ---------------------------------------------------------------------------
-  screenUnit: unit("Period unit of the team screen's series."),
-  screenLookbackPeriods: wholeField(1, 'Complete periods before `asOf` the team screen looks at.'),
-  screenMinPoints: wholeField(1, 'Fewest periods with data for a metric to be screened.'),
-  screenDeclineShare: shareField('A metric declines "beyond the policy" when its trend loses at least this share of its typical level over the lookback.'),
+  screenUnit: unit(),
+  screenLookbackPeriods: wholeField(1),
+  screenMinPoints: wholeField(1),
+  screenDeclineShare: shareField(),
 
   // --- consistency across plans -----------------------------------------------------------------
-  targetDeviationShare: nonNegativeField("A target (normalised per week) further than this share from the role's median is flagged."),
-  durationDeviationShare: nonNegativeField("A duration further than this share from the role's median is flagged."),
-  minPlansForMedian: wholeField(1, 'Fewest plans (or goals) of a role needed before a median is used.'),
-  teamAverageTolerance: nonNegativeField("A target past the team's own average by more than this share of that average is stricter than the team."),
+  targetDeviationShare: nonNegativeField(),
+  durationDeviationShare: nonNegativeField(),
+  minPlansForMedian: wholeField(1),
+  teamAverageTolerance: nonNegativeField(),
 
   // --- reporting ---------------------------------------------------------------------------------
-  maxIssues: wholeField(1, 'Most evaluation issues listed one by one; the rest are counted in one `issues_truncated` issue.'),
+  maxIssues: wholeField(1),
 });
 
 /**
@@ -178,6 +171,50 @@ export const EVALUATION_POLICY = definePolicy(
     ],
   },
 );
+
+/**
+ * What each field of {@link EvaluationPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy> = {
+  seriesUnit: 'Period unit of the series behind trend, sustainment and recent level for whole-window goals.',
+  coverageUnitByKind: 'Period unit in which observation coverage is counted for whole-window goals, by metric kind (rubric assessments and closed revenue arrive less often than calls). Per-period goals count coverage in their own unit.',
+  workingDays: 'ISO weekdays that are working days (1 = Monday). Used to pro-rate partial periods and to skip weekend days in per-day goals.',
+  minPartialPeriodShare: "A period cut by the goal's window counts only when it holds at least this share of a full period's working days; the totals of a counted partial period are scaled up to a full period.",
+  sustainPeriods: 'k, the number of most recent periods that sustainment and the recent level look at, per period unit.',
+  sustainShare: 'A goal is sustained when at least this share of its last k periods is at or past target.',
+  periodMetShare: 'A per-period goal ("40 calls per week") is met when at least this share of its periods so far is at or past target.',
+  minTrendPoints: 'Fewest periods with data needed to fit a trend.',
+  flatTrendShare: "A trend whose slope moves less than this share of the goal's gap per period is flat.",
+  onTrackTolerance: 'Behind the expected trajectory by at most this share of the gap: on track.',
+  atRiskTolerance: 'Behind by at most this share of the gap (or projected to reach the target): at risk; further behind: off track. At least `onTrackTolerance`.',
+  improvementShare: "Progress (the recent level's share of the gap closed) at or above this counts as improving.",
+  declineShare: 'Progress at or below minus this share counts as declining.',
+  successScore: 'Score (0-100) at or past which, with no goal below its floor, the plan is successful.',
+  extendScore: 'Score at or past which the improvement is real enough to extend.',
+  defaultGoalFloor: 'Attainment floor (0..1) for goals without their own `floor`.',
+  maxExtensions: 'Extensions a plan may be granted; once used up, "extend" is no longer recommended.',
+  extendWhenLeadingImproves: 'Recommend "extend" when leading indicators (skill, behavior, activity) improve while outcomes lag.',
+  minCoverage: 'Share of elapsed periods with data below which the evidence is insufficient.',
+  minDocumentedShare: 'Share of held check-ins with notes below which the documentation is insufficient.',
+  minSupportDeliveredShare: 'Fairness: share of the support sessions due by `asOf` that must have been delivered.',
+  minCommitmentDeliveredShare: "Fairness: share every single commitment's due sessions must reach (a missed one-off workshop counts).",
+  minCheckInHeldShare: 'Fairness: share of due check-ins (held or missed) that must have been held.',
+  commitmentGraceDays: 'Days into the plan after which "no support committed" or "no check-in held" counts as a shortfall.',
+  checkInGraceDays: "Days after a check-in's date before an unrecorded one counts as missed (passed to the timeline).",
+  shortfallOutcome: 'What the fairness guard gives instead of "not met" while the extension cap allows.',
+  relapsePeriods: 'k for relapse: consecutive periods with data below target (or past the loss share) that make a relapse.',
+  relapseLossShare: 'A period also counts toward a relapse when it has lost more than this share of the improvement gained in the plan.',
+  screenUnit: "Period unit of the team screen's series.",
+  screenLookbackPeriods: 'Complete periods before `asOf` the team screen looks at.',
+  screenMinPoints: 'Fewest periods with data for a metric to be screened.',
+  screenDeclineShare: 'A metric declines "beyond the policy" when its trend loses at least this share of its typical level over the lookback.',
+  targetDeviationShare: "A target (normalised per week) further than this share from the role's median is flagged.",
+  durationDeviationShare: "A duration further than this share from the role's median is flagged.",
+  minPlansForMedian: 'Fewest plans (or goals) of a role needed before a median is used.',
+  teamAverageTolerance: "A target past the team's own average by more than this share of that average is stricter than the team.",
+  maxIssues: 'Most evaluation issues listed one by one; the rest are counted in one `issues_truncated` issue.',
+};
 
 /**
  * The default evaluation policy. Every field is documented in docs/policies.md.

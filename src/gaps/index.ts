@@ -15,4 +15,4 @@ export {
   type GapRun,
   type TeamGapIssue,
 } from './team.js';
-export { DEFAULT_GAP_POLICY, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type GapSeverity, type TeamStandard } from './policy.js';
+export { DEFAULT_GAP_POLICY, GAP_POLICY, GAP_POLICY_DESCRIPTIONS, type GapPolicy, type GapPolicyOverrides, type GapSeverity, type TeamStandard } from './policy.js';

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { definePolicy, nonNegativeField, oneOfField, wholeField, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import * as z from 'zod/mini';
+import { definePolicy, nonNegativeField, oneOfField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /** How big a shortfall is, from its size relative to the standard. */
 export type GapSeverity = 'none' | 'minor' | 'moderate' | 'severe';
@@ -21,11 +21,11 @@ export type TeamStandard = 'mean' | 'median';
  * @internal
  */
 export const GAP_POLICY_FIELDS = {
-  moderateAt: nonNegativeField('Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short but below it is `minor`.'),
-  severeAt: nonNegativeField('Relative shortfall from which a gap is `severe`. At least `moderateAt`.'),
-  teamStandard: oneOfField(['mean', 'median'], "Team standard per period: the `mean` or the `median` of the reps' values."),
-  sustainedPeriods: wholeField(1, 'Consecutive short periods that make a gap sustained rather than one bad period.'),
-  sustainedSeverity: oneOfField(['minor', 'moderate', 'severe'], 'The least severity for a period to count as short in a sustained run.'),
+  moderateAt: nonNegativeField(),
+  severeAt: nonNegativeField(),
+  teamStandard: oneOfField(['mean', 'median']),
+  sustainedPeriods: wholeField(1),
+  sustainedSeverity: oneOfField(['minor', 'moderate', 'severe']),
 };
 
 const GAP_POLICY_SCHEMA = z.object(GAP_POLICY_FIELDS);
@@ -66,6 +66,18 @@ export type GapPolicy = PolicyOf<typeof GAP_POLICY_SCHEMA>;
 
 /** Overrides of the gap policy. */
 export type GapPolicyOverrides = PolicyOverrides<GapPolicy>;
+
+/**
+ * What each field of {@link GapPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const GAP_POLICY_DESCRIPTIONS: PolicyDescriptions<GapPolicy> = {
+  moderateAt: 'Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short but below it is `minor`.',
+  severeAt: 'Relative shortfall from which a gap is `severe`. At least `moderateAt`.',
+  teamStandard: "Team standard per period: the `mean` or the `median` of the reps' values.",
+  sustainedPeriods: 'Consecutive short periods that make a gap sustained rather than one bad period.',
+  sustainedSeverity: 'The least severity for a period to count as short in a sustained run.',
+};
 
 /** The default gap policy. */
 export const DEFAULT_GAP_POLICY: GapPolicy = GAP_POLICY.defaults;

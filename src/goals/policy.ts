@@ -6,8 +6,8 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { definePolicy, nonNegativeField, wholeField, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import * as z from 'zod/mini';
+import { definePolicy, nonNegativeField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /**
  * The fields of the SMART policy, shared by the lint policy that includes them.
@@ -15,20 +15,12 @@ import { definePolicy, nonNegativeField, wholeField, type PolicyOf, type PolicyO
  * @internal
  */
 export const SMART_POLICY_FIELDS = {
-  realisticImprovement: nonNegativeField(
-    'The largest realistic change from baseline, relative to the baseline, toward the target (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns.',
-  ),
-  impossibleImprovement: nonNegativeField(
-    'The relative change above which a target is not achievable at all and Achievable fails (9: a target ten times the baseline). At least `realisticImprovement`.',
-  ),
-  maxRubricLevels: wholeField(0, 'Rubric levels a skill goal may climb in one plan before Achievable warns.'),
-  historyPeriods: wholeField(1, "How many of the most recent periods of the rep's own history count."),
-  beyondBestMargin: nonNegativeField(
-    'How far beyond the best level the rep reached in those periods a target may go, relative to that best, before Achievable warns (0.25: 25% beyond the rep\'s own best).',
-  ),
-  beyondStandardMargin: nonNegativeField(
-    "How far beyond the linked gap's standard a target may go, relative to the standard, before Achievable warns (asking more than the standard is more than closing the gap).",
-  ),
+  realisticImprovement: nonNegativeField(),
+  impossibleImprovement: nonNegativeField(),
+  maxRubricLevels: wholeField(0),
+  historyPeriods: wholeField(1),
+  beyondBestMargin: nonNegativeField(),
+  beyondStandardMargin: nonNegativeField(),
 };
 
 const SMART_POLICY_SCHEMA = z.object(SMART_POLICY_FIELDS);
@@ -72,6 +64,19 @@ export type SmartPolicy = PolicyOf<typeof SMART_POLICY_SCHEMA>;
 
 /** Overrides of the SMART policy. */
 export type SmartPolicyOverrides = PolicyOverrides<SmartPolicy>;
+
+/**
+ * What each field of {@link SmartPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const SMART_POLICY_DESCRIPTIONS: PolicyDescriptions<SmartPolicy> = {
+  realisticImprovement: 'The largest realistic change from baseline, relative to the baseline, toward the target (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns.',
+  impossibleImprovement: 'The relative change above which a target is not achievable at all and Achievable fails (9: a target ten times the baseline). At least `realisticImprovement`.',
+  maxRubricLevels: 'Rubric levels a skill goal may climb in one plan before Achievable warns.',
+  historyPeriods: "How many of the most recent periods of the rep's own history count.",
+  beyondBestMargin: "How far beyond the best level the rep reached in those periods a target may go, relative to that best, before Achievable warns (0.25: 25% beyond the rep's own best).",
+  beyondStandardMargin: "How far beyond the linked gap's standard a target may go, relative to the standard, before Achievable warns (asking more than the standard is more than closing the gap).",
+};
 
 /** The default SMART policy. */
 export const DEFAULT_SMART_POLICY: SmartPolicy = SMART_POLICY.defaults;

@@ -10,4 +10,4 @@
  */
 export { lintPlan, summarizeFindings, type LintFinding, type LintSummary } from './lint.js';
 export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity } from './rules.js';
-export { DEFAULT_LINT_POLICY, LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
+export { DEFAULT_LINT_POLICY, LINT_POLICY, LINT_POLICY_DESCRIPTIONS, type LintPolicy, type LintPolicyOverrides } from './policy.js';

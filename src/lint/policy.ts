@@ -6,20 +6,20 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { DEFAULT_GAP_POLICY, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
-import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_FIELDS } from '../goals/policy.js';
-import { definePolicy, wholeField, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import * as z from 'zod/mini';
+import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
+import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
+import { definePolicy, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 const LINT_POLICY_SCHEMA = z.object({
   ...SMART_POLICY_FIELDS,
   ...GAP_POLICY_FIELDS,
-  minPlanDays: wholeField(1, 'The shortest plan, in days (start and end included).'),
-  minSkillPlanDays: wholeField(1, 'The shortest plan when a gap is a skill gap (skills take 60-90 days to build).'),
-  maxCheckInIntervalDays: wholeField(1, 'The longest interval between check-ins, in days (bi-weekly is 14).'),
-  minPriorCoaching: wholeField(0, 'Documented informal coaching conversations expected before a plan starts.'),
-  rampUpDays: wholeField(0, 'Days in the role before a plan is fair (the ramp-up period).'),
-  minGapPeriodDays: wholeField(0, "The shortest period a gap's evidence should cover, in days (not one bad month)."),
+  minPlanDays: wholeField(1),
+  minSkillPlanDays: wholeField(1),
+  maxCheckInIntervalDays: wholeField(1),
+  minPriorCoaching: wholeField(0),
+  rampUpDays: wholeField(0),
+  minGapPeriodDays: wholeField(0),
 });
 
 /**
@@ -50,6 +50,21 @@ export type LintPolicy = PolicyOf<typeof LINT_POLICY_SCHEMA>;
 
 /** Overrides of the lint policy. */
 export type LintPolicyOverrides = PolicyOverrides<LintPolicy>;
+
+/**
+ * What each field of {@link LintPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const LINT_POLICY_DESCRIPTIONS: PolicyDescriptions<LintPolicy> = {
+  ...SMART_POLICY_DESCRIPTIONS,
+  ...GAP_POLICY_DESCRIPTIONS,
+  minPlanDays: 'The shortest plan, in days (start and end included).',
+  minSkillPlanDays: 'The shortest plan when a gap is a skill gap (skills take 60-90 days to build).',
+  maxCheckInIntervalDays: 'The longest interval between check-ins, in days (bi-weekly is 14).',
+  minPriorCoaching: 'Documented informal coaching conversations expected before a plan starts.',
+  rampUpDays: 'Days in the role before a plan is fair (the ramp-up period).',
+  minGapPeriodDays: "The shortest period a gap's evidence should cover, in days (not one bad month).",
+};
 
 /** The default lint policy. */
 export const DEFAULT_LINT_POLICY: LintPolicy = LINT_POLICY.defaults;

@@ -1,43 +1,50 @@
 /**
  * One way to define, validate and document every policy of the library: {@link definePolicy}
- * takes a zod object schema whose fields carry their documentation ({@link policyField}) and the
+ * takes a zod object schema whose fields say what they accept ({@link policyField}) and the
  * defaults, and gives a {@link PolicyDefinition} that merges overrides over the defaults (deep
  * partial: nested records merge key by key, lists are replaced whole), refuses unknown fields,
  * reports every bad value as a `policy_invalid` issue with its path and a sentence (the default
- * stands for it), and never throws; and that lists its fields, defaults and descriptions, from
- * which docs/policies.md is generated.
+ * stands for it), and never throws; and that lists its fields, defaults, valid values and (with
+ * the policy's descriptions) meanings, from which docs/policies.md is generated.
  *
- * This module imports zod and nothing else of the library: every folder may use it.
+ * This module imports zod (its tree-shakeable `zod/mini` API: an app that evaluates plans and
+ * never parses one carries only the few zod pieces its policies use) and nothing else of the
+ * library: every folder may use it.
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { PolicyIssue } from './codes.js';
 import { POLICY_MESSAGES as M, shownValue } from './messages.js';
 
-/** What the documentation and the issues say about one policy field. */
+/** What the issues (and the documentation) say about one policy field. */
 export interface PolicyFieldMeta {
   /** What a valid value is, as the issue words it: "a share between 0 and 1". */
   readonly expected: string;
-  /** What the field means and does (a sentence or two, no default: the definition holds it). */
-  readonly description: string;
 }
 
-/** The documentation of the fields, kept beside their schemas (not in zod's global registry). */
+/** The valid values of the fields, kept beside their schemas (not in zod's global registry). */
 const FIELD_META = z.registry<PolicyFieldMeta>();
 
 /**
- * A policy field: its schema, with what a valid value is and what the field means.
+ * A policy field: its schema, with what a valid value is, in the words of its issues.
  *
  * @example
  * ```ts
- * const sustainShare = policyField(z.number().min(0).max(1), 'a share between 0 and 1', 'A goal is sustained when ...');
+ * const sustainShare = policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
  * ```
  */
-export function policyField<S extends z.ZodType>(schema: S, expected: string, description: string): S {
-  FIELD_META.add(schema, { expected, description });
+export function policyField<S extends z.ZodMiniType>(schema: S, expected: string): S {
+  FIELD_META.add(schema, { expected });
   return schema;
 }
+
+/**
+ * What every field of a policy means, one sentence or two each (no default: the definition
+ * holds it). Each policy module exports its own beside its definition (`EVALUATION_POLICY_DESCRIPTIONS`
+ * ...): plain data, which code that only applies the policy leaves out of its bundle.
+ */
+export type PolicyDescriptions<T> = { readonly [K in keyof T]: string };
 
 /**
  * A value deeply read-only: what a resolved policy is (every object and list in it is frozen).
@@ -45,7 +52,7 @@ export function policyField<S extends z.ZodType>(schema: S, expected: string, de
 export type Frozen<T> = T extends readonly unknown[] ? { readonly [K in keyof T]: Frozen<T[K]> } : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
 
 /** The policy a schema describes, deeply read-only. */
-export type PolicyOf<S extends z.ZodType> = Frozen<z.output<S>>;
+export type PolicyOf<S extends z.ZodMiniType> = Frozen<z.output<S>>;
 
 /**
  * Overrides of a policy: every field optional, nested records partially (key by key); lists are
@@ -79,10 +86,11 @@ export interface PolicyRelation<T> {
 export interface PolicyFieldInfo {
   readonly name: string;
   readonly default: unknown;
+  /** What the field means, from the descriptions given to `fields()` (empty without them). */
   readonly description: string;
   readonly expected: string;
   /** The field's schema (the same object in every policy that includes the field). */
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 /** A policy: its defaults, its schema, how overrides are merged and checked, and its fields. */
@@ -90,7 +98,7 @@ export interface PolicyDefinition<T> {
   /** The defaults, deeply frozen. */
   readonly defaults: T;
   /** The zod object schema of a whole policy. */
-  readonly schema: z.ZodObject;
+  readonly schema: z.ZodMiniObject;
   /**
    * Merge overrides over `base` (the defaults unless given): never throws. A bad value is
    * reported and its default kept; an unknown field is reported and ignored; `undefined` is
@@ -102,8 +110,8 @@ export interface PolicyDefinition<T> {
    * overrides have any problem: for the functions whose result has no room for issues.
    */
   resolveOrThrow(overrides: unknown, base?: T): T;
-  /** Every field, in order, with its default, meaning and valid values. */
-  fields(): readonly PolicyFieldInfo[];
+  /** Every field, in order, with its default, valid values and (from `descriptions`) meaning. */
+  fields(descriptions?: PolicyDescriptions<T>): readonly PolicyFieldInfo[];
 }
 
 /**
@@ -129,19 +137,19 @@ export class PolicyError extends Error {
   }
 }
 
-type Shape = Readonly<Record<string, z.ZodType>>;
+type Shape = Readonly<Record<string, z.ZodMiniType>>;
 type Path = readonly (string | number)[];
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function isObjectSchema(schema: z.ZodType): schema is z.ZodObject {
+function isObjectSchema(schema: z.ZodMiniType): schema is z.ZodMiniObject {
   return schema._zod.def.type === 'object';
 }
 
 /** What a valid value of a field is, from its documentation (records without their own: "an object"). */
-function expectedOf(schema: z.ZodType): string {
+function expectedOf(schema: z.ZodMiniType): string {
   return FIELD_META.get(schema)?.expected ?? 'an object';
 }
 
@@ -200,7 +208,7 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
   const names = Object.keys(shape);
   for (const name of names) {
     const at = [...path, name];
-    const schema = shape[name] as z.ZodType;
+    const schema = shape[name] as z.ZodMiniType;
     try {
       if (!Object.hasOwn(given, name)) continue;
       const value = given[name];
@@ -242,20 +250,18 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
 /**
  * Define a policy: its schema (a zod object whose fields were made with {@link policyField};
  * nested objects merge key by key) and its defaults, with optional rules between fields. Every
- * policy of the library is one of these; their documentation is generated from `fields()`.
+ * policy of the library is one of these; their documentation is generated from
+ * `fields(descriptions)`.
  *
  * @example
  * ```ts
- * const DEMO_POLICY = definePolicy(
- *   z.object({ minShare: policyField(z.number().min(0).max(1), 'a share between 0 and 1', 'The least share that counts.') }),
- *   { minShare: 0.5 },
- * );
+ * const DEMO_POLICY = definePolicy(z.object({ minShare: policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1') }), { minShare: 0.5 });
  * DEMO_POLICY.resolve({ minShare: 2 }).issues[0].message;
  * // => "Policy field minShare must be a share between 0 and 1, not 2; the default was used."
  * DEMO_POLICY.resolve({ minShare: 0.8 }).policy.minShare; // => 0.8
  * ```
  */
-export function definePolicy<S extends z.ZodObject>(
+export function definePolicy<S extends z.ZodMiniObject>(
   schema: S,
   defaults: PolicyOf<S>,
   options: { readonly relations?: readonly PolicyRelation<PolicyOf<S>>[] } = {},
@@ -301,15 +307,14 @@ export function definePolicy<S extends z.ZodObject>(
       if (issues.length > 0) throw new PolicyError(issues);
       return policy;
     },
-    fields(): readonly PolicyFieldInfo[] {
+    fields(descriptions?: PolicyDescriptions<T>): readonly PolicyFieldInfo[] {
       return Object.keys(shape).map((name) => {
-        const fieldSchema = shape[name] as z.ZodType;
-        const meta = FIELD_META.get(fieldSchema);
+        const fieldSchema = shape[name] as z.ZodMiniType;
         return {
           name,
           default: (frozenDefaults as Readonly<Record<string, unknown>>)[name],
-          description: meta?.description ?? '',
-          expected: meta?.expected ?? expectedOf(fieldSchema),
+          description: (descriptions as Readonly<Record<string, string>> | undefined)?.[name] ?? '',
+          expected: expectedOf(fieldSchema),
           schema: fieldSchema,
         };
       });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { policyField } from './define.js';
 
 /**
@@ -12,11 +12,11 @@ import { policyField } from './define.js';
  *
  * @example
  * ```ts
- * z.object({ minCoverage: shareField('Share of elapsed periods with data below which the evidence is insufficient.') });
+ * z.object({ minCoverage: shareField() });
  * ```
  */
-export function shareField(description: string): z.ZodNumber {
-  return policyField(z.number().min(0).max(1), 'a share between 0 and 1', description);
+export function shareField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
 }
 
 /**
@@ -24,11 +24,11 @@ export function shareField(description: string): z.ZodNumber {
  *
  * @example
  * ```ts
- * z.object({ onTrackTolerance: nonNegativeField('Behind the trajectory by at most this share of the gap: on track.') });
+ * z.object({ onTrackTolerance: nonNegativeField() });
  * ```
  */
-export function nonNegativeField(description: string): z.ZodNumber {
-  return policyField(z.number().min(0), 'a number of 0 or more', description);
+export function nonNegativeField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0)), 'a number of 0 or more');
 }
 
 /**
@@ -36,11 +36,11 @@ export function nonNegativeField(description: string): z.ZodNumber {
  *
  * @example
  * ```ts
- * z.object({ successScore: scoreField('Score at or past which the plan is successful.') });
+ * z.object({ successScore: scoreField() });
  * ```
  */
-export function scoreField(description: string): z.ZodNumber {
-  return policyField(z.number().min(0).max(100), 'a score between 0 and 100', description);
+export function scoreField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0), z.lte(100)), 'a score between 0 and 100');
 }
 
 /**
@@ -48,11 +48,11 @@ export function scoreField(description: string): z.ZodNumber {
  *
  * @example
  * ```ts
- * z.object({ graceDays: wholeField(0, 'Days after a check-in before it counts as missed.') });
+ * z.object({ graceDays: wholeField(0) });
  * ```
  */
-export function wholeField(min: 0 | 1, description: string): z.ZodNumber {
-  return policyField(z.number().int().min(min), `a whole number of ${min} or more`, description);
+export function wholeField(min: 0 | 1): z.ZodMiniNumberFormat {
+  return policyField(z.int().check(z.gte(min)), `a whole number of ${min} or more`);
 }
 
 /**
@@ -60,12 +60,12 @@ export function wholeField(min: 0 | 1, description: string): z.ZodNumber {
  *
  * @example
  * ```ts
- * z.object({ seriesUnit: oneOfField(['day', 'week', 'month'], 'Period unit of the series.') });
+ * z.object({ seriesUnit: oneOfField(['day', 'week', 'month']) });
  * ```
  */
-export function oneOfField<const V extends readonly [string, ...string[]]>(values: V, description: string): z.ZodEnum<{ [K in V[number]]: K }> {
+export function oneOfField<const V extends readonly [string, ...string[]]>(values: V): z.ZodMiniEnum<{ [K in V[number]]: K }> {
   const words = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-  return policyField(z.enum(values), words, description);
+  return policyField(z.enum(values), words);
 }
 
 /**
@@ -73,11 +73,11 @@ export function oneOfField<const V extends readonly [string, ...string[]]>(value
  *
  * @example
  * ```ts
- * z.object({ autoBegin: flagField('Begin the evaluation at the end date.') });
+ * z.object({ autoBegin: flagField() });
  * ```
  */
-export function flagField(description: string): z.ZodBoolean {
-  return policyField(z.boolean(), 'true or false', description);
+export function flagField(): z.ZodMiniBoolean<boolean> {
+  return policyField(z.boolean(), 'true or false');
 }
 
 /**
@@ -85,9 +85,9 @@ export function flagField(description: string): z.ZodBoolean {
  *
  * @example
  * ```ts
- * z.object({ sustainPeriods: recordField({ week: wholeField(1, 'k for weeks.'), month: wholeField(1, 'k for months.') }, 'an object of whole numbers by unit', 'k per unit.') });
+ * z.object({ sustainPeriods: recordField({ week: wholeField(1), month: wholeField(1) }, 'an object of whole numbers by unit') });
  * ```
  */
-export function recordField<S extends z.ZodRawShape>(shape: S, expected: string, description: string): z.ZodObject<S> {
-  return policyField(z.object(shape), expected, description);
+export function recordField<S extends z.core.$ZodLooseShape>(shape: S, expected: string): z.ZodMiniObject<S> {
+  return policyField(z.object(shape), expected);
 }

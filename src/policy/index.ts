@@ -11,6 +11,7 @@ export {
   policyField,
   PolicyError,
   type PolicyDefinition,
+  type PolicyDescriptions,
   type PolicyFieldInfo,
   type PolicyFieldMeta,
   type PolicyOf,

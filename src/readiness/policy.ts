@@ -6,15 +6,15 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { DEFAULT_GAP_POLICY, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
-import { definePolicy, wholeField, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import * as z from 'zod/mini';
+import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
+import { definePolicy, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 const READINESS_POLICY_SCHEMA = z.object({
   ...GAP_POLICY_FIELDS,
-  minCoachingConversations: wholeField(0, 'Documented informal coaching conversations needed before a plan.'),
-  coachingLookbackDays: wholeField(0, 'How far back, in days before `asOf`, a coaching conversation still counts.'),
-  rampUpDays: wholeField(0, 'Days in the role before a plan is fair (ramp-up); periods starting earlier are not held against the rep.'),
+  minCoachingConversations: wholeField(0),
+  coachingLookbackDays: wholeField(0),
+  rampUpDays: wholeField(0),
 });
 
 /**
@@ -42,6 +42,17 @@ export type ReadinessPolicy = PolicyOf<typeof READINESS_POLICY_SCHEMA>;
 
 /** Overrides of the readiness policy. */
 export type ReadinessPolicyOverrides = PolicyOverrides<ReadinessPolicy>;
+
+/**
+ * What each field of {@link ReadinessPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const READINESS_POLICY_DESCRIPTIONS: PolicyDescriptions<ReadinessPolicy> = {
+  ...GAP_POLICY_DESCRIPTIONS,
+  minCoachingConversations: 'Documented informal coaching conversations needed before a plan.',
+  coachingLookbackDays: 'How far back, in days before `asOf`, a coaching conversation still counts.',
+  rampUpDays: 'Days in the role before a plan is fair (ramp-up); periods starting earlier are not held against the rep.',
+};
 
 /** The default readiness policy (gap thresholds as in {@link DEFAULT_GAP_POLICY}: 3 consecutive periods at least 10% short). */
 export const DEFAULT_READINESS_POLICY: ReadinessPolicy = READINESS_POLICY.defaults;

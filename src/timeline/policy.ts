@@ -1,27 +1,24 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
-import { definePolicy, policyField, wholeField, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import { definePolicy, policyField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /** A holiday from the host's calendar: a date, optionally with its name (used in explanations). */
 export type Holiday = CalendarDate | { readonly date: CalendarDate; readonly name: string };
 
-const date = z.string().refine(isCalendarDate);
+const date = z.string().check(z.refine(isCalendarDate));
+const positive = () => z.number().check(z.gt(0));
 
 const TIMELINE_POLICY_SCHEMA = z.object({
-  graceDays: wholeField(0, "Days after a check-in's date during which an unrecorded check-in is `overdue`; after them it is `missed`."),
-  earlyCheckInDays: wholeField(0, "A check-in record without `scheduledFor` held up to this many days before a slot's date still fulfils that slot."),
+  graceDays: wholeField(0),
+  earlyCheckInDays: wholeField(0),
   phaseWeights: policyField(
-    z.tuple([z.number().positive(), z.number().positive(), z.number().positive()]).readonly(),
-    'three positive numbers',
-    "Relative lengths of the three phases (diagnose and develop, practise and apply, measure and evaluate), scaled to the plan's written length: `[30, 30, 30]` is the spec's 90-day rhythm, so a 30-day plan has three 10-day phases.",
-  ),
+    z.readonly(z.tuple([positive(), positive(), positive()])),
+    'three positive numbers'),
   holidays: policyField(
-    z.array(z.union([date, z.object({ date, name: z.string() }).readonly()])).readonly(),
-    'a list of dates written YYYY-MM-DD or { date, name }',
-    "Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in falling on one moves to the next working day.",
-  ),
-  maxExtensions: wholeField(0, 'Most extensions a plan may be granted (1: the usual "may be extended once").'),
-  maxExtensionDays: wholeField(0, 'Most extension days in total, over all extensions.'),
+    z.readonly(z.array(z.union([date, z.readonly(z.object({ date, name: z.string() }))]))),
+    'a list of dates written YYYY-MM-DD or { date, name }'),
+  maxExtensions: wholeField(0),
+  maxExtensionDays: wholeField(0),
 });
 
 /**
@@ -53,6 +50,19 @@ export type TimelinePolicy = PolicyOf<typeof TIMELINE_POLICY_SCHEMA>;
 
 /** Overrides of the timeline policy (lists are given whole). */
 export type TimelinePolicyOverrides = PolicyOverrides<TimelinePolicy>;
+
+/**
+ * What each field of {@link TimelinePolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const TIMELINE_POLICY_DESCRIPTIONS: PolicyDescriptions<TimelinePolicy> = {
+  graceDays: "Days after a check-in's date during which an unrecorded check-in is `overdue`; after them it is `missed`.",
+  earlyCheckInDays: "A check-in record without `scheduledFor` held up to this many days before a slot's date still fulfils that slot.",
+  phaseWeights: "Relative lengths of the three phases (diagnose and develop, practise and apply, measure and evaluate), scaled to the plan's written length: `[30, 30, 30]` is the spec's 90-day rhythm, so a 30-day plan has three 10-day phases.",
+  holidays: "Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in falling on one moves to the next working day.",
+  maxExtensions: 'Most extensions a plan may be granted (1: the usual "may be extended once").',
+  maxExtensionDays: 'Most extension days in total, over all extensions.',
+};
 
 /** The default timeline policy. */
 export const DEFAULT_TIMELINE_POLICY: TimelinePolicy = TIMELINE_POLICY.defaults;

@@ -28,7 +28,8 @@ describe('docs/policies.md', () => {
       expect(again.issues, policy.type).toEqual([]);
       expect(again.policy, policy.type).toEqual(definition.defaults);
       expect(Object.keys(definition.defaults), policy.type).toEqual(definition.fields().map((f) => f.name));
-      for (const field of definition.fields()) {
+      expect(Object.keys(policy.descriptions ?? {}).sort(), `${policy.type}: a description for every field, no other`).toEqual(Object.keys(definition.defaults).sort());
+      for (const field of definition.fields(policy.descriptions)) {
         expect(field.description.length, `${policy.type}.${field.name}`).toBeGreaterThan(10);
         expect(field.expected.length, `${policy.type}.${field.name}`).toBeGreaterThan(3);
         expect(field.description, `${policy.type}.${field.name}: the default belongs to the definition`).not.toMatch(/\bDefault\b/);

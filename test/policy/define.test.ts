@@ -6,15 +6,21 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   EVALUATION_POLICY,
+  EVALUATION_POLICY_DESCRIPTIONS,
   GAP_POLICY,
+  GAP_POLICY_DESCRIPTIONS,
   LINT_POLICY,
+  LINT_POLICY_DESCRIPTIONS,
   PolicyError,
   READINESS_POLICY,
+  READINESS_POLICY_DESCRIPTIONS,
   SMART_POLICY,
+  SMART_POLICY_DESCRIPTIONS,
   TIMELINE_POLICY,
+  TIMELINE_POLICY_DESCRIPTIONS,
   definePolicy,
   oneOfField,
   recordField,
@@ -25,17 +31,27 @@ import { runs } from '../support/runs.js';
 
 const DEMO = definePolicy(
   z.object({
-    share: shareField('A share.'),
-    unit: oneOfField(['day', 'week'], 'A unit.'),
-    byUnit: recordField({ day: wholeField(1, 'k for days.'), week: wholeField(1, 'k for weeks.') }, 'an object of whole numbers by unit', 'k by unit.'),
-    low: shareField('The lower bound.'),
-    high: shareField('The upper bound, at least low.'),
+    share: shareField(),
+    unit: oneOfField(['day', 'week']),
+    byUnit: recordField({ day: wholeField(1), week: wholeField(1) }, 'an object of whole numbers by unit'),
+    low: shareField(),
+    high: shareField(),
   }),
   { share: 0.5, unit: 'week', byUnit: { day: 10, week: 4 }, low: 0.2, high: 0.6 },
   { relations: [{ field: 'high', expected: 'at least low', holds: (p) => p.high >= p.low, repair: (p) => p.low }] },
 );
 
+const DEMO_DESCRIPTIONS = { share: 'A share.', unit: 'A unit.', byUnit: 'k by unit.', low: 'The lower bound.', high: 'The upper bound, at least low.' };
 const ALL = { EVALUATION_POLICY, GAP_POLICY, SMART_POLICY, LINT_POLICY, READINESS_POLICY, TIMELINE_POLICY, DEMO };
+const DESCRIPTIONS = {
+  EVALUATION_POLICY: EVALUATION_POLICY_DESCRIPTIONS,
+  GAP_POLICY: GAP_POLICY_DESCRIPTIONS,
+  SMART_POLICY: SMART_POLICY_DESCRIPTIONS,
+  LINT_POLICY: LINT_POLICY_DESCRIPTIONS,
+  READINESS_POLICY: READINESS_POLICY_DESCRIPTIONS,
+  TIMELINE_POLICY: TIMELINE_POLICY_DESCRIPTIONS,
+  DEMO: DEMO_DESCRIPTIONS,
+} as const;
 const paths = (issues: readonly { readonly path: readonly (string | number)[] }[]) => issues.map((i) => i.path);
 
 describe('definePolicy: merging', () => {
@@ -129,10 +145,11 @@ describe('definePolicy: problems as data', () => {
 });
 
 describe('every policy of the library', () => {
-  it('lists its fields in the order of its defaults, each with a meaning and valid values', () => {
+  it('lists its fields in the order of its defaults, each with valid values, and a meaning from its descriptions', () => {
     for (const [name, definition] of Object.entries(ALL)) {
-      const fields = definition.fields();
+      const fields = definition.fields(DESCRIPTIONS[name as keyof typeof DESCRIPTIONS] as never);
       expect(fields.map((f) => f.name), name).toEqual(Object.keys(definition.defaults));
+      expect(definition.fields().every((f) => f.description === '' && f.expected.length > 3), name).toBe(true);
       for (const field of fields) {
         expect(field.description.length, `${name}.${field.name}`).toBeGreaterThan(5);
         expect(field.default, `${name}.${field.name}`).toEqual((definition.defaults as Record<string, unknown>)[field.name]);

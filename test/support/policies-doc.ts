@@ -15,11 +15,17 @@ import {
   DEFAULT_RENDER_OPTIONS,
   DEFAULT_TIMELINE_POLICY,
   EVALUATION_POLICY,
+  EVALUATION_POLICY_DESCRIPTIONS,
   GAP_POLICY,
+  GAP_POLICY_DESCRIPTIONS,
   LINT_POLICY,
+  LINT_POLICY_DESCRIPTIONS,
   READINESS_POLICY,
+  READINESS_POLICY_DESCRIPTIONS,
   SMART_POLICY,
+  SMART_POLICY_DESCRIPTIONS,
   TIMELINE_POLICY,
+  TIMELINE_POLICY_DESCRIPTIONS,
   type PolicyDefinition,
 } from '../../src/index.js';
 
@@ -38,35 +44,37 @@ export interface PolicyEntry {
   readonly about: string;
   /** The guide with the method behind the thresholds. */
   readonly guide: string;
-  /** The definition, for policies made with `definePolicy`: fields, defaults and meanings come from it. */
+  /** The definition, for policies made with `definePolicy`: fields, defaults and valid values come from it... */
   readonly definition?: PolicyDefinition<object>;
+  /** ... and the meanings from the descriptions the policy module exports beside it. */
+  readonly descriptions?: Readonly<Record<string, string>>;
 }
 
 /** Every policy object, in the order data flows through the library. */
 export const POLICIES: readonly PolicyEntry[] = [
   {
-    constant: 'DEFAULT_GAP_POLICY', type: 'GapPolicy', file: 'src/gaps/policy.ts', value: GAP_POLICY.defaults, definition: GAP_POLICY,
+    constant: 'DEFAULT_GAP_POLICY', type: 'GapPolicy', file: 'src/gaps/policy.ts', value: GAP_POLICY.defaults, definition: GAP_POLICY, descriptions: GAP_POLICY_DESCRIPTIONS,
     about: '`analyzeGap(gap, policy?)`, `analyzeTeamGaps(team, request, policy?)`: how big a shortfall is and when it is sustained. Problems: in the result\'s `issues`.', guide: 'checks.md',
   },
   {
-    constant: 'DEFAULT_SMART_POLICY', type: 'SmartPolicy', file: 'src/goals/policy.ts', value: SMART_POLICY.defaults, definition: SMART_POLICY,
+    constant: 'DEFAULT_SMART_POLICY', type: 'SmartPolicy', file: 'src/goals/policy.ts', value: SMART_POLICY.defaults, definition: SMART_POLICY, descriptions: SMART_POLICY_DESCRIPTIONS,
     about: '`checkSmartGoal(goal, plan, context?)` (`context.policy`): what Achievable accepts. Problems: in the check\'s `issues`.', guide: 'checks.md',
   },
   {
-    constant: 'DEFAULT_LINT_POLICY', type: 'LintPolicy', file: 'src/lint/policy.ts', value: LINT_POLICY.defaults, definition: LINT_POLICY,
+    constant: 'DEFAULT_LINT_POLICY', type: 'LintPolicy', file: 'src/lint/policy.ts', value: LINT_POLICY.defaults, definition: LINT_POLICY, descriptions: LINT_POLICY_DESCRIPTIONS,
     about: '`lintPlan(plan, policy?)`: the pitfalls of the spec; it includes every SMART and gap field. Problems: `policy_invalid` findings (errors), first.', guide: 'checks.md',
   },
   {
-    constant: 'DEFAULT_READINESS_POLICY', type: 'ReadinessPolicy', file: 'src/readiness/policy.ts', value: READINESS_POLICY.defaults, definition: READINESS_POLICY,
+    constant: 'DEFAULT_READINESS_POLICY', type: 'ReadinessPolicy', file: 'src/readiness/policy.ts', value: READINESS_POLICY.defaults, definition: READINESS_POLICY, descriptions: READINESS_POLICY_DESCRIPTIONS,
     about: '`assessReadiness(history, coachingLog, policy?)`: is a plan appropriate yet; it includes every gap field. Problems: in the assessment\'s `issues`.', guide: 'checks.md',
   },
   {
-    constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: TIMELINE_POLICY.defaults, definition: TIMELINE_POLICY,
+    constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: TIMELINE_POLICY.defaults, definition: TIMELINE_POLICY, descriptions: TIMELINE_POLICY_DESCRIPTIONS,
     about: '`planTimeline`, `checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`). Problems: in `planTimeline`\'s `issues`; the single views throw a `PolicyError` with them.', guide: 'lifecycle.md',
   },
   { constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: DEFAULT_LIFECYCLE_POLICY, about: '`transition(plan, command, { asOf, actor, policy })`: reminders, automatic evaluation, the fairness rule on closing.', guide: 'lifecycle.md' },
   {
-    constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: EVALUATION_POLICY.defaults, definition: EVALUATION_POLICY,
+    constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: EVALUATION_POLICY.defaults, definition: EVALUATION_POLICY, descriptions: EVALUATION_POLICY_DESCRIPTIONS,
     about: '`evaluatePlan`, `evaluatePlans`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`). Problems: in the result\'s `issues` (`recommendOutcome`, which has none, throws a `PolicyError`; the CLI refuses the file).', guide: 'evaluation.md',
   },
   { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
@@ -135,11 +143,12 @@ export function statedInWords(doc: string): string | undefined {
 
 /** A table from a policy's definition: its own fields, and the policies above whose fields it includes. */
 function definedTable(entry: PolicyEntry, definition: PolicyDefinition<object>): string[] {
+  const fieldsOf = (e: PolicyEntry) => e.definition!.fields(e.descriptions);
   const lines = [`## \`${entry.type}\` (\`${entry.constant}\`)`, '', entry.about, ''];
   const earlier = POLICIES.slice(0, POLICIES.indexOf(entry)).filter((e) => e.definition !== undefined);
   const includes: string[] = [];
-  const own = definition.fields().filter((field) => {
-    const from = earlier.find((e) => e.definition!.fields().some((f) => f.name === field.name && f.schema === field.schema));
+  const own = fieldsOf(entry).filter((field) => {
+    const from = earlier.find((e) => fieldsOf(e).some((f) => f.name === field.name && f.schema === field.schema));
     if (from && !includes.includes(from.type)) includes.push(from.type);
     return from === undefined;
   });

@@ -4,9 +4,12 @@
  * `asOf` are counted, never built; the result says what was cut. (The time this saves is in
  * test/bench/far-windows.ts; tests never time.)
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, planEndDate, toDayNumber, type PlanInput } from '../../src/index.js';
-import { evaluateInRun, prepareEvaluation } from '../../src/evaluate/evaluate-plan.js';
+import { DEFAULT_EVALUATION_POLICY, evaluatePlan, planEndDate, toDayNumber, type IsoWeekday, type PlanInput } from '../../src/index.js';
+import { evaluateInRun, memoFor, prepareEvaluation } from '../../src/evaluate/evaluate-plan.js';
+import { periodCounts } from '../../src/evaluate/goal.js';
+import { runs } from '../support/runs.js';
 import { fixtureInput, planOf, weeklyObservations, withRecords } from '../support/scenario.js';
 
 const FAR = { start: '0001-01-01', end: '9999-12-31' } as const;
@@ -87,5 +90,27 @@ describe('periods past asOf are counted, not built', () => {
     // days of the per-day goal, weeks, months: at most one period of each unit past asOf per window
     expect(run.memo.grids.size).toBeLessThanOrEqual(e.goals.length * (elapsed + 31));
     expect(e.goals.every((g) => g.window.end === planEndDate(long))).toBe(true);
+  });
+});
+
+describe('periodCounts: the periods after asOf, counted without building them', () => {
+  it('property: the same count and whole-enough count as walking the built periods', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber('2020-01-01'), max: toDayNumber('2030-12-31') }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom('day' as const, 'week' as const, 'month' as const),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[], { minLength: 1 }),
+        fc.constantFrom(0, 0.2, 0.5, 0.8, 1),
+        (start, length, unit, workingDays, minPartialPeriodShare) => {
+          const policy = { ...DEFAULT_EVALUATION_POLICY, workingDays, minPartialPeriodShare };
+          const memo = memoFor(policy);
+          const grid = memo.grids.of(start, start + length, unit);
+          const walked = grid.filter((p) => p.share >= minPartialPeriodShare && p.share > 0).length;
+          expect(periodCounts(start, start + length, unit, { working: memo.working, workingPerWeek: memo.workingPerWeek, policy })).toEqual({ count: grid.length, wholeEnough: walked });
+        },
+      ),
+      { numRuns: runs(300) },
+    );
   });
 });

@@ -9,6 +9,7 @@
 export * from './schema/index.js';
 export * from './dates/index.js';
 export * from './metrics/index.js';
+export * from './policy/index.js';
 
 // checks (gaps, goals, lint, adapters, readiness)
 export * from './gaps/index.js';

@@ -51,9 +51,9 @@ export interface CrmRowIssue {
 export interface CrmObservations {
   /** Metric definitions and each rep's observations: what gap analysis and team screening take. */
   readonly team: TeamObservations;
-  /** The team's own rows for the same periods: totals, pooled win rate, median days to close. */
+  /** The team's own rows for the same periods: totals, pooled win rate, pooled days to close. */
   readonly teamTotals: readonly Observation[];
-  /** The periods covered: from the first to the last close date in the data. */
+  /** The periods covered: from the first to the last date (engage or close) in the rows used, so every date read falls in one. */
   readonly periods: readonly Period[];
   /** Every row left out, with the row number, field and reason. */
   readonly issues: readonly CrmRowIssue[];
@@ -61,9 +61,18 @@ export interface CrmObservations {
   readonly rowsRead: number;
   /** Rows used (rows given minus rows with issues). */
   readonly rowsUsed: number;
+  /**
+   * The rows used, by stage (they add up to `rowsUsed`). Engaging, Won and Lost rows count in
+   * `crm-deals-engaged` (by engage date); Won and Lost also by close date in the closed-deal
+   * metrics. Prospecting rows have no date, so they count in no figure: this is where they show.
+   */
+  readonly rowsByStage: Readonly<Record<CrmDealStage, number>>;
 }
 
-type Stage = 'Prospecting' | 'Engaging' | 'Won' | 'Lost';
+/** A deal stage of the export. */
+export type CrmDealStage = 'Prospecting' | 'Engaging' | 'Won' | 'Lost';
+
+type Stage = CrmDealStage;
 const STAGES: ReadonlySet<string> = new Set(['Prospecting', 'Engaging', 'Won', 'Lost']);
 
 /** A row that passed every check. */
@@ -104,12 +113,6 @@ function slug(name: string): string {
   return (out || 'rep').slice(0, 64);
 }
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
-}
-
 function crmMetrics(currency: string, source: string): MetricDefinition[] {
   return [
     {
@@ -129,14 +132,16 @@ function crmMetrics(currency: string, source: string): MetricDefinition[] {
     { id: CRM_METRIC_IDS.winRate, name: 'Win rate', kind: 'outcome', unit: 'ratio', direction: 'higher_is_better', aggregation: 'ratio', source, description: 'Deals won over deals closed (won or lost), as numerator and denominator.' },
     {
       id: CRM_METRIC_IDS.daysToClose,
-      name: 'Median days from engage to close',
+      name: 'Days from engage to close',
       kind: 'outcome',
       unit: 'duration',
       durationUnit: 'days',
       direction: 'lower_is_better',
-      aggregation: 'mean',
+      aggregation: 'ratio',
       source,
-      description: 'The median of close_date - engage_date over the deals closed (won or lost) in the period. Over several periods the medians are averaged.',
+      description:
+        'Days from engage_date to close_date per deal closed (won or lost): the days of the deals closed in the period (numerator) over those deals (denominator). ' +
+        'Over any span the totals divide into the mean per deal, so periods combine exactly (never a mean of per-period figures).',
     },
   ];
 }
@@ -147,11 +152,12 @@ interface Tally {
   won: number;
   closed: number;
   revenue: number;
-  days: number[];
+  /** Days from engage to close, summed over the closed deals. */
+  days: number;
 }
 
 function emptyTally(): Tally {
-  return { engaged: 0, won: 0, closed: 0, revenue: 0, days: [] };
+  return { engaged: 0, won: 0, closed: 0, revenue: 0, days: 0 };
 }
 
 function observationsOf(owner: string, tallies: readonly (Tally | undefined)[], periods: readonly Period[], from: number, source: string): Observation[] {
@@ -166,7 +172,7 @@ function observationsOf(owner: string, tallies: readonly (Tally | undefined)[], 
     out.push({ ...base(CRM_METRIC_IDS.wonRevenue), value: tally.revenue });
     if (tally.closed > 0) {
       out.push({ ...base(CRM_METRIC_IDS.winRate), numerator: tally.won, denominator: tally.closed });
-      out.push({ ...base(CRM_METRIC_IDS.daysToClose), value: median([...tally.days]) });
+      out.push({ ...base(CRM_METRIC_IDS.daysToClose), numerator: tally.days, denominator: tally.closed });
     }
   }
   return out;
@@ -174,14 +180,17 @@ function observationsOf(owner: string, tallies: readonly (Tally | undefined)[], 
 
 /**
  * Turn CRM deal rows into observations per rep and period (ISO week or calendar month): deals
- * won, deals closed (won or lost), won revenue in integer minor units, win rate as
- * numerator/denominator, and the median days from engage to close; plus the team's own rows
- * for the same periods. Closed deals count in the period of their close date.
+ * engaged (by engage date), deals won, deals closed (won or lost), won revenue in integer minor
+ * units, win rate and days from engage to close as numerator/denominator (totals that combine
+ * exactly over any span); plus the team's own rows for the same periods. Closed deals count in
+ * the period of their close date.
  *
- * The periods run from the first to the last close date in the data. Each rep gets a row for
- * every period from the one of their first engage (or close) date on, zeros included: a month
- * without a win is a real zero, not missing data. Win rate and days to close are left out of
- * periods with no closed deal (there is nothing to divide).
+ * The periods run from the first to the last date read (engage or close), so no engagement or
+ * close falls outside them. Each rep gets a row for every period from the one of their first
+ * engage (or close) date on, zeros included: a month without a win is a real zero, not missing
+ * data. Win rate and days to close are left out of periods with no closed deal (there is
+ * nothing to divide). Prospecting rows have no date and count in no figure; `rowsByStage`
+ * accounts for every row used.
  *
  * Rows are checked, never guessed: a row with a missing or malformed field (by stage: Won and
  * Lost need both dates and a close value, Engaging an engage date), an unknown stage, a close
@@ -280,17 +289,23 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
     });
   });
 
-  // The periods: from the first to the last close date.
-  let firstClose: CalendarDate | undefined;
-  let lastClose: CalendarDate | undefined;
+  // The periods: from the first to the last date read (engage or close), so that every
+  // engagement and every close falls in one of them.
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
   for (const deal of deals) {
-    if (deal.closeDate === undefined) continue;
-    if (firstClose === undefined || deal.closeDate < firstClose) firstClose = deal.closeDate;
-    if (lastClose === undefined || deal.closeDate > lastClose) lastClose = deal.closeDate;
+    for (const day of [deal.engageDay, deal.closeDay]) {
+      if (day === undefined) continue;
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
+    }
   }
-  const periods = firstClose !== undefined && lastClose !== undefined ? periodsBetween(firstClose, lastClose, options.unit) : [];
+  const periods = firstDay <= lastDay ? periodsBetween(fromDayNumber(firstDay), fromDayNumber(lastDay), options.unit) : [];
   const periodIndex = new Map(periods.map((period, i) => [period.key, i]));
-  const firstDay = periods.length > 0 ? toDayNumber((periods[0] as Period).start) : 0;
+  const periodsStart = periods.length > 0 ? toDayNumber((periods[0] as Period).start) : 0;
+
+  const rowsByStage: Record<Stage, number> = { Prospecting: 0, Engaging: 0, Won: 0, Lost: 0 };
+  for (const deal of deals) rowsByStage[deal.stage] += 1;
 
   const repIds = new Map<string, string>();
   const used = new Set<string>();
@@ -308,8 +323,9 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
   for (const deal of deals) {
     const activeDay = Math.min(deal.engageDay ?? Number.POSITIVE_INFINITY, deal.closeDay ?? Number.POSITIVE_INFINITY);
     if (Number.isFinite(activeDay)) firstActive.set(deal.repKey, Math.min(firstActive.get(deal.repKey) ?? activeDay, activeDay));
-    const engaged = deal.engageDay === undefined ? undefined : periodIndex.get(periodOf(fromDayNumber(deal.engageDay), options.unit).key);
-    if (engaged !== undefined) {
+    if (deal.engageDay !== undefined) {
+      // Every date read is inside the periods (they run from the first date to the last).
+      const engaged = periodIndex.get(periodOf(fromDayNumber(deal.engageDay), options.unit).key) as number;
       for (const list of [tallies.get(deal.repKey) as (Tally | undefined)[], teamTallies]) (list[engaged] ??= emptyTally()).engaged += 1;
     }
     if (deal.closeDate === undefined || deal.closeDay === undefined) continue;
@@ -322,7 +338,8 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
         tally.won += 1;
         tally.revenue += deal.value;
       }
-      if (deal.engageDay !== undefined) tally.days.push(deal.closeDay - deal.engageDay);
+      // A closed deal always has its engage date (checked above).
+      tally.days += deal.closeDay - (deal.engageDay as number);
     }
   }
 
@@ -330,7 +347,7 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
     const repId = repIds.get(name) as string;
     const active = firstActive.get(name);
     let from = 0;
-    if (active !== undefined && active > firstDay) {
+    if (active !== undefined && active > periodsStart) {
       from = periods.findIndex((period) => toDayNumber(period.end) >= active);
       if (from < 0) from = periods.length;
     }
@@ -345,6 +362,7 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
       issues,
       rowsRead: rows.length,
       rowsUsed: deals.length,
+      rowsByStage,
     },
     true,
   );

@@ -10,5 +10,6 @@ export {
   type CrmAdapterOptions,
   type CrmRowIssue,
   type CrmObservations,
+  type CrmDealStage,
 } from './crm.js';
 export type { CrmIssueCode } from './messages.js';

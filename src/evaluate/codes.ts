@@ -103,6 +103,14 @@ export const EVALUATION_ISSUE_CODES = [
 /** An evaluation issue code. */
 export type EvaluationIssueCode = (typeof EVALUATION_ISSUE_CODES)[number];
 
+/**
+ * Every code an evaluation warning can carry: what the evaluation did to its input that changes
+ * what it read (observations counted once instead of twice, goal windows cut to the plan).
+ */
+export const EVALUATION_WARNING_CODES = ['feed_repeats_plan', 'duplicate_id', 'conflicting_duplicate', 'window_clipped'] as const;
+/** An evaluation warning code. */
+export type EvaluationWarningCode = (typeof EVALUATION_WARNING_CODES)[number];
+
 /** Codes of relapse findings. */
 export const RELAPSE_CODES = ['relapse_below_target', 'relapse_lost_improvement', 'not_closed_successfully', 'no_monitoring_data', 'holding'] as const;
 /** A relapse finding code. */

@@ -78,12 +78,19 @@ export class PeriodGrids {
   private periods = 0;
   /** Whole periods (not cut by a window) by start day and unit: windows of different plans share most of their weeks and months. */
   private readonly whole = new Map<number, GridPeriod>();
+  /** Periods worked out so far (memo hits not counted). */
+  private built = 0;
 
   constructor(
     private readonly names: DayNames,
     private readonly working: readonly boolean[],
     private readonly perWeek: number,
   ) {}
+
+  /** How many periods these grids have worked out: what an evaluation's period work comes to (for tests and benchmarks). */
+  get size(): number {
+    return this.built;
+  }
 
   /** The periods of `unit` overlapping `windowStart .. windowEnd` (none when the window is empty). */
   of(windowStart: number, windowEnd: number, unit: PeriodUnit): readonly GridPeriod[] {
@@ -123,6 +130,7 @@ export class PeriodGrids {
       if (period.end >= windowEnd) break;
       period = periodSpanOfDay(period.end + 1, unit);
     }
+    this.built += grid.length;
     if (id !== undefined) {
       if (this.periods + grid.length > MAX_GRID_PERIODS) {
         this.grids.clear();

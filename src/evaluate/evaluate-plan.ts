@@ -5,13 +5,14 @@ import { planClock } from '../timeline/clock.js';
 import { planEndDate } from '../timeline/end-date.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames, PeriodGrids } from './day-names.js';
-import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
-import { issueMessage } from './messages.js';
+import { evaluateGoal, goalWindow, writtenGoalWindow, type GoalContext } from './goal.js';
+import { issueMessage, warningMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
 import { IssueLog, indexForEvaluation } from './observations.js';
-import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+import { RepeatFilter } from './repeats.js';
+import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import { readTriad } from './triad.js';
-import type { CategorySubtotal, EvaluationIssue, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
+import type { CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
 
 /** Options of {@link evaluatePlan}. */
 export interface EvaluatePlanOptions {
@@ -35,19 +36,13 @@ export function requireAsOf(asOf: unknown): CalendarDate {
 }
 
 /**
- * Resolve the policy and log what had to be replaced by defaults.
+ * Resolve the policy and log what had to be replaced by defaults (or ignored).
  *
  * @internal
  */
 export function policyWithIssues(overrides: EvaluationPolicyOverrides | undefined, issues: IssueLog): EvaluationPolicy {
-  const { policy, problems } = resolvePolicy(overrides);
-  for (const problem of problems) {
-    issues.add({
-      code: 'policy_invalid',
-      path: ['policy', ...problem.field.split('.')],
-      message: issueMessage('policy_invalid', { field: problem.field, received: problem.received, expected: problem.expected }),
-    });
-  }
+  const { policy, issues: problems } = EVALUATION_POLICY.resolve(overrides);
+  for (const problem of problems) issues.add(problem);
   return policy;
 }
 
@@ -63,6 +58,7 @@ export function evaluateWithIndex(
   policy: EvaluationPolicy,
   issues: IssueLog,
   memo: EvaluationMemo = memoFor(policy),
+  warnings: EvaluationWarning[] = [],
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
   const { names, grids, working } = memo;
   const planEnd = planEndDate(plan);
@@ -78,8 +74,10 @@ export function evaluateWithIndex(
   plan.goals.forEach((goal, i) => {
     if (goal.weight === undefined) allWeighted = false;
     const metric = metrics.get(goal.metricId);
-    if (metric) known.push({ goal, metric });
-    else {
+    if (metric) {
+      known.push({ goal, metric });
+      windowWarning(goal, i, plan, planEnd, warnings);
+    } else {
       issues.add({
         code: 'goal_metric_unknown',
         path: ['goals', i, 'metricId'],
@@ -171,8 +169,29 @@ export function evaluateWithIndex(
       commitmentShortfall: checkIns.shortfall || support.shortfall,
     }),
     issues: issues.done(),
+    warnings: Object.freeze(warnings),
     policy,
   };
+}
+
+/**
+ * Say so when a goal's window reaches outside the plan and was cut to it (see goalWindow).
+ *
+ * @internal
+ */
+export function windowWarning(goal: Goal, index: number, plan: Plan, planEnd: CalendarDate, warnings: EvaluationWarning[]): void {
+  const written = writtenGoalWindow(goal, plan, planEnd);
+  const evaluated = goalWindow(goal, plan, planEnd);
+  if (evaluated.start === written.start && evaluated.end === written.end) return;
+  const count = dayOf(written.end) - dayOf(written.start) - (dayOf(evaluated.end) - dayOf(evaluated.start));
+  warnings.push(
+    Object.freeze({
+      code: 'window_clipped',
+      path: Object.freeze(['goals', index, goal.window ? 'window' : 'deadline']),
+      count,
+      message: warningMessage('window_clipped', { count, goalId: goal.id, window: written, evaluated, plan: { start: plan.startDate, end: planEnd } }),
+    }),
+  );
 }
 
 /**
@@ -235,8 +254,10 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
 export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
-  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, log, run.buffers);
-  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo);
+  const feed = observations ?? undefined;
+  const repeats = new RepeatFilter(feed !== undefined);
+  const index = indexForEvaluation(plan.metrics, plan.observations, feed, log, run.buffers, repeats);
+  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo, repeats.warnings());
   // Every other part is frozen as it is built: only the issues (each with its path) are left, then the result itself.
   for (const issue of result.issues) {
     Object.freeze(issue.path);

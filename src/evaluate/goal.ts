@@ -1,7 +1,7 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import { civilOf, type CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
-import type { PeriodUnit } from '../metrics/periods.js';
+import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
@@ -59,16 +59,32 @@ interface Slot {
 const EMPTY: PointColumns = NO_POINTS;
 
 /**
- * The goal's measurement window: its own window, the plan's start to its deadline, or the
- * plan's dates (start to the end as it stands).
+ * The goal's measurement window as the plan writes it: its own window, the plan's start to its
+ * deadline, or the plan's dates (start to the end as it stands).
  *
  * @internal
  */
-export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
+export function writtenGoalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
   if (goal.window) return { start: goal.window.start, end: goal.window.end };
   const end = goal.deadline ?? planEnd;
   const start = plan.startDate <= end ? plan.startDate : end;
   return { start, end };
+}
+
+/**
+ * The goal's window as it is evaluated: {@link writtenGoalWindow} cut to the plan's span (its
+ * start to `planEnd`, extensions and pauses included), so no window can make an evaluation
+ * longer than its plan. A window wholly outside the plan becomes the plan's day nearest to it.
+ *
+ * @internal
+ */
+export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
+  const written = writtenGoalWindow(goal, plan, planEnd);
+  const first = plan.startDate <= planEnd ? plan.startDate : planEnd;
+  const inside = (date: CalendarDate): CalendarDate => (date < first ? first : date > planEnd ? planEnd : date);
+  const start = inside(written.start);
+  const end = inside(written.end);
+  return start === written.start && end === written.end ? written : { start, end: end < start ? start : end };
 }
 
 /**
@@ -84,8 +100,54 @@ export function readingKind(goal: Goal, metric: MetricDefinition): GoalReadingKi
 }
 
 /**
+ * The last day of a window whose periods are worked out one by one: the end of the period holding
+ * `asOf` (or the window's end, if sooner). Periods after it have begun after `asOf`: they hold no
+ * data, are never complete, and are only counted ({@link periodCounts}). Before the window starts,
+ * none is worked out.
+ */
+function builtEnd(windowStart: number, windowEnd: number, unit: PeriodUnit, asOfDay: number): number {
+  if (asOfDay >= windowEnd) return windowEnd;
+  if (asOfDay < windowStart) return windowStart - 1;
+  return Math.min(windowEnd, periodSpanOfDay(asOfDay, unit).end);
+}
+
+/** Month number (year * 12 + month) of a day number. */
+function monthIndex(day: number): number {
+  const { year, month } = civilOf(day);
+  return year * 12 + month;
+}
+
+/**
+ * How many periods of `unit` overlap `start .. end` and how many of them, cut to it, hold at least
+ * `minPartialPeriodShare` of a full period's working days: what walking `PeriodGrids.of(start, end,
+ * unit)` would count, worked out from the first and last period alone (the ones between are whole).
+ *
+ * @internal
+ */
+export function periodCounts(start: number, end: number, unit: PeriodUnit, ctx: Pick<GoalContext, 'working' | 'workingPerWeek' | 'policy'>): { count: number; wholeEnough: number } {
+  if (end < start) return { count: 0, wholeEnough: 0 };
+  const { working, workingPerWeek: perWeek } = ctx;
+  const minShare = ctx.policy.minPartialPeriodShare;
+  // A day's share is 1 on a working day and 0 otherwise.
+  if (unit === 'day') return { count: end - start + 1, wholeEnough: workingDaysWith(start, end, working, perWeek) };
+  const wholeEnough = (from: number, to: number, period: { readonly start: number; readonly end: number }): number => {
+    const full = workingDaysWith(period.start, period.end, working, perWeek);
+    const share = full === 0 ? 0 : workingDaysWith(from, to, working, perWeek) / full;
+    return share >= minShare && share > 0 ? 1 : 0;
+  };
+  const first = periodSpanOfDay(start, unit);
+  const last = periodSpanOfDay(end, unit);
+  if (first.start === last.start) return { count: 1, wholeEnough: wholeEnough(start, end, first) };
+  const count = (unit === 'week' ? (last.start - first.start) / 7 : monthIndex(last.start) - monthIndex(first.start)) + 1;
+  // Whole weeks and months between: every weekday is in them, so they count when any day works.
+  const between = perWeek > 0 ? count - 2 : 0;
+  return { count, wholeEnough: wholeEnough(start, first.end, first) + between + wholeEnough(last.start, end, last) };
+}
+
+/**
  * The periods of a window in a unit (as periodsBetween gives them), cut to the window, with their
- * data up to `asOf`; all in day numbers.
+ * data up to `asOf`; all in day numbers. Only the periods begun by `asOf` are worked out
+ * ({@link builtEnd}); the ones after them are counted by {@link periodCounts}.
  */
 function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: number, windowEnd: number, unit: PeriodUnit, ctx: GoalContext): Slot[] {
   const out: Slot[] = [];
@@ -96,7 +158,7 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
   // Periods come in day order: one cursor walks the points once instead of a search per period.
   const windowFirst = firstAtOrAfter(points, windowStart);
   let cursor = windowFirst;
-  const grid = ctx.grids.of(windowStart, windowEnd, unit);
+  const grid = ctx.grids.of(windowStart, builtEnd(windowStart, windowEnd, unit, asOfDay), unit);
   for (let position = 0; position < grid.length; position += 1) {
     const period = grid[position] as GridPeriod;
     const { startDay, endDay, share } = period;
@@ -245,9 +307,12 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const points = ctx.index.get(metric.id) ?? EMPTY;
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.seriesUnit;
   const slots = slotsFor(points, metric, windowStart, windowEnd, unit, ctx);
+  // The periods after those worked out: begun after asOf, counted only.
+  const later = periodCounts(builtEnd(windowStart, windowEnd, unit, ctx.asOfDay) + 1, windowEnd, unit, ctx);
+  const periodCount = slots.length + later.count;
   // Complete periods that count, and periods whole enough to count once complete: one pass.
   const counted: Slot[] = [];
-  let wholeEnough = 0;
+  let wholeEnough = later.wholeEnough;
   for (const slot of slots) {
     if (slot.complete && slot.included) counted.push(slot);
     if (slot.period.share >= policy.minPartialPeriodShare && slot.period.share > 0) wholeEnough += 1;
@@ -361,7 +426,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     const slopeShare = round4((sign * line.slope) / trendScale);
     trend = Object.freeze({ unit, slope: line.slope, slopeShare, direction: trendDirection(slopeShare, policy), points: line.points });
     const bound = (v: number): number => (allNonNegative && v < 0 ? 0 : allNonPositive && v > 0 ? 0 : v);
-    if (reading !== 'window_total') projected = bound(trendValueAt(line, slots.length - 1));
+    if (reading !== 'window_total') projected = bound(trendValueAt(line, periodCount - 1));
   }
   if (reading === 'window_total' && observed !== null && evaluated) {
     // Totals are lumpy (a deal closes or not): project at the pace so far, per working day.

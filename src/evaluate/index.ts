@@ -11,6 +11,7 @@ export {
   OUTCOME_RANK,
   REASON_CODES,
   EVALUATION_ISSUE_CODES,
+  EVALUATION_WARNING_CODES,
   RELAPSE_CODES,
   SCREEN_CODES,
   CONSISTENCY_CODES,
@@ -24,11 +25,12 @@ export {
   type RecommendedOutcome,
   type ReasonCode,
   type EvaluationIssueCode,
+  type EvaluationWarningCode,
   type RelapseCode,
   type ScreenCode,
   type ConsistencyCode,
 } from './codes.js';
-export { DEFAULT_EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+export { DEFAULT_EVALUATION_POLICY, EVALUATION_POLICY, EVALUATION_POLICY_DESCRIPTIONS, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 export type * from './types.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
 export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';

@@ -7,7 +7,7 @@
  * @module
  */
 import type { MetricUnit } from '../schema/types.js';
-import type { ConsistencyCode, EvaluationIssueCode, ReasonCode, RelapseCode, ScreenCode, TriadCode } from './codes.js';
+import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, RelapseCode, ScreenCode, TriadCode } from './codes.js';
 import type { GoalEvaluation, MetricFacts } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +109,40 @@ const ISSUES: { readonly [C in EvaluationIssueCode]: (f: EvaluationIssueFacts) =
 /** The message of an evaluation issue. */
 export function issueMessage(code: EvaluationIssueCode, facts: EvaluationIssueFacts): string {
   return ISSUES[code](facts);
+}
+
+/** Facts a warning sentence is built from. */
+export interface EvaluationWarningFacts {
+  readonly count: number;
+  /** Where the repeats are, `observations` (the plan's own) or `feed`. */
+  readonly source?: 'observations' | 'feed';
+  /** Position of the first repeat in its source, and its id when it has one. */
+  readonly index?: number;
+  readonly id?: string;
+  readonly goalId?: string;
+  /** The window as written and as evaluated, and the plan's span. */
+  readonly window?: { readonly start: string; readonly end: string };
+  readonly evaluated?: { readonly start: string; readonly end: string };
+  readonly plan?: { readonly start: string; readonly end: string };
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const first = (f: EvaluationWarningFacts): string => `the first: ${f.id === undefined ? '' : `${JSON.stringify(f.id)} at `}${f.source ?? 'feed'}[${f.index ?? 0}]`;
+const sourceName = (f: EvaluationWarningFacts): string => (f.source === 'observations' ? "the plan's own observations" : 'the feed');
+
+const WARNINGS: { readonly [C in EvaluationWarningCode]: (f: EvaluationWarningFacts) => string } = {
+  feed_repeats_plan: (f) =>
+    `${plural(f.count, 'observation of the feed repeats', 'observations of the feed repeat')} the plan's own (the same id, or identical without an id; ${first(f)}); each was counted once.`,
+  duplicate_id: (f) => `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'repeats' : 'repeat'} an id already read there with the same figures (${first(f)}); each was counted once.`,
+  conflicting_duplicate: (f) =>
+    `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'reuses' : 'reuse'} an id already read with other figures (${first(f)}); the first read counts, these were left out. Check the source.`,
+  window_clipped: (f) =>
+    `Goal ${quoted(f.goalId)}'s window ${f.window?.start ?? '?'} to ${f.window?.end ?? '?'} reaches outside the plan (${f.plan?.start ?? '?'} to ${f.plan?.end ?? '?'}); it was evaluated from ${f.evaluated?.start ?? '?'} to ${f.evaluated?.end ?? '?'} (${plural(f.count, 'day', 'days')} cut away).`,
+};
+
+/** The message of an evaluation warning. */
+export function warningMessage(code: EvaluationWarningCode, facts: EvaluationWarningFacts): string {
+  return WARNINGS[code](facts);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type Point
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
 import { issueMessage } from './messages.js';
+import { RepeatFilter, type ObservationSource } from './repeats.js';
 
 /** Collects issues up to a cap, then counts the rest. */
 export class IssueLog {
@@ -56,9 +57,10 @@ function misfit(observation: Observation, metric: MetricDefinition): Misfit | un
  * and logging the rest. Nothing is copied: the index keeps only small points.
  */
 function* fitting(
-  sources: readonly { readonly path: readonly (string | number)[]; readonly items: Iterable<Observation> }[],
+  sources: readonly { readonly path: readonly (string | number)[]; readonly source: ObservationSource; readonly items: Iterable<Observation> }[],
   metrics: ReadonlyMap<string, MetricDefinition>,
   issues: IssueLog,
+  repeats: RepeatFilter,
 ): Generator<Observation> {
   for (const source of sources) {
     let i = 0;
@@ -76,6 +78,7 @@ function* fitting(
         issues.add({ code: problem, path: [...source.path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
         continue;
       }
+      if (repeats.repeats(observation, source.source, index)) continue;
       yield observation;
     }
   }
@@ -83,7 +86,8 @@ function* fitting(
 
 /**
  * Index a plan's embedded observations and a separate feed together, once, keeping only
- * observations that fit a metric of the plan (or team).
+ * observations that fit a metric of the plan (or team), each counted once (see repeats.ts);
+ * the repeats are tallied in `repeats`.
  *
  * @internal
  */
@@ -93,11 +97,14 @@ export function indexFittingObservations(
   feed: Iterable<Observation> | undefined,
   issues: IssueLog,
   feedPath: readonly (string | number)[] = ['feed'],
+  repeats: RepeatFilter = new RepeatFilter(feed !== undefined),
 ): ObservationIndex {
   const byId = new Map(metrics.map((metric) => [metric.id, metric]));
-  const sources: { path: readonly (string | number)[]; items: Iterable<Observation> }[] = [{ path: ['observations'], items: embedded }];
-  if (feed) sources.push({ path: feedPath, items: feed });
-  return indexObservations(fitting(sources, byId, issues));
+  const sources: { path: readonly (string | number)[]; source: ObservationSource; items: Iterable<Observation> }[] = [
+    { path: ['observations'], source: 'observations', items: embedded },
+  ];
+  if (feed) sources.push({ path: feedPath, source: 'feed', items: feed });
+  return indexObservations(fitting(sources, byId, issues, repeats));
 }
 
 type Misfit = 'observation_shape_mismatch' | 'observation_invalid';
@@ -137,9 +144,11 @@ function misfitOf(day: number, value: unknown, numerator: unknown, denominator: 
 function collect(
   items: Iterable<Observation>,
   path: readonly (string | number)[],
+  source: ObservationSource,
   targets: ReadonlyMap<string, Target>,
   points: PointCollector,
   issues: IssueLog,
+  repeats: RepeatFilter,
 ): void {
   // The last date text read and its day number: observations of one day come together.
   let lastText: unknown;
@@ -170,6 +179,7 @@ function collect(
       issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
       continue;
     }
+    if (repeats.repeats(observation, source, index)) continue;
     // The point of `indexObservations`' toPoint; `+ 0` turns a -0 from the feed into 0 (else it is echoed as "-0").
     if (numerator !== undefined && denominator !== undefined) points.push(target.slot, day, denominator === 0 ? Number.NaN : numerator / denominator + 0, numerator + 0, denominator);
     else points.push(target.slot, day, (value ?? 0) + 0, (value ?? 0) + 0, 1);
@@ -178,7 +188,8 @@ function collect(
 
 /**
  * Index a plan's embedded observations and a separate feed into columns, in one pass per source:
- * the evaluator's fast path. It keeps exactly the observations {@link indexFittingObservations}
+ * the evaluator's fast path, each observation counted once (repeats tallied in `repeats`). It
+ * keeps exactly the observations {@link indexFittingObservations}
  * keeps, logs exactly the same issues in the same order, and sorts each metric's points the same
  * way; each date is checked and converted once, and nothing is allocated per observation. Pass a
  * batch's `buffers` to reuse them from plan to plan (the index is valid until the next call).
@@ -191,12 +202,13 @@ export function indexForEvaluation(
   feed: Iterable<Observation> | undefined,
   issues: IssueLog,
   buffers: IndexBuffers = new IndexBuffers(),
+  repeats: RepeatFilter = new RepeatFilter(feed !== undefined),
 ): ColumnIndex {
   const targets = new Map<string, Target>();
   metrics.forEach((metric, slot) => targets.set(metric.id, { metric, slot, ratio: metric.aggregation === 'ratio' }));
   const points = new PointCollector(metrics.length, buffers);
-  collect(embedded, EMBEDDED_PATH, targets, points, issues);
-  if (feed) collect(feed, FEED_PATH, targets, points, issues);
+  collect(embedded, EMBEDDED_PATH, 'observations', targets, points, issues, repeats);
+  if (feed) collect(feed, FEED_PATH, 'feed', targets, points, issues, repeats);
   const columns = points.columns();
   const index = new Map<string, PointColumns>();
   // Metric ids in the plan's order; a repeated id keeps its last definition, as a Map built from the list would.

@@ -2,7 +2,7 @@ import { freeze } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
 import { percent, reasonMessage, type ReasonFacts } from './messages.js';
-import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import type { GoalEvaluation, PlanEvaluation, Recommendation, RecommendationReason } from './types.js';
 
 interface ReasonInput {
@@ -88,6 +88,11 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
  * Better observation values (coverage fixed) never lower the outcome's rank
  * (not met < insufficient evidence < extend < successful).
  *
+ * `policy` overrides the evaluation's own policy. A recommendation has no room for issues: a bad
+ * value there throws a {@link PolicyError} with the `policy_invalid` issues;
+ * {@link summarizeEvaluation} reports them as data instead.
+ *
+ * @throws PolicyError when `policy` has a bad or unknown field (a programming error).
  * @example
  * ```ts
  * const recommendation = recommendOutcome(evaluatePlan(plan, feed, { asOf: '2026-04-06' }));
@@ -96,7 +101,7 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
  * ```
  */
 export function recommendOutcome(evaluation: PlanEvaluation, policy?: EvaluationPolicyOverrides): Recommendation {
-  const p = resolvePolicy(policy, evaluation.policy).policy;
+  const p = EVALUATION_POLICY.resolveOrThrow(policy, evaluation.policy);
   const reasons: RecommendationReason[] = [];
   const { asOf, endDate, final } = evaluation;
   const dates = { asOf, endDate };

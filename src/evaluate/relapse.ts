@@ -12,7 +12,8 @@ import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from './numbers.js';
 import { IssueLog, indexForEvaluation } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
-import type { EvaluationIssue, EvaluationSpan, MetricFacts, ReasonEvidence } from './types.js';
+import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, MetricFacts, ReasonEvidence } from './types.js';
+import { RepeatFilter } from './repeats.js';
 
 /** Options of {@link detectRelapse}. */
 export interface DetectRelapseOptions {
@@ -73,6 +74,8 @@ export interface RelapseCheck {
   readonly goals: readonly GoalRelapse[];
   readonly findings: readonly RelapseFinding[];
   readonly issues: readonly EvaluationIssue[];
+  /** Observations counted once though given twice (see `EvaluationWarning`). */
+  readonly warnings: readonly EvaluationWarning[];
 }
 
 const EMPTY: PointColumns = NO_POINTS;
@@ -211,14 +214,16 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
       evidence: { goalIds: [], figures: {}, dates: closure ? { closedOn: closure.date } : {} },
     };
     return freeze(
-      { applicable: false, relapsed: false, asOf, closedOn: closure?.date ?? null, monitoring: null, firstRelapseOn: null, goals: [], findings: [finding], issues: issues.done() },
+      { applicable: false, relapsed: false, asOf, closedOn: closure?.date ?? null, monitoring: null, firstRelapseOn: null, goals: [], findings: [finding], issues: issues.done(), warnings: [] },
       true,
     );
   }
   const start = plan.monitoring?.start ?? shiftDate(closure.date, 1);
   const end = plan.monitoring?.end !== undefined && plan.monitoring.end < asOf ? plan.monitoring.end : asOf;
   const span = { start, end: end < start ? start : end };
-  const index = indexForEvaluation(plan.metrics, plan.observations, observations ?? undefined, issues);
+  const feed = observations ?? undefined;
+  const repeats = new RepeatFilter(feed !== undefined);
+  const index = indexForEvaluation(plan.metrics, plan.observations, feed, issues, undefined, repeats);
   const watched = plan.monitoring?.metricIds ? new Set(plan.monitoring.metricIds) : undefined;
   const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
   const asOfDay = toDayNumber(asOf);
@@ -256,6 +261,7 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
       goals,
       findings,
       issues: issues.done(),
+      warnings: repeats.warnings(),
     },
     true,
   );

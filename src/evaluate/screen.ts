@@ -9,8 +9,9 @@ import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { formatValue, screenMessage, type FindingFacts } from './messages.js';
 import { favourableSign, round4 } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
+import { RepeatFilter } from './repeats.js';
 import type { EvaluationPolicyOverrides } from './policy.js';
-import type { EvaluationIssue, EvaluationSpan, ReasonEvidence } from './types.js';
+import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, ReasonEvidence } from './types.js';
 
 /** Options of {@link screenTeam}. */
 export interface ScreenTeamOptions {
@@ -62,6 +63,8 @@ export interface TeamScreen {
   /** Reps flagged (early warning first, then declining), in the team's order within each. */
   readonly flaggedRepIds: readonly string[];
   readonly issues: readonly EvaluationIssue[];
+  /** Observations counted once though given twice in a rep's list (`duplicate_id`, `conflicting_duplicate`; path `['reps', i, 'observations']`). */
+  readonly warnings: readonly EvaluationWarning[];
 }
 
 /** The last `count` complete periods of a unit ending on or before `asOf`. */
@@ -102,8 +105,11 @@ export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): 
   const lookback = { start: periods[0]!.start, end: periods[periods.length - 1]!.end };
   const screened = team.metrics.filter((m) => m.kind !== 'skill');
 
+  const warnings: EvaluationWarning[] = [];
   const reps: RepScreen[] = team.reps.map((rep, repIndex) => {
-    const index = indexFittingObservations(team.metrics, [], rep.observations, issues, ['reps', repIndex, 'observations']);
+    const repeats = new RepeatFilter(false);
+    const index = indexFittingObservations(team.metrics, [], rep.observations, issues, ['reps', repIndex, 'observations'], repeats);
+    for (const warning of repeats.warnings(['reps', repIndex, 'observations'])) warnings.push(warning);
     const signals: MetricSignal[] = screened.map((metric) => {
       const points = index.get(metric.id) ?? EMPTY;
       const trendPoints: TrendPoint[] = [];
@@ -178,5 +184,5 @@ export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): 
     return { repId: rep.repId, name: rep.name ?? null, status, flagged: status === 'early_warning' || status === 'declining', signals, findings };
   });
   const flaggedRepIds = [...reps.filter((r) => r.status === 'early_warning'), ...reps.filter((r) => r.status === 'declining')].map((r) => r.repId);
-  return freeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done() }, true);
+  return freeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done(), warnings }, true);
 }

@@ -3,13 +3,14 @@ import type { CalendarDate } from '../dates/calendar.js';
 import type { PeriodUnit } from '../metrics/periods.js';
 import type { Direction, GoalCategory, MetricKind, MetricUnit, TargetBasis } from '../schema/types.js';
 import type { GoalStatus, RecommendedOutcome, TrendDirection, TriadCode, TriadComponentName, TriadState } from './codes.js';
-import type { EvaluationPolicyOverrides } from './policy.js';
+import { EVALUATION_POLICY, type EvaluationPolicyOverrides } from './policy.js';
 import { recommendOutcome } from './recommend.js';
 import type {
   CategorySubtotal,
   CheckInLogEntry,
   CommitmentDelivery,
   EvaluationIssue,
+  EvaluationWarning,
   PlanEvaluation,
   Recommendation,
   RecommendationReason,
@@ -121,13 +122,19 @@ export interface EvaluationSummary {
     readonly reasons: readonly RecommendationReason[];
   };
   readonly issues: readonly EvaluationIssue[];
+  /** The evaluation's warnings (observations read twice, goal windows cut to the plan). */
+  readonly warnings: readonly EvaluationWarning[];
 }
 
 /** Options of {@link summarizeEvaluation}. */
 export interface SummarizeOptions {
   /** A recommendation already made; otherwise one is made with `policy`. */
   readonly recommendation?: Recommendation;
-  /** Policy overrides for the recommendation made here. */
+  /**
+   * Policy overrides for the recommendation made here (over the evaluation's policy). Problems
+   * with them are added to the summary's `issues` (`policy_invalid`, unless the evaluation
+   * already reported the same); the default stands for each bad field.
+   */
   readonly policy?: EvaluationPolicyOverrides;
 }
 
@@ -144,8 +151,17 @@ export interface SummarizeOptions {
  * ```
  */
 export function summarizeEvaluation(evaluation: PlanEvaluation, options: SummarizeOptions = {}): EvaluationSummary {
-  const recommendation = options.recommendation ?? recommendOutcome(evaluation, options.policy);
   const e = evaluation;
+  let issues = e.issues;
+  let recommendation = options.recommendation;
+  if (recommendation === undefined) {
+    const resolved = EVALUATION_POLICY.resolve(options.policy, e.policy);
+    // The same overrides given to evaluatePlan were reported there already.
+    const known = new Set(e.issues.map((issue) => `${issue.path.join('\u0000')}\u0001${issue.message}`));
+    const added = resolved.issues.filter((issue) => !known.has(`${issue.path.join('\u0000')}\u0001${issue.message}`));
+    if (added.length > 0) issues = [...e.issues, ...added];
+    recommendation = recommendOutcome(evaluation, resolved.policy);
+  }
   const summary: EvaluationSummary = {
     kind: 'evaluation_summary',
     version: 1,
@@ -230,7 +246,8 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
     },
     coverage: e.evidence.coverage,
     recommendation: { outcome: recommendation.outcome, final: recommendation.final, reasons: recommendation.reasons },
-    issues: e.issues,
+    issues,
+    warnings: e.warnings,
   };
   return freeze(summary, true);
 }

@@ -12,6 +12,7 @@ import type {
 } from '../schema/types.js';
 import type {
   EvaluationIssueCode,
+  EvaluationWarningCode,
   GoalPhase,
   GoalReadingKind,
   GoalStatus,
@@ -35,6 +36,25 @@ export interface EvaluationIssue {
   readonly code: EvaluationIssueCode;
   /** Where: `['observations', 12]` (embedded), `['feed', 3]` (separate feed), `['goals', 0, 'metricId']`, `['policy', 'sustainShare']`. */
   readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * Something the evaluation did to its input that changes what it read, with how often: the same
+ * observation read twice and counted once, or a goal window cut to the plan's span. Unlike an
+ * issue, nothing was wrong enough to be left out unread; the count says how much it mattered.
+ *
+ * | Code | Path | Count |
+ * | --- | --- | --- |
+ * | `feed_repeats_plan` | `['feed']` | Feed observations that are the plan's own again (same id, or identical without an id): counted once. |
+ * | `duplicate_id` | `['observations']` or `['feed']` | Observations whose id was already read in the same source, with the same figures: counted once. |
+ * | `conflicting_duplicate` | `['observations']` or `['feed']` | Observations whose id was already read with other figures: the first read counts, these are left out. |
+ * | `window_clipped` | `['goals', i, 'window']` | Days of the goal's window outside the plan's span (extensions included), cut away. |
+ */
+export interface EvaluationWarning {
+  readonly code: EvaluationWarningCode;
+  readonly path: readonly (string | number)[];
+  readonly count: number;
   readonly message: string;
 }
 
@@ -335,6 +355,8 @@ export interface PlanEvaluation {
   readonly triad: TriadReading;
   readonly evidence: EvaluationEvidence;
   readonly issues: readonly EvaluationIssue[];
+  /** Observations counted once though given twice, goal windows cut to the plan (see {@link EvaluationWarning}). */
+  readonly warnings: readonly EvaluationWarning[];
   /** The policy used (defaults merged with the overrides). */
   readonly policy: EvaluationPolicy;
 }

@@ -2,7 +2,8 @@ import { freeze } from 'immer';
 import { differenceExact } from '../numbers/decimal.js';
 import type { Direction, MetricDefinition, MetricUnit } from '../schema/types.js';
 import { gapMessage } from './messages.js';
-import { resolveGapPolicy, type GapPolicy, type GapSeverity } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type GapSeverity } from './policy.js';
 
 /** The figures of a gap: a {@link Gap} fits, and so does any `{ current, standard }`. */
 export interface GapFigures {
@@ -39,6 +40,12 @@ export interface GapAnalysis {
   readonly severity: GapSeverity;
   /** One sentence with the figures. */
   readonly message: string;
+}
+
+/** {@link analyzeGap}'s result: the analysis, and the problems of the policy given. */
+export interface GapAnalysisResult extends GapAnalysis {
+  /** `policy_invalid` issues of the policy overrides (the defaults were used for those fields); empty when it is valid. */
+  readonly issues: readonly PolicyIssue[];
 }
 
 /** Replace -0 by 0 so results compare and print the same. */
@@ -95,7 +102,7 @@ export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolic
  * How far a rep falls short of a standard, in the metric's own direction (lower-is-better
  * metrics included): the shortfall in the metric's unit, exact for ratios and money (integer
  * minor units stay integers), the shortfall relative to the standard, and a severity band from
- * the policy.
+ * the policy. A bad policy value is reported in `issues` (`policy_invalid`) and its default used.
  *
  * @example
  * ```ts
@@ -105,6 +112,7 @@ export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolic
  * //      message: "Call-to-meeting conversion is 5% against a standard of 15% (higher is better): 10 percentage points short (66.67% below the standard), a severe gap.", ... }
  * ```
  */
-export function analyzeGap(gap: GapFigures, metric: GapMetric, policy: Partial<GapPolicy> = {}): GapAnalysis {
-  return freeze(analyzeWith(gap, metric, resolveGapPolicy(policy)), true);
+export function analyzeGap(gap: GapFigures, metric: GapMetric, policy?: GapPolicyOverrides): GapAnalysisResult {
+  const resolved = GAP_POLICY.resolve(policy);
+  return freeze({ ...analyzeWith(gap, metric, resolved.policy), issues: resolved.issues }, true);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { analyzeGap, type GapAnalysis, type GapFigures, type GapMetric } from './analyze.js';
+export { analyzeGap, type GapAnalysis, type GapAnalysisResult, type GapFigures, type GapMetric } from './analyze.js';
 export {
   analyzeTeamGaps,
   type TeamGapRequest,
@@ -15,4 +15,4 @@ export {
   type GapRun,
   type TeamGapIssue,
 } from './team.js';
-export { DEFAULT_GAP_POLICY, type GapPolicy, type GapSeverity, type TeamStandard } from './policy.js';
+export { DEFAULT_GAP_POLICY, GAP_POLICY, GAP_POLICY_DESCRIPTIONS, type GapPolicy, type GapPolicyOverrides, type GapSeverity, type TeamStandard } from './policy.js';

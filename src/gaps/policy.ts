@@ -1,9 +1,13 @@
 /**
- * Thresholds for gap analysis. Every field has a documented default; callers override any of
- * them with a partial object merged over {@link DEFAULT_GAP_POLICY}.
+ * Thresholds for gap analysis, defined once with {@link definePolicy}: each field's meaning,
+ * valid values and default are listed by `GAP_POLICY.fields()` (and in docs/policies.md).
+ * Callers override any of them with a partial object merged over {@link DEFAULT_GAP_POLICY}; a
+ * bad value is reported as a `policy_invalid` issue and its default is used.
  *
  * @module
  */
+import * as z from 'zod/mini';
+import { definePolicy, nonNegativeField, oneOfField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /** How big a shortfall is, from its size relative to the standard. */
 export type GapSeverity = 'none' | 'minor' | 'moderate' | 'severe';
@@ -11,40 +15,72 @@ export type GapSeverity = 'none' | 'minor' | 'moderate' | 'severe';
 /** How a team's standard for a period is computed from the reps' values. */
 export type TeamStandard = 'mean' | 'median';
 
-/** Thresholds for {@link analyzeGap} and {@link analyzeTeamGaps}. */
-export interface GapPolicy {
-  /**
-   * Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short
-   * but below it is `minor`. Default `0.1` (10% below the standard).
-   */
-  readonly moderateAt: number;
-  /** Relative shortfall from which a gap is `severe`. Default `0.3` (30% below the standard). */
-  readonly severeAt: number;
-  /** Team standard per period: the `mean` or the `median` of the reps' values. Default `'mean'`. */
-  readonly teamStandard: TeamStandard;
-  /** Consecutive short periods that make a gap sustained rather than one bad period. Default `3`. */
-  readonly sustainedPeriods: number;
-  /** The least severity for a period to count as short in a sustained run. Default `'moderate'`. */
-  readonly sustainedSeverity: Exclude<GapSeverity, 'none'>;
-}
+/**
+ * The fields of the gap policy, shared by the policies that include them (lint, readiness).
+ *
+ * @internal
+ */
+export const GAP_POLICY_FIELDS = {
+  moderateAt: nonNegativeField(),
+  severeAt: nonNegativeField(),
+  teamStandard: oneOfField(['mean', 'median']),
+  sustainedPeriods: wholeField(1),
+  sustainedSeverity: oneOfField(['minor', 'moderate', 'severe']),
+};
 
-/** The default gap policy. */
-export const DEFAULT_GAP_POLICY: GapPolicy = Object.freeze({
+const GAP_POLICY_SCHEMA = z.object(GAP_POLICY_FIELDS);
+
+const DEFAULTS = {
   moderateAt: 0.1,
   severeAt: 0.3,
   teamStandard: 'mean',
   sustainedPeriods: 3,
   sustainedSeverity: 'moderate',
-});
+} as const;
 
 /**
- * The policy with overrides merged over the defaults.
+ * `severeAt` must be at least `moderateAt`, or a gap could be severe before it is moderate.
  *
  * @internal
  */
-export function resolveGapPolicy(overrides: Partial<GapPolicy> = {}): GapPolicy {
-  return { ...DEFAULT_GAP_POLICY, ...overrides };
-}
+export const SEVERITY_ORDER = {
+  field: 'severeAt',
+  expected: 'at least moderateAt',
+  holds: (p: { readonly moderateAt: number; readonly severeAt: number }) => p.severeAt >= p.moderateAt,
+  repair: (p: { readonly moderateAt: number }) => p.moderateAt,
+} as const;
+
+/**
+ * The gap policy: schema, defaults and checks (see {@link analyzeGap}, {@link analyzeTeamGaps}).
+ *
+ * @example
+ * ```ts
+ * GAP_POLICY.resolve({ sustainedPeriods: 0 }).issues[0].message;
+ * // => "Policy field sustainedPeriods must be a whole number of 1 or more, not 0; the default was used."
+ * ```
+ */
+export const GAP_POLICY = definePolicy(GAP_POLICY_SCHEMA, DEFAULTS, { relations: [SEVERITY_ORDER] });
+
+/** Thresholds for {@link analyzeGap} and {@link analyzeTeamGaps}. */
+export type GapPolicy = PolicyOf<typeof GAP_POLICY_SCHEMA>;
+
+/** Overrides of the gap policy. */
+export type GapPolicyOverrides = PolicyOverrides<GapPolicy>;
+
+/**
+ * What each field of {@link GapPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const GAP_POLICY_DESCRIPTIONS: PolicyDescriptions<GapPolicy> = {
+  moderateAt: 'Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short but below it is `minor`.',
+  severeAt: 'Relative shortfall from which a gap is `severe`. At least `moderateAt`.',
+  teamStandard: "Team standard per period: the `mean` or the `median` of the reps' values.",
+  sustainedPeriods: 'Consecutive short periods that make a gap sustained rather than one bad period.',
+  sustainedSeverity: 'The least severity for a period to count as short in a sustained run.',
+};
+
+/** The default gap policy. */
+export const DEFAULT_GAP_POLICY: GapPolicy = GAP_POLICY.defaults;
 
 const RANK: Readonly<Record<GapSeverity, number>> = { none: 0, minor: 1, moderate: 2, severe: 3 };
 

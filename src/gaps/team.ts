@@ -5,7 +5,8 @@ import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
 import { analyzeWith, type GapAnalysis } from './analyze.js';
 import { runMessage, unknownMetricMessage } from './messages.js';
-import { atLeast, resolveGapPolicy, type GapPolicy, type TeamStandard } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from './policy.js';
 
 /** What to compare: one metric, over a span, per week or month. */
 export interface TeamGapRequest {
@@ -68,12 +69,14 @@ export interface RepGapReport {
   readonly message: string;
 }
 
-/** A problem with a team gap request. */
-export interface TeamGapIssue {
-  readonly code: 'metric_unknown';
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+/** A problem with a team gap request (an unknown metric), or with its policy (`policy_invalid`). */
+export type TeamGapIssue =
+  | {
+      readonly code: 'metric_unknown';
+      readonly path: readonly (string | number)[];
+      readonly message: string;
+    }
+  | PolicyIssue;
 
 /** A team's standard per period and each rep's gaps to it. */
 export interface TeamGapReport {
@@ -82,7 +85,10 @@ export interface TeamGapReport {
   readonly policy: GapPolicy;
   readonly periods: readonly TeamPeriodStandard[];
   readonly reps: readonly RepGapReport[];
-  /** Problems with the request (an unknown metric); the report is then empty. */
+  /**
+   * Problems with the policy (`policy_invalid`: the default was used for each bad field), then
+   * with the request (`metric_unknown`: the report is then empty).
+   */
   readonly issues: readonly TeamGapIssue[];
 }
 
@@ -150,8 +156,8 @@ function runsOf(periods: readonly RepPeriodGap[]): { longest: GapRun | undefined
  * // => the reps short of the team average for at least 3 months up to December
  * ```
  */
-export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest, policy: Partial<GapPolicy> = {}): TeamGapReport {
-  const resolved = resolveGapPolicy(policy);
+export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest, policy?: GapPolicyOverrides): TeamGapReport {
+  const { policy: resolved, issues: policyIssues } = GAP_POLICY.resolve(policy);
   const metric = team.metrics.find((m) => m.id === request.metricId);
   if (!metric) {
     return freeze(
@@ -161,7 +167,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
         policy: resolved,
         periods: [],
         reps: [],
-        issues: [{ code: 'metric_unknown', path: ['metricId'], message: unknownMetricMessage(request.metricId, team.metrics.map((m) => m.id)) }],
+        issues: [...policyIssues, { code: 'metric_unknown', path: ['metricId'], message: unknownMetricMessage(request.metricId, team.metrics.map((m) => m.id)) }],
       },
       true,
     );
@@ -199,5 +205,5 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
       message: runMessage(name, metric.name, longest?.length ?? 0, longest?.periods[0] ?? '', longest?.periods[longest.periods.length - 1] ?? '', resolved.sustainedPeriods),
     };
   });
-  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, periods, reps, issues: [] }, true);
+  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, periods, reps, issues: policyIssues }, true);
 }

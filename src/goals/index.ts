@@ -14,4 +14,4 @@ export {
   type VagueWording,
 } from './smart.js';
 export { SMART_REASON_CODES, type SmartLetter, type SmartReasonCode } from './messages.js';
-export { DEFAULT_SMART_POLICY, type SmartPolicy } from './policy.js';
+export { DEFAULT_SMART_POLICY, SMART_POLICY, SMART_POLICY_DESCRIPTIONS, type SmartPolicy, type SmartPolicyOverrides } from './policy.js';

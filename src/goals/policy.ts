@@ -1,54 +1,82 @@
 /**
- * Thresholds for the SMART check. Every field has a documented default; callers override any
- * of them with a partial object merged over {@link DEFAULT_SMART_POLICY}.
+ * Thresholds for the SMART check, defined once with {@link definePolicy}: each field's meaning,
+ * valid values and default are listed by `SMART_POLICY.fields()` (and in docs/policies.md).
+ * Callers override any of them with a partial object merged over {@link DEFAULT_SMART_POLICY};
+ * a bad value is reported as a `policy_invalid` issue and its default is used.
  *
  * @module
  */
-
-/** Thresholds for {@link checkSmartGoal}. */
-export interface SmartPolicy {
-  /**
-   * The largest realistic change from baseline, relative to the baseline, toward the target
-   * (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns.
-   * Default `1.5`.
-   */
-  readonly realisticImprovement: number;
-  /**
-   * The relative change above which a target is not achievable at all and Achievable fails.
-   * Default `9` (+900%: a target ten times the baseline).
-   */
-  readonly impossibleImprovement: number;
-  /** Rubric levels a skill goal may climb in one plan before Achievable warns. Default `2`. */
-  readonly maxRubricLevels: number;
-  /** How many of the most recent periods of the rep's own history count. Default `6`. */
-  readonly historyPeriods: number;
-  /**
-   * How far beyond the best level the rep reached in those periods a target may go, relative to
-   * that best, before Achievable warns. Default `0.25` (25% beyond the rep's own best).
-   */
-  readonly beyondBestMargin: number;
-  /**
-   * How far beyond the linked gap's standard a target may go, relative to the standard, before
-   * Achievable warns (asking more than the standard is more than closing the gap). Default `0.1`.
-   */
-  readonly beyondStandardMargin: number;
-}
-
-/** The default SMART policy. */
-export const DEFAULT_SMART_POLICY: SmartPolicy = Object.freeze({
-  realisticImprovement: 1.5,
-  impossibleImprovement: 9,
-  maxRubricLevels: 2,
-  historyPeriods: 6,
-  beyondBestMargin: 0.25,
-  beyondStandardMargin: 0.1,
-});
+import * as z from 'zod/mini';
+import { definePolicy, nonNegativeField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /**
- * The policy with overrides merged over the defaults.
+ * The fields of the SMART policy, shared by the lint policy that includes them.
  *
  * @internal
  */
-export function resolveSmartPolicy(overrides: Partial<SmartPolicy> = {}): SmartPolicy {
-  return { ...DEFAULT_SMART_POLICY, ...overrides };
-}
+export const SMART_POLICY_FIELDS = {
+  realisticImprovement: nonNegativeField(),
+  impossibleImprovement: nonNegativeField(),
+  maxRubricLevels: wholeField(0),
+  historyPeriods: wholeField(1),
+  beyondBestMargin: nonNegativeField(),
+  beyondStandardMargin: nonNegativeField(),
+};
+
+const SMART_POLICY_SCHEMA = z.object(SMART_POLICY_FIELDS);
+
+/**
+ * `impossibleImprovement` must be at least `realisticImprovement`: a target cannot fail
+ * Achievable before it warns.
+ *
+ * @internal
+ */
+export const IMPROVEMENT_ORDER = {
+  field: 'impossibleImprovement',
+  expected: 'at least realisticImprovement',
+  holds: (p: { readonly realisticImprovement: number; readonly impossibleImprovement: number }) => p.impossibleImprovement >= p.realisticImprovement,
+  repair: (p: { readonly realisticImprovement: number }) => p.realisticImprovement,
+} as const;
+
+/**
+ * The SMART policy: schema, defaults and checks (see {@link checkSmartGoal}).
+ *
+ * @example
+ * ```ts
+ * SMART_POLICY.resolve({ historyPeriods: 0 }).issues[0].path; // => ["policy", "historyPeriods"]
+ * ```
+ */
+export const SMART_POLICY = definePolicy(
+  SMART_POLICY_SCHEMA,
+  {
+    realisticImprovement: 1.5,
+    impossibleImprovement: 9,
+    maxRubricLevels: 2,
+    historyPeriods: 6,
+    beyondBestMargin: 0.25,
+    beyondStandardMargin: 0.1,
+  },
+  { relations: [IMPROVEMENT_ORDER] },
+);
+
+/** Thresholds for {@link checkSmartGoal}. */
+export type SmartPolicy = PolicyOf<typeof SMART_POLICY_SCHEMA>;
+
+/** Overrides of the SMART policy. */
+export type SmartPolicyOverrides = PolicyOverrides<SmartPolicy>;
+
+/**
+ * What each field of {@link SmartPolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const SMART_POLICY_DESCRIPTIONS: PolicyDescriptions<SmartPolicy> = {
+  realisticImprovement: 'The largest realistic change from baseline, relative to the baseline, toward the target (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns.',
+  impossibleImprovement: 'The relative change above which a target is not achievable at all and Achievable fails (9: a target ten times the baseline). At least `realisticImprovement`.',
+  maxRubricLevels: 'Rubric levels a skill goal may climb in one plan before Achievable warns.',
+  historyPeriods: "How many of the most recent periods of the rep's own history count.",
+  beyondBestMargin: "How far beyond the best level the rep reached in those periods a target may go, relative to that best, before Achievable warns (0.25: 25% beyond the rep's own best).",
+  beyondStandardMargin: "How far beyond the linked gap's standard a target may go, relative to the standard, before Achievable warns (asking more than the standard is more than closing the gap).",
+};
+
+/** The default SMART policy. */
+export const DEFAULT_SMART_POLICY: SmartPolicy = SMART_POLICY.defaults;

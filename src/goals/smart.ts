@@ -5,7 +5,8 @@ import { differenceExact } from '../numbers/decimal.js';
 import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
 import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
-import { resolveSmartPolicy, type SmartPolicy } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { SMART_POLICY, type SmartPolicy, type SmartPolicyOverrides } from './policy.js';
 import { scanVagueWording } from './vague-wording.js';
 
 /** A SMART verdict: the letter is met, doubtful, or not met. */
@@ -38,6 +39,8 @@ export interface SmartCheck {
   readonly achievable: SmartLetterCheck;
   readonly relevant: SmartLetterCheck;
   readonly timeBound: SmartLetterCheck;
+  /** `policy_invalid` issues of `context.policy` (the defaults were used for those fields); empty when it is valid. */
+  readonly issues: readonly PolicyIssue[];
 }
 
 /** What a SMART check may know beyond the plan. */
@@ -50,8 +53,8 @@ export interface SmartContext {
   readonly history?: readonly (number | undefined)[];
   /** The role's sales cycle in days; defaults to the plan's `salesCycleDays`. */
   readonly salesCycleDays?: number;
-  /** Threshold overrides. */
-  readonly policy?: Partial<SmartPolicy>;
+  /** Threshold overrides; problems with them are reported in the check's `issues`. */
+  readonly policy?: SmartPolicyOverrides;
 }
 
 /**
@@ -152,7 +155,7 @@ function unitProblem(value: number, metric: MetricDefinition): string | undefine
  *
  * @internal
  */
-export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup, context: SmartContext, policy: SmartPolicy): SmartCheck {
+export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup, context: SmartContext, policy: SmartPolicy): Omit<SmartCheck, 'issues'> {
   const { plan } = lookup;
   const base: (string | number)[] = goalIndex >= 0 ? ['goals', goalIndex] : [];
   const at = (...rest: (string | number)[]): (string | number)[] => [...base, ...rest];
@@ -374,7 +377,8 @@ export function checkSmartGoal(goal: Goal, plan: Plan, context: SmartContext = {
   const lookup = buildLookup(plan);
   let index = plan.goals.indexOf(goal);
   if (index < 0) index = plan.goals.findIndex((g) => g.id === goal.id);
-  return freeze(smartCheckWith(goal, index, lookup, context, resolveSmartPolicy(context.policy)), true);
+  const { policy, issues } = SMART_POLICY.resolve(context.policy);
+  return freeze({ ...smartCheckWith(goal, index, lookup, context, policy), issues }, true);
 }
 
 /** A text's vague wording: whether it is vague, the phrases found, and whether it states a number. */

@@ -3,10 +3,11 @@
  *
  * CONTRACT (used by the lifecycle's submit command): `lintPlan(plan, policy?)` returns findings;
  * any finding with severity `error` blocks submission for HR review. The code `support_missing`
- * (error) reports a plan without support commitments.
+ * (error) reports a plan without support commitments; `policy_invalid` (error) a bad value in the
+ * lint policy given (its default was used).
  *
  * @module
  */
 export { lintPlan, summarizeFindings, type LintFinding, type LintSummary } from './lint.js';
 export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity } from './rules.js';
-export { DEFAULT_LINT_POLICY, type LintPolicy } from './policy.js';
+export { DEFAULT_LINT_POLICY, LINT_POLICY, LINT_POLICY_DESCRIPTIONS, type LintPolicy, type LintPolicyOverrides } from './policy.js';

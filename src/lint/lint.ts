@@ -7,7 +7,8 @@ import { writtenDurationDays } from '../goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { Plan } from '../schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
-import { resolveLintPolicy, type LintPolicy } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
 import { LINT_RULES, type LintCode, type LintSeverity } from './rules.js';
 
 /** One problem found in a plan, with where it is and how to fix it. */
@@ -263,7 +264,8 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
  * system factors the plan ignores, and a plan started without prior coaching or during
  * ramp-up. Each finding has a severity (`error` blocks submission for HR review), a `code`
  * (see {@link LINT_RULES}), the `path` of the cause, a message with the figures and a `fix`.
- * Findings come in a fixed order (plan sections, then position); the result is frozen.
+ * Findings come in a fixed order (plan sections, then position); the result is frozen. A bad
+ * policy value comes first, as a `policy_invalid` error (its default was used for the checks).
  *
  * @example
  * ```ts
@@ -273,8 +275,17 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
  * //      message: "The plan lists no support: a plan is a two-way commitment.", fix: "Add at least one support commitment ..." }
  * ```
  */
-export function lintPlan(plan: Plan, policy: Partial<LintPolicy> = {}): readonly LintFinding[] {
-  return freeze(lintWith(plan, resolveLintPolicy(policy)), true);
+export function lintPlan(plan: Plan, policy?: LintPolicyOverrides): readonly LintFinding[] {
+  const resolved = LINT_POLICY.resolve(policy);
+  const findings = lintWith(plan, resolved.policy);
+  return freeze(resolved.issues.length === 0 ? findings : [...resolved.issues.map(policyFinding), ...findings], true);
+}
+
+const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
+
+/** A policy problem as a finding: an error, first, so a misconfigured check is never silent. */
+function policyFinding(issue: PolicyIssue): LintFinding {
+  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, message: issue.message, fix: POLICY_FIX };
 }
 
 /** Counts of findings by severity, and whether any blocks submission. */

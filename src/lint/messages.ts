@@ -20,6 +20,7 @@ type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: str
 /** Plan-level codes (the goal-level ones come from the SMART check). */
 export type PlanLevelCode = Exclude<
   LintCode,
+  | 'policy_invalid'
   | 'metric_unknown'
   | 'vague_wording'
   | 'title_without_target'

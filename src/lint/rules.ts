@@ -19,6 +19,8 @@ export interface LintRule {
 
 /** Every lint rule, in the order findings are reported. */
 export const LINT_RULES = {
+  // the policy itself
+  policy_invalid: { severity: 'error', section: 'policies', summary: 'A lint policy field is out of range, of the wrong type, or unknown; its default was used (or it was ignored).' },
   // basics
   purpose_missing: { severity: 'error', section: '2.1', summary: 'The plan states no purpose.' },
   hr_partner_missing: { severity: 'warning', section: '2.1, 2.9', summary: 'No HR partner is named for the neutral review.' },

@@ -5,7 +5,8 @@ import { formatFigure } from '../gaps/format.js';
 import { atLeast } from '../gaps/policy.js';
 import type { CoachingConversation, SystemFactorKind } from '../schema/types.js';
 import { readinessMessage, type ReadinessFacts, type ReadinessReasonCode } from './messages.js';
-import { resolveReadinessPolicy, type ReadinessPolicy } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { READINESS_POLICY, type ReadinessPolicyOverrides } from './policy.js';
 
 /** One period of a rep's record: the rep's value and the standard it is compared with. */
 export interface ReadinessPeriod {
@@ -83,6 +84,8 @@ export interface ReadinessAssessment {
   readonly coachingDates: readonly CalendarDate[];
   /** The last day of ramp-up, when the role start date is known. */
   readonly rampUpEnds?: CalendarDate;
+  /** `policy_invalid` issues of the policy given (the defaults were used for those fields); empty when it is valid. */
+  readonly issues: readonly PolicyIssue[];
 }
 
 function blank(text: string | undefined): boolean {
@@ -99,6 +102,7 @@ function blank(text: string | undefined): boolean {
  * sustained one, or system factors overlap the pattern; `not_yet` when the pattern is not yet
  * sustained (or a sustained one was interrupted by the latest period), data is missing,
  * coaching is not documented enough, or the role start date is unknown; `ready` otherwise. Every check is listed in `reasons`, with its figures.
+ * A bad policy value is reported in `issues` (`policy_invalid`) and its default used.
  *
  * @example
  * ```ts
@@ -110,8 +114,8 @@ function blank(text: string | undefined): boolean {
  * ).verdict; // => "ready" when the last 3 months were each at least 10% below the team average
  * ```
  */
-export function assessReadiness(history: ReadinessHistory, coachingLog: readonly CoachingLogEntry[], policy: Partial<ReadinessPolicy> = {}): ReadinessAssessment {
-  const resolved = resolveReadinessPolicy(policy);
+export function assessReadiness(history: ReadinessHistory, coachingLog: readonly CoachingLogEntry[], policy?: ReadinessPolicyOverrides): ReadinessAssessment {
+  const { policy: resolved, issues } = READINESS_POLICY.resolve(policy);
   const who = history.repName ?? 'The rep';
   const base: Omit<ReadinessFacts, 'who'> = { metric: history.metric.name };
   const reasons: ReadinessReason[] = [];
@@ -194,6 +198,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
       pattern: run,
       coachingDates,
       ...(rampUpEnds === undefined ? {} : { rampUpEnds }),
+      issues,
     },
     true,
   );

@@ -16,4 +16,4 @@ export {
   type PatternPeriod,
 } from './assess.js';
 export type { ReadinessReasonCode } from './messages.js';
-export { DEFAULT_READINESS_POLICY, type ReadinessPolicy } from './policy.js';
+export { DEFAULT_READINESS_POLICY, READINESS_POLICY, READINESS_POLICY_DESCRIPTIONS, type ReadinessPolicy, type ReadinessPolicyOverrides } from './policy.js';

@@ -4,7 +4,7 @@ import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
 import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
-import { resolveTimelinePolicy, type Holiday, type TimelinePolicy } from './policy.js';
+import { timelinePolicyOrThrow, type Holiday, type TimelinePolicy, type TimelinePolicyOverrides } from './policy.js';
 
 /** Where a scheduled check-in stands at `asOf`. */
 export type CheckInSlotStatus = 'held' | 'missed' | 'overdue' | 'due' | 'upcoming';
@@ -50,7 +50,7 @@ export interface CheckInSlotOptions {
   /** Days after a slot's date before an unrecorded check-in counts as missed (default: the policy's `graceDays`, 2). */
   readonly graceDays?: number;
   /** Overrides of {@link DEFAULT_TIMELINE_POLICY}. */
-  readonly policy?: Partial<TimelinePolicy>;
+  readonly policy?: TimelinePolicyOverrides;
 }
 
 const WEEKDAY_NUMBER = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
@@ -193,6 +193,7 @@ function matchRecords(slots: readonly SlotBeingMatched[], records: readonly Chec
  * to the next working day (or, past the end date, to the previous one) and records each move and
  * its reason in `moves`.
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * // 90-day plan from Monday 2026-01-05, weekly on Monday, holidays 2026-01-19 and 2026-02-16
@@ -203,7 +204,7 @@ function matchRecords(slots: readonly SlotBeingMatched[], records: readonly Chec
  * ```
  */
 export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
-  const policy = resolveTimelinePolicy(options.policy);
+  const policy = timelinePolicyOrThrow(options.policy);
   const clock = planClock(plan, options.asOf);
   const asOfDay = dayOf(options.asOf);
   const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { dateOf, dayOfIndex, planClock } from './clock.js';
 import { EXTENSION_MESSAGES } from './messages.js';
-import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+import { timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
 
 /** What the policy still allows in extensions. */
 export interface ExtensionAllowance {
@@ -32,13 +32,14 @@ export type ExtensionProposal =
 /**
  * How many extensions and extension days the policy still allows for a plan.
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * extensionAllowance(plan); // => { extensionsUsed: 0, extensionsLeft: 1, daysUsed: 0, daysLeft: 30, maxExtensions: 1, maxExtensionDays: 30 }
  * ```
  */
-export function extensionAllowance(plan: Plan, options: { readonly policy?: Partial<TimelinePolicy> } = {}): ExtensionAllowance {
-  const policy = resolveTimelinePolicy(options.policy);
+export function extensionAllowance(plan: Plan, options: { readonly policy?: TimelinePolicyOverrides } = {}): ExtensionAllowance {
+  const policy = timelinePolicyOrThrow(options.policy);
   const daysUsed = plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   return Object.freeze({
     extensionsUsed: plan.extensions.length,
@@ -55,6 +56,7 @@ export function extensionAllowance(plan: Plan, options: { readonly policy?: Part
  * (too many extensions, or more days than the total the policy allows). Check-ins and support
  * sessions continue through the new end on the same cadence.
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * proposeExtension(plan90, 30, { asOf: '2026-04-01' });
@@ -65,7 +67,7 @@ export function extensionAllowance(plan: Plan, options: { readonly policy?: Part
 export function proposeExtension(
   plan: Plan,
   days: number,
-  options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> },
+  options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides },
 ): ExtensionProposal {
   const allowance = extensionAllowance(plan, options.policy === undefined ? {} : { policy: options.policy });
   if (allowance.extensionsLeft <= 0) {

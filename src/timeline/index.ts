@@ -9,7 +9,7 @@
  *
  * @module
  */
-export { DEFAULT_TIMELINE_POLICY, type TimelinePolicy, type Holiday } from './policy.js';
+export { DEFAULT_TIMELINE_POLICY, TIMELINE_POLICY, TIMELINE_POLICY_DESCRIPTIONS, type TimelinePolicy, type TimelinePolicyOverrides, type Holiday } from './policy.js';
 export { planEndDate, planDateOf, type PlanEndDateOptions } from './end-date.js';
 export {
   PLAN_PHASES,

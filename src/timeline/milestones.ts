@@ -2,7 +2,7 @@ import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, planClock, shiftedDay } from './clock.js';
 import { phaseOfDay } from './phases.js';
-import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+import { timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
 
 /** Where a milestone stands at `asOf`. */
 export type MilestoneStatus = 'passed' | 'due' | 'upcoming';
@@ -27,6 +27,7 @@ export interface TimelineMilestone {
  * Every goal milestone on the timeline, in date order, moved by paused days like the rest of the
  * plan, with its phase and status at `asOf`.
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * planMilestones(plan90, { asOf: '2026-02-10' }).map((m) => `${m.label} ${m.date} ${m.status}`);
@@ -35,10 +36,10 @@ export interface TimelineMilestone {
  */
 export function planMilestones(
   plan: Plan,
-  options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> },
+  options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides },
 ): readonly TimelineMilestone[] {
   const clock = planClock(plan, options.asOf);
-  const policy = resolveTimelinePolicy(options.policy);
+  const policy = timelinePolicyOrThrow(options.policy);
   const asOfDay = toDayNumber(options.asOf);
   const out: { day: number; milestone: TimelineMilestone }[] = [];
   for (const goal of plan.goals) {

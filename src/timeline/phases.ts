@@ -1,7 +1,7 @@
 import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, indexOfDay, isPausedDay, pausedDaysThrough, planClock, type PlanClock } from './clock.js';
-import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+import { timelinePolicyOrThrow, type TimelinePolicy, type TimelinePolicyOverrides } from './policy.js';
 
 /** The three phases in order. */
 export const PLAN_PHASES: readonly PlanPhase[] = Object.freeze(['diagnose_and_develop', 'practise_and_apply', 'measure_and_evaluate']);
@@ -76,13 +76,14 @@ export interface TimelineOptions {
   /** The day the question is asked; an open pause counts through this day. */
   readonly asOf?: CalendarDate;
   /** Overrides of {@link DEFAULT_TIMELINE_POLICY}. */
-  readonly policy?: Partial<TimelinePolicy>;
+  readonly policy?: TimelinePolicyOverrides;
 }
 
 /**
  * The three phases of the plan's rhythm (diagnose and develop, practise and apply, measure and
  * evaluate) on the calendar, scaled to the plan's length and moved by paused days.
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * planPhases(plan90).map((p) => `${p.phase} ${p.start}..${p.end}`);
@@ -92,13 +93,14 @@ export interface TimelineOptions {
  * ```
  */
 export function planPhases(plan: Plan, options: TimelineOptions = {}): readonly PhaseSpan[] {
-  return phaseSpansOf(planClock(plan, options.asOf), resolveTimelinePolicy(options.policy));
+  return phaseSpansOf(planClock(plan, options.asOf), timelinePolicyOrThrow(options.policy));
 }
 
 /**
  * The phase the plan is in on `date`: undefined before the start and after the end date. During a
  * pause the plan stays in the phase it was in (its clock is stopped).
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * phaseAt(plan90, '2026-02-04'); // => "practise_and_apply" (day 31 of 90)
@@ -107,7 +109,7 @@ export function planPhases(plan: Plan, options: TimelineOptions = {}): readonly 
  */
 export function phaseAt(plan: Plan, date: CalendarDate, options: TimelineOptions = {}): PlanPhase | undefined {
   const clock = planClock(plan, options.asOf ?? date);
-  return phaseOfDay(clock, resolveTimelinePolicy(options.policy), toDayNumber(date));
+  return phaseOfDay(clock, timelinePolicyOrThrow(options.policy), toDayNumber(date));
 }
 
 /** How far along the plan is at `asOf`. */
@@ -136,15 +138,16 @@ export interface PlanProgress {
 /**
  * Days elapsed and remaining at `asOf`, on the plan clock (paused days do not count).
  *
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
  * @example
  * ```ts
  * const p = planProgress(plan90, { asOf: '2026-01-05' });
  * [p.dayOfPlan, p.daysElapsed, p.daysRemaining]; // => [1, 1, 89]
  * ```
  */
-export function planProgress(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> }): PlanProgress {
+export function planProgress(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides }): PlanProgress {
   const clock = planClock(plan, options.asOf);
-  const policy = resolveTimelinePolicy(options.policy);
+  const policy = timelinePolicyOrThrow(options.policy);
   const asOfDay = toDayNumber(options.asOf);
   const elapsed = Math.min(clock.totalLength, Math.max(0, indexOfDay(clock, asOfDay + 1)));
   const paused = isPausedDay(clock, asOfDay);

@@ -1,72 +1,88 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import * as z from 'zod/mini';
+import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
+import { definePolicy, policyField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /** A holiday from the host's calendar: a date, optionally with its name (used in explanations). */
 export type Holiday = CalendarDate | { readonly date: CalendarDate; readonly name: string };
 
-/**
- * The timeline's thresholds. Every field has a documented default in {@link DEFAULT_TIMELINE_POLICY};
- * pass a `Partial<TimelinePolicy>` to override some of them.
- */
-export interface TimelinePolicy {
-  /**
-   * Days after a check-in's date during which an unrecorded check-in is `overdue`; after them it is
-   * `missed`. Default `2`.
-   */
-  readonly graceDays: number;
-  /**
-   * A check-in record without `scheduledFor` held up to this many days before a slot's date still
-   * fulfils that slot. Default `3`.
-   */
-  readonly earlyCheckInDays: number;
-  /**
-   * Relative lengths of the three phases (diagnose and develop, practise and apply, measure and
-   * evaluate), scaled to the plan's written length. Default `[30, 30, 30]`: the spec's 90-day rhythm,
-   * so a 30-day plan has three 10-day phases.
-   */
-  readonly phaseWeights: readonly [number, number, number];
-  /**
-   * Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in
-   * falling on one moves to the next working day. Default `[]`.
-   */
-  readonly holidays: readonly Holiday[];
-  /** Most extensions a plan may be granted. Default `1` (the usual "may be extended once"). */
-  readonly maxExtensions: number;
-  /** Most extension days in total, over all extensions. Default `30`. */
-  readonly maxExtensionDays: number;
-}
+const date = z.string().check(z.refine(isCalendarDate));
+const positive = () => z.number().check(z.gt(0));
 
-/** The default timeline policy. */
-export const DEFAULT_TIMELINE_POLICY: TimelinePolicy = Object.freeze({
+const TIMELINE_POLICY_SCHEMA = z.object({
+  graceDays: wholeField(0),
+  earlyCheckInDays: wholeField(0),
+  phaseWeights: policyField(
+    z.readonly(z.tuple([positive(), positive(), positive()])),
+    'three positive numbers'),
+  holidays: policyField(
+    z.readonly(z.array(z.union([date, z.readonly(z.object({ date, name: z.string() }))]))),
+    'a list of dates written YYYY-MM-DD or { date, name }'),
+  maxExtensions: wholeField(0),
+  maxExtensionDays: wholeField(0),
+});
+
+/**
+ * The timeline policy: schema, defaults and checks. {@link planTimeline} reports a bad value in
+ * its `issues` (`policy_invalid`, the default used); the single views (`checkInSlots`,
+ * `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`,
+ * `proposeExtension`) have no room for issues and throw a {@link PolicyError} instead.
+ *
+ * @example
+ * ```ts
+ * TIMELINE_POLICY.resolve({ graceDays: -1 }).issues[0].message;
+ * // => "Policy field graceDays must be a whole number of 0 or more, not -1; the default was used."
+ * ```
+ */
+export const TIMELINE_POLICY = definePolicy(TIMELINE_POLICY_SCHEMA, {
   graceDays: 2,
   earlyCheckInDays: 3,
-  phaseWeights: Object.freeze([30, 30, 30]) as readonly [number, number, number],
-  holidays: Object.freeze([]) as readonly Holiday[],
+  phaseWeights: [30, 30, 30],
+  holidays: [],
   maxExtensions: 1,
   maxExtensionDays: 30,
 });
 
-function wholeAtLeast(value: number | undefined, min: number, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
-}
+/**
+ * The timeline's thresholds. Every field's meaning and default: {@link TIMELINE_POLICY}
+ * (`fields()`) and docs/policies.md; pass {@link TimelinePolicyOverrides} to change some.
+ */
+export type TimelinePolicy = PolicyOf<typeof TIMELINE_POLICY_SCHEMA>;
+
+/** Overrides of the timeline policy (lists are given whole). */
+export type TimelinePolicyOverrides = PolicyOverrides<TimelinePolicy>;
 
 /**
- * Merge overrides over the defaults. Numbers are made whole and non-negative; phase weights that
- * are not three positive finite numbers fall back to the default.
+ * What each field of {@link TimelinePolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const TIMELINE_POLICY_DESCRIPTIONS: PolicyDescriptions<TimelinePolicy> = {
+  graceDays: "Days after a check-in's date during which an unrecorded check-in is `overdue`; after them it is `missed`.",
+  earlyCheckInDays: "A check-in record without `scheduledFor` held up to this many days before a slot's date still fulfils that slot.",
+  phaseWeights: "Relative lengths of the three phases (diagnose and develop, practise and apply, measure and evaluate), scaled to the plan's written length: `[30, 30, 30]` is the spec's 90-day rhythm, so a 30-day plan has three 10-day phases.",
+  holidays: "Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in falling on one moves to the next working day.",
+  maxExtensions: 'Most extensions a plan may be granted (1: the usual "may be extended once").',
+  maxExtensionDays: 'Most extension days in total, over all extensions.',
+};
+
+/** The default timeline policy. */
+export const DEFAULT_TIMELINE_POLICY: TimelinePolicy = TIMELINE_POLICY.defaults;
+
+/**
+ * Merge overrides over the defaults, a bad value replaced by its default, the issues dropped:
+ * for the lifecycle, until its own policy is converted (planTimeline reports the issues).
  *
  * @internal
  */
-export function resolveTimelinePolicy(overrides: Partial<TimelinePolicy> = {}): TimelinePolicy {
-  const d = DEFAULT_TIMELINE_POLICY;
-  // Nothing to merge: the defaults themselves (frozen), without building a copy per call.
-  if (overrides === d || Object.keys(overrides).length === 0) return d;
-  const weights = overrides.phaseWeights;
-  const weightsOk = weights !== undefined && weights.length === 3 && weights.every((w) => Number.isFinite(w) && w > 0);
-  return {
-    graceDays: wholeAtLeast(overrides.graceDays, 0, d.graceDays),
-    earlyCheckInDays: wholeAtLeast(overrides.earlyCheckInDays, 0, d.earlyCheckInDays),
-    phaseWeights: weightsOk ? weights : d.phaseWeights,
-    holidays: overrides.holidays ?? d.holidays,
-    maxExtensions: wholeAtLeast(overrides.maxExtensions, 0, d.maxExtensions),
-    maxExtensionDays: wholeAtLeast(overrides.maxExtensionDays, 0, d.maxExtensionDays),
-  };
+export function resolveTimelinePolicy(overrides?: TimelinePolicyOverrides): TimelinePolicy {
+  return TIMELINE_POLICY.resolve(overrides).policy;
+}
+
+/**
+ * Merge overrides over the defaults for a view with no room for issues.
+ *
+ * @throws PolicyError when a field is bad or unknown.
+ * @internal
+ */
+export function timelinePolicyOrThrow(overrides: TimelinePolicyOverrides | undefined): TimelinePolicy {
+  return TIMELINE_POLICY.resolveOrThrow(overrides);
 }

@@ -5,7 +5,8 @@ import { dateOf, planClock } from './clock.js';
 import { extensionAllowance, type ExtensionAllowance } from './extensions.js';
 import { planMilestones, type TimelineMilestone } from './milestones.js';
 import { phaseSpansOf, planProgress, type PhaseSpan, type PlanProgress } from './phases.js';
-import { resolveTimelinePolicy, type TimelinePolicy } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
+import { TIMELINE_POLICY, type TimelinePolicyOverrides } from './policy.js';
 import { supportSessions, type SupportSession } from './support.js';
 
 /** A span during which the plan clock stood still. */
@@ -34,11 +35,15 @@ export interface PlanTimeline {
   readonly milestones: readonly TimelineMilestone[];
   readonly supportSessions: readonly SupportSession[];
   readonly extensions: ExtensionAllowance;
+  /** `policy_invalid` issues of the policy given (the defaults were used for those fields); empty when it is valid. */
+  readonly issues: readonly PolicyIssue[];
 }
 
 /**
  * Everything the timeline knows about a plan at `asOf`, in one value: dates, progress, phases,
- * pauses, check-in slots, milestones, support sessions and the extensions still allowed.
+ * pauses, check-in slots, milestones, support sessions and the extensions still allowed. A bad
+ * policy value is reported in `issues` (`policy_invalid`) and its default used: the views this
+ * value gathers (`checkInSlots`, `planPhases` ...) throw a `PolicyError` for it instead.
  *
  * @example
  * ```ts
@@ -46,8 +51,8 @@ export interface PlanTimeline {
  * [t.endDate, t.progress.phase, t.checkIns.length]; // => ["2026-04-04", "practise_and_apply", 13]
  * ```
  */
-export function planTimeline(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: Partial<TimelinePolicy> }): PlanTimeline {
-  const policy = resolveTimelinePolicy(options.policy);
+export function planTimeline(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides }): PlanTimeline {
+  const { policy, issues } = TIMELINE_POLICY.resolve(options.policy);
   const withPolicy = { asOf: options.asOf, policy };
   const clock = planClock(plan, options.asOf);
   return Object.freeze({
@@ -64,5 +69,6 @@ export function planTimeline(plan: Plan, options: { readonly asOf: CalendarDate;
     milestones: planMilestones(plan, withPolicy),
     supportSessions: supportSessions(plan, withPolicy),
     extensions: extensionAllowance(plan, { policy }),
+    issues: Object.freeze(issues),
   });
 }

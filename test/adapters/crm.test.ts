@@ -41,8 +41,9 @@ describe('crmDealsToObservations on the shipped fixture (monthly)', () => {
     expect(crm.issues[1]?.opportunityId).toBe('BAD2');
   });
 
-  it('covers the months from the first to the last close, each rep from their first activity', () => {
-    expect(crm.periods.map((p) => p.key)).toEqual(['2017-03', '2017-04', '2017-05', '2017-06']);
+  it('covers the months from the first to the last date read (engage or close), each rep from their first activity', () => {
+    // The first engagement is in February (AB01, 2017-02-01): before the first close, and counted.
+    expect(crm.periods.map((p) => p.key)).toEqual(['2017-02', '2017-03', '2017-04', '2017-05', '2017-06']);
     expect(crm.team.reps.map((r) => [r.repId, r.name])).toEqual([
       ['ada-brooks', 'Ada Brooks'],
       ['ben-cho', 'Ben Cho'],
@@ -56,16 +57,18 @@ describe('crmDealsToObservations on the shipped fixture (monthly)', () => {
     ]);
   });
 
-  it('computes won revenue in cents, deals, win rate as parts and median days (figures worked by hand)', () => {
+  it('computes won revenue in cents, deals, win rate and days to close as parts (figures worked by hand)', () => {
     const ada = rep('Ada Brooks').observations;
     expect(valueOf(ada, CRM_METRIC_IDS.wonRevenue, '2017-03-01')?.value).toBe(650_000); // $5,400 + $1,100
     expect(valueOf(ada, CRM_METRIC_IDS.dealsWon, '2017-03-01')?.value).toBe(2);
     expect(valueOf(ada, CRM_METRIC_IDS.dealsClosed, '2017-03-01')?.value).toBe(3);
     expect(valueOf(ada, CRM_METRIC_IDS.winRate, '2017-03-01')).toMatchObject({ numerator: 2, denominator: 3 });
-    expect(valueOf(ada, CRM_METRIC_IDS.daysToClose, '2017-03-01')?.value).toBe(38); // 33, 38, 41
-    expect(valueOf(ada, CRM_METRIC_IDS.daysToClose, '2017-04-01')?.value).toBe(42.5); // 41 and 44: the mean of the two middle values
+    // days from engage to close: 33, 38 and 41 in March; 41 and 44 in April (totals over deals, which combine exactly)
+    expect(valueOf(ada, CRM_METRIC_IDS.daysToClose, '2017-03-01')).toMatchObject({ numerator: 112, denominator: 3 });
+    expect(valueOf(ada, CRM_METRIC_IDS.daysToClose, '2017-04-01')).toMatchObject({ numerator: 85, denominator: 2 });
     const cruz = rep('Cruz Diaz').observations;
-    expect(cruz.filter((o) => o.metricId === CRM_METRIC_IDS.wonRevenue).map((o) => o.value)).toEqual([55_000, 60_000, 50_000, 70_000]);
+    // February: his first engagement, nothing closed yet (a real zero)
+    expect(cruz.filter((o) => o.metricId === CRM_METRIC_IDS.wonRevenue).map((o) => o.value)).toEqual([0, 55_000, 60_000, 50_000, 70_000]);
     // the team's rows: totals and the pooled win rate
     expect(valueOf(crm.teamTotals, CRM_METRIC_IDS.wonRevenue, '2017-03-01')?.value).toBe(1_035_000);
     expect(valueOf(crm.teamTotals, CRM_METRIC_IDS.winRate, '2017-03-01')).toMatchObject({ numerator: 4, denominator: 7 });
@@ -106,8 +109,9 @@ describe('crmDealsToObservations: rules', () => {
       ],
       { unit: 'week' },
     );
-    expect(crm.periods.map((p) => p.key)).toEqual(['2026-W02', '2026-W03']);
-    expect(crm.team.reps[0]?.observations.filter((o) => o.metricId === CRM_METRIC_IDS.wonRevenue).map((o) => o.value)).toEqual([1_050, 99]);
+    // Thursday 1 January 2026 (the engagements) is in ISO week 2026-W01
+    expect(crm.periods.map((p) => p.key)).toEqual(['2026-W01', '2026-W02', '2026-W03']);
+    expect(crm.team.reps[0]?.observations.filter((o) => o.metricId === CRM_METRIC_IDS.wonRevenue).map((o) => o.value)).toEqual([0, 1_050, 99]);
   });
 
   it('money follows the currency\'s minor unit', () => {
@@ -152,13 +156,15 @@ describe('crmDealsToObservations: rules', () => {
 });
 
 describe('crmDealsToObservations on the Maven CRM sample', () => {
-  it.skipIf(!HAS_CRM_SAMPLE)('reads all 8,800 rows without an issue, 30 agents, March to December 2017', () => {
+  it.skipIf(!HAS_CRM_SAMPLE)('reads all 8,800 rows without an issue, 30 agents, October 2016 (first engagement) to December 2017', () => {
     const { rows } = readCsv(readFileSync(join(CRM_SAMPLE_DIR, 'sales_pipeline.csv'), 'utf8'));
     const crm = crmDealsToObservations(rows, { unit: 'month' });
     expect(crm.rowsRead).toBe(8_800);
     expect(crm.issues).toEqual([]);
     expect(crm.team.reps).toHaveLength(30);
-    expect(crm.periods.map((p) => p.key)).toEqual(['2017-03', '2017-04', '2017-05', '2017-06', '2017-07', '2017-08', '2017-09', '2017-10', '2017-11', '2017-12']);
+    expect(crm.periods.map((p) => p.key)).toEqual([
+      '2016-10', '2016-11', '2016-12', '2017-01', '2017-02', '2017-03', '2017-04', '2017-05', '2017-06', '2017-07', '2017-08', '2017-09', '2017-10', '2017-11', '2017-12',
+    ]);
     // independent check: total won value straight from the rows
     const wonCents = rows.filter((r) => r['deal_stage'] === 'Won').reduce((sum, r) => sum + Number(r['close_value']) * 100, 0);
     const total = crm.teamTotals.filter((o) => o.metricId === CRM_METRIC_IDS.wonRevenue).reduce((sum, o) => sum + (o.value ?? 0), 0);
@@ -180,9 +186,9 @@ describe('deals engaged, the leading indicator of a CRM export', () => {
     expect(result.team.metrics.find((m) => m.id === CRM_METRIC_IDS.dealsEngaged)).toMatchObject({ kind: 'activity', drives: [CRM_METRIC_IDS.dealsWon, CRM_METRIC_IDS.wonRevenue] });
     const engaged = (observations: readonly Observation[]) =>
       observations.filter((o) => o.metricId === CRM_METRIC_IDS.dealsEngaged).map((o) => [o.date.slice(0, 7), o.value]);
-    // Periods run from the first to the last close (April, May); March's engagement is before them.
-    expect(engaged(result.team.reps.find((r) => r.name === 'Ada Brooks')!.observations)).toEqual([['2017-04', 1], ['2017-05', 0]]);
+    // Periods run from the first date read (March's engagement) to the last (May's close); each rep from their first activity.
+    expect(engaged(result.team.reps.find((r) => r.name === 'Ada Brooks')!.observations)).toEqual([['2017-03', 1], ['2017-04', 1], ['2017-05', 0]]);
     expect(engaged(result.team.reps.find((r) => r.name === 'Ben Cho')!.observations)).toEqual([['2017-04', 1], ['2017-05', 0]]);
-    expect(engaged(result.teamTotals)).toEqual([['2017-04', 2], ['2017-05', 0]]);
+    expect(engaged(result.teamTotals)).toEqual([['2017-03', 1], ['2017-04', 2], ['2017-05', 0]]);
   });
 });

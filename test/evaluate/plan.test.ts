@@ -81,9 +81,10 @@ describe('policy', () => {
     const e = evaluatePlan(plan, feed, { asOf: '2026-04-06', policy: { sustainShare: 1.5, coverageUnitByKind: { skill: 'year' as never } } });
     expect(e.policy.sustainShare).toBe(0.75);
     expect(e.policy.coverageUnitByKind.skill).toBe('month');
+    // in the order of the policy's fields (coverageUnitByKind comes before sustainShare)
     expect(e.issues.map((i) => [i.code, i.path])).toEqual([
-      ['policy_invalid', ['policy', 'sustainShare']],
       ['policy_invalid', ['policy', 'coverageUnitByKind', 'skill']],
+      ['policy_invalid', ['policy', 'sustainShare']],
     ]);
   });
 

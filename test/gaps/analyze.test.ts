@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { analyzeGap, DEFAULT_GAP_POLICY, parsePlan, type GapAnalysis, type GapSeverity, type MetricDefinition } from '../../src/index.js';
+import { analyzeGap, DEFAULT_GAP_POLICY, parsePlan, type GapAnalysis, type GapAnalysisResult, type GapSeverity, type MetricDefinition, type PolicyIssue } from '../../src/index.js';
 import { isDeepFrozen, readFixture } from '../support/fixtures.js';
 import { runs } from '../support/runs.js';
 
@@ -102,7 +102,10 @@ describe('analyzeGap', () => {
   });
 
   it('has the public types it documents', () => {
-    expectTypeOf(analyzeGap).returns.toEqualTypeOf<GapAnalysis>();
+    // the analysis, with the policy's problems as data (issue 13)
+    expectTypeOf(analyzeGap).returns.toEqualTypeOf<GapAnalysisResult>();
+    expectTypeOf<GapAnalysisResult['issues']>().toEqualTypeOf<readonly PolicyIssue[]>();
+    expectTypeOf<GapAnalysisResult>().toMatchTypeOf<GapAnalysis>();
     expectTypeOf<GapAnalysis['severity']>().toEqualTypeOf<GapSeverity>();
     expectTypeOf<GapSeverity>().toEqualTypeOf<'none' | 'minor' | 'moderate' | 'severe'>();
   });

@@ -121,6 +121,18 @@ describe('lintPlan: the spec examples and rules', () => {
     expect(DEFAULT_LINT_POLICY.realisticImprovement).toBe(1.5);
   });
 
+  it('a bad policy value is an error finding, first, and its default decides (issue 13)', () => {
+    const plan = planOf({ ...leadToDemoPlanInput(), checkInSchedule: { cadence: 'biweekly', weekday: 'monday' } });
+    const findings = lint(plan, { maxCheckInIntervalDays: 0, severeAt: 0.05 } as never);
+    expect(brief(findings)).toEqual([
+      ['error', 'policy_invalid', 'policy.maxCheckInIntervalDays'],
+      ['error', 'policy_invalid', 'policy.severeAt'],
+    ]);
+    expect(findings[0]?.message).toBe('Policy field maxCheckInIntervalDays must be a whole number of 1 or more, not 0; the default was used.');
+    expect(findings[1]?.message).toBe('Policy field severeAt must be at least moderateAt, not 0.05; the default was used.');
+    expect(brief(lint(plan, { minPlanDayz: 20 } as never))).toEqual([['error', 'policy_invalid', 'policy.minPlanDayz']]);
+  });
+
   it('readiness rules use the policy: ramp-up and prior coaching', () => {
     const plan = planOf({ ...leadToDemoPlanInput(), employee: { id: 'emp-7', name: 'Ana Ferreira', role: 'SDR', roleStartDate: '2025-12-15' } });
     const findings = lint(plan);

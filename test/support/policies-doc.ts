@@ -1,23 +1,33 @@
 /**
- * Writes docs/policies.md from the code: every policy object's fields with their defaults (read
- * from the `DEFAULT_*` objects) and meanings (read from the TSDoc of the policy interfaces with
- * the TypeScript compiler API). `test/docs/policies.test.ts` checks that the committed file is
- * this output; `npm run docs:policies` rewrites it.
+ * Writes docs/policies.md from the code: every policy's fields with their defaults, valid values
+ * and meanings. Policies defined with `definePolicy` (src/policy) list them themselves
+ * (`fields()`); the others (the lifecycle's, the render options) are read from their `DEFAULT_*`
+ * objects and the TSDoc of their interfaces with the TypeScript compiler API.
+ * `test/docs/policies.test.ts` checks that the committed file is this output;
+ * `npm run docs:policies` rewrites it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import {
-  DEFAULT_EVALUATION_POLICY,
   DEFAULT_FAIRNESS_POLICY,
-  DEFAULT_GAP_POLICY,
   DEFAULT_LIFECYCLE_POLICY,
-  DEFAULT_LINT_POLICY,
-  DEFAULT_READINESS_POLICY,
   DEFAULT_RENDER_OPTIONS,
-  DEFAULT_SMART_POLICY,
   DEFAULT_TIMELINE_POLICY,
+  EVALUATION_POLICY,
+  EVALUATION_POLICY_DESCRIPTIONS,
+  GAP_POLICY,
+  GAP_POLICY_DESCRIPTIONS,
+  LINT_POLICY,
+  LINT_POLICY_DESCRIPTIONS,
+  READINESS_POLICY,
+  READINESS_POLICY_DESCRIPTIONS,
+  SMART_POLICY,
+  SMART_POLICY_DESCRIPTIONS,
+  TIMELINE_POLICY,
+  TIMELINE_POLICY_DESCRIPTIONS,
+  type PolicyDefinition,
 } from '../../src/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,17 +45,39 @@ export interface PolicyEntry {
   readonly about: string;
   /** The guide with the method behind the thresholds. */
   readonly guide: string;
+  /** The definition, for policies made with `definePolicy`: fields, defaults and valid values come from it... */
+  readonly definition?: PolicyDefinition<object>;
+  /** ... and the meanings from the descriptions the policy module exports beside it. */
+  readonly descriptions?: Readonly<Record<string, string>>;
 }
 
 /** Every policy object, in the order data flows through the library. */
 export const POLICIES: readonly PolicyEntry[] = [
-  { constant: 'DEFAULT_GAP_POLICY', type: 'GapPolicy', file: 'src/gaps/policy.ts', value: DEFAULT_GAP_POLICY, about: '`analyzeGap(gap, policy?)`, `analyzeTeamGaps(team, request, policy?)`: how big a shortfall is and when it is sustained.', guide: 'checks.md' },
-  { constant: 'DEFAULT_SMART_POLICY', type: 'SmartPolicy', file: 'src/goals/policy.ts', value: DEFAULT_SMART_POLICY, about: '`checkSmartGoal(goal, plan, context?)` (`context.policy`): what Achievable accepts.', guide: 'checks.md' },
-  { constant: 'DEFAULT_LINT_POLICY', type: 'LintPolicy', file: 'src/lint/policy.ts', value: DEFAULT_LINT_POLICY, about: '`lintPlan(plan, policy?)`: the pitfalls of the spec; it includes every SMART and gap field.', guide: 'checks.md' },
-  { constant: 'DEFAULT_READINESS_POLICY', type: 'ReadinessPolicy', file: 'src/readiness/policy.ts', value: DEFAULT_READINESS_POLICY, about: '`assessReadiness(history, coachingLog, policy?)`: is a plan appropriate yet; it includes every gap field.', guide: 'checks.md' },
-  { constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: DEFAULT_TIMELINE_POLICY, about: '`planTimeline`, `checkInSlots`, `supportSessions`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`).', guide: 'lifecycle.md' },
+  {
+    constant: 'DEFAULT_GAP_POLICY', type: 'GapPolicy', file: 'src/gaps/policy.ts', value: GAP_POLICY.defaults, definition: GAP_POLICY, descriptions: GAP_POLICY_DESCRIPTIONS,
+    about: '`analyzeGap(gap, policy?)`, `analyzeTeamGaps(team, request, policy?)`: how big a shortfall is and when it is sustained. Problems: in the result\'s `issues`.', guide: 'checks.md',
+  },
+  {
+    constant: 'DEFAULT_SMART_POLICY', type: 'SmartPolicy', file: 'src/goals/policy.ts', value: SMART_POLICY.defaults, definition: SMART_POLICY, descriptions: SMART_POLICY_DESCRIPTIONS,
+    about: '`checkSmartGoal(goal, plan, context?)` (`context.policy`): what Achievable accepts. Problems: in the check\'s `issues`.', guide: 'checks.md',
+  },
+  {
+    constant: 'DEFAULT_LINT_POLICY', type: 'LintPolicy', file: 'src/lint/policy.ts', value: LINT_POLICY.defaults, definition: LINT_POLICY, descriptions: LINT_POLICY_DESCRIPTIONS,
+    about: '`lintPlan(plan, policy?)`: the pitfalls of the spec; it includes every SMART and gap field. Problems: `policy_invalid` findings (errors), first.', guide: 'checks.md',
+  },
+  {
+    constant: 'DEFAULT_READINESS_POLICY', type: 'ReadinessPolicy', file: 'src/readiness/policy.ts', value: READINESS_POLICY.defaults, definition: READINESS_POLICY, descriptions: READINESS_POLICY_DESCRIPTIONS,
+    about: '`assessReadiness(history, coachingLog, policy?)`: is a plan appropriate yet; it includes every gap field. Problems: in the assessment\'s `issues`.', guide: 'checks.md',
+  },
+  {
+    constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: TIMELINE_POLICY.defaults, definition: TIMELINE_POLICY, descriptions: TIMELINE_POLICY_DESCRIPTIONS,
+    about: '`planTimeline`, `checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`). Problems: in `planTimeline`\'s `issues`; the single views throw a `PolicyError` with them.', guide: 'lifecycle.md',
+  },
   { constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: DEFAULT_LIFECYCLE_POLICY, about: '`transition(plan, command, { asOf, actor, policy })`: reminders, automatic evaluation, the fairness rule on closing.', guide: 'lifecycle.md' },
-  { constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: DEFAULT_EVALUATION_POLICY, about: '`evaluatePlan`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`).', guide: 'evaluation.md' },
+  {
+    constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: EVALUATION_POLICY.defaults, definition: EVALUATION_POLICY, descriptions: EVALUATION_POLICY_DESCRIPTIONS,
+    about: '`evaluatePlan`, `evaluatePlans`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`). Problems: in the result\'s `issues` (`recommendOutcome`, which has none, throws a `PolicyError`; the CLI refuses the file).', guide: 'evaluation.md',
+  },
   { constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: DEFAULT_FAIRNESS_POLICY, about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. A value out of range is replaced by its default and reported as a `policy_invalid` issue.', guide: 'fairness.md' },
   { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
   { constant: 'EvaluationRenderOptions', type: 'EvaluationRenderOptions', file: 'src/render/render-evaluation.ts', value: {}, about: '`renderEvaluation(summary, options)`: the render options without `asOf` (the report\'s date is the summary\'s), and what the summary alone does not hold.', guide: 'rendering.md' },
@@ -119,7 +151,29 @@ export function statedInWords(doc: string): string | undefined {
   return match?.[1]?.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`');
 }
 
+/** A table from a policy's definition: its own fields, and the policies above whose fields it includes. */
+function definedTable(entry: PolicyEntry, definition: PolicyDefinition<object>): string[] {
+  const fieldsOf = (e: PolicyEntry) => e.definition!.fields(e.descriptions);
+  const lines = [`## \`${entry.type}\` (\`${entry.constant}\`)`, '', entry.about, ''];
+  const earlier = POLICIES.slice(0, POLICIES.indexOf(entry)).filter((e) => e.definition !== undefined);
+  const includes: string[] = [];
+  const own = fieldsOf(entry).filter((field) => {
+    const from = earlier.find((e) => fieldsOf(e).some((f) => f.name === field.name && f.schema === field.schema));
+    if (from && !includes.includes(from.type)) includes.push(from.type);
+    return from === undefined;
+  });
+  if (includes.length > 0) lines.push(`It includes every field of ${includes.map((n) => `\`${n}\``).join(' and ')} (above), and:`, '');
+  lines.push('| Field | Default | Valid values | Meaning |', '| --- | --- | --- | --- |');
+  for (const field of own) {
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
+    lines.push(`| \`${field.name}\` | ${cell(`\`${formatDefault(field.default)}\``)} | ${cell(field.expected)} | ${cell(field.description)} |`);
+  }
+  lines.push('', `More in [${entry.guide.replace('.md', '')}](${entry.guide}).`, '');
+  return lines;
+}
+
 function table(entry: PolicyEntry): string[] {
+  if (entry.definition) return definedTable(entry, entry.definition);
   const { fields, extendsNames } = interfaceFields(entry.file, entry.type);
   const own = new Set(fields.map((f) => f.name));
   const lines = [entry.constant === entry.type ? `## \`${entry.type}\`` : `## \`${entry.type}\` (\`${entry.constant}\`)`, '', entry.about, ''];
@@ -142,14 +196,24 @@ export function policiesDoc(): string {
   return [
     '# Policies and their defaults',
     '',
-    '<!-- Generated from the DEFAULT_* objects and the TSDoc of their interfaces by',
-    '     test/support/policies-doc.ts (npm run docs:policies); a test checks it is up to date. -->',
+    '<!-- Generated from the policy definitions (definePolicy\'s fields()) and, for the others, the',
+    '     DEFAULT_* objects and the TSDoc of their interfaces, by test/support/policies-doc.ts',
+    '     (npm run docs:policies); a test checks it is up to date. -->',
     '',
     'Every threshold the library uses is a field of a policy object with a documented default.',
     'Each function that judges takes a `Partial` of its policy, merged over the defaults (nested',
     'records such as `sustainPeriods` merge key by key, and the lifecycle\'s `timeline` is itself',
-    'a partial). Shares are fractions: `0.8` is 80%. An evaluation policy value out of range is',
-    'replaced by its default and reported as a `policy_invalid` issue; the evaluation never throws.',
+    'a partial; lists are given whole). Shares are fractions: `0.8` is 80%.',
+    '',
+    'The policies made with `definePolicy` (src/policy, on zod: gap, SMART, lint, readiness,',
+    'timeline, evaluation) check every override the same way: a value outside its valid values,',
+    'or a record given as something else (`null`, a word), is reported as a `policy_invalid`',
+    'issue with the path of the field (`[\'policy\', \'sustainPeriods\', \'week\']`) and a sentence,',
+    'and its default is used; an unknown field (a misspelt one) is reported and ignored. The',
+    'issues come back as data in the function\'s result (see each policy below); only the views',
+    'whose result has no room for them throw a `PolicyError` carrying them. `XXX_POLICY.resolve(overrides)`',
+    'checks a policy on its own (`{ policy, issues }`), and `XXX_POLICY.fields()` lists the',
+    'fields this page is generated from.',
     '',
     '```ts',
     "const findings = lintPlan(plan, { minPriorCoaching: 3 });",

@@ -16,6 +16,7 @@ import {
   planPhases,
   planProgress,
   planTimeline,
+  PolicyError,
   proposeExtension,
   supportSessions,
   type CheckIn,
@@ -260,20 +261,32 @@ describe('milestones', () => {
 });
 
 describe('the timeline policy', () => {
-  it('reads numbers as whole days, at least 0, ignoring what is not a finite number', () => {
-    expect(extensionAllowance(plan90(), { policy: { maxExtensionDays: 12.9, maxExtensions: -2 } })).toMatchObject({ maxExtensionDays: 12, maxExtensions: 0 });
-    expect(extensionAllowance(plan90(), { policy: { maxExtensionDays: Number.NaN, maxExtensions: Number.POSITIVE_INFINITY } })).toMatchObject({
-      maxExtensionDays: DEFAULT_TIMELINE_POLICY.maxExtensionDays,
-      maxExtensions: DEFAULT_TIMELINE_POLICY.maxExtensions,
-    });
+  // Issue 13: bad values used to be clamped (12.9 -> 12, -2 -> 0) or dropped in silence; now
+  // planTimeline reports them as policy_invalid issues (the default used), and the single views,
+  // which have no room for issues, throw a PolicyError.
+  it('a bad number is reported, never clamped: planTimeline lists it, the views throw', () => {
+    for (const bad of [{ maxExtensionDays: 12.9 }, { maxExtensions: -2 }, { maxExtensionDays: Number.NaN }, { maxExtensions: Number.POSITIVE_INFINITY }]) {
+      const timeline = planTimeline(plan90(), { asOf: '2026-02-10', policy: bad });
+      const [field] = Object.keys(bad);
+      expect(timeline.issues.map((i) => [i.code, i.path]), JSON.stringify(bad)).toEqual([['policy_invalid', ['policy', field]]]);
+      expect(timeline.extensions).toEqual(extensionAllowance(plan90()));
+      expect(() => extensionAllowance(plan90(), { policy: bad }), JSON.stringify(bad)).toThrow(PolicyError);
+    }
+    expect(extensionAllowance(plan90(), { policy: { maxExtensionDays: 12, maxExtensions: 0 } })).toMatchObject({ maxExtensionDays: 12, maxExtensions: 0 });
+    expect(planTimeline(plan90(), { asOf: '2026-02-10' }).issues).toEqual([]);
   });
 
-  it('phase weights: three positive finite numbers, else the defaults', () => {
+  it('phase weights: three positive finite numbers; anything else reported, the defaults used', () => {
     const bounds = (phaseWeights: readonly number[]) => planPhases(plan90(), { policy: { phaseWeights: phaseWeights as [number, number, number] } }).map((p) => p.days);
     expect(bounds([1, 1, 2])).toEqual([23, 22, 45]);
     const defaults = bounds([30, 30, 30]);
     expect(defaults).toEqual([30, 30, 30]);
-    for (const bad of [[1, 1], [1, 0, 2], [1, -1, 2], [1, Number.NaN, 2], [1, 1, Number.POSITIVE_INFINITY]]) expect(bounds(bad), JSON.stringify(bad)).toEqual(defaults);
+    for (const bad of [[1, 1], [1, 0, 2], [1, -1, 2], [1, Number.NaN, 2], [1, 1, Number.POSITIVE_INFINITY]]) {
+      expect(() => bounds(bad), JSON.stringify(bad)).toThrow(PolicyError);
+      const timeline = planTimeline(plan90(), { asOf: '2026-02-10', policy: { phaseWeights: bad as [number, number, number] } });
+      expect(timeline.phases.map((p) => p.days), JSON.stringify(bad)).toEqual(defaults);
+      expect(timeline.issues[0]?.message).toBe(`Policy field phaseWeights must be three positive numbers, not ${JSON.stringify(bad)}; the default was used.`);
+    }
   });
 
   it('a policy passed to proposeExtension and planTimeline is used there', () => {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../../dates/calendar.js';
-import { evaluatePlan, summarizeEvaluation, type EvaluationPolicyOverrides } from '../../evaluate/index.js';
+import { EVALUATION_POLICY, evaluatePlan, summarizeEvaluation, type EvaluationPolicyOverrides } from '../../evaluate/index.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Observation, Plan } from '../../schema/types.js';
 import { optionValue, type ParsedArgs } from '../args.js';
@@ -57,6 +57,13 @@ export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs)
   if (policyFile !== undefined) {
     const read = await readPolicy(ctx.io, policyFile);
     if (!read.ok) return read;
+    // A bad field is the file's fault: refuse it with its problems rather than evaluate with a default in its place.
+    const { issues } = EVALUATION_POLICY.resolve(read.policy);
+    const first = issues[0];
+    if (first !== undefined) {
+      const message = `is not a valid evaluation policy (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map((issue) => issue.message.replace(/; (the default was used|it was ignored)\.$/, '.')).join(' ')}`;
+      return { ok: false, failure: { code: 'invalid_input', file: inputLabel(policyFile), message, path: formatPath(first.path) } };
+    }
     policy = read.policy;
   }
   return {
@@ -74,7 +81,7 @@ export const evaluateCommand: Command = {
   details: [
     "Observations are the plan's own plus, with --observations, a JSON feed (an array, or an object with an \"observations\" array).",
     "The evaluation is read at --as-of, by default today's date where the tool runs (stated in the output).",
-    'Exit 0 whatever the recommendation; 1 when the plan or the observations are invalid; 2 on bad usage or unreadable input.',
+    'Exit 0 whatever the recommendation; 1 when the plan, the observations or the policy are invalid; 2 on bad usage or unreadable input.',
   ],
   options: [
     { name: 'observations', value: '<file>', description: 'a JSON feed of observations to evaluate with the plan\'s own (- for standard input)' },

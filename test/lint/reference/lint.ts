@@ -6,7 +6,7 @@ import { writtenDurationDays } from '../../../src/goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../../../src/numbers/decimal.js';
 import type { Plan } from '../../../src/schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from '../../../src/lint/messages.js';
-import { resolveLintPolicy, type LintPolicy } from '../../../src/lint/policy.js';
+import { LINT_POLICY, type LintPolicy } from '../../../src/lint/policy.js';
 import { LINT_RULES, type LintCode, type LintSeverity } from '../../../src/lint/rules.js';
 
 /** One problem found in a plan, with where it is and how to fix it. */
@@ -264,7 +264,8 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
  * ```
  */
 export function lintPlan(plan: Plan, policy: Partial<LintPolicy> = {}): readonly LintFinding[] {
-  return freeze(lintWith(plan, resolveLintPolicy(policy)), true);
+  // (issue 13: the policy is resolved by src's LINT_POLICY; the reference compares valid policies only)
+  return freeze(lintWith(plan, LINT_POLICY.resolve(policy).policy), true);
 }
 
 /** Counts of findings by severity, and whether any blocks submission. */

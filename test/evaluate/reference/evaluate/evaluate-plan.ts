@@ -8,9 +8,11 @@ import { evaluateGoal, goalWindow, type GoalContext } from './goal.js';
 import { issueMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
-import { resolvePolicy, type EvaluationPolicy, type EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';
+import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';
+import { windowWarning } from '../../../../src/evaluate/evaluate-plan.js';
+import { RepeatFilter } from '../../../../src/evaluate/repeats.js';
 import { readTriad } from './triad.js';
-import type { CategorySubtotal, EvaluationIssue, GoalEvaluation, PlanEvaluation, PlanScore } from '../../../../src/evaluate/types.js';
+import type { CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from '../../../../src/evaluate/types.js';
 
 /** Options of {@link evaluatePlan}. */
 export interface EvaluatePlanOptions {
@@ -38,14 +40,9 @@ export function requireAsOf(asOf: unknown): CalendarDate {
  * @internal
  */
 export function policyWithIssues(overrides: EvaluationPolicyOverrides | undefined, issues: IssueLog): EvaluationPolicy {
-  const { policy, problems } = resolvePolicy(overrides);
-  for (const problem of problems) {
-    issues.add({
-      code: 'policy_invalid',
-      path: ['policy', ...problem.field.split('.')],
-      message: issueMessage('policy_invalid', { field: problem.field, received: problem.received, expected: problem.expected }),
-    });
-  }
+  // (issue 13: policies are checked by src/policy's definePolicy)
+  const { policy, issues: problems } = EVALUATION_POLICY.resolve(overrides);
+  for (const problem of problems) issues.add(problem);
   return policy;
 }
 
@@ -60,6 +57,7 @@ export function evaluateWithIndex(
   asOf: CalendarDate,
   policy: EvaluationPolicy,
   issues: IssueLog,
+  warnings: EvaluationWarning[] = [],
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
   const planEnd = planEndDate(plan);
   const asOfDay = toDayNumber(asOf);
@@ -70,7 +68,10 @@ export function evaluateWithIndex(
   const weighting: PlanScore['weighting'] = plan.goals.length > 0 && plan.goals.every((g) => g.weight !== undefined) ? 'goal_weights' : 'equal';
   const known = plan.goals.flatMap((goal, i) => {
     const metric = metrics.get(goal.metricId);
-    if (metric) return [{ goal, metric }];
+    if (metric) {
+      windowWarning(goal, i, plan, planEnd, warnings);
+      return [{ goal, metric }];
+    }
     issues.add({
       code: 'goal_metric_unknown',
       path: ['goals', i, 'metricId'],
@@ -155,6 +156,7 @@ export function evaluateWithIndex(
       commitmentShortfall: checkIns.shortfall || support.shortfall,
     },
     issues: issues.done(),
+    warnings,
     policy,
   };
 }
@@ -184,6 +186,8 @@ export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | n
   const policy = policyWithIssues(options.policy, issues);
   const log = new IssueLog(policy.maxIssues);
   for (const issue of issues.done()) log.add(issue);
-  const index = indexFittingObservations(plan.metrics, plan.observations, observations ?? undefined, log);
-  return freeze(evaluateWithIndex(plan, index, asOf, policy, log), true) as PlanEvaluation;
+  const feed = observations ?? undefined;
+  const repeats = new RepeatFilter(feed !== undefined);
+  const index = indexFittingObservations(plan.metrics, plan.observations, feed, log, ['feed'], repeats);
+  return freeze(evaluateWithIndex(plan, index, asOf, policy, log, repeats.warnings()), true) as PlanEvaluation;
 }

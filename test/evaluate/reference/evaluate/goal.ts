@@ -19,6 +19,7 @@ import type {
   SkillReading,
   Sustainment,
 } from '../../../../src/evaluate/types.js';
+import { goalWindow as srcGoalWindow } from '../../../../src/evaluate/goal.js';
 
 /** What every goal of one plan is evaluated against. */
 export interface GoalContext {
@@ -58,15 +59,13 @@ const EMPTY: readonly IndexedPoint[] = [];
 
 /**
  * The goal's measurement window: its own window, the plan's start to its deadline, or the
- * plan's dates (start to the end as it stands).
+ * plan's dates (start to the end as it stands), cut to the plan's span (issue 13: src's rule;
+ * every period of the cut window is then worked out here, where src counts those after asOf).
  *
  * @internal
  */
 export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
-  if (goal.window) return { start: goal.window.start, end: goal.window.end };
-  const end = goal.deadline ?? planEnd;
-  const start = plan.startDate <= end ? plan.startDate : end;
-  return { start, end };
+  return srcGoalWindow(goal, plan, planEnd);
 }
 
 /**

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../src/schema/limits.js';
 import type { MetricDefinition, Observation } from '../../../../src/schema/types.js';
 import type { EvaluationIssue } from '../../../../src/evaluate/types.js';
 import { issueMessage } from './messages.js';
+import { RepeatFilter, type ObservationSource } from '../../../../src/evaluate/repeats.js';
 
 /** Collects issues up to a cap, then counts the rest. */
 export class IssueLog {
@@ -50,9 +51,10 @@ function misfit(observation: Observation, metric: MetricDefinition): 'observatio
  * and logging the rest. Nothing is copied: the index keeps only small points.
  */
 function* fitting(
-  sources: readonly { readonly path: readonly (string | number)[]; readonly items: Iterable<Observation> }[],
+  sources: readonly { readonly path: readonly (string | number)[]; readonly source: ObservationSource; readonly items: Iterable<Observation> }[],
   metrics: ReadonlyMap<string, MetricDefinition>,
   issues: IssueLog,
+  repeats: RepeatFilter,
 ): Generator<Observation> {
   for (const source of sources) {
     let i = 0;
@@ -72,6 +74,8 @@ function* fitting(
         issues.add({ code: problem, path: [...source.path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
         continue;
       }
+      // (issue 13: an observation given twice counts once; the rule is src's)
+      if (repeats.repeats(observation, source.source, index)) continue;
       yield observation;
     }
   }
@@ -89,9 +93,12 @@ export function indexFittingObservations(
   feed: Iterable<Observation> | undefined,
   issues: IssueLog,
   feedPath: readonly (string | number)[] = ['feed'],
+  repeats: RepeatFilter = new RepeatFilter(feed !== undefined),
 ): ObservationIndex {
   const byId = new Map(metrics.map((metric) => [metric.id, metric]));
-  const sources: { path: readonly (string | number)[]; items: Iterable<Observation> }[] = [{ path: ['observations'], items: embedded }];
-  if (feed) sources.push({ path: feedPath, items: feed });
-  return indexObservations(fitting(sources, byId, issues));
+  const sources: { path: readonly (string | number)[]; source: ObservationSource; items: Iterable<Observation> }[] = [
+    { path: ['observations'], source: 'observations', items: embedded },
+  ];
+  if (feed) sources.push({ path: feedPath, source: 'feed', items: feed });
+  return indexObservations(fitting(sources, byId, issues, repeats));
 }

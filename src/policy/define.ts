@@ -1,0 +1,323 @@
+/**
+ * One way to define, validate and document every policy of the library: {@link definePolicy}
+ * takes a zod object schema whose fields say what they accept ({@link policyField}) and the
+ * defaults, and gives a {@link PolicyDefinition} that merges overrides over the defaults (deep
+ * partial: nested records merge key by key, lists are replaced whole), refuses unknown fields,
+ * reports every bad value as a `policy_invalid` issue with its path and a sentence (the default
+ * stands for it), and never throws; and that lists its fields, defaults, valid values and (with
+ * the policy's descriptions) meanings, from which docs/policies.md is generated.
+ *
+ * This module imports zod (its tree-shakeable `zod/mini` API: an app that evaluates plans and
+ * never parses one carries only the few zod pieces its policies use) and nothing else of the
+ * library: every folder may use it.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { PolicyIssue } from './codes.js';
+import { POLICY_MESSAGES as M, shownValue } from './messages.js';
+
+/** What the issues (and the documentation) say about one policy field. */
+export interface PolicyFieldMeta {
+  /** What a valid value is, as the issue words it: "a share between 0 and 1". */
+  readonly expected: string;
+}
+
+/** The valid values of the fields, kept beside their schemas (not in zod's global registry). */
+const FIELD_META = z.registry<PolicyFieldMeta>();
+
+/**
+ * A policy field: its schema, with what a valid value is, in the words of its issues.
+ *
+ * @example
+ * ```ts
+ * const sustainShare = policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
+ * ```
+ */
+export function policyField<S extends z.ZodMiniType>(schema: S, expected: string): S {
+  FIELD_META.add(schema, { expected });
+  return schema;
+}
+
+/**
+ * What every field of a policy means, one sentence or two each (no default: the definition
+ * holds it). Each policy module exports its own beside its definition (`EVALUATION_POLICY_DESCRIPTIONS`
+ * ...): plain data, which code that only applies the policy leaves out of its bundle.
+ */
+export type PolicyDescriptions<T> = { readonly [K in keyof T]: string };
+
+/**
+ * A value deeply read-only: what a resolved policy is (every object and list in it is frozen).
+ */
+export type Frozen<T> = T extends readonly unknown[] ? { readonly [K in keyof T]: Frozen<T[K]> } : T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
+
+/** The policy a schema describes, deeply read-only. */
+export type PolicyOf<S extends z.ZodMiniType> = Frozen<z.output<S>>;
+
+/**
+ * Overrides of a policy: every field optional, nested records partially (key by key); lists are
+ * given whole.
+ */
+export type PolicyOverrides<T> = {
+  readonly [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? PolicyOverrides<T[K]> : T[K];
+};
+
+/** A policy with overrides merged over its defaults, and what was wrong with the overrides. */
+export interface PolicyResolution<T> {
+  /** The policy used: the defaults (or the base given), with every valid override; frozen. */
+  readonly policy: T;
+  /** One `policy_invalid` issue per bad or unknown field, in the order of the policy's fields, unknown fields last. */
+  readonly issues: readonly PolicyIssue[];
+}
+
+/**
+ * A rule between fields that each field's own schema cannot state ("at least onTrackTolerance").
+ * When it does not hold, `field` is reported and set to `repair(policy)`.
+ */
+export interface PolicyRelation<T> {
+  readonly field: keyof T & string;
+  /** What the field must be, as the issue words it: "at least onTrackTolerance". */
+  readonly expected: string;
+  readonly holds: (policy: T) => boolean;
+  readonly repair: (policy: T) => T[keyof T];
+}
+
+/** One field of a policy as the documentation lists it. */
+export interface PolicyFieldInfo {
+  readonly name: string;
+  readonly default: unknown;
+  /** What the field means, from the descriptions given to `fields()` (empty without them). */
+  readonly description: string;
+  readonly expected: string;
+  /** The field's schema (the same object in every policy that includes the field). */
+  readonly schema: z.ZodMiniType;
+}
+
+/** A policy: its defaults, its schema, how overrides are merged and checked, and its fields. */
+export interface PolicyDefinition<T> {
+  /** The defaults, deeply frozen. */
+  readonly defaults: T;
+  /** The zod object schema of a whole policy. */
+  readonly schema: z.ZodMiniObject;
+  /**
+   * Merge overrides over `base` (the defaults unless given): never throws. A bad value is
+   * reported and its default kept; an unknown field is reported and ignored; `undefined` is
+   * the same as leaving a field out. Without overrides, `base` itself is returned.
+   */
+  resolve(overrides: unknown, base?: T): PolicyResolution<T>;
+  /**
+   * {@link PolicyDefinition.resolve}, throwing a {@link PolicyError} (with the issues) when the
+   * overrides have any problem: for the functions whose result has no room for issues.
+   */
+  resolveOrThrow(overrides: unknown, base?: T): T;
+  /** Every field, in order, with its default, valid values and (from `descriptions`) meaning. */
+  fields(descriptions?: PolicyDescriptions<T>): readonly PolicyFieldInfo[];
+}
+
+/**
+ * The error {@link PolicyDefinition.resolveOrThrow} throws (and the functions built on it): the
+ * policy's problems as data in `issues`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkInSlots(plan, { asOf, policy: { graceDays: -1 } });
+ * } catch (error) {
+ *   if (error instanceof PolicyError) error.issues[0].path; // => ["policy", "graceDays"]
+ * }
+ * ```
+ */
+export class PolicyError extends Error {
+  override readonly name = 'PolicyError';
+  readonly issues: readonly PolicyIssue[];
+
+  constructor(issues: readonly PolicyIssue[]) {
+    super(M.error(issues.length, issues[0]?.message ?? ''));
+    this.issues = issues;
+  }
+}
+
+type Shape = Readonly<Record<string, z.ZodMiniType>>;
+type Path = readonly (string | number)[];
+
+function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isObjectSchema(schema: z.ZodMiniType): schema is z.ZodMiniObject {
+  return schema._zod.def.type === 'object';
+}
+
+/** What a valid value of a field is, from its documentation (records without their own: "an object"). */
+function expectedOf(schema: z.ZodMiniType): string {
+  return FIELD_META.get(schema)?.expected ?? 'an object';
+}
+
+/** Freeze a value and everything in it (resolved policies are small). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The closest known name to an unknown one, when it looks like a slip (case, or at most two edits). */
+function suggestion(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === lower) return candidate;
+    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The field's name as issues write it: the path after `policy`, joined by dots. */
+function fieldName(path: Path): string {
+  return path.slice(1).join('.');
+}
+
+/**
+ * Merge `given` (a plain object) over `base` field by field of `shape`, logging every problem.
+ * Returns `base` itself when no field was taken.
+ */
+function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>>, path: Path, issues: PolicyIssue[]): Readonly<Record<string, unknown>> {
+  const report = (at: Path, message: string): void => {
+    issues.push({ code: 'policy_invalid', path: at, message });
+  };
+  let out: Record<string, unknown> | undefined;
+  const names = Object.keys(shape);
+  for (const name of names) {
+    const at = [...path, name];
+    const schema = shape[name] as z.ZodMiniType;
+    try {
+      if (!Object.hasOwn(given, name)) continue;
+      const value = given[name];
+      if (value === undefined) continue;
+      let taken: unknown;
+      if (isObjectSchema(schema)) {
+        if (!isPlainObject(value)) {
+          report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
+          continue;
+        }
+        const inner = merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
+        if (inner === base[name]) continue;
+        taken = inner;
+      } else {
+        const parsed = schema.safeParse(value);
+        if (!parsed.success) {
+          report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
+          continue;
+        }
+        taken = parsed.data;
+      }
+      out ??= { ...base };
+      out[name] = taken;
+    } catch {
+      // A getter or proxy that throws: the field cannot be read, its default stands.
+      report(at, M.unreadable(fieldName(at)));
+    }
+  }
+  let extra: string[];
+  try {
+    extra = Object.keys(given).filter((key) => !Object.hasOwn(shape, key));
+  } catch {
+    extra = [];
+  }
+  for (const key of extra) report([...path, key], M.unknown(fieldName([...path, key]), suggestion(key, names)));
+  return out === undefined ? base : deepFreeze(out);
+}
+
+/**
+ * Define a policy: its schema (a zod object whose fields were made with {@link policyField};
+ * nested objects merge key by key) and its defaults, with optional rules between fields. Every
+ * policy of the library is one of these; their documentation is generated from
+ * `fields(descriptions)`.
+ *
+ * @example
+ * ```ts
+ * const DEMO_POLICY = definePolicy(z.object({ minShare: policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1') }), { minShare: 0.5 });
+ * DEMO_POLICY.resolve({ minShare: 2 }).issues[0].message;
+ * // => "Policy field minShare must be a share between 0 and 1, not 2; the default was used."
+ * DEMO_POLICY.resolve({ minShare: 0.8 }).policy.minShare; // => 0.8
+ * ```
+ */
+export function definePolicy<S extends z.ZodMiniObject>(
+  schema: S,
+  defaults: PolicyOf<S>,
+  options: { readonly relations?: readonly PolicyRelation<PolicyOf<S>>[] } = {},
+): PolicyDefinition<PolicyOf<S>> {
+  type T = PolicyOf<S>;
+  const frozenDefaults = deepFreeze(defaults);
+  const shape = schema.shape as Shape;
+  const relations = options.relations ?? [];
+
+  // Policies this definition made (and its defaults): given again as overrides, they are taken as
+  // they are, without checking every field anew (the timeline's views pass theirs on).
+  const made = new WeakSet<object>([frozenDefaults as object]);
+
+  function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
+    const issues: PolicyIssue[] = [];
+    if (overrides === undefined || overrides === base) return { policy: base, issues };
+    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
+    if (!isPlainObject(overrides)) {
+      issues.push({ code: 'policy_invalid', path: ['policy'], message: M.notAnObject(shownValue(overrides)) });
+      return { policy: base, issues };
+    }
+    let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, ['policy'], issues) as T;
+    for (const relation of relations) {
+      if (relation.holds(policy)) continue;
+      const field = relation.field;
+      issues.push({
+        code: 'policy_invalid',
+        path: ['policy', field],
+        message: M.invalid(field, relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[field])),
+      });
+      policy = Object.freeze({ ...policy, [field]: relation.repair(policy) }) as T;
+    }
+    made.add(policy as object);
+    return { policy, issues };
+  }
+
+  return Object.freeze({
+    defaults: frozenDefaults,
+    schema,
+    resolve,
+    resolveOrThrow(overrides: unknown, base?: T): T {
+      const { policy, issues } = resolve(overrides, base);
+      if (issues.length > 0) throw new PolicyError(issues);
+      return policy;
+    },
+    fields(descriptions?: PolicyDescriptions<T>): readonly PolicyFieldInfo[] {
+      return Object.keys(shape).map((name) => {
+        const fieldSchema = shape[name] as z.ZodMiniType;
+        return {
+          name,
+          default: (frozenDefaults as Readonly<Record<string, unknown>>)[name],
+          description: (descriptions as Readonly<Record<string, string>> | undefined)?.[name] ?? '',
+          expected: expectedOf(fieldSchema),
+          schema: fieldSchema,
+        };
+      });
+    },
+  });
+}

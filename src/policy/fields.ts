@@ -1,0 +1,93 @@
+/**
+ * The kinds of policy field the library uses, each with the words its issues use: a share, a
+ * number of 0 or more, a score, a whole number, one of a few values, a flag, a record of fields.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { policyField } from './define.js';
+
+/**
+ * A share (fraction) from 0 to 1, both included.
+ *
+ * @example
+ * ```ts
+ * z.object({ minCoverage: shareField() });
+ * ```
+ */
+export function shareField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
+}
+
+/**
+ * A finite number of 0 or more.
+ *
+ * @example
+ * ```ts
+ * z.object({ onTrackTolerance: nonNegativeField() });
+ * ```
+ */
+export function nonNegativeField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0)), 'a number of 0 or more');
+}
+
+/**
+ * A score from 0 to 100, both included.
+ *
+ * @example
+ * ```ts
+ * z.object({ successScore: scoreField() });
+ * ```
+ */
+export function scoreField(): z.ZodMiniNumber<number> {
+  return policyField(z.number().check(z.gte(0), z.lte(100)), 'a score between 0 and 100');
+}
+
+/**
+ * A whole number of `min` (0 or 1) or more.
+ *
+ * @example
+ * ```ts
+ * z.object({ graceDays: wholeField(0) });
+ * ```
+ */
+export function wholeField(min: 0 | 1): z.ZodMiniNumberFormat {
+  return policyField(z.int().check(z.gte(min)), `a whole number of ${min} or more`);
+}
+
+/**
+ * One of a few words, listed in the issue: "day, week or month".
+ *
+ * @example
+ * ```ts
+ * z.object({ seriesUnit: oneOfField(['day', 'week', 'month']) });
+ * ```
+ */
+export function oneOfField<const V extends readonly [string, ...string[]]>(values: V): z.ZodMiniEnum<{ [K in V[number]]: K }> {
+  const words = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+  return policyField(z.enum(values), words);
+}
+
+/**
+ * True or false.
+ *
+ * @example
+ * ```ts
+ * z.object({ autoBegin: flagField() });
+ * ```
+ */
+export function flagField(): z.ZodMiniBoolean<boolean> {
+  return policyField(z.boolean(), 'true or false');
+}
+
+/**
+ * A record of fields merged key by key (each key's own schema says what it accepts).
+ *
+ * @example
+ * ```ts
+ * z.object({ sustainPeriods: recordField({ week: wholeField(1), month: wholeField(1) }, 'an object of whole numbers by unit') });
+ * ```
+ */
+export function recordField<S extends z.core.$ZodLooseShape>(shape: S, expected: string): z.ZodMiniObject<S> {
+  return policyField(z.object(shape), expected);
+}

@@ -22,7 +22,8 @@ import type { LifecycleEffect, LifecycleRejection, TransitionContext } from './t
 export interface CreatePlanCommand {
   readonly type: 'CreatePlan';
   readonly data: { readonly plan: unknown };
-  readonly metadata?: Record<string, unknown> | undefined;
+  /** Emmett's default command metadata (unused by the decider). */
+  readonly metadata?: { readonly now: Date } | undefined;
 }
 
 /** Apply one lifecycle command to the plan, with who and when. */
@@ -35,7 +36,8 @@ export interface ExecutePlanCommand {
     readonly policy?: LifecyclePolicyOverrides;
     readonly goalsMet?: TransitionContext['goalsMet'];
   };
-  readonly metadata?: Record<string, unknown> | undefined;
+  /** Emmett's default command metadata (unused by the decider). */
+  readonly metadata?: { readonly now: Date } | undefined;
 }
 
 /** A command to {@link planDecider}. */

@@ -42,8 +42,10 @@ export const TO_ACTIVE: readonly Step[] = [
 export async function activePlan(store: PlanStore, id = 'pip-2026-0007', changes: Record<string, unknown> = {}): Promise<string> {
   const created = await store.create(planDocument(id, changes), { actor: HR, asOf: '2025-12-29' });
   if (!created.ok) throw new Error(`create failed: ${JSON.stringify(created.error)}`);
+  const employee = (changes['employee'] as { id?: string } | undefined)?.id ?? EMPLOYEE.id;
   for (const [index, step] of TO_ACTIVE.entries()) {
-    const result = await store.execute(id, step.command, { actor: step.actor, asOf: step.asOf, commandId: `${id}-setup-${index}` });
+    const actor = step.actor.role === 'employee' ? { id: employee, role: 'employee' as const } : step.actor;
+    const result = await store.execute(id, step.command, { actor, asOf: step.asOf, commandId: `${id}-setup-${index}` });
     if (!result.ok) throw new Error(`${step.command.type} failed: ${JSON.stringify(result.error)}`);
   }
   return id;

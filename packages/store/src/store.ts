@@ -49,6 +49,12 @@ export interface PlanStoreOptions {
   readonly schema?: string;
   /** Format upgrade steps for documents of earlier versions (default: the library's `PLAN_MIGRATIONS`). */
   readonly formatMigrations?: readonly PlanMigrationStep[];
+  /**
+   * How many parsed plans to keep in memory (default 1,000; 0 keeps none). A plan is reused only
+   * when the stored text is exactly the text it was parsed from, so another process's writes (or a
+   * change in the database) are always read afresh; `verify` never uses it.
+   */
+  readonly cacheSize?: number;
 }
 
 /** Who does it and on which day (the store never reads a clock for the plans' dates). */
@@ -342,7 +348,12 @@ export async function createPlanStore(options: PlanStoreOptions = {}): Promise<P
     if (error instanceof PlanStoreError) throw error;
     throw new PlanStoreError('database_error', `Cannot prepare the store's tables: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return new SqlPlanStore(engine, quoteIdentifier(schema), report, options.formatMigrations);
+  const cacheSize = options.cacheSize ?? 1_000;
+  if (!Number.isSafeInteger(cacheSize) || cacheSize < 0) {
+    await engine.close().catch(() => undefined);
+    throw new PlanStoreError('invalid_options', 'cacheSize must be a whole number, 0 or more.');
+  }
+  return new SqlPlanStore(engine, quoteIdentifier(schema), report, options.formatMigrations, cacheSize);
 }
 
 interface PlanRow {
@@ -384,14 +395,24 @@ type Read<T> = { ok: true; value: T } | { ok: false; issues: readonly PlanIssue[
 class SqlPlanStore implements PlanStore {
   readonly engine: 'pglite' | 'postgres';
   private closed = false;
+  /** Parsed current plans by plan id, with the exact text each was parsed from (least recently used first). */
+  private readonly cache = new Map<string, { readonly text: string; readonly plan: Plan }>();
 
   constructor(
     private readonly db: Engine,
     private readonly t: string,
     readonly migrations: MigrationReport,
     private readonly steps: readonly PlanMigrationStep[] | undefined,
+    private readonly cacheSize: number,
   ) {
     this.engine = db.kind;
+  }
+
+  private remember(planId: string, text: string, plan: Plan): void {
+    if (this.cacheSize === 0) return;
+    this.cache.delete(planId);
+    this.cache.set(planId, { text, plan });
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -436,10 +457,18 @@ class SqlPlanStore implements PlanStore {
     return parsed.ok ? { ok: true, value: parsed.plan } : { ok: false, issues: parsed.issues };
   }
 
-  private readCurrent(row: PlanRow): Read<Plan> {
+  /** The current plan of a row: reused when this exact text was parsed before (never for `verify`), else parsed. */
+  private readCurrent(row: PlanRow, fresh = false): Read<Plan> {
+    const hit = fresh ? undefined : this.cache.get(row.plan_id);
+    if (hit && hit.text === row.current) {
+      this.remember(row.plan_id, hit.text, hit.plan);
+      return { ok: true, value: hit.plan };
+    }
     const json = parseJson(row.current);
     if (!json.ok) return { ok: false, issues: [issue('invalid_json', [], `The current plan is not JSON: ${json.message}`)] };
-    return this.readDocument(json.value);
+    const read = this.readDocument(json.value);
+    if (read.ok && !fresh) this.remember(row.plan_id, row.current, read.value);
+    return read;
   }
 
   private readGenesis(row: PlanRow): Read<{ plan: Plan; actor: Actor; asOf: string; schemaVersion: number }> {
@@ -516,13 +545,17 @@ class SqlPlanStore implements PlanStore {
       const salt = newSalt();
       const digest = payloadDigest(salt, payload);
       const hash = genesisHash(plan.id, digest);
+      const text = JSON.stringify(plan);
       const inserted = await this.db.query(
         `INSERT INTO ${this.t}.plans (plan_id, schema_version, current, revision, head_hash, genesis, genesis_version, genesis_salt, genesis_digest, genesis_hash, employee_id, manager_id, hr_partner_id, status, evaluation_due_on)
          VALUES ($1, $2, $3, $4, $5, $6, $2, $7, $8, $5, $9, $10, $11, $12, $13)
          ON CONFLICT (plan_id) DO NOTHING RETURNING plan_id`,
-        [plan.id, CURRENT_SCHEMA_VERSION, JSON.stringify(plan), plan.events.length, hash, payload, salt, digest, plan.employee.id, plan.manager.id, plan.hrPartner?.id ?? null, plan.status, evaluationDueOn(plan)],
+        [plan.id, CURRENT_SCHEMA_VERSION, text, plan.events.length, hash, payload, salt, digest, plan.employee.id, plan.manager.id, plan.hrPartner?.id ?? null, plan.status, evaluationDueOn(plan)],
       );
-      if (inserted.length === 1) return Object.freeze({ ok: true, plan, revision: plan.events.length, hash, findings, duplicate: false });
+      if (inserted.length === 1) {
+        this.remember(plan.id, text, plan);
+        return Object.freeze({ ok: true, plan, revision: plan.events.length, hash, findings, duplicate: false });
+      }
       // The id is taken: the same plan again (a retried create) is answered as stored.
       const existing = await this.planRow(this.db, plan.id);
       const genesis = existing ? this.readGenesis(existing) : undefined;
@@ -551,11 +584,19 @@ class SqlPlanStore implements PlanStore {
       if (problems.length > 0) return fail(invalidRequest(problems));
 
       return this.db.transaction(async (tx) => {
-        const row = await this.planRow(tx, planId, 'FOR UPDATE');
+        // The plan's row, locked: concurrent commands on one plan take turns here. And whether this command id was seen.
+        const rows = await tx.query(
+          `SELECT ${PLAN_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')}, l.seq AS seen_seq FROM ${this.t}.plans p
+           LEFT JOIN ${this.t}.log l ON l.plan_id = p.plan_id AND l.command_id = $2 WHERE p.plan_id = $1 FOR UPDATE OF p`,
+          [planId, commandId],
+        );
+        const row = rows[0] as (PlanRow & { seen_seq: number | null }) | undefined;
         if (!row) return fail(notFound(planId));
         // A command seen before: its first result, whatever happened since.
-        const seen = await tx.query(`SELECT ${LOG_COLUMNS} FROM ${this.t}.log WHERE plan_id = $1 AND command_id = $2`, [planId, commandId]);
-        if (seen.length > 0) return this.repeated(tx, row, seen[0] as unknown as LogRow, command);
+        if (row.seen_seq !== null) {
+          const seen = await tx.query(`SELECT ${LOG_COLUMNS} FROM ${this.t}.log WHERE plan_id = $1 AND seq = $2`, [planId, row.seen_seq]);
+          return this.repeated(tx, row, seen[0] as unknown as LogRow, command);
+        }
         const revision = Number(row.revision);
         if (expected !== undefined && expected !== revision) {
           return fail({ code: 'conflict', message: `The plan is at revision ${revision}, not ${expected}: read it again and decide again.`, expectedRevision: expected, revision });
@@ -578,15 +619,18 @@ class SqlPlanStore implements PlanStore {
         const salt = newSalt();
         const digest = payloadDigest(salt, payload);
         const hash = entryHash(planId, seq, row.head_hash, digest);
-        await tx.query(
-          `INSERT INTO ${this.t}.log (plan_id, seq, command_id, schema_version, payload, salt, digest, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [planId, seq, commandId, CURRENT_SCHEMA_VERSION, payload, salt, digest, row.head_hash, hash],
-        );
         const plan = result.plan;
+        const text = JSON.stringify(plan);
+        // The log entry and the current plan, in one statement of the transaction.
         await tx.query(
-          `UPDATE ${this.t}.plans SET current = $2, schema_version = $3, revision = $4, head_hash = $5, status = $6, evaluation_due_on = $7, employee_id = $8, manager_id = $9, hr_partner_id = $10, updated_at = now() WHERE plan_id = $1`,
-          [planId, JSON.stringify(plan), CURRENT_SCHEMA_VERSION, plan.events.length, hash, plan.status, evaluationDueOn(plan), plan.employee.id, plan.manager.id, plan.hrPartner?.id ?? null],
+          `WITH appended AS (
+             INSERT INTO ${this.t}.log (plan_id, seq, command_id, schema_version, payload, salt, digest, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING plan_id
+           )
+           UPDATE ${this.t}.plans SET current = $10, schema_version = $4, revision = $11, head_hash = $9, status = $12, evaluation_due_on = $13, employee_id = $14, manager_id = $15, hr_partner_id = $16, updated_at = now()
+           WHERE plan_id = (SELECT plan_id FROM appended)`,
+          [planId, seq, commandId, CURRENT_SCHEMA_VERSION, payload, salt, digest, row.head_hash, hash, text, plan.events.length, plan.status, evaluationDueOn(plan), plan.employee.id, plan.manager.id, plan.hrPartner?.id ?? null],
         );
+        this.remember(planId, text, plan);
         return Object.freeze({ ok: true, plan, revision: plan.events.length, hash, entry: result.entry, events: result.events, effects: result.effects, duplicate: false });
       });
     });
@@ -884,7 +928,7 @@ class SqlPlanStore implements PlanStore {
       }
 
       // Replay: the log over the plan as created must give the current plan.
-      const current = this.readCurrent(row);
+      const current = this.readCurrent(row, true);
       if (!current.ok) add('unreadable', null, `The current plan cannot be read: ${current.issues[0]?.message ?? ''}`);
       if (readable && genesis.ok) {
         const replayed = replay(genesis.value.plan, entries);
@@ -1021,6 +1065,7 @@ class SqlPlanStore implements PlanStore {
             changed = true;
           }
           if (changed) changedPlans.push(id);
+          this.cache.delete(id);
         }
         await tx.query(`UPDATE ${this.t}.erasures SET plans = $2, rows_redacted = $3 WHERE erasure_id = $1`, [erasureId, changedPlans.length, rows]);
         return Object.freeze({ ok: true, erasureId, plans: Object.freeze(changedPlans), rows });

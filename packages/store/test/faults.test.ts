@@ -98,7 +98,7 @@ describe('faults on postgres', () => {
         const wrapped: PgPoolClient = {
           query: async (text, values) => {
             const result = await client.query(text, values);
-            if (kill && /^INSERT INTO "[a-z0-9_]+"\.log /.test(text)) {
+            if (kill && /INSERT INTO "[a-z0-9_]+"\.log /.test(text)) {
               const pid = (client as unknown as { processID: number }).processID;
               await admin.query('SELECT pg_terminate_backend($1)', [pid]);
             }

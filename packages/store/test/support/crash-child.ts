@@ -19,7 +19,7 @@ const stalling: PGliteDatabase = {
       work({
         query: async (text, params) => {
           const result = await tx.query(text, params);
-          if (/^INSERT INTO "[a-z0-9_]+"\.log /.test(text)) {
+          if (/INSERT INTO "[a-z0-9_]+"\.log /.test(text)) {
             process.stdout.write('INSERTED\n');
             await new Promise(() => undefined);
           }

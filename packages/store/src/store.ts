@@ -388,6 +388,8 @@ interface LogRow {
 
 const PLAN_COLUMNS =
   'plan_id, schema_version, current, revision, head_hash, genesis, genesis_salt, genesis_digest, genesis_redaction, genesis_hash, employee_id, manager_id, hr_partner_id, status, evaluation_due_on';
+/** The columns a command or a read of the current plan needs (not the plan as created). */
+const HOT_COLUMNS = 'plan_id, schema_version, current, revision, head_hash, genesis_hash, employee_id, manager_id, hr_partner_id, status, evaluation_due_on';
 const LOG_COLUMNS = 'seq, command_id, schema_version, payload, salt, digest, prev_hash, hash, redaction';
 
 type Read<T> = { ok: true; value: T } | { ok: false; issues: readonly PlanIssue[] };
@@ -434,6 +436,12 @@ class SqlPlanStore implements PlanStore {
 
   private async planRow(q: Queryable, planId: string, lock: '' | 'FOR UPDATE' | 'FOR SHARE' = ''): Promise<PlanRow | undefined> {
     const rows = await q.query(`SELECT ${PLAN_COLUMNS} FROM ${this.t}.plans WHERE plan_id = $1 ${lock}`, [planId]);
+    return rows[0] as PlanRow | undefined;
+  }
+
+  /** The row without the plan as created: what commands and reads of the current plan need. */
+  private async hotRow(q: Queryable, planId: string, lock: '' | 'FOR SHARE' = ''): Promise<PlanRow | undefined> {
+    const rows = await q.query(`SELECT ${HOT_COLUMNS} FROM ${this.t}.plans WHERE plan_id = $1 ${lock}`, [planId]);
     return rows[0] as PlanRow | undefined;
   }
 
@@ -586,7 +594,7 @@ class SqlPlanStore implements PlanStore {
       return this.db.transaction(async (tx) => {
         // The plan's row, locked: concurrent commands on one plan take turns here. And whether this command id was seen.
         const rows = await tx.query(
-          `SELECT ${PLAN_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')}, l.seq AS seen_seq FROM ${this.t}.plans p
+          `SELECT ${HOT_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')}, l.seq AS seen_seq FROM ${this.t}.plans p
            LEFT JOIN ${this.t}.log l ON l.plan_id = p.plan_id AND l.command_id = $2 WHERE p.plan_id = $1 FOR UPDATE OF p`,
           [planId, commandId],
         );
@@ -595,7 +603,7 @@ class SqlPlanStore implements PlanStore {
         // A command seen before: its first result, whatever happened since.
         if (row.seen_seq !== null) {
           const seen = await tx.query(`SELECT ${LOG_COLUMNS} FROM ${this.t}.log WHERE plan_id = $1 AND seq = $2`, [planId, row.seen_seq]);
-          return this.repeated(tx, row, seen[0] as unknown as LogRow, command);
+          return this.repeated(tx, (await this.planRow(tx, planId))!, seen[0] as unknown as LogRow, command);
         }
         const revision = Number(row.revision);
         if (expected !== undefined && expected !== revision) {
@@ -673,7 +681,7 @@ class SqlPlanStore implements PlanStore {
       if (!isPlanId(planId)) return fail(invalidRequest([issue('invalid_value', ['planId'], 'planId must be text of 1 to 128 characters.')]));
       const wanted = options.revision;
       const read = async (q: Queryable): Promise<StoreResult<StoredPlan>> => {
-        const row = await this.planRow(q, planId);
+        const row = wanted === undefined ? await this.hotRow(q, planId) : await this.planRow(q, planId);
         if (!row) return fail(notFound(planId));
         const revision = Number(row.revision);
         if (wanted === undefined || wanted === revision) {
@@ -793,7 +801,7 @@ class SqlPlanStore implements PlanStore {
       const parsed = parseObservations(observations);
       if (!parsed.ok) return fail(invalidRequest(parsed.issues));
       return this.db.transaction(async (tx) => {
-        const row = await this.planRow(tx, planId, 'FOR SHARE');
+        const row = await this.hotRow(tx, planId, 'FOR SHARE');
         if (!row) return fail(notFound(planId));
         const current = this.readCurrent(row);
         if (!current.ok) return fail(unreadable(planId, current.issues, 'current plan'));
@@ -857,7 +865,7 @@ class SqlPlanStore implements PlanStore {
     return this.run(async () => {
       if (!isCalendarDate(options?.asOf)) return fail(invalidRequest([issue('invalid_date', ['asOf'], 'asOf must be a real calendar day written YYYY-MM-DD.')]));
       const { row, rows } = await this.db.transaction(async (tx) => ({
-        row: await this.planRow(tx, planId),
+        row: await this.hotRow(tx, planId),
         rows: await tx.query(`SELECT payload FROM ${this.t}.observations WHERE plan_id = $1 ORDER BY observed_on, observation_key`, [planId]),
       }));
       if (!row) return fail(notFound(planId));

@@ -62,12 +62,19 @@ function write(value: unknown, out: string[]): void {
   }
 }
 
-/** SHA-256 of a UTF-8 string, as 64 lower-case hex digits. */
+/**
+ * SHA-256 of a UTF-8 string, as 64 lower-case hex digits.
+ *
+ * @example
+ * ```ts
+ * sha256(''); // => "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+ * ```
+ */
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** A fresh random salt: 16 bytes as 32 hex digits. */
+/** A fresh random salt: 16 bytes as 32 hex digits. @internal */
 export function newSalt(): string {
   return randomBytes(16).toString('hex');
 }
@@ -77,17 +84,37 @@ export function newSalt(): string {
  * a colon and the payload's canonical JSON text. The salt is kept beside the payload; erasure
  * deletes it with the personal data, so the digest (which stays in the chain) can no longer be used
  * to confirm a guess of what was erased.
+ *
+ * @example
+ * ```ts
+ * payloadDigest(row.salt, row.payload) === row.digest; // the row's payload is what was written
+ * ```
  */
 export function payloadDigest(salt: string, payloadText: string): string {
   return sha256(`${salt}:${payloadText}`);
 }
 
-/** The first link of a plan's chain: over the plan id and the digest of the plan as created. */
+/**
+ * The first link of a plan's chain: over the plan id and the digest of the plan as created.
+ *
+ * @example
+ * ```ts
+ * genesisHash(plan.plan_id, plan.genesis_digest) === plan.genesis_hash; // checked by verify
+ * ```
+ */
 export function genesisHash(planId: string, digest: string): string {
   return sha256(canonicalJson({ chain: 'improvement-plan/store', planId, digest }));
 }
 
-/** The link of log entry `seq`: over the previous link, the plan id, the sequence number and the entry's digest. */
+/**
+ * The link of log entry `seq`: over the previous link, the plan id, the sequence number and the
+ * entry's digest. A host can check an exported log with it, link by link.
+ *
+ * @example
+ * ```ts
+ * entryHash(planId, row.seq, previous.hash, row.digest) === row.hash;
+ * ```
+ */
 export function entryHash(planId: string, seq: number, prev: string, digest: string): string {
   return sha256(canonicalJson({ planId, seq, prev, digest }));
 }

@@ -140,6 +140,20 @@ function stepFailure(step: PlanMigrationStep, error: unknown, path: readonly (st
  * ```
  */
 export function migratePlan(document: unknown, options: PlanMigrationOptions = {}): PlanMigrationResult {
+  try {
+    return upgradePlan(document, options);
+  } catch (error) {
+    return unreadable(error, 'plan');
+  }
+}
+
+/** A value that throws when read (a getter, a proxy): an issue, never a crash. */
+function unreadable(error: unknown, root: string): { readonly ok: false; readonly issues: readonly PlanIssue[] } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return failed([makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${detail})` }, root)]);
+}
+
+function upgradePlan(document: unknown, options: PlanMigrationOptions): PlanMigrationResult {
   if (!isObject(document)) {
     return failed([makeIssue('invalid_type', [], { expected: 'a plan document (an object)', received: Array.isArray(document) ? 'an array' : document === null ? 'null' : `a ${typeof document}` }, 'plan')]);
   }
@@ -193,6 +207,14 @@ export function migratePlan(document: unknown, options: PlanMigrationOptions = {
  * ```
  */
 export function migratePlanEvent(entry: unknown, fromVersion: number, options: PlanMigrationOptions = {}): PlanEventMigrationResult {
+  try {
+    return upgradeEvent(entry, fromVersion, options);
+  } catch (error) {
+    return unreadable(error, 'event');
+  }
+}
+
+function upgradeEvent(entry: unknown, fromVersion: number, options: PlanMigrationOptions): PlanEventMigrationResult {
   if (!isObject(entry)) return failed([makeIssue('invalid_type', [], { expected: 'a log entry (an object)', received: `a ${typeof entry}` }, 'event')]);
   if (!Number.isSafeInteger(fromVersion)) return failed([makeIssue('invalid_type', ['schemaVersion'], { expected: 'a whole number' }, 'event')]);
   const steps = chain(fromVersion, options.to ?? CURRENT_SCHEMA_VERSION, options.steps ?? PLAN_MIGRATIONS, 'event');
@@ -217,8 +239,14 @@ export function migratePlanEvent(entry: unknown, fromVersion: number, options: P
  * @internal
  */
 export function schemaVersionIssue(input: unknown): PlanIssue | undefined {
-  if (!isObject(input)) return undefined;
-  const version = input['schemaVersion'];
+  let version: unknown;
+  try {
+    if (!isObject(input)) return undefined;
+    version = input['schemaVersion'];
+  } catch {
+    // A getter or proxy that throws: the schema's parse reports it.
+    return undefined;
+  }
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version === CURRENT_SCHEMA_VERSION) return undefined;
   if (version > CURRENT_SCHEMA_VERSION) {
     return versionIssue(version, `newer than this version of improvement-plan reads (${CURRENT_SCHEMA_VERSION}): upgrade the library to read it`, 'plan');

@@ -212,6 +212,17 @@ describe('migratePlan', () => {
     expect(!fraction.ok && fraction.issues[0]!.code).toBe('invalid_type');
   });
 
+  it('never throws on a value that fails to read (a proxy or getter that throws)', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'schemaVersion', { enumerable: true, get: () => { throw new Error('boom'); } });
+    for (const input of [hostile, getter]) {
+      expect(() => migratePlan(input)).not.toThrow();
+      expect(migratePlan(input).ok).toBe(false);
+      expect(() => migratePlanEvent(input, CURRENT_SCHEMA_VERSION - 1, { steps: TEST_STEPS })).not.toThrow();
+      expect(migratePlanEvent(input, CURRENT_SCHEMA_VERSION - 1, { steps: TEST_STEPS }).ok).toBe(false);
+    }
+  });
+
   it('reports a step that throws as an issue instead of throwing', () => {
     const broken: PlanMigrationStep = { from: CURRENT_SCHEMA_VERSION - 1, description: 'broken', plan: () => { throw new Error('boom'); }, entry: (entry) => entry };
     const result = migratePlan(asEarlier(current, CURRENT_SCHEMA_VERSION - 1), { steps: [broken] });

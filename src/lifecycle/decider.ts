@@ -33,7 +33,9 @@ export interface ExecutePlanCommand {
     readonly command: PlanCommand;
     readonly asOf: CalendarDate;
     readonly actor: Actor;
+    /** Overrides of the lifecycle policy, passed to `transition`. */
     readonly policy?: LifecyclePolicyOverrides;
+    /** Passed to `transition` (see `TransitionContext.goalsMet`). */
     readonly goalsMet?: TransitionContext['goalsMet'];
   };
   /** Emmett's default command metadata (unused by the decider). */
@@ -164,7 +166,10 @@ function evolve(state: PlanDeciderState, event: PlanDeciderEvent): PlanDeciderSt
  * ```
  */
 export const planDecider: {
+  /** The events a command produces on the plan so far (throws a {@link PlanDecisionError} for a refusal). */
   readonly decide: (command: PlanDeciderCommand, state: PlanDeciderState) => PlanDeciderEvent[];
+  /** The plan after one more event. */
   readonly evolve: (state: PlanDeciderState, event: PlanDeciderEvent) => PlanDeciderState;
+  /** No plan yet: null. */
   readonly initialState: () => PlanDeciderState;
 } = Object.freeze({ decide, evolve, initialState: (): PlanDeciderState => null });

@@ -21,6 +21,18 @@ export * from './readiness/index.js';
 // timeline and lifecycle
 export * from './timeline/index.js';
 export * from './lifecycle/index.js';
+export {
+  planDecider,
+  PlanDecisionError,
+  type PlanDecisionErrorCode,
+  type PlanDeciderCommand,
+  type CreatePlanCommand,
+  type ExecutePlanCommand,
+  type PlanDeciderEvent,
+  type PlanCreatedEvent,
+  type PlanEntryRecordedEvent,
+  type PlanDeciderState,
+} from './lifecycle/decider.js';
 
 // evaluate
 export * from './evaluate/index.js';

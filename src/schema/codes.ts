@@ -38,6 +38,8 @@ export const PLAN_ISSUE_CODES = [
   'invalid_metadata',
   'forbidden_key',
   'too_deep',
+  // format versions
+  'unsupported_version',
 ] as const;
 
 /** A parse issue code. */

@@ -22,4 +22,14 @@ export {
   type ObservationsParseResult,
 } from './parse.js';
 export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './json-schema.js';
+export {
+  CURRENT_SCHEMA_VERSION,
+  PLAN_MIGRATIONS,
+  migratePlan,
+  migratePlanEvent,
+  type PlanMigrationStep,
+  type PlanMigrationOptions,
+  type PlanMigrationResult,
+  type PlanEventMigrationResult,
+} from './migrate.js';
 export type * from './types.js';

@@ -51,6 +51,7 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
   invalid_metadata: (f) => `${f.where} must be a JSON object (strings, finite numbers, booleans, null, arrays, objects)${f.detail ? `: ${f.detail}` : ''}.`,
   forbidden_key: (f) => `${f.where} uses the key ${f.value ?? ''}, which is not allowed (it could alter object prototypes).`,
   too_deep: (f) => `${f.where} nests deeper than ${f.limit ?? 'the limit'} levels.`,
+  unsupported_version: (f) => `${f.where} is ${f.received ?? 'a version'}, ${f.detail ?? 'a version this library does not read'}.`,
 };
 
 /** The message for an issue code and its facts. */

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
+import { schemaVersionIssue } from './migrate.js';
 import { ObservationFeedSchema, PlanSchema } from './plan.js';
 import { PlanShape } from './plan-shape.js';
 import type { Observation, Plan } from './types.js';
@@ -99,6 +100,9 @@ function run<S extends z.ZodType>(schema: S, input: unknown, root: string):
  * ```
  */
 export function parsePlan(input: unknown): PlanParseResult {
+  // Another format version: say so first (its other fields cannot be judged by this version's rules).
+  const version = schemaVersionIssue(input);
+  if (version) return Object.freeze({ ok: false, issues: Object.freeze([version]) });
   const result = run(PlanSchema, input, 'plan');
   return result.ok ? Object.freeze({ ok: true, plan: result.value }) : Object.freeze({ ok: false, issues: result.issues });
 }

@@ -1,15 +1,37 @@
+import { PGlite } from '@electric-sql/pglite';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { PlanService, hrIntegration } from '../../examples/hr-integration.js';
-import { parsePlanJson, type PlanEvent } from '../../src/index.js';
-import { FIXTURES, readFixture } from '../support/fixtures.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hrIntegration, PlanService, type Answer, type Walkthrough } from '../../examples/hr-integration.js';
+import { FIXTURES } from '../support/fixtures.js';
+
+const LABELS = [
+  'manager submits',
+  'employee approves',
+  'HR approves',
+  'HR approves (retried after a timeout)',
+  'manager signs',
+  'manager withdraws on a stale read',
+  'employee signs',
+  'malformed command',
+  'HR activates',
+  'manager records a check-in',
+];
 
 describe('examples/hr-integration.ts', () => {
-  const { lines, service, answers } = hrIntegration();
+  const dir = mkdtempSync(join(tmpdir(), 'improvement-plan-hr-test-'));
+  let run: Walkthrough;
+  const byLabel = (label: string): Answer => run.answers[2 + LABELS.indexOf(label)]!;
+
+  beforeAll(async () => {
+    run = await hrIntegration(join(dir, 'plans'));
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('rejects an invalid document with every issue and its path, and stores a valid one', () => {
-    expect(answers[0]).toEqual({
+    expect(run.answers[0]).toEqual({
       ok: false,
       error: 'invalid_plan',
       issues: [
@@ -17,49 +39,44 @@ describe('examples/hr-integration.ts', () => {
         expect.objectContaining({ path: 'goals[2].window.end', code: 'invalid_date' }),
       ],
     });
-    expect(service.store.has('pip-2026-0008')).toBe(false);
-    expect(answers[1]).toMatchObject({ ok: true, planId: 'pip-2026-0007', status: 'draft' });
+    expect(run.answers[1]).toMatchObject({ ok: true, planId: 'pip-2026-0007', status: 'draft', revision: 0 });
   });
 
-  it('applies commands with transition and refuses those that do not fit, saying why', () => {
-    const byLabel = (label: string) => answers[2 + ['manager submits', 'employee approves', 'HR approves', 'manager signs', 'employee signs', 'malformed command', 'HR activates', 'CRM feed'].indexOf(label)];
+  it('applies commands in the store and refuses those that do not fit, saying why', () => {
     expect(byLabel('employee approves')).toMatchObject({ ok: false, error: 'wrong_role' });
-    expect(byLabel('malformed command')).toMatchObject({ ok: false, error: 'invalid_command', issues: [{ path: 'command', code: 'unrecognized_keys' }] });
-    expect(byLabel('HR activates')).toMatchObject({ ok: true, status: 'active' });
-    // six accepted commands, six stored log entries; refusals leave no trace
-    const stored = service.store.get('pip-2026-0007')!;
-    expect(stored.events).toHaveLength(6);
-    expect(stored.events.map((e) => (JSON.parse(e) as PlanEvent).command['type'])).toEqual(['submit_for_review', 'approve', 'acknowledge', 'acknowledge', 'activate', 'record_observations']);
+    expect(byLabel('malformed command')).toMatchObject({ ok: false, error: 'invalid_command', issues: [{ path: 'command.now', code: 'unknown_field' }] });
+    expect(byLabel('manager withdraws on a stale read')).toMatchObject({ ok: false, error: 'conflict' });
+    expect(byLabel('HR activates')).toMatchObject({ ok: true, status: 'active', revision: 5 });
+    expect(byLabel('HR approves (retried after a timeout)')).toEqual({ ...byLabel('HR approves'), detail: 'a retry: the first answer, nothing appended' });
+    expect(byLabel('manager records a check-in')).toMatchObject({ ok: true, revision: 6 });
   });
 
-  it('rebuilds the current plan from the stored JSON with replay: equal to the stored plan', () => {
-    const stored = service.store.get('pip-2026-0007')!;
-    const rebuilt = service.rebuild('pip-2026-0007');
-    expect(rebuilt.ok).toBe(true);
-    if (!rebuilt.ok) return;
-    const replayed = parsePlanJson(rebuilt.json);
-    const current = parsePlanJson(stored.current);
-    expect(replayed.ok && current.ok && replayed.plan).toEqual(current.ok ? current.plan : undefined);
-    expect(rebuilt.json).toBe(stored.current);
-    expect(lines.at(-1)).toMatch(/^replay of 6 log entries over the plan as received equals the stored current plan/);
+  it('stores only the accepted commands, ingests the feed idempotently, and audits intact in another session', () => {
+    expect(run.lines).toContain('stored: the plan as received and 6 log entries (submit_for_review, approve, acknowledge, acknowledge, activate, record_check_in)');
+    expect(run.lines.filter((line) => line.startsWith('CRM feed'))).toEqual([
+      expect.stringMatching(/^CRM feed 2026-02-02: (\d+) rows, \1 new, 0 already stored$/),
+      expect.stringMatching(/^CRM feed 2026-02-03: (\d+) rows, 0 new, \1 already stored$/),
+    ]);
+    expect(run.anchored?.seq).toBe(5);
+    expect(run.lines.at(-1)).toMatch(/^audit: the hash chain of 6 entries holds, it ends at the anchored head, and replaying the log/);
   });
 
-  it('notices a tampered log', () => {
-    const copy = new PlanService();
-    copy.receive(JSON.stringify(readFixture('plan-90-day-conversion.json')));
-    copy.apply({ planId: 'pip-2026-0007', actor: { id: 'mgr-dana', role: 'manager' }, asOf: '2025-12-29', command: { type: 'submit_for_review' } });
-    const stored = copy.store.get('pip-2026-0007')!;
-    const entry = JSON.parse(stored.events[0]!) as PlanEvent;
-    stored.events[0] = JSON.stringify({ ...entry, seq: 3 });
-    const rebuilt = copy.rebuild('pip-2026-0007');
-    expect(rebuilt).toMatchObject({ ok: false });
-  });
+  it('notices a log entry edited in the database', async () => {
+    const db = await PGlite.create(run.folder);
+    await db.query(`UPDATE improvement_plan.log SET payload = replace(payload, 'Reviewed five calls', 'Reviewed no calls') WHERE seq = 5`);
+    await db.close();
+    const service = await PlanService.open(run.folder);
+    const verified = await service.store.verify('pip-2026-0007', { anchor: { seq: run.anchored!.seq, hash: run.anchored!.hash } });
+    await service.store.close();
+    expect(verified.ok && verified.intact).toBe(false);
+    expect(verified.ok && verified.firstBadSeq).toBe(5);
+  }, 180_000);
 
-  it('runs as a script, exit 0', { timeout: 60_000 }, () => {
+  it('runs as a script, exit 0', { timeout: 180_000 }, () => {
     const root = join(FIXTURES, '..', '..');
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['examples/hr-integration.ts'], { cwd: root, encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('POST /plans (pip-2026-0008): rejected, invalid_plan\n    goals[1].baseline: invalid_type:');
-    expect(run.stdout).toContain('equals the stored current plan');
+    const script = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['examples/hr-integration.ts'], { cwd: root, encoding: 'utf8' });
+    expect(script.status, script.stderr).toBe(0);
+    expect(script.stdout).toContain('POST /plans (pip-2026-0008): rejected, invalid_plan\n    goals[1].baseline: invalid_type:');
+    expect(script.stdout).toContain('replaying the log over the plan as received equals the stored current plan');
   });
 });

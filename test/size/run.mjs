@@ -22,7 +22,8 @@ const KB = 1024;
 
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
-  wholeLibrary: 82 * KB,
+  // 82 KB after the size round; issue 14's migratePlan and planDecider added 1.6 KB (83.3 KB)
+  wholeLibrary: 84 * KB,
   evaluatePlanOnly: 12.8 * KB,
 };
 const TARGETS = {

@@ -116,7 +116,7 @@ describe('the number of issues is capped', () => {
     check(parseObservations(badObservations(100_000)), 100_000 - LIMITS.issues);
     check(parsePlan({ ...planAt('draft'), observations: badObservations(100_000) }), 100_000 - LIMITS.issues);
     check(parsePlanJson(JSON.stringify({ ...planAt('draft'), observations: badObservations(100_000) })), 100_000 - LIMITS.issues);
-  });
+  }, 120_000);
 
   it('lists every issue up to the limit, with no marker', () => {
     const issues = issuesOf(parseObservations(badObservations(LIMITS.issues)));

@@ -544,7 +544,7 @@ function checkApprovalFirst(plan: PlanShapeOutput, parsed: Parsed, report: Repor
     if (!parsed(key)) return;
     items.forEach((item, index) => {
       if (approval === undefined) {
-        report('record_before_approval', [key, index], { detail: `a ${kind} comes after HR approves the plan, and HR has not approved it` });
+        report('record_before_approval', [key, index], { detail: `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} comes after HR approves the plan, and HR has not approved it` });
       } else if (item.date < approval) {
         report('record_before_approval', [key, index, field], { detail: `the ${kind} is dated ${item.date}, before HR approved the plan on ${approval}` });
       }

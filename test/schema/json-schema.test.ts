@@ -33,7 +33,7 @@ describe('the JSON Schema', () => {
   it('accepts every generated valid plan, as parsePlan does', () => {
     const validate = validator();
     fc.assert(
-      fc.property(planArbitrary({ withObservations: true, withRecords: true }), (input) => {
+      fc.property(fc.oneof(planArbitrary({ withObservations: true, withRecords: true }), planArbitrary({ lived: true })), (input) => {
         expect(validate(input), JSON.stringify(validate.errors)).toBe(true);
       }),
       { numRuns: runs(100) },

@@ -22,6 +22,26 @@ describe('parsePlan properties', () => {
     );
   });
 
+  it('accepts every plan lived to any state: the status, phase, revision and records agree', () => {
+    const statuses = new Set<string>();
+    fc.assert(
+      fc.property(planArbitrary({ lived: true, withRecords: true }), (input) => {
+        const result = parsePlan(input);
+        if (!result.ok) throw new Error(`${input.status}: ${JSON.stringify(result.issues)}`);
+        statuses.add(result.plan.status);
+        if (result.plan.closure?.outcome === 'withdrawn') statuses.add('withdrawn');
+        const again = parsePlanJson(serializePlan(result.plan));
+        expect(again.ok && again.plan).toEqual(result.plan);
+      }),
+      { numRuns: runs(300) },
+    );
+    if (!reducedRuns()) {
+      expect([...statuses].sort()).toEqual(
+        ['active', 'awaiting_acknowledgement', 'closed', 'completed', 'draft', 'in_evaluation', 'in_review', 'monitoring', 'paused', 'withdrawn'].sort(),
+      );
+    }
+  }, 60_000);
+
   it('never mutates its input', () => {
     fc.assert(
       fc.property(planArbitrary(), (input) => {

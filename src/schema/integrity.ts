@@ -143,78 +143,151 @@ function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
   }
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
+/**
+ * The plan clock's paused spans, built one pause at a time in start order (day numbers, on or
+ * after the start, merged), with the paused days counted so far: the n-th unpaused day after a day
+ * is a binary search, not a walk.
+ */
+class PausedSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Paused days in spans 0..k. */
+  private readonly paused: number[] = [];
 
-/** The paused spans (day numbers, on or after the start, merged) of the pauses begun before `day`; an open one counts through `day`. */
-function pausedBefore(sorted: readonly { start: number; end: number | undefined }[], startDay: number, day: number): Span[] {
-  const spans: Span[] = [];
-  for (const pause of sorted) {
-    if (pause.start >= day) break;
-    const start = Math.max(pause.start, startDay);
-    const end = pause.end ?? day;
-    if (end < start) continue;
-    const last = spans[spans.length - 1];
-    if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
-    else spans.push({ start, end });
-  }
-  return spans;
-}
+  constructor(private readonly startDay: number) {}
 
-/** The `n`-th day after `day` that is not paused (n >= 1), skipping the sorted, merged spans. */
-function nthFreeDayAfter(spans: readonly Span[], day: number, n: number): number {
-  let at = day;
-  let left = n;
-  for (const span of spans) {
-    if (span.end <= at) continue;
-    if (span.start > at) {
-      const free = span.start - at - 1;
-      if (left <= free) return at + left;
-      left -= free;
+  /** Add a pause (in start order). */
+  add(from: number, to: number): void {
+    const start = Math.max(from, this.startDay);
+    if (to < start) return;
+    const last = this.starts.length - 1;
+    if (last >= 0 && start <= this.ends[last]! + 1) {
+      if (to > this.ends[last]!) {
+        this.paused[last]! += to - this.ends[last]!;
+        this.ends[last] = to;
+      }
+      return;
     }
-    at = span.end;
+    this.starts.push(start);
+    this.ends.push(to);
+    this.paused.push((last >= 0 ? this.paused[last]! : 0) + to - start + 1);
   }
-  return at + left;
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** True when `day` falls in the last span. */
+  lastCovers(day: number): boolean {
+    const last = this.starts.length - 1;
+    return last >= 0 && this.starts[last]! <= day && day <= this.ends[last]!;
+  }
+
+  /** Spans starting on or before `day`. */
+  private startedBy(day: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Unpaused days from the start through `day` (zero or negative before the start). */
+  private freeThrough(day: number): number {
+    const k = this.startedBy(day);
+    if (k === 0) return day - this.startDay + 1;
+    const before = k >= 2 ? this.paused[k - 2]! : 0;
+    const inLast = Math.min(this.ends[k - 1]!, day) - this.starts[k - 1]! + 1;
+    return day - this.startDay + 1 - before - inLast;
+  }
+
+  /** The `n`-th unpaused day after `day` (n >= 1). */
+  nthFreeDayAfter(day: number, n: number): number {
+    const target = this.freeThrough(day) + n;
+    // the spans that start before the target day: those with fewer than `target` unpaused days before them
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const freeBefore = this.starts[mid]! - this.startDay - (mid > 0 ? this.paused[mid - 1]! : 0);
+      if (freeBefore < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.startDay - 1 + target + (lo > 0 ? this.paused[lo - 1]! : 0);
+  }
 }
 
 /**
- * Extensions in plan days, as `extend` grants them: granted once the plan has started; the
- * previous end is the plan's end on the day of the grant (written length, earlier extensions and
- * the pauses begun before it); the new end is `days` unpaused days after the previous end.
+ * Extensions in plan days, as `extend` grants them: granted once the plan has started, while it
+ * was not paused; the previous end is the plan's end on the day of the grant (written length,
+ * earlier extensions and the pauses begun before it); the new end is `days` unpaused days after
+ * the previous end.
  */
 function checkExtensions(plan: PlanShapeOutput, report: Report): void {
   if (plan.extensions.length === 0) return;
   const startDay = toDayNumber(plan.startDate);
   const written = writtenLength(plan);
-  const sorted = plan.pauses
-    .map((pause) => ({ start: toDayNumber(pause.start), end: pause.end === undefined ? undefined : toDayNumber(pause.end) }))
-    .sort((a, b) => a.start - b.start);
-  let daysBefore = 0;
-  plan.extensions.forEach((extension, index) => {
-    const path = ['extensions', index] as const;
-    const granted = toDayNumber(extension.grantedOn);
-    if (granted < startDay) {
-      report('extension_outside_plan', [...path, 'grantedOn'], { detail: `it was granted on ${extension.grantedOn}, before the plan started on ${plan.startDate}` });
+  const ended: { start: number; end: number }[] = [];
+  let firstOpen = Number.POSITIVE_INFINITY;
+  for (const pause of plan.pauses) {
+    const start = toDayNumber(pause.start);
+    if (pause.end === undefined) firstOpen = Math.min(firstOpen, start);
+    else ended.push({ start, end: toDayNumber(pause.end) });
+  }
+  ended.sort((a, b) => a.start - b.start);
+  const daysBefore: number[] = [];
+  let total = 0;
+  for (const extension of plan.extensions) {
+    daysBefore.push(total);
+    total += extension.days;
+  }
+  // Extensions in grant order, so the paused spans grow one pause at a time; reported in list order.
+  const order = plan.extensions
+    .map((extension, index) => ({ index, granted: toDayNumber(extension.grantedOn) }))
+    .sort((a, b) => a.granted - b.granted || a.index - b.index);
+  const found: { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> }[][] = plan.extensions.map(() => []);
+  const spans = new PausedSpans(startDay);
+  let next = 0;
+  for (const { index, granted } of order) {
+    while (next < ended.length && ended[next]!.start < granted) {
+      spans.add(ended[next]!.start, ended[next]!.end);
+      next += 1;
     }
-    const spans = pausedBefore(sorted, startDay, granted);
-    const expectedPrevious = nthFreeDayAfter(spans, startDay - 1, written + daysBefore);
+    const extension = plan.extensions[index]!;
+    const path = ['extensions', index];
+    const issues = found[index]!;
+    if (granted < startDay) {
+      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { detail: `it was granted on ${extension.grantedOn}, before the plan started on ${plan.startDate}` } });
+    } else if (firstOpen < granted || spans.lastCovers(granted)) {
+      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { detail: `it was granted on ${extension.grantedOn}, while the plan was paused` } });
+    }
+    const before = daysBefore[index]!;
+    const expectedPrevious = spans.nthFreeDayAfter(startDay - 1, written + before);
     const previous = toDayNumber(extension.previousEndDate);
     if (expectedPrevious <= LAST_DAY_NUMBER && previous !== expectedPrevious) {
-      report('extension_outside_plan', [...path, 'previousEndDate'], {
-        detail: `the plan ended on ${fromDayNumber(expectedPrevious)} when it was granted (${plural(written, 'day')} as written${daysBefore > 0 ? `, ${plural(daysBefore, 'day')} of earlier extensions` : ''}${spans.length > 0 ? ', paused days skipped' : ''}), not ${extension.previousEndDate}`,
+      const counted = `${plural(written, 'day')} as written${before > 0 ? `, ${plural(before, 'day')} of earlier extensions` : ''}${spans.count > 0 ? ', paused days skipped' : ''}`;
+      issues.push({
+        code: 'extension_outside_plan',
+        path: [...path, 'previousEndDate'],
+        facts: { detail: `the plan ended on ${fromDayNumber(expectedPrevious)} when it was granted (${counted}), not ${extension.previousEndDate}` },
       });
     }
-    const expectedNew = nthFreeDayAfter(spans, previous, extension.days);
+    const expectedNew = spans.nthFreeDayAfter(previous, extension.days);
     if (expectedNew <= LAST_DAY_NUMBER && toDayNumber(extension.newEndDate) !== expectedNew) {
       const skipped = expectedNew - previous - extension.days;
-      report('extension_mismatch', [...path, 'newEndDate'], {
-        detail: `${plural(extension.days, 'plan day')} after ${extension.previousEndDate} end on ${fromDayNumber(expectedNew)}${skipped > 0 ? ` (${plural(skipped, 'paused day')} skipped)` : ''}, not ${extension.newEndDate}`,
+      issues.push({
+        code: 'extension_mismatch',
+        path: [...path, 'newEndDate'],
+        facts: {
+          detail: `${plural(extension.days, 'plan day')} after ${extension.previousEndDate} end on ${fromDayNumber(expectedNew)}${skipped > 0 ? ` (${plural(skipped, 'paused day')} skipped)` : ''}, not ${extension.newEndDate}`,
+        },
       });
     }
-    daysBefore += extension.days;
-  });
+  }
+  for (const issues of found) for (const issue of issues) report(issue.code, issue.path, issue.facts);
 }
 
 /** Pauses start on or after the plan's start, in date order, each after the previous one ended. */

@@ -94,6 +94,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string,
       }
       case 'unrecognized_keys':
         for (const key of issue.keys) {
+          if (out.length >= max) break;
           // `__proto__` is forbidden_key and an over-long key key_too_long, as inside metadata
           const problem = keyProblem(key);
           out.push(problem ? makeIssue(problem.code, [...issue.path, ...problem.path], problem.facts, root) : makeIssue('unknown_field', [...issue.path, key], {}, root));

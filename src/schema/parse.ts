@@ -120,16 +120,19 @@ function runPlan(input: unknown):
   | { ok: true; value: PlanShapeOutput }
   | { ok: false; issues: readonly PlanIssue[] } {
   try {
+    // The rules' issues: the first LIMITS.issues written out, the rest only counted.
     const integrity: PlanIssue[] = [];
+    let found = 0;
     const report = (parsed: (key: PlanKey) => boolean, plan: PlanShapeOutput) =>
       checkIntegrity(plan, parsed, (code, path, facts = {}) => {
-        integrity.push(makeIssue(code, path, facts, 'plan'));
+        found += 1;
+        if (integrity.length < LIMITS.issues) integrity.push(makeIssue(code, path, facts, 'plan'));
       });
     const shaped = PlanShape.safeParse(input, { reportInput: true });
     if (shaped.success) {
       report(ALL_PARSED, shaped.data);
-      if (integrity.length === 0) return { ok: true, value: settle(shaped.data) };
-      return { ok: false, issues: capped(integrity.slice(0, LIMITS.issues), integrity.length, 'plan') };
+      if (found === 0) return { ok: true, value: settle(shaped.data) };
+      return { ok: false, issues: capped(integrity, found, 'plan') };
     }
     const issues = shaped.error.issues;
     const failed = new Set<PropertyKey>();
@@ -153,7 +156,7 @@ function runPlan(input: unknown):
     }
     const listed = fromZodIssues(issues, 'plan', LIMITS.issues);
     if (listed.length < LIMITS.issues) listed.push(...integrity.slice(0, LIMITS.issues - listed.length));
-    return { ok: false, issues: capped(listed, countZodIssues(issues) + integrity.length, 'plan') };
+    return { ok: false, issues: capped(listed, countZodIssues(issues) + found, 'plan') };
   } catch (error) {
     return { ok: false, issues: unreadable(error, 'plan') };
   }

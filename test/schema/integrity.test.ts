@@ -4,8 +4,11 @@
  * broken (the rule's code at the offending path). The consistent documents are written by hand in
  * ./states.ts, dated as honest commands would date them.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type PlanIssue } from '../../src/index.js';
+import { assertPlan, parsePlan, proposeExtension, shiftDate, type PlanIssue } from '../../src/index.js';
+import { planArbitrary } from '../../src/testing/index.js';
+import { runs } from '../support/runs.js';
 import { EMPLOYEE, MANAGER, planAt, STAGES, type Doc } from './states.js';
 
 function issuesOf(input: unknown): readonly PlanIssue[] {
@@ -177,6 +180,60 @@ describe('extensions and pauses', () => {
     const shifted = planAt('extended');
     shifted['extensions'][0] = { ...shifted['extensions'][0], previousEndDate: '2026-04-04', newEndDate: '2026-04-24' };
     expectIssue(shifted, 'extension_outside_plan', ['extensions', 0, 'previousEndDate']);
+  });
+
+  it('agrees with the timeline: extensions proposeExtension grants, between and around any pauses, parse; a day off does not', () => {
+    const pause = fc.record({ gap: fc.integer({ min: 1, max: 40 }), length: fc.integer({ min: 1, max: 12 }) });
+    const script = fc.record({
+      first: fc.integer({ min: 0, max: 20 }),
+      before: fc.array(pause, { maxLength: 3 }),
+      grants: fc.array(fc.record({ after: fc.integer({ min: 1, max: 60 }), days: fc.integer({ min: 1, max: 30 }), pausesAfter: fc.array(pause, { maxLength: 2 }) }), { minLength: 1, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(planArbitrary({ maxGoals: 2 }), script, (input, { first, before, grants }) => {
+        const lived: Doc = {
+          ...input,
+          status: 'active',
+          phase: 'practise_and_apply',
+          reviews: [{ by: 'hr-1', date: input.createdOn, decision: 'approved' }],
+          signatures: (['manager', 'employee'] as const).map((role) => ({ role, signerId: role === 'manager' ? input.manager.id : input.employee.id, name: 'Signer', date: input.createdOn, revision: 0 })),
+          pauses: [],
+          extensions: [],
+        };
+        let day = shiftDate(input.startDate, first - 1);
+        const addPauses = (list: readonly { gap: number; length: number }[]) => {
+          for (const { gap, length } of list) {
+            const start = shiftDate(day, gap);
+            day = shiftDate(start, length - 1);
+            lived['pauses'].push({ start, end: day, reason: 'Leave.' });
+          }
+        };
+        addPauses(before);
+        for (const grant of grants) {
+          const grantedOn = shiftDate(day, grant.after);
+          const proposal = proposeExtension(assertPlan(lived), grant.days, { asOf: grantedOn, policy: { maxExtensions: 5, maxExtensionDays: 100 } });
+          if (!proposal.ok) throw new Error(proposal.message);
+          lived['extensions'].push({ grantedOn, by: 'hr-1', days: grant.days, previousEndDate: proposal.previousEndDate, newEndDate: proposal.newEndDate, reason: 'Progress.' });
+          expectValid(lived);
+          day = grantedOn;
+          addPauses(grant.pausesAfter);
+          expectValid(lived);
+        }
+        const last = lived['extensions'].length - 1;
+        const extension = lived['extensions'][last];
+        const late = { ...lived, extensions: [...lived['extensions'].slice(0, last), { ...extension, newEndDate: shiftDate(extension.newEndDate, 1) }] };
+        expectIssue(late, 'extension_mismatch', ['extensions', last, 'newEndDate']);
+        const early = { ...lived, extensions: [...lived['extensions'].slice(0, last), { ...extension, previousEndDate: shiftDate(extension.previousEndDate, -1) }] };
+        expectIssue(early, 'extension_outside_plan', ['extensions', last, 'previousEndDate']);
+      }),
+      { numRuns: runs(100) },
+    );
+  }, 60_000);
+
+  it('an extension is granted while the plan runs: not before its start, not while it is paused', () => {
+    const paused = planAt('extended');
+    paused['pauses'].push({ start: '2026-04-10', end: '2026-04-20', reason: 'Leave.' });
+    expectIssue(paused, 'extension_outside_plan', ['extensions', 0, 'grantedOn']);
   });
 
   it('an extension is granted once the plan has started', () => {

@@ -37,7 +37,7 @@ export class PlanValidationError extends Error {
     const first = issues[0]?.message ?? 'unknown problem';
     const capped = issues.at(-1)?.code === 'too_many_issues' ? issues.at(-1) : undefined;
     const others = issues.length - 1 - (capped ? 1 : 0);
-    const more = others > 0 ? ` (and ${others} more issue${others > 1 ? 's' : ''}${capped ? `; ${capped.message}` : ''})` : '';
+    const more = others > 0 ? ` (and ${others} more issue${others > 1 ? 's' : ''}${capped ? `; ${capped.message.replace(/\.$/, '')}` : ''})` : '';
     super(`Invalid ${subject}: ${first}${more}`);
     this.name = 'PlanValidationError';
     this.issues = issues;

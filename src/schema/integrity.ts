@@ -566,10 +566,8 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
 
   if (parsed('pauses')) {
     const last = plan.pauses.length - 1;
-    if (status === 'paused' && plan.pauses[last]?.end !== undefined) {
-      report('pause_mismatch', ['status'], { detail: 'a paused plan has an open pause (one without an end) as its last pause, and this one has none' });
-    } else if (status === 'paused' && last < 0) {
-      report('pause_mismatch', ['status'], { detail: 'a paused plan has an open pause (one without an end), and this one has no pause' });
+    if (status === 'paused' && (last < 0 || plan.pauses[last]!.end !== undefined)) {
+      report('pause_mismatch', ['status'], { detail: 'a paused plan has an open pause (one without an end) as its last pause' });
     }
     plan.pauses.forEach((pause, index) => {
       if (pause.end !== undefined || (status === 'paused' && index === last)) return;
@@ -617,16 +615,16 @@ function checkApprovalFirst(plan: PlanShapeOutput, parsed: Parsed, report: Repor
     if (!parsed(key)) return;
     items.forEach((item, index) => {
       if (approval === undefined) {
-        report('record_before_approval', [key, index], { detail: `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} comes after HR approves the plan, and HR has not approved it` });
+        report('record_before_approval', [key, index], { detail: `${kind} comes after HR approves the plan, and HR has not approved it` });
       } else if (item.date < approval) {
-        report('record_before_approval', [key, index, field], { detail: `the ${kind} is dated ${item.date}, before HR approved the plan on ${approval}` });
+        report('record_before_approval', [key, index, field], { detail: `${kind} is dated ${item.date}, before HR approved the plan on ${approval}` });
       }
     });
   };
-  check('signatures', 'signature', plan.signatures, 'date');
-  check('amendments', 'amendment', plan.amendments, 'date');
-  check('extensions', 'extension', parsed('extensions') ? plan.extensions.map((e) => ({ date: e.grantedOn })) : [], 'grantedOn');
-  check('pauses', 'pause', parsed('pauses') ? plan.pauses.map((p) => ({ date: p.start })) : [], 'start');
+  check('signatures', 'a signature', plan.signatures, 'date');
+  check('amendments', 'an amendment', plan.amendments, 'date');
+  check('extensions', 'an extension', parsed('extensions') ? plan.extensions.map((e) => ({ date: e.grantedOn })) : [], 'grantedOn');
+  check('pauses', 'a pause', parsed('pauses') ? plan.pauses.map((p) => ({ date: p.start })) : [], 'start');
 }
 
 /** Nothing is reviewed, signed, amended, extended or paused after the plan closed. */

@@ -52,6 +52,9 @@ export interface IssueFacts {
   readonly detail?: string;
 }
 
+/** "where: detail." (the rules that explain themselves in their detail). */
+const said = (f: IssueFacts): string => `${f.where}: ${f.detail}.`;
+
 /** The human message for each issue code, kept together so wording stays consistent. */
 const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string } = {
   invalid_json: (f) => `${f.where} is not valid JSON${f.detail ? `: ${f.detail}` : ''}.`,
@@ -92,35 +95,32 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
   invalid_metadata: (f) => `${f.where} must be a JSON object (strings, finite numbers, booleans, null, arrays, objects)${f.detail ? `: ${f.detail}` : ''}.`,
   forbidden_key: (f) => `${f.where} uses the key ${f.value ?? ''}, which is not allowed (it could alter object prototypes).`,
   too_deep: (f) => `${f.where} nests deeper than ${f.limit ?? 'the limit'} levels.`,
-  key_too_long: (f) => `${f.where} has a key longer than ${f.limit ?? 'the limit of'} characters: ${f.value ?? ''}.`,
-  approval_missing: (f) =>
-    `${f.where} is ${f.received ?? 'past review'}, which needs HR's approval as the latest review, but ${f.detail ?? 'there is none'}.`,
-  approval_unexpected: (f) =>
-    `${f.where} is an HR approval, but the plan is still ${f.received ?? 'a draft'}: an approval moves a plan on to acknowledgement.`,
+  key_too_long: (f) => `${f.where} has a key longer than ${f.limit} characters: ${f.value}.`,
+  approval_missing: (f) => `${f.where} is ${f.received}, which needs HR's approval as the latest review, but ${f.detail}.`,
+  approval_unexpected: (f) => `${f.where} is an HR approval, but the plan is still ${f.received}: an approval moves a plan on to acknowledgement.`,
   acknowledgement_missing: (f) =>
-    `${f.where} is ${f.received ?? 'active'}, which needs the manager's and the employee's acknowledgement of the current revision, but ${f.detail ?? 'one is missing'}.`,
-  closure_missing: (f) => `${f.where} is ${f.received ?? 'closed'}, which needs a closure (outcome, date, by whom).`,
-  closure_unexpected: (f) => `${f.where} is present, but the plan's status is ${f.received ?? 'open'}: only a closed plan has a closure.`,
-  closure_mismatch: (f) => `${f.where} contradicts the plan: ${f.detail ?? 'the closure does not fit it'}.`,
-  pause_mismatch: (f) => `${f.where}: ${f.detail ?? 'the open pause and the status disagree'}.`,
-  phase_mismatch: (f) => `${f.where}: ${f.detail ?? 'a phase is present exactly while the plan is active'}.`,
-  monitoring_mismatch: (f) => `${f.where}: ${f.detail ?? 'the monitoring record and the status disagree'}.`,
-  same_person: (f) => `${f.where} is ${f.value ?? 'the employee'}, the employee on the plan; ${f.detail ?? 'the employee holds no other role in their own plan'}.`,
-  signer_mismatch: (f) => `${f.where} is ${f.received ?? '?'}, but ${f.detail ?? 'the signer is not the person of that role'}.`,
-  duplicate_signature: (f) => `${f.where} signs revision ${f.value ?? '?'} as ${f.received ?? '?'} a second time; each role signs a revision once.`,
-  revision_ahead: (f) => `${f.where} is ${f.received ?? '?'}, beyond the plan's revision (${f.limit ?? '?'}).`,
-  revision_order: (f) => `${f.where}: ${f.detail ?? 'amendments raise the revision, in order'}.`,
-  signature_before_revision: (f) => `${f.where} is before revision ${f.value ?? '?'} existed: ${f.detail ?? 'it was signed before the amendment that made it'}.`,
-  record_before_approval: (f) => `${f.where}: ${f.detail ?? 'the record comes before HR approved the plan'}.`,
-  after_closure: (f) => `${f.where} is after the plan closed${f.detail ? ` (${f.detail})` : ''}; a closed plan takes no more records of this kind.`,
-  extension_mismatch: (f) => `${f.where} does not agree with the extension's length: ${f.detail ?? 'its dates and its days disagree'}.`,
-  extension_outside_plan: (f) => `${f.where} does not fit the plan: ${f.detail ?? 'the extension lies outside it'}.`,
-  pause_outside_plan: (f) => `${f.where} is outside the plan: ${f.detail ?? 'a pause starts on or after the plan starts'}.`,
-  pause_order: (f) => `${f.where}: ${f.detail ?? 'pauses are listed in date order, each starting after the previous one ended'}.`,
-  event_sequence: (f) => `${f.where} is ${f.received ?? '?'}, but a log entry's seq is its place in the log, ${f.expected ?? '?'}.`,
-  event_order: (f) => `${f.where} is ${f.received ?? '?'}, before the previous log entry (${f.expected ?? '?'}); the log never runs backwards.`,
-  too_many_issues: (f) =>
-    `${f.where} has more issues than the ${f.limit ?? ''} listed: ${f.value ?? 'some'} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
+    `${f.where} is ${f.received}, which needs the manager's and the employee's acknowledgement of the current revision, but ${f.detail}.`,
+  closure_missing: (f) => `${f.where} is ${f.received}, which needs a closure (outcome, date, by whom).`,
+  closure_unexpected: (f) => `${f.where} is present, but the plan's status is ${f.received}: only a closed plan has a closure.`,
+  closure_mismatch: (f) => `${f.where} contradicts the plan: ${f.detail}.`,
+  pause_mismatch: said,
+  phase_mismatch: said,
+  monitoring_mismatch: said,
+  same_person: (f) => `${f.where} is ${f.value}, the employee on the plan; ${f.detail}.`,
+  signer_mismatch: (f) => `${f.where} is ${f.received}, but ${f.detail}.`,
+  duplicate_signature: (f) => `${f.where} signs revision ${f.value} as ${f.received} a second time; each role signs a revision once.`,
+  revision_ahead: (f) => `${f.where} is ${f.received}, beyond the plan's revision (${f.limit}).`,
+  revision_order: said,
+  signature_before_revision: (f) => `${f.where} is before revision ${f.value} existed: ${f.detail}.`,
+  record_before_approval: said,
+  after_closure: (f) => `${f.where} is after the plan closed (${f.detail}); a closed plan takes no more records of this kind.`,
+  extension_mismatch: (f) => `${f.where} does not agree with the extension's length: ${f.detail}.`,
+  extension_outside_plan: (f) => `${f.where} does not fit the plan: ${f.detail}.`,
+  pause_outside_plan: (f) => `${f.where} is outside the plan: ${f.detail}.`,
+  pause_order: said,
+  event_sequence: (f) => `${f.where} is ${f.received}, but a log entry's seq is its place in the log, ${f.expected}.`,
+  event_order: (f) => `${f.where} is ${f.received}, before the previous log entry (${f.expected}); the log never runs backwards.`,
+  too_many_issues: (f) => `${f.where} has more issues than the ${f.limit} listed: ${f.value} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
 };
 
 /** The message for an issue code and its facts. */

@@ -22,7 +22,9 @@ const KB = 1024;
 
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
-  wholeLibrary: 82 * KB,
+  // 82 KB until issue 13's parse-time integrity rules (state against records, extensions in plan
+  // days, bounded issues): 81.7 -> 86.4 KB gzipped; evaluatePlan alone does not load them.
+  wholeLibrary: 87 * KB,
   evaluatePlanOnly: 12.8 * KB,
 };
 const TARGETS = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, parsePlanJson, serializePlan } from '../../src/index.js';
+import { parsePlan, parsePlanJson, PLAN_ISSUE_CODES, serializePlan } from '../../src/index.js';
 import { BROKEN_PLAN_RULES, brokenPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { reducedRuns, runs } from '../support/runs.js';
@@ -56,9 +56,11 @@ describe('parsePlan properties', () => {
 
   it('rejects every one-rule-broken variant with the expected code at the expected path', () => {
     const seen = new Set<string>();
+    const codes = new Set<string>();
     fc.assert(
       fc.property(brokenPlanArbitrary(), (broken) => {
         seen.add(broken.rule);
+        codes.add(broken.code);
         const result = parsePlan(broken.input);
         expect(result.ok).toBe(false);
         if (result.ok) return;
@@ -69,6 +71,9 @@ describe('parsePlan properties', () => {
       { numRuns: runs(600) },
     );
     if (!reducedRuns()) expect([...seen].sort()).toEqual([...BROKEN_PLAN_RULES].sort()); // at full counts (`npm run mutate` runs a tenth)
+    // every integrity rule (and the bounded key) has its one-rule-broken variant
+    const integrity = PLAN_ISSUE_CODES.slice(PLAN_ISSUE_CODES.indexOf('key_too_long'), PLAN_ISSUE_CODES.indexOf('too_many_issues'));
+    if (!reducedRuns()) for (const code of integrity) expect(codes, code).toContain(code);
   });
 
   it('never throws on arbitrary JSON and never pollutes prototypes', () => {

@@ -40,6 +40,34 @@ export const PLAN_ISSUE_CODES = [
   'too_deep',
   // format versions
   'unsupported_version',
+  'key_too_long',
+  // the state of the plan against its records
+  'approval_missing',
+  'approval_unexpected',
+  'acknowledgement_missing',
+  'closure_missing',
+  'closure_unexpected',
+  'closure_mismatch',
+  'pause_mismatch',
+  'phase_mismatch',
+  'monitoring_mismatch',
+  // records against the people, the revision, the dates and each other
+  'same_person',
+  'signer_mismatch',
+  'duplicate_signature',
+  'revision_ahead',
+  'revision_order',
+  'signature_before_revision',
+  'record_before_approval',
+  'after_closure',
+  'extension_mismatch',
+  'extension_outside_plan',
+  'pause_outside_plan',
+  'pause_order',
+  'event_sequence',
+  'event_order',
+  // the report itself
+  'too_many_issues',
 ] as const;
 
 /** A parse issue code. */

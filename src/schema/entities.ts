@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LIMITS } from './limits.js';
+import { quote } from './messages.js';
 import {
   CalendarDateSchema,
   CountSchema,
@@ -12,6 +13,7 @@ import {
   pushIssue,
   TextListSchema,
   TextSchema,
+  withCheckedKeys,
   withMetadata,
 } from './primitives.js';
 
@@ -419,22 +421,29 @@ export const ActorRoleSchema = z.enum(['manager', 'employee', 'hr', 'system']);
 /** Who did something, in which role. */
 export const ActorSchema = z.strictObject({ id: IdSchema, role: ActorRoleSchema });
 
-/** One immer patch, as JSON. */
+/** One immer patch, as JSON. A path never names `__proto__` (`forbidden_key`, as a key would be). */
 export const PatchSchema = z.strictObject({
   op: z.enum(['add', 'remove', 'replace']),
-  path: z.array(z.union([z.string().max(LIMITS.idLength), z.number().int().min(0)])).max(LIMITS.jsonDepth + 8),
+  path: z
+    .array(z.union([z.string().max(LIMITS.idLength), z.number().int().min(0)]))
+    .max(LIMITS.jsonDepth + 8)
+    .check((ctx) => {
+      ctx.value.forEach((key, index) => {
+        if (key === '__proto__') pushIssue(ctx, 'forbidden_key', { value: quote(key) }, [index]);
+      });
+    }),
   value: JsonValueSchema.optional(),
 });
 
 /** A domain event produced by a command (phase entered, check-in missed ...). */
-export const DomainEventSchema = z.object({ type: LabelSchema }).catchall(JsonValueSchema);
+export const DomainEventSchema = withCheckedKeys(z.object({ type: LabelSchema }).catchall(JsonValueSchema));
 
 /** One accepted command in the plan's log: who, in which role, when, what, and the changes it made. */
 export const PlanEventSchema = z.strictObject({
   seq: CountSchema,
   at: CalendarDateSchema,
   actor: ActorSchema,
-  command: z.object({ type: LabelSchema }).catchall(JsonValueSchema),
+  command: withCheckedKeys(z.object({ type: LabelSchema }).catchall(JsonValueSchema)),
   patches: z.array(PatchSchema).max(LIMITS.patches),
   produced: z.array(DomainEventSchema).max(LIMITS.listItems),
 });

@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
-import { formatPath, issueMessage, type IssueFacts } from './messages.js';
+import { LIMITS } from './limits.js';
+import { clip, formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
+import { keyProblem } from './primitives.js';
 
 /** One problem found in an input: what (`code`), where (`path`) and a sentence for people (`message`). */
 export interface PlanIssue {
@@ -49,14 +51,27 @@ export function makeIssue(code: PlanIssueCode, path: readonly PropertyKey[], fac
 }
 
 /**
- * Translate zod's issues into this library's issues (stable codes, readable messages).
- * `root` names the document in messages ("plan", "observations").
+ * How many of this library's issues a list of zod issues becomes (an unrecognized-keys issue is
+ * one per key).
  *
  * @internal
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string): PlanIssue[] {
+export function countZodIssues(issues: readonly z.core.$ZodIssue[]): number {
+  let count = 0;
+  for (const issue of issues) count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+  return count;
+}
+
+/**
+ * Translate zod's issues into this library's issues (stable codes, readable messages), at most
+ * `max` of them. `root` names the document in messages ("plan", "observations").
+ *
+ * @internal
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string, max = Number.POSITIVE_INFINITY): PlanIssue[] {
   const out: PlanIssue[] = [];
   for (const issue of issues) {
+    if (out.length >= max) break;
     const raw = issue as z.core.$ZodIssue & { input?: unknown; origin?: unknown; params?: Record<string, unknown> };
     switch (issue.code) {
       case 'custom': {
@@ -65,7 +80,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string)
         out.push(
           typeof code === 'string' && KNOWN_CODES.has(code)
             ? makeIssue(code as PlanIssueCode, issue.path, facts, root)
-            : { code: 'invalid_value', path: toPath(issue.path), message: issue.message },
+            : { code: 'invalid_value', path: toPath(issue.path), message: clip(issue.message, 2 * LIMITS.quoteLength) },
         );
         break;
       }
@@ -78,7 +93,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string)
         break;
       }
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push(makeIssue('unknown_field', [...issue.path, key], {}, root));
+        for (const key of issue.keys) {
+          if (out.length >= max) break;
+          // `__proto__` is forbidden_key and an over-long key key_too_long, as inside metadata
+          const problem = keyProblem(key);
+          out.push(problem ? makeIssue(problem.code, [...issue.path, ...problem.path], problem.facts, root) : makeIssue('unknown_field', [...issue.path, key], {}, root));
+        }
         break;
       case 'invalid_value':
         if (raw.input === undefined) {
@@ -91,7 +111,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string)
             issue.path,
             {
               expected: issue.values.map((value) => JSON.stringify(value)).join(', '),
-              ...(typeof raw.input === 'string' ? { received: JSON.stringify(raw.input.slice(0, 60)) } : {}),
+              ...(typeof raw.input === 'string' ? { received: quote(raw.input) } : {}),
             },
             root,
           ),

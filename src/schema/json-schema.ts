@@ -7,8 +7,10 @@ export const PLAN_JSON_SCHEMA_ID = 'https://improvement-plan.dev/schema/plan-v1.
 /**
  * The plan interchange format as a JSON Schema (draft 2020-12), for systems written
  * in other languages. It describes the input side: fields with defaults are optional.
- * Cross-field rules (weights adding up to 100, references, end after start) cannot be
- * written in JSON Schema; {@link parsePlan} checks them.
+ * Dates carry a `pattern` accepting exactly the real calendar days (leap years included), so
+ * validators without format support reject `2026-02-30` too. Cross-field rules (weights adding
+ * up to 100, references, end after start, the status against its records) cannot be written in
+ * JSON Schema; {@link parsePlan} checks them.
  *
  * @example
  * ```ts

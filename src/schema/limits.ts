@@ -1,7 +1,8 @@
 /**
- * Size bounds every document must respect. They keep a hostile or broken
- * document from being processed slowly: anything past a bound is rejected with
- * a `too_big` issue before any further work is done.
+ * Size bounds every document must respect, and bounds on what a parse reports back. They keep a
+ * hostile or broken document from being processed slowly or echoed back whole: anything past a
+ * size bound is rejected with a `too_big` issue (an over-long key with `key_too_long`) before any
+ * further work is done.
  */
 export const LIMITS = {
   /** Identifiers (plan, goal, metric ... ids). */
@@ -34,6 +35,12 @@ export const LIMITS = {
   jsonNodes: 10_000,
   /** Largest absolute number accepted anywhere (integers stay exact). */
   magnitude: Number.MAX_SAFE_INTEGER,
+  /** Characters in any object key: `metadata` keys, free JSON keys, unknown fields (`key_too_long`). */
+  keyLength: 256,
+  /** Issues one parse lists; past it, a final `too_many_issues` entry says how many more there were. */
+  issues: 100,
+  /** Characters of input text an issue message quotes; longer text ends in an ellipsis. */
+  quoteLength: 64,
 } as const;
 
 /** The size bounds type. */

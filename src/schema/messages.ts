@@ -1,4 +1,45 @@
 import type { PlanIssueCode } from './codes.js';
+import { LIMITS } from './limits.js';
+
+/**
+ * Input text as an issue message shows it: at most `max` characters (default
+ * {@link LIMITS}.quoteLength), then an ellipsis. Every message that shows input goes through this
+ * (or {@link quote}), so no issue echoes a whole hostile value back.
+ *
+ * @internal
+ */
+export function clip(text: string, max: number = LIMITS.quoteLength): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // keep a surrogate pair whole
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Input text quoted for a message: {@link clip}ped, then written as a JSON string (`"abc…"`).
+ *
+ * @internal
+ */
+export function quote(text: string): string {
+  return JSON.stringify(clip(text));
+}
+
+/**
+ * The text of an error thrown while reading input (a JSON syntax error, a getter that throws):
+ * clipped at twice the quote length, since it may carry input and a position.
+ *
+ * @internal
+ */
+export function errorDetail(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? error.message : String(error);
+  } catch {
+    text = 'an unreadable error';
+  }
+  return clip(text, 2 * LIMITS.quoteLength);
+}
 
 /** Facts an issue message is built from. */
 export interface IssueFacts {
@@ -10,6 +51,9 @@ export interface IssueFacts {
   readonly value?: string;
   readonly detail?: string;
 }
+
+/** "where: detail." (the rules that explain themselves in their detail). */
+const said = (f: IssueFacts): string => `${f.where}: ${f.detail}.`;
 
 /** The human message for each issue code, kept together so wording stays consistent. */
 const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string } = {
@@ -52,6 +96,32 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
   forbidden_key: (f) => `${f.where} uses the key ${f.value ?? ''}, which is not allowed (it could alter object prototypes).`,
   too_deep: (f) => `${f.where} nests deeper than ${f.limit ?? 'the limit'} levels.`,
   unsupported_version: (f) => `${f.where} is ${f.received ?? 'a version'}, ${f.detail ?? 'a version this library does not read'}.`,
+  key_too_long: (f) => `${f.where} has a key longer than ${f.limit} characters: ${f.value}.`,
+  approval_missing: (f) => `${f.where} is ${f.received}, which needs HR's approval as the latest review, but ${f.detail}.`,
+  approval_unexpected: (f) => `${f.where} is an HR approval, but the plan is still ${f.received}: an approval moves a plan on to acknowledgement.`,
+  acknowledgement_missing: (f) =>
+    `${f.where} is ${f.received}, which needs the manager's and the employee's acknowledgement of the current revision, but ${f.detail}.`,
+  closure_missing: (f) => `${f.where} is ${f.received}, which needs a closure (outcome, date, by whom).`,
+  closure_unexpected: (f) => `${f.where} is present, but the plan's status is ${f.received}: only a closed plan has a closure.`,
+  closure_mismatch: (f) => `${f.where} contradicts the plan: ${f.detail}.`,
+  pause_mismatch: said,
+  phase_mismatch: said,
+  monitoring_mismatch: said,
+  same_person: (f) => `${f.where} is ${f.value}, the employee on the plan; ${f.detail}.`,
+  signer_mismatch: (f) => `${f.where} is ${f.received}, but ${f.detail}.`,
+  duplicate_signature: (f) => `${f.where} signs revision ${f.value} as ${f.received} a second time; each role signs a revision once.`,
+  revision_ahead: (f) => `${f.where} is ${f.received}, beyond the plan's revision (${f.limit}).`,
+  revision_order: said,
+  signature_before_revision: (f) => `${f.where} is before revision ${f.value} existed: ${f.detail}.`,
+  record_before_approval: said,
+  after_closure: (f) => `${f.where} is after the plan closed (${f.detail}); a closed plan takes no more records of this kind.`,
+  extension_mismatch: (f) => `${f.where} does not agree with the extension's length: ${f.detail}.`,
+  extension_outside_plan: (f) => `${f.where} does not fit the plan: ${f.detail}.`,
+  pause_outside_plan: (f) => `${f.where} is outside the plan: ${f.detail}.`,
+  pause_order: said,
+  event_sequence: (f) => `${f.where} is ${f.received}, but a log entry's seq is its place in the log, ${f.expected}.`,
+  event_order: (f) => `${f.where} is ${f.received}, before the previous log entry (${f.expected}); the log never runs backwards.`,
+  too_many_issues: (f) => `${f.where} has more issues than the ${f.limit} listed: ${f.value} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
 };
 
 /** The message for an issue code and its facts. */
@@ -59,12 +129,12 @@ export function issueMessage(code: PlanIssueCode, facts: IssueFacts): string {
   return MESSAGES[code](facts);
 }
 
-/** Write a path as people read it: `goals[0].weight`; the root is `plan`. */
+/** Write a path as people read it: `goals[0].weight`; the root is `plan`. Keys are {@link clip}ped. */
 export function formatPath(path: readonly PropertyKey[], root = 'plan'): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else out += out === '' ? clip(String(key)) : `.${clip(String(key))}`;
   }
   return out === '' ? root : out;
 }

@@ -1,8 +1,11 @@
 import type * as z from 'zod';
-import { fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
+import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
+import { countZodIssues, fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
+import { LIMITS } from './limits.js';
+import { errorDetail } from './messages.js';
 import { schemaVersionIssue } from './migrate.js';
-import { ObservationFeedSchema, PlanSchema } from './plan.js';
-import { PlanShape } from './plan-shape.js';
+import { ObservationFeedSchema } from './plan.js';
+import { PlanShape, type PlanShapeOutput } from './plan-shape.js';
 import type { Observation, Plan } from './types.js';
 
 /** The result of {@link parsePlan}: the plan, or every issue found. Never throws. */
@@ -33,7 +36,9 @@ export class PlanValidationError extends Error {
 
   constructor(issues: readonly PlanIssue[], subject = 'plan') {
     const first = issues[0]?.message ?? 'unknown problem';
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : '';
+    const capped = issues.at(-1)?.code === 'too_many_issues' ? issues.at(-1) : undefined;
+    const others = issues.length - 1 - (capped ? 1 : 0);
+    const more = others > 0 ? ` (and ${others} more issue${others > 1 ? 's' : ''}${capped ? `; ${capped.message.replace(/\.$/, '')}` : ''})` : '';
     super(`Invalid ${subject}: ${first}${more}`);
     this.name = 'PlanValidationError';
     this.issues = issues;
@@ -71,18 +76,90 @@ function settle<T>(value: T): T {
   return value;
 }
 
+/** Thousands separated by commas, whatever the host's locale. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * The issues to report: at most `LIMITS.issues` of them, then (when there were more) one
+ * `too_many_issues` entry saying how many more there were. `total` counts every issue found.
+ */
+function capped(listed: readonly PlanIssue[], total: number, root: string): readonly PlanIssue[] {
+  if (total <= LIMITS.issues) return Object.freeze([...listed]);
+  const more = makeIssue('too_many_issues', [], { limit: LIMITS.issues, value: grouped(total - LIMITS.issues) }, root);
+  return Object.freeze([...listed.slice(0, LIMITS.issues), more]);
+}
+
+function unreadable(error: unknown, root: string): readonly PlanIssue[] {
+  // A getter that throws, a revoked proxy: report, never crash the host.
+  const issue = makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${errorDetail(error)})` }, root);
+  return Object.freeze([issue]);
+}
+
 function run<S extends z.ZodType>(schema: S, input: unknown, root: string):
   | { ok: true; value: z.output<S> }
   | { ok: false; issues: readonly PlanIssue[] } {
   try {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { ok: true, value: settle(result.data) };
-    return { ok: false, issues: Object.freeze(fromZodIssues(result.error.issues, root)) };
+    const issues = result.error.issues;
+    return { ok: false, issues: capped(fromZodIssues(issues, root, LIMITS.issues), countZodIssues(issues), root) };
   } catch (error) {
-    // A getter that throws, a revoked proxy: report, never crash the host.
-    const detail = error instanceof Error ? error.message : String(error);
-    const issue = makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${detail})` }, root);
-    return { ok: false, issues: Object.freeze([issue]) };
+    return { ok: false, issues: unreadable(error, root) };
+  }
+}
+
+const PLAN_KEYS = Object.keys(PlanShape.shape) as PlanKey[];
+
+/**
+ * The plan's shape, then its integrity rules, in one pass: when some top-level fields have issues,
+ * every other field is still read and every rule whose fields all parsed still runs, so one part's
+ * error hides no other part's issues (and no rule guesses from a field that did not parse).
+ */
+function runPlan(input: unknown):
+  | { ok: true; value: PlanShapeOutput }
+  | { ok: false; issues: readonly PlanIssue[] } {
+  try {
+    // The rules' issues: the first LIMITS.issues written out, the rest only counted.
+    const integrity: PlanIssue[] = [];
+    let found = 0;
+    const report = (parsed: (key: PlanKey) => boolean, plan: PlanShapeOutput) =>
+      checkIntegrity(plan, parsed, (code, path, facts = {}) => {
+        found += 1;
+        if (integrity.length < LIMITS.issues) integrity.push(makeIssue(code, path, facts, 'plan'));
+      });
+    const shaped = PlanShape.safeParse(input, { reportInput: true });
+    if (shaped.success) {
+      report(ALL_PARSED, shaped.data);
+      if (found === 0) return { ok: true, value: settle(shaped.data) };
+      return { ok: false, issues: capped(integrity, found, 'plan') };
+    }
+    const issues = shaped.error.issues;
+    const failed = new Set<PropertyKey>();
+    let whole = false;
+    for (const issue of issues) {
+      if (issue.path.length > 0) failed.add(issue.path[0]!);
+      else if (issue.code !== 'unrecognized_keys') whole = true;
+    }
+    if (!whole && typeof input === 'object' && input !== null) {
+      // Read the fields that parsed once more, on their own, for the rules that need only them.
+      const partial: Record<string, unknown> = {};
+      const parsed = new Set<PlanKey>();
+      for (const key of PLAN_KEYS) {
+        if (failed.has(key)) continue;
+        const field = PlanShape.shape[key].safeParse((input as Record<string, unknown>)[key]);
+        if (!field.success) continue;
+        partial[key] = field.data;
+        parsed.add(key);
+      }
+      report((key) => parsed.has(key), partial as PlanShapeOutput);
+    }
+    const listed = fromZodIssues(issues, 'plan', LIMITS.issues);
+    if (listed.length < LIMITS.issues) listed.push(...integrity.slice(0, LIMITS.issues - listed.length));
+    return { ok: false, issues: capped(listed, countZodIssues(issues) + found, 'plan') };
+  } catch (error) {
+    return { ok: false, issues: unreadable(error, 'plan') };
   }
 }
 
@@ -103,7 +180,7 @@ export function parsePlan(input: unknown): PlanParseResult {
   // Another format version: say so first (its other fields cannot be judged by this version's rules).
   const version = schemaVersionIssue(input);
   if (version) return Object.freeze({ ok: false, issues: Object.freeze([version]) });
-  const result = run(PlanSchema, input, 'plan');
+  const result = runPlan(input);
   return result.ok ? Object.freeze({ ok: true, plan: result.value }) : Object.freeze({ ok: false, issues: result.issues });
 }
 
@@ -120,8 +197,7 @@ export function parsePlanJson(text: string): PlanParseResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail }, 'plan')]) });
+    return Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail: errorDetail(error) }, 'plan')]) });
   }
   return parsePlan(input);
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
 import type { PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
-import { formatPath, issueMessage, type IssueFacts } from './messages.js';
+import { formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
 
 /** A JSON value as host systems store it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -52,15 +52,27 @@ export const CountSchema = z.number().int().min(0);
 /** A positive whole number of days. */
 export const DaysSchema = z.number().int().min(1).max(3_660);
 
+const YEAR = '(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})';
+const LEAP_YEAR = '(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';
+const MONTH_DAY = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))';
+
+/**
+ * The JSON Schema `pattern` of a calendar date: exactly the days {@link isCalendarDate} accepts
+ * (years 0001-9999, months 01-12, the days of each month, 29 February in leap years only). Plain
+ * groups, classes and alternation, no lookaround, so validators without format support in any
+ * language (ECMA-262, Python `re`, Go RE2, Java) read it alike.
+ *
+ * @internal
+ */
+export const CALENDAR_DATE_PATTERN = `^(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`;
+
 /** A calendar date `YYYY-MM-DD` naming a real day, independent of any time zone. */
 export const CalendarDateSchema = z
   .string()
   .check((ctx) => {
-    if (!isCalendarDate(ctx.value)) {
-      pushIssue(ctx, 'invalid_date', { received: JSON.stringify(String(ctx.value).slice(0, 40)) });
-    }
+    if (!isCalendarDate(ctx.value)) pushIssue(ctx, 'invalid_date', { received: quote(ctx.value) });
   })
-  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date YYYY-MM-DD.' });
+  .meta({ format: 'date', pattern: CALENDAR_DATE_PATTERN, description: 'A calendar date YYYY-MM-DD naming a real day.' });
 
 /** A date span, both ends inclusive. */
 export const DateSpanSchema = z
@@ -72,6 +84,39 @@ export const DateSpanSchema = z
   });
 
 const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+/**
+ * What is wrong with an object key, if anything: `__proto__` (it could alter prototypes) is
+ * `forbidden_key` at the key; a key longer than `LIMITS.keyLength` is `key_too_long` at its
+ * object (the key is quoted, clipped, in the message, never put whole in the path).
+ *
+ * @internal
+ */
+export function keyProblem(key: string): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
+  if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden_key', path: [key], facts: { value: quote(key) } };
+  if (key.length > LIMITS.keyLength) return { code: 'key_too_long', path: [], facts: { value: quote(key), limit: LIMITS.keyLength } };
+  return undefined;
+}
+
+/**
+ * An object schema whose catch-all keys are checked first: zod leaves a `__proto__` key out of
+ * its output without a word (it would set the prototype), so it is refused here, with
+ * `forbidden_key`, as everywhere else; over-long keys are `key_too_long`. The JSON Schema is the
+ * wrapped object's.
+ *
+ * @internal
+ */
+export function withCheckedKeys<S extends z.ZodType>(schema: S): S {
+  return z.preprocess((value, ctx) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const key of Object.keys(value)) {
+        const problem = keyProblem(key);
+        if (problem) pushIssue(ctx as unknown as CheckContext, problem.code, problem.facts, problem.path);
+      }
+    }
+    return value;
+  }, schema) as unknown as S;
+}
 
 /**
  * Check that a value is bounded JSON without prototype-altering keys. Iterative,
@@ -110,7 +155,8 @@ function findJsonProblem(
         return { code: 'invalid_metadata', path, facts: { detail: 'only plain objects are allowed' } };
       }
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden_key', path: [...path, key], facts: { value: JSON.stringify(key) } };
+        const problem = keyProblem(key);
+        if (problem) return { ...problem, path: [...path, ...problem.path] };
         stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
       }
       continue;

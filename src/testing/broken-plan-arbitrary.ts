@@ -3,6 +3,7 @@ import { daysBetween, shiftDate } from '../dates/calendar.js';
 import type { PlanIssueCode } from '../schema/codes.js';
 import { LIMITS } from '../schema/limits.js';
 import type { PlanInput } from '../schema/types.js';
+import { livePlan, type PlanLife } from './lived-plan.js';
 import { planArbitrary, type PlanArbitraryOptions } from './plan-arbitrary.js';
 
 /** A plan document with exactly one rule broken, and the issue a parse must report. */
@@ -22,6 +23,34 @@ type Breaker = (plan: Mutable) => Omit<BrokenPlan, 'input'> | undefined;
 
 function clone(plan: PlanInput): Mutable {
   return JSON.parse(JSON.stringify(plan)) as Mutable;
+}
+
+
+const ACTIVE: PlanLife = {
+  reach: 'active',
+  withdrawn: false,
+  changesRequested: false,
+  acknowledgements: 2,
+  amendments: 0,
+  reacknowledging: false,
+  pauses: 0,
+  extensionDays: 0,
+  outcome: 'successful',
+};
+
+const LIFE_FIELDS = ['status', 'phase', 'revision', 'reviews', 'signatures', 'amendments', 'pauses', 'extensions', 'closure', 'monitoring', 'events'] as const;
+
+/** Live the plan (from its draft) to a state, with every record that state implies, in place. */
+function live(plan: Mutable, life: Partial<PlanLife>): Mutable {
+  for (const key of LIFE_FIELDS) delete plan[key];
+  return Object.assign(plan, livePlan({ ...(plan as PlanInput), status: 'draft' }, { ...ACTIVE, ...life }));
+}
+
+type Entry = NonNullable<PlanInput['events']>[number];
+
+/** A log entry of the nightly job. */
+function entry(seq: number, at: string, command: Entry['command'] = { type: 'advance' }): Entry {
+  return { seq, at, actor: { id: 'nightly-job', role: 'system' }, command, patches: [], produced: [] };
 }
 
 /** The rules a document can break, each breaking exactly one. */
@@ -132,6 +161,134 @@ const BREAKERS: Readonly<Record<string, Breaker>> = {
   'not a number': (plan) => {
     (plan.goals?.[0] as Record<string, unknown> | undefined)!['baseline'] = 'five';
     return { rule: 'not a number', code: 'invalid_type', path: ['goals', 0, 'baseline'] };
+  },
+  'over-long metadata key': (plan) => {
+    plan.metadata = { ['k'.repeat(LIMITS.keyLength + 1)]: 'x' };
+    return { rule: 'over-long metadata key', code: 'key_too_long', path: ['metadata'] };
+  },
+  // The state against the records: each starts from a plan lived honestly to a state.
+  'active, HR asked for changes after approving': (plan) => {
+    live(plan, {});
+    plan.reviews!.push({ by: 'hr-1', date: plan.reviews!.at(-1)!.date, decision: 'changes_requested', notes: 'Again.' });
+    return { rule: 'active, HR asked for changes after approving', code: 'approval_missing', path: ['status'] };
+  },
+  'approval on a plan in review': (plan) => {
+    live(plan, { reach: 'in_review' });
+    plan.reviews!.push({ by: 'hr-1', date: plan.createdOn, decision: 'approved' });
+    return { rule: 'approval on a plan in review', code: 'approval_unexpected', path: ['reviews', plan.reviews!.length - 1] };
+  },
+  'active without the employee acknowledgement': (plan) => {
+    live(plan, {});
+    plan.signatures = plan.signatures!.filter((signature) => signature.role !== 'employee');
+    return { rule: 'active without the employee acknowledgement', code: 'acknowledgement_missing', path: ['status'] };
+  },
+  'closed without a closure': (plan) => {
+    live(plan, { reach: 'closed' });
+    delete plan.closure;
+    return { rule: 'closed without a closure', code: 'closure_missing', path: ['status'] };
+  },
+  'closure on a plan in evaluation': (plan) => {
+    live(plan, { reach: 'in_evaluation' });
+    plan.closure = { outcome: 'successful', date: shiftDate(plan.startDate, 400), by: 'hr-1' };
+    return { rule: 'closure on a plan in evaluation', code: 'closure_unexpected', path: ['closure'] };
+  },
+  'extended_then_closed, never extended': (plan) => {
+    live(plan, { reach: 'closed' });
+    plan.closure = { ...plan.closure!, outcome: 'extended_then_closed' };
+    return { rule: 'extended_then_closed, never extended', code: 'closure_mismatch', path: ['closure', 'outcome'] };
+  },
+  'paused without an open pause': (plan) => {
+    live(plan, { reach: 'paused' });
+    const open = plan.pauses!.at(-1)!;
+    plan.pauses![plan.pauses!.length - 1] = { ...open, end: shiftDate(open.start, 2) };
+    return { rule: 'paused without an open pause', code: 'pause_mismatch', path: ['status'] };
+  },
+  'phase on a plan in evaluation': (plan) => {
+    live(plan, { reach: 'in_evaluation' });
+    plan.phase = 'measure_and_evaluate';
+    return { rule: 'phase on a plan in evaluation', code: 'phase_mismatch', path: ['phase'] };
+  },
+  'monitoring on a closed plan': (plan) => {
+    live(plan, { reach: 'closed' });
+    plan.monitoring = { start: plan.closure!.date };
+    return { rule: 'monitoring on a closed plan', code: 'monitoring_mismatch', path: ['monitoring'] };
+  },
+  // Records against the people, the revision, the dates and each other.
+  'the manager is the employee': (plan) => {
+    plan.manager = { ...plan.manager, id: plan.employee.id };
+    return { rule: 'the manager is the employee', code: 'same_person', path: ['manager', 'id'] };
+  },
+  'employee signature by the manager': (plan) => {
+    live(plan, { reach: 'awaiting_acknowledgement' });
+    plan.signatures![1] = { ...plan.signatures![1]!, signerId: plan.manager.id };
+    return { rule: 'employee signature by the manager', code: 'signer_mismatch', path: ['signatures', 1, 'signerId'] };
+  },
+  'the manager signs twice': (plan) => {
+    live(plan, { reach: 'awaiting_acknowledgement', acknowledgements: 1 });
+    plan.signatures!.push({ ...plan.signatures![0]! });
+    return { rule: 'the manager signs twice', code: 'duplicate_signature', path: ['signatures', 1] };
+  },
+  'signature for a later revision': (plan) => {
+    live(plan, { reach: 'awaiting_acknowledgement' });
+    plan.signatures![0] = { ...plan.signatures![0]!, revision: 99 };
+    return { rule: 'signature for a later revision', code: 'revision_ahead', path: ['signatures', 0, 'revision'] };
+  },
+  'amendments out of order': (plan) => {
+    live(plan, { amendments: 2 });
+    plan.amendments![1] = { ...plan.amendments![1]!, revision: 1 };
+    return { rule: 'amendments out of order', code: 'revision_order', path: ['amendments', 1, 'revision'] };
+  },
+  'revision signed before its amendment': (plan) => {
+    live(plan, { amendments: 1 });
+    plan.signatures![2] = { ...plan.signatures![2]!, date: shiftDate(plan.amendments![0]!.date, -1) };
+    return { rule: 'revision signed before its amendment', code: 'signature_before_revision', path: ['signatures', 2, 'date'] };
+  },
+  'signed before HR approved': (plan) => {
+    live(plan, { reach: 'awaiting_acknowledgement', acknowledgements: 1 });
+    plan.signatures![0] = { ...plan.signatures![0]!, date: shiftDate(plan.reviews!.at(-1)!.date, -1) };
+    return { rule: 'signed before HR approved', code: 'record_before_approval', path: ['signatures', 0, 'date'] };
+  },
+  'signed after the close': (plan) => {
+    live(plan, { reach: 'closed' });
+    plan.signatures![0] = { ...plan.signatures![0]!, date: shiftDate(plan.closure!.date, 1) };
+    return { rule: 'signed after the close', code: 'after_closure', path: ['signatures', 0, 'date'] };
+  },
+  'extension dates disagree with its days': (plan) => {
+    live(plan, { reach: 'in_evaluation', extensionDays: 10 });
+    const extension = plan.extensions![0]!;
+    plan.extensions![0] = { ...extension, newEndDate: shiftDate(extension.newEndDate, 1) };
+    return { rule: 'extension dates disagree with its days', code: 'extension_mismatch', path: ['extensions', 0, 'newEndDate'] };
+  },
+  'extension from a day that is not the end': (plan) => {
+    live(plan, { reach: 'in_evaluation', extensionDays: 10 });
+    const extension = plan.extensions![0]!;
+    plan.extensions![0] = { ...extension, previousEndDate: shiftDate(extension.previousEndDate, -1), newEndDate: shiftDate(extension.newEndDate, -1) };
+    return { rule: 'extension from a day that is not the end', code: 'extension_outside_plan', path: ['extensions', 0, 'previousEndDate'] };
+  },
+  'pause before the start': (plan) => {
+    live(plan, { pauses: 1 });
+    plan.pauses![0] = { ...plan.pauses![0]!, start: shiftDate(plan.startDate, -1) };
+    return { rule: 'pause before the start', code: 'pause_outside_plan', path: ['pauses', 0, 'start'] };
+  },
+  'overlapping pauses': (plan) => {
+    live(plan, { pauses: 2 });
+    plan.pauses![1] = { ...plan.pauses![1]!, start: plan.pauses![0]!.end! };
+    return { rule: 'overlapping pauses', code: 'pause_order', path: ['pauses', 1, 'start'] };
+  },
+  'log entry out of sequence': (plan) => {
+    live(plan, {});
+    plan.events = [entry(0, plan.startDate), entry(5, plan.startDate)];
+    return { rule: 'log entry out of sequence', code: 'event_sequence', path: ['events', 1, 'seq'] };
+  },
+  'log running backwards': (plan) => {
+    live(plan, {});
+    plan.events = [entry(0, shiftDate(plan.startDate, 1)), entry(1, plan.startDate)];
+    return { rule: 'log running backwards', code: 'event_order', path: ['events', 1, 'at'] };
+  },
+  'prototype key in a log entry': (plan) => {
+    live(plan, {});
+    plan.events = [entry(0, plan.startDate, JSON.parse('{"type": "advance", "__proto__": {"polluted": true}}') as Entry['command'])];
+    return { rule: 'prototype key in a log entry', code: 'forbidden_key', path: ['events', 0, 'command', '__proto__'] };
   },
 };
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { fromDayNumber, shiftDate, toDayNumber } from '../dates/calendar.js';
 import type { JsonObject, JsonValue } from '../schema/primitives.js';
+import { livePlan, planLifeArbitrary } from './lived-plan.js';
 import type {
   CheckInSchedule,
   Gap,
@@ -27,6 +28,12 @@ export interface PlanArbitraryOptions {
   readonly minStart?: string;
   /** Latest start date (default 2030-12-31). */
   readonly maxStart?: string;
+  /**
+   * Live the plan to any state of its life (default false: drafts): HR's reviews,
+   * acknowledgements, amendments, pauses, an extension, the close, monitoring or a withdrawal,
+   * every record agreeing with the status and with each other, dated as the lifecycle dates them.
+   */
+  readonly lived?: boolean;
 }
 
 /**
@@ -191,11 +198,13 @@ function observationsFor(
  * A valid, well-formed plan document (the JSON a host would send): diagnostic, gaps with figures,
  * SMART goals tied to those gaps with a leading indicator among them, support with owners and dates,
  * a weekly or bi-weekly check-in schedule, success criteria and consequences, optional weights
- * adding up to exactly 100 and host `metadata` on the plan and its entities.
+ * adding up to exactly 100 and host `metadata` on the plan and its entities. A draft, or with
+ * `lived`, a plan in any state with the records that state implies.
  *
  * @example
  * ```ts
  * fc.assert(fc.property(planArbitrary(), (input) => parsePlan(input).ok));
+ * fc.assert(fc.property(planArbitrary({ lived: true }), (input) => parsePlan(input).ok)); // any status
  * ```
  */
 export function planArbitrary(options: PlanArbitraryOptions = {}): fc.Arbitrary<PlanInput> {
@@ -209,7 +218,7 @@ export function planArbitrary(options: PlanArbitraryOptions = {}): fc.Arbitrary<
     .tuple(leading, fc.array(goalDraft, { minLength: minGoals - 1, maxLength: maxGoals - 1 }))
     .map(([first, rest]) => [first, ...rest]);
 
-  return fc
+  const documents = fc
     .record({
       startDay: fc.integer({ min: minStart, max: maxStart }),
       duration: fc.oneof(fc.constantFrom(60, 90), fc.integer({ min: 60, max: 120 })),
@@ -368,4 +377,5 @@ export function planArbitrary(options: PlanArbitraryOptions = {}): fc.Arbitrary<
       }
       return plan;
     });
+  return options.lived ? fc.tuple(documents, planLifeArbitrary).map(([plan, life]) => livePlan(plan, life)) : documents;
 }

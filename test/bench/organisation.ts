@@ -104,6 +104,13 @@ function generatePlan(index: number, random: () => number, perDay: number): Gene
     salesCycleDays: 60,
     priorCoaching: [{ date: fromDayNumber(startDay - 30), notes: 'Informal coaching.' }, { date: fromDayNumber(startDay - 60), notes: 'Informal coaching.' }],
     status: 'active',
+    phase: 'diagnose_and_develop',
+    // an active plan was approved by HR and acknowledged by both (parsePlan checks the state against its records)
+    reviews: [{ by: 'hr-1', date: fromDayNumber(startDay - 6), decision: 'approved' }],
+    signatures: [
+      { role: 'manager', signerId: `mgr-${index % 50}`, name: `Manager ${index % 50}`, date: fromDayNumber(startDay - 5), revision: 0 },
+      { role: 'employee', signerId: `emp-${index}`, name: `Rep ${index}`, date: fromDayNumber(startDay - 4), revision: 0 },
+    ],
     diagnostic: { strengths: ['Rapport'], struggles: ['Discovery'], notDoing: ['Asking for the meeting'], doingWrong: ['Pitching early'], systemFactors: [], rootCause: 'skill' },
     metrics: METRICS.map((metric) => ({ ...metric, ...(metric.id === 'm-calls' ? { drives: ['m-conv'] } : {}) })) as PlanInput['metrics'],
     gaps: GOALS.map((goal) => ({ id: `gap-${goal.id}`, metricId: goal.metricId, current: goal.baseline, standard: goal.target, standardSource: 'team_average' as const })),

@@ -29,6 +29,7 @@ import { evaluationCaseArbitrary, type EvaluationCaseOptions } from '../support/
 import { observationsArbitrary } from '../../src/testing/index.js';
 import { messyFeed } from '../support/messy-feed.js';
 import { runs } from '../support/runs.js';
+import { livedInput } from '../support/plans.js';
 import { evaluatePlan as referenceEvaluatePlan } from './reference/evaluate/evaluate-plan.js';
 import { detectRelapse as referenceDetectRelapse } from './reference/evaluate/relapse.js';
 import {
@@ -74,13 +75,13 @@ const policyArbitrary: fc.Arbitrary<EvaluationPolicyOverrides | undefined> = fc.
 /** A plan with a pause, an extension and check-in holidays, so the timeline's moves are exercised. */
 function withTimelineEvents(input: PlanInput, variant: number): PlanInput {
   const start = input.startDate;
-  const plan = assertPlan(input);
-  const end = planEndDate(plan);
   const schedule = input.checkInSchedule;
   const extra: Partial<PlanInput> = {};
   if (variant % 2 === 1) extra.pauses = [{ start: shiftDate(start, 20), end: shiftDate(start, 29), reason: 'Leave' }];
   if (variant % 3 === 1) extra.pauses = [{ start: shiftDate(start, 40), reason: 'Leave, open' }];
-  if (variant % 4 === 2) {
+  // An extension is granted while the plan runs (not paused), from its end as the pauses moved it.
+  const end = planEndDate(assertPlan(livedInput({ ...input, ...extra })));
+  if (variant % 4 === 2 && variant % 3 !== 1) {
     extra.extensions = [{ grantedOn: shiftDate(end, -3), by: 'hr-1', days: 14, previousEndDate: end, newEndDate: shiftDate(end, 14), reason: 'More time' }];
   }
   if (schedule && variant % 5 !== 0) {
@@ -116,7 +117,7 @@ describe('the optimised evaluator gives exactly the reference results', () => {
   it('with pauses, extensions, holidays and business-day schedules', () => {
     fc.assert(
       fc.property(evaluationCaseArbitrary({ maxPerMetric: 10 }), fc.integer({ min: 0, max: 59 }), ({ input, feed, asOf }, variant) => {
-        const plan = assertPlan(withTimelineEvents(input, variant));
+        const plan = assertPlan(livedInput(withTimelineEvents(input, variant)));
         same(evaluatePlan(plan, feed, { asOf }), referenceEvaluatePlan(plan, feed, { asOf }));
         same(checkInSlots(plan, { asOf }), referenceCheckInSlots(plan, { asOf }));
         same(supportSessions(plan, { asOf }), referenceSupportSessions(plan, { asOf }));
@@ -156,7 +157,7 @@ describe('the optimised evaluator gives exactly the reference results', () => {
   it('in relapse monitoring after a successful close', () => {
     const closed = evaluationCaseArbitrary({ feed: false, atEnd: true }).chain((c) => {
       const end = planEndDate(c.plan);
-      const plan = assertPlan({ ...c.input, status: 'closed', closure: { outcome: 'successful', date: end, by: 'hr-1' } });
+      const plan = assertPlan(livedInput({ ...c.input, status: 'closed', closure: { outcome: 'successful', date: end, by: 'hr-1' } }));
       const after = observationsArbitrary(plan.metrics, { from: shiftDate(end, -20), to: shiftDate(end, 120), maxPerMetric: 12 });
       return fc.tuple(fc.constant(plan), after, fc.integer({ min: 0, max: 130 }), policyArbitrary);
     });

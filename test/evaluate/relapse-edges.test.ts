@@ -16,7 +16,8 @@ const CALLS = [30, 35, 40, 42, 44, 45, 43, 46, 44, 45, 47, 44, 46];
 function monitored(monitoring: NonNullable<PlanInput['monitoring']> = { start: '2026-04-06' }): PlanInput {
   return {
     ...withRecords(fixtureInput()),
-    status: 'monitoring',
+    // monitoring that has ended makes the plan completed
+    status: monitoring.end === undefined ? 'monitoring' : 'completed',
     closure: { outcome: 'successful', date: '2026-04-06', by: 'mgr-dana' },
     monitoring,
     observations: weeklyObservations(START, 13, { 'm-calls': byWeek(CALLS) }),

@@ -11,7 +11,7 @@ import {
   type TransitionAccepted,
 } from '../../src/index.js';
 import { isDeepFrozen, readFixture } from '../support/fixtures.js';
-import { plan90 } from '../support/plans.js';
+import { plan90, unchecked } from '../support/plans.js';
 import { accept, acknowledgedPlan, activePlan, EMPLOYEE, HR, MANAGER, refuse, SYSTEM } from './helpers.js';
 
 describe('formalising: review, approval, acknowledgement, activation', () => {
@@ -69,8 +69,11 @@ describe('formalising: review, approval, acknowledgement, activation', () => {
     const active = accept(acknowledged, { type: 'activate' }, SYSTEM, '2026-01-05');
     expect([active.plan.status, active.plan.phase]).toEqual(['active', 'diagnose_and_develop']);
     expect(active.events).toEqual([{ type: 'plan_activated', phase: 'diagnose_and_develop', endDate: '2026-04-04' }]);
-    // a plan imported as awaiting acknowledgement without an HR approval cannot be activated
-    const unapproved = assertPlan({ ...(readFixture('plan-90-day-conversion.json') as object), status: 'awaiting_acknowledgement' });
+    // a plan imported as awaiting acknowledgement without an HR approval does not parse
+    // (approval_missing); handed to transition anyway, it cannot be activated
+    const document = { ...(readFixture('plan-90-day-conversion.json') as object), status: 'awaiting_acknowledgement' };
+    expect(() => assertPlan(document)).toThrow(/HR's approval/);
+    const unapproved = unchecked(plan90(), { status: 'awaiting_acknowledgement' });
     expect(refuse(unapproved, { type: 'activate' }, HR, '2026-01-05').code).toBe('not_approved');
   });
 });

@@ -19,6 +19,8 @@ const planWithSecrets = fc
     const plan: PlanInput = {
       ...input,
       checkIns: (input.checkIns ?? []).map((c, i) => ({ ...c, privateNotes: `Manager only: ${secrets.notes[i]}` })),
+      // approved by HR: the plan now awaits acknowledgement (parsePlan checks the status against the reviews)
+      status: 'awaiting_acknowledgement',
       reviews: [{ by: input.hrPartner?.id ?? input.manager.id, date: shiftDate(input.startDate, -2), decision: 'approved', notes: secrets.review }],
       metadata: { ...input.metadata, secret: { nested: secrets.metadata }, shared: `shared-${sharedToken}` },
     };

@@ -67,6 +67,9 @@ export function withEveryTextField(input: PlanInput): PlanInput {
   plan.pauses = [{ start: shiftDate(start, 12), end: shiftDate(start, 14), reason: 'Pause reason' }];
   plan.closure = { outcome: 'withdrawn', date: shiftDate(start, 40), by: plan.manager.id, reason: 'Closure reason' };
   plan.revision = 1;
+  // a plan with a closure is closed (parsePlan checks the status against the records)
+  plan.status = 'closed';
+  delete plan.phase;
   return plan;
 }
 

@@ -10,6 +10,7 @@ import {
   type PlanIssue,
 } from '../../src/index.js';
 import { isDeepFrozen, PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
+import { planAt } from './states.js';
 
 type Doc = Record<string, any>;
 
@@ -103,14 +104,18 @@ describe('parsePlan rules, one code each', () => {
     expect(expectIssue(long, 'past_calendar_end', ['durationDays']).message).toBe(
       'durationDays takes the plan past the last calendar day, 9999-12-31 (it would end 1 day after it).',
     );
-    const early = { ...atEnd, startDate: '9999-09-01' };
-    const paused = { ...early, pauses: [{ start: '9999-09-10', end: '9999-10-20', reason: 'Leave.' }, { start: '9999-09-05', end: '9999-09-06', reason: 'Leave.' }] };
+    // An active plan (approved, acknowledged), paused twice: its pauses move the end.
+    const early = { ...planAt('active'), startDate: '9999-09-01', createdOn: '9999-08-30' };
+    const paused = { ...early, pauses: [{ start: '9999-09-05', end: '9999-09-06', reason: 'Leave.' }, { start: '9999-09-10', end: '9999-10-20', reason: 'Leave.' }] };
     // 90 days from 9999-09-01 end on 9999-11-29; 2 + 41 paused days take it 11 days past 9999-12-31.
-    expect(issuesOf(paused).map((issue) => [issue.code, issue.path.join('.')])).toEqual([['past_calendar_end', 'pauses.0.end']]);
+    expect(issuesOf(paused).map((issue) => [issue.code, issue.path.join('.')])).toEqual([['past_calendar_end', 'pauses.1.end']]);
+    // Overlapping pauses contradict each other (pause_order); the clock still counts each paused day once.
     const overlapping = { ...early, pauses: [{ start: '9999-09-10', end: '9999-10-20', reason: 'Leave.' }, { start: '9999-09-15', end: '9999-09-20', reason: 'Leave.' }] };
-    expect(issuesOf(overlapping)[0]?.message).toContain('(it would end 9 days after it)');
-    // A pause before the start does not move the plan.
-    expect(parsePlan({ ...atEnd, pauses: [{ start: '9999-09-01', end: '9999-09-30', reason: 'Leave.' }] }).ok).toBe(true);
+    expect(expectIssue(overlapping, 'past_calendar_end', ['pauses', 0, 'end']).message).toContain('(it would end 9 days after it)');
+    expectIssue(overlapping, 'pause_order', ['pauses', 1, 'start']);
+    // A pause before the start is outside the plan, and does not move it.
+    const before = { ...atEnd, ...planAt('active'), startDate: atEnd['startDate'], createdOn: atEnd['createdOn'], pauses: [{ start: '9999-09-01', end: '9999-09-30', reason: 'Leave.' }] };
+    expect(issuesOf(before).map((issue) => [issue.code, issue.path.join('.')])).toEqual([['pause_outside_plan', 'pauses.0.start']]);
   });
 
   it('adds weights exactly: 0.75-style weights summing to 100 pass, 97.5 fails', () => {
@@ -236,7 +241,7 @@ describe('parsePlan rules, one code each', () => {
     const doc = JSON.parse(JSON.stringify(conversionPlan()).replace('"costCenter"', '"__proto__"')) as Doc;
     expectIssue(doc, 'forbidden_key', ['metadata', '__proto__']);
     const top = JSON.parse('{"__proto__": {"polluted": true}, "schemaVersion": 1}') as unknown;
-    expectIssue(top, 'unknown_field', ['__proto__']);
+    expectIssue(top, 'forbidden_key', ['__proto__']);
     expect(({} as Doc)['polluted']).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, parsePlanJson, serializePlan } from '../../src/index.js';
+import { parsePlan, parsePlanJson, PLAN_ISSUE_CODES, serializePlan } from '../../src/index.js';
 import { BROKEN_PLAN_RULES, brokenPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { reducedRuns, runs } from '../support/runs.js';
@@ -22,6 +22,26 @@ describe('parsePlan properties', () => {
     );
   });
 
+  it('accepts every plan lived to any state: the status, phase, revision and records agree', () => {
+    const statuses = new Set<string>();
+    fc.assert(
+      fc.property(planArbitrary({ lived: true, withRecords: true }), (input) => {
+        const result = parsePlan(input);
+        if (!result.ok) throw new Error(`${input.status}: ${JSON.stringify(result.issues)}`);
+        statuses.add(result.plan.status);
+        if (result.plan.closure?.outcome === 'withdrawn') statuses.add('withdrawn');
+        const again = parsePlanJson(serializePlan(result.plan));
+        expect(again.ok && again.plan).toEqual(result.plan);
+      }),
+      { numRuns: runs(300) },
+    );
+    if (!reducedRuns()) {
+      expect([...statuses].sort()).toEqual(
+        ['active', 'awaiting_acknowledgement', 'closed', 'completed', 'draft', 'in_evaluation', 'in_review', 'monitoring', 'paused', 'withdrawn'].sort(),
+      );
+    }
+  }, 60_000);
+
   it('never mutates its input', () => {
     fc.assert(
       fc.property(planArbitrary(), (input) => {
@@ -36,9 +56,11 @@ describe('parsePlan properties', () => {
 
   it('rejects every one-rule-broken variant with the expected code at the expected path', () => {
     const seen = new Set<string>();
+    const codes = new Set<string>();
     fc.assert(
       fc.property(brokenPlanArbitrary(), (broken) => {
         seen.add(broken.rule);
+        codes.add(broken.code);
         const result = parsePlan(broken.input);
         expect(result.ok).toBe(false);
         if (result.ok) return;
@@ -49,6 +71,9 @@ describe('parsePlan properties', () => {
       { numRuns: runs(600) },
     );
     if (!reducedRuns()) expect([...seen].sort()).toEqual([...BROKEN_PLAN_RULES].sort()); // at full counts (`npm run mutate` runs a tenth)
+    // every integrity rule (and the bounded key) has its one-rule-broken variant
+    const integrity = PLAN_ISSUE_CODES.slice(PLAN_ISSUE_CODES.indexOf('key_too_long'), PLAN_ISSUE_CODES.indexOf('too_many_issues'));
+    if (!reducedRuns()) for (const code of integrity) expect(codes, code).toContain(code);
   });
 
   it('never throws on arbitrary JSON and never pollutes prototypes', () => {

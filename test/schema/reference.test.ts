@@ -24,7 +24,7 @@ function withNegativeZeros(input: PlanInput): PlanInput {
 describe('parsePlan gives exactly the reference result', () => {
   it('on valid plans, negative zeros included, deeply frozen', () => {
     fc.assert(
-      fc.property(planArbitrary({ withObservations: true, withRecords: true }), fc.boolean(), (input, zeros) => {
+      fc.property(fc.oneof(planArbitrary({ withObservations: true, withRecords: true }), planArbitrary({ lived: true })), fc.boolean(), (input, zeros) => {
         const doc = zeros ? withNegativeZeros(input) : input;
         const actual = parsePlan(doc);
         const expected = referenceParsePlan(doc);

@@ -1,9 +1,10 @@
+import { freeze } from 'immer';
 import { assertPlan, parsePlan, type Plan, type PlanInput } from '../../src/index.js';
 import { readFixture } from './fixtures.js';
 
-/** Parse a plan input or fail the test with the issues. */
+/** Parse a plan input ({@link livedInput}) or fail the test with the issues. */
 export function planOf(input: unknown): Plan {
-  const result = parsePlan(input);
+  const result = parsePlan(livedInput(input));
   if (!result.ok) throw new Error(`plan does not parse: ${JSON.stringify(result.issues, null, 2)}`);
   return result.plan;
 }
@@ -59,14 +60,72 @@ export function leadToDemoPlanInput(): PlanInput {
   };
 }
 
-/** A fixture plan, parsed, with top-level fields replaced (null removes a field). */
+const LIFE_RECORDS = ['pauses', 'extensions', 'amendments', 'closure', 'monitoring'] as const;
+const BEFORE_APPROVAL: ReadonlySet<unknown> = new Set(['draft', 'in_review']);
+const BEFORE_ACTIVATION: ReadonlySet<unknown> = new Set(['draft', 'in_review', 'awaiting_acknowledgement']);
+
+/**
+ * A test document written with only the records a test cares about, completed with the records
+ * its state implies, as parsing requires (test documents only; the library never fills these in):
+ *
+ * - a draft given records of a later life (pauses, extensions, amendments, a closure, monitoring)
+ *   gets the status they imply: `paused` with an open pause, `closed` with a closure,
+ *   `monitoring` / `completed` with monitoring, else `active`;
+ * - a plan past HR review gets HR's approval, and a plan past activation both acknowledgements of
+ *   its current revision, dated the day the plan was created, unless the test gives its own
+ *   (a withdrawn plan only when it has pauses, extensions or amendments: it may never have been
+ *   approved);
+ * - an active plan without a phase is in its first phase.
+ */
+export function livedInput<T>(input: T): T {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const doc = input as Record<string, unknown>;
+  const has = (key: string) => {
+    const value = doc[key];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  };
+  const pauses = (doc['pauses'] as { end?: string }[] | undefined) ?? [];
+  const monitoring = doc['monitoring'] as { end?: string } | undefined;
+  let status = doc['status'] ?? 'draft';
+  if (status === 'draft' && LIFE_RECORDS.some(has)) {
+    status = monitoring ? (monitoring.end === undefined ? 'monitoring' : 'completed') : has('closure') ? 'closed' : pauses.some((p) => p.end === undefined) ? 'paused' : 'active';
+  }
+  const withdrawn = (doc['closure'] as { outcome?: string } | undefined)?.outcome === 'withdrawn';
+  const lived = !withdrawn || has('pauses') || has('extensions') || has('amendments');
+  const on = doc['createdOn'] as string;
+  const revision = (doc['revision'] as number | undefined) ?? 0;
+  const person = (key: string) => doc[key] as { id: string; name: string };
+  const out: Record<string, unknown> = { ...doc, status };
+  if (!BEFORE_APPROVAL.has(status) && lived && doc['reviews'] === undefined) {
+    out['reviews'] = [{ by: (doc['hrPartner'] as { id?: string } | undefined)?.id ?? 'hr-1', date: on, decision: 'approved' }];
+  }
+  if (!BEFORE_ACTIVATION.has(status) && lived && doc['signatures'] === undefined) {
+    out['signatures'] = (['manager', 'employee'] as const).map((role) => ({ role, signerId: person(role).id, name: person(role).name, date: on, revision }));
+  }
+  if (status === 'active' && doc['phase'] === undefined) out['phase'] = 'diagnose_and_develop';
+  return out as T;
+}
+
+/**
+ * A fixture plan, parsed, with top-level fields replaced (null removes a field). Records of a
+ * later life bring the state they imply ({@link livedInput}).
+ */
 export function fixturePlan(name: string, overrides: Record<string, unknown> = {}): Plan {
   const input = { ...(readFixture(name) as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === null) delete input[key];
     else input[key] = value;
   }
-  return assertPlan(input);
+  return assertPlan(livedInput(input));
+}
+
+/**
+ * A parsed plan with fields replaced *without* parsing again: for tests of functions that must
+ * cope with any plan-shaped value, including documents `parsePlan` refuses (overlapping or
+ * unordered pauses, a pause before the start). Deeply frozen, as a parsed plan is.
+ */
+export function unchecked(plan: Plan, fields: Record<string, unknown>): Plan {
+  return freeze(JSON.parse(JSON.stringify({ ...plan, ...fields })) as Plan, true);
 }
 
 /** The 90-day plan starting Monday 2026-01-05 (weekly Monday check-ins, business days only). */

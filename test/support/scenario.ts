@@ -4,6 +4,7 @@
  */
 import { assertPlan, checkInSlots, shiftDate, supportSessions, type Observation, type Plan, type PlanInput } from '../../src/index.js';
 import { readFixture } from './fixtures.js';
+import { livedInput } from './plans.js';
 
 /** The 90-day conversion plan as input JSON (a fresh copy each call). */
 export function fixtureInput(name = 'plan-90-day-conversion.json'): PlanInput {
@@ -74,9 +75,9 @@ export function withRecords(input: PlanInput, options: RecordOptions = {}): Plan
   return { ...input, checkIns, supportDeliveries };
 }
 
-/** Parse a scenario's plan. */
+/** Parse a scenario's plan, completed with the records its state implies ({@link livedInput}). */
 export function planOf(input: PlanInput): Plan {
-  return assertPlan(input);
+  return assertPlan(livedInput(input));
 }
 
 /** Ratio parts out of 100 attempts. */

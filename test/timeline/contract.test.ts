@@ -22,7 +22,7 @@ import {
   type CheckIn,
   type Plan,
 } from '../../src/index.js';
-import { plan90 } from '../support/plans.js';
+import { plan90, unchecked } from '../support/plans.js';
 
 const held = (date: string, extra: Partial<CheckIn> = {}): CheckIn => ({ id: `ci-${date}-${extra.scheduledFor ?? ''}`, date, status: 'held', notes: 'Reviewed every goal.', ...extra });
 
@@ -202,7 +202,8 @@ describe('the plan clock: pauses', () => {
       { start: '2026-02-03', end: '2026-02-04', reason: 'inside a' },
       { start: '2026-03-02', end: '2026-03-02', reason: 'c' },
     ];
-    const timeline = planTimeline(plan90({ pauses }), { asOf: '2026-03-10' });
+    // documents parsePlan refuses (pause_order, pause_outside_plan): the clock still copes
+    const timeline = planTimeline(unchecked(plan90(), { pauses }), { asOf: '2026-03-10' });
     expect(timeline.pauses).toEqual([
       { start: '2026-02-02', end: '2026-02-12', days: 11, open: false },
       { start: '2026-03-02', end: '2026-03-02', days: 1, open: false },
@@ -210,9 +211,9 @@ describe('the plan clock: pauses', () => {
     expect(timeline.endDate).toBe('2026-04-16');
     expect(timeline.writtenEndDate).toBe('2026-04-04');
     // a pause before the start counts from the start only
-    expect(planEndDate(plan90({ pauses: [{ start: '2026-01-01', end: '2026-01-06', reason: 'x' }] }))).toBe('2026-04-06');
+    expect(planEndDate(unchecked(plan90(), { pauses: [{ start: '2026-01-01', end: '2026-01-06', reason: 'x' }] }))).toBe('2026-04-06');
     // two pauses starting the same day: the longer one wins
-    expect(planEndDate(plan90({ pauses: [{ start: '2026-02-02', end: '2026-02-08', reason: 'x' }, { start: '2026-02-02', end: '2026-02-03', reason: 'y' }] }))).toBe('2026-04-11');
+    expect(planEndDate(unchecked(plan90(), { pauses: [{ start: '2026-02-02', end: '2026-02-08', reason: 'x' }, { start: '2026-02-02', end: '2026-02-03', reason: 'y' }] }))).toBe('2026-04-11');
   });
 
   it('an open pause makes the end provisional, and only while it is open', () => {

@@ -1,0 +1,360 @@
+/**
+ * Wording about protected characteristics: a whole-word phrase matcher over every free-text
+ * field of a plan.
+ *
+ * 1. **Words.** A text is split once into words: runs of letters, combining marks and digits
+ *    (any script), with inner apostrophes (`'`, `’`, `ʼ`); everything else (spaces, hyphens,
+ *    slashes, punctuation) separates words. Each word is normalised: NFKC (full-width and
+ *    ligature forms become plain letters), lower case, `ß` as `ss`, and a trailing `'s` dropped
+ *    ("her accent's" is "her accent"). A word is only ever compared whole: "manage", "average"
+ *    and "agenda" are not "age", "threshold" is not "old".
+ * 2. **Match.** The terms (built-in and the host's) are a trie of normalised words; from each
+ *    word the matcher walks the trie as far as the words agree, keeping the longest term that
+ *    ends there (at most the longest term's length in steps). The allowed phrases are a second
+ *    trie walked the same way; a term sharing a word with an allowed phrase found in the same
+ *    text is not reported ("race to the bottom", "baby steps").
+ *
+ * Languages written without spaces between words (Chinese, Japanese, Thai) are not split into
+ * words by this matcher; their lists will need a matcher of their own.
+ *
+ * @internal
+ * @module
+ */
+import type { Plan } from '../schema/types.js';
+import { CHARACTERISTIC_NAMES, PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
+
+/** One word of a text: its normalised form and where it stands in the text. */
+interface Word {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** A word as the matcher compares it. */
+function normalizeWord(raw: string): string {
+  const word = raw.normalize('NFKC').toLowerCase().normalize('NFKC').replace(/ß/g, 'ss').replace(/ς/g, 'σ').replace(/[’ʼ]/g, "'");
+  return word.endsWith("'s") && word.length > 2 ? word.slice(0, -2) : word;
+}
+
+/** The words of a text, in order. */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    out.push({ word: normalizeWord(match[0]), start, end: start + match[0].length });
+  }
+  return out;
+}
+
+/**
+ * True when a phrase has at least one word the matcher can compare (a host term of punctuation
+ * alone could never match).
+ *
+ * @internal
+ */
+export function hasWords(phrase: string): boolean {
+  return wordsOf(phrase).length > 0;
+}
+
+interface Node {
+  readonly next: Map<string, Node>;
+  term?: { readonly phrase: string; readonly characteristic: ProtectedCharacteristic };
+}
+
+const node = (): Node => ({ next: new Map() });
+
+/** Add every word sequence of a phrase to a trie. `alternatives`: `a|b` is one word, either. */
+function add(root: Node, phrase: string, characteristic: ProtectedCharacteristic, alternatives: boolean): number {
+  const slots: string[][] = alternatives
+    ? phrase.split(' ').filter((part) => part !== '').map((part) => part.split('|').map(normalizeWord))
+    : wordsOf(phrase).map((w) => [w.word]);
+  let frontier: Node[] = [root];
+  let words: string[][] = [[]];
+  for (const slot of slots) {
+    const nextFrontier: Node[] = [];
+    const nextWords: string[][] = [];
+    frontier.forEach((at, i) => {
+      for (const word of slot) {
+        let child = at.next.get(word);
+        if (!child) {
+          child = node();
+          at.next.set(word, child);
+        }
+        nextFrontier.push(child);
+        nextWords.push([...(words[i] as string[]), word]);
+      }
+    });
+    frontier = nextFrontier;
+    words = nextWords;
+  }
+  frontier.forEach((end, i) => {
+    if (end !== root) end.term ??= { phrase: (words[i] as string[]).join(' '), characteristic };
+  });
+  return slots.length;
+}
+
+/** The terms and allowed phrases, compiled. */
+export interface WordingMatcher {
+  readonly terms: Node;
+  readonly allowed: Node;
+  /** The longest term or allowed phrase, in words: the bound on each walk. */
+  readonly longest: number;
+}
+
+/** One protected term found in a text. */
+export interface WordingMatch {
+  /** The words as they stand in the text ("Her accent"). */
+  readonly text: string;
+  /** The term of the list they match, normalised ("her accent"). */
+  readonly term: string;
+  readonly characteristic: ProtectedCharacteristic;
+  /** Where the words start and end in the text (UTF-16 offsets, end excluded). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Host terms or allowed phrases, keyed by language tag. */
+export type TermsByLanguage = { readonly [language: string]: readonly string[] };
+
+function compile(added: TermsByLanguage, allowed: TermsByLanguage): WordingMatcher {
+  const terms = node();
+  const exceptions = node();
+  let longest = 1;
+  for (const list of Object.values(PROTECTED_TERMS) as ProtectedTermList[]) {
+    for (const [characteristic, phrases] of Object.entries(list) as [ProtectedCharacteristic, readonly string[]][]) {
+      for (const phrase of phrases) longest = Math.max(longest, add(terms, phrase, characteristic, true));
+    }
+  }
+  for (const phrases of Object.values(PROTECTED_TERMS_ALLOWED)) for (const phrase of phrases) longest = Math.max(longest, add(exceptions, phrase, 'host_listed', true));
+  for (const phrases of Object.values(added)) for (const phrase of phrases) longest = Math.max(longest, add(terms, phrase, 'host_listed', false));
+  for (const phrases of Object.values(allowed)) for (const phrase of phrases) longest = Math.max(longest, add(exceptions, phrase, 'host_listed', false));
+  return { terms, allowed: exceptions, longest };
+}
+
+const EMPTY: TermsByLanguage = Object.freeze({});
+const compiled = new WeakMap<TermsByLanguage, WeakMap<TermsByLanguage, WordingMatcher>>();
+
+/**
+ * The matcher for the built-in lists plus a host's terms and allowed phrases (compiled once per
+ * resolved policy: the policy's lists are frozen objects).
+ *
+ * @internal
+ */
+export function wordingMatcher(added: TermsByLanguage = EMPTY, allowed: TermsByLanguage = EMPTY): WordingMatcher {
+  let inner = compiled.get(added);
+  if (!inner) {
+    inner = new WeakMap();
+    compiled.set(added, inner);
+  }
+  let matcher = inner.get(allowed);
+  if (!matcher) {
+    matcher = compile(added, allowed);
+    inner.set(allowed, matcher);
+  }
+  return matcher;
+}
+
+/** The longest phrase of a trie starting at word `from`: the index of its last word, or -1. */
+function longestAt(root: Node, words: readonly Word[], from: number, bound: number): { end: number; found: Node['term'] } {
+  let at: Node | undefined = root;
+  let end = -1;
+  let found: Node['term'];
+  for (let k = from; k < words.length && k - from < bound; k += 1) {
+    at = at.next.get((words[k] as Word).word);
+    if (!at) break;
+    if (at.term) {
+      end = k;
+      found = at.term;
+    }
+  }
+  return { end, found };
+}
+
+/**
+ * Every protected term in a text, in order: the longest at each word, a term inside one already
+ * found left out, a term sharing a word with an allowed phrase found in the text left out.
+ *
+ * @internal
+ */
+export function findProtectedWording(text: string, matcher: WordingMatcher = wordingMatcher()): WordingMatch[] {
+  const words = wordsOf(text);
+  if (words.length === 0) return [];
+  const allowedWord = new Uint8Array(words.length);
+  for (let t = 0; t < words.length; t += 1) {
+    const { end } = longestAt(matcher.allowed, words, t, matcher.longest);
+    for (let k = t; k <= end; k += 1) allowedWord[k] = 1;
+  }
+  const out: WordingMatch[] = [];
+  let coveredUntil = -1;
+  for (let t = 0; t < words.length; t += 1) {
+    const { end, found } = longestAt(matcher.terms, words, t, matcher.longest);
+    if (!found || end <= coveredUntil) continue;
+    let allowed = false;
+    for (let k = t; k <= end && !allowed; k += 1) allowed = allowedWord[k] === 1;
+    if (allowed) continue;
+    coveredUntil = end;
+    const first = words[t] as Word;
+    const last = words[end] as Word;
+    out.push({ text: text.slice(first.start, last.end), term: found.phrase, characteristic: found.characteristic, start: first.start, end: last.end });
+  }
+  return out;
+}
+
+/** The words a characteristic is called in findings. */
+export function characteristicName(characteristic: ProtectedCharacteristic): string {
+  return CHARACTERISTIC_NAMES[characteristic];
+}
+
+// ---------------------------------------------------------------------------
+// The free-text fields of a plan
+// ---------------------------------------------------------------------------
+
+/**
+ * Every free-text field lint reads for protected wording, as paths with `*` for each entry of a
+ * list, in plan order. `signatures.*.comment` is read for the manager's and HR's signatures only.
+ *
+ * @internal
+ */
+export const WORDING_FIELDS: readonly string[] = Object.freeze([
+  'title',
+  'purpose',
+  'priorCoaching.*.topic',
+  'priorCoaching.*.notes',
+  'diagnostic.strengths.*',
+  'diagnostic.struggles.*',
+  'diagnostic.notDoing.*',
+  'diagnostic.doingWrong.*',
+  'diagnostic.systemFactors.*.description',
+  'diagnostic.systemFactors.*.mitigation',
+  'diagnostic.rootCauseNotes',
+  'metrics.*.name',
+  'metrics.*.description',
+  'metrics.*.rubric.levels.*.label',
+  'metrics.*.rubric.levels.*.description',
+  'gaps.*.description',
+  'gaps.*.evidence.*',
+  'goals.*.title',
+  'goals.*.description',
+  'goals.*.milestones.*.label',
+  'development.*.skill',
+  'development.*.practice',
+  'development.*.feedback',
+  'support.*.description',
+  'supportDeliveries.*.note',
+  'checkIns.*.notes',
+  'checkIns.*.privateNotes',
+  'checkIns.*.progress.*.note',
+  'checkIns.*.actions.*.description',
+  'checkIns.*.adjustments.*',
+  'outcomes.success',
+  'outcomes.ifNotMet',
+  'outcomes.ifSuccessful',
+  'reviews.*.notes',
+  'signatures.*.comment',
+  'amendments.*.reason',
+  'extensions.*.reason',
+  'pauses.*.reason',
+  'closure.reason',
+]);
+
+/**
+ * The text fields lint leaves out of the wording check, and why (docs/checks.md lists them).
+ *
+ * @internal
+ */
+export const WORDING_FIELDS_LEFT_OUT: Readonly<Record<string, string>> = Object.freeze({
+  'employee.name': 'a name, not wording about the rep',
+  'employee.role': 'the role, a label from the HR system',
+  'employee.team': 'the team, a label from the HR system',
+  'employee.territory': 'a place ("Church Street" is a street)',
+  'employee.email': 'an address',
+  'manager.name': 'a name',
+  'manager.title': 'a job title from the HR system',
+  'manager.email': 'an address',
+  'hrPartner.name': 'a name',
+  'hrPartner.title': 'a job title from the HR system',
+  'hrPartner.email': 'an address',
+  'metrics.*.source': 'the name of a data source (a CRM report)',
+  'observations.*.source': 'the name of a data source',
+  'signatures.*.name': 'a name',
+  'signatures.*.comment (employee)': "the employee's own words on signing: they may raise exactly such a concern, and are never the plan's wording",
+  'events': "the command log repeats the text of the commands; the plan's own fields hold what stands",
+  'metadata': "the host's own fields, in its own format",
+});
+
+type Segment = string;
+
+/** Every (path, text) of a field pattern in a plan. */
+function resolve(value: unknown, pattern: readonly Segment[], at: (string | number)[], out: { path: (string | number)[]; text: string }[]): void {
+  if (pattern.length === 0) {
+    if (typeof value === 'string' && value.trim() !== '') out.push({ path: at, text: value });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const [head, ...rest] = pattern as [Segment, ...Segment[]];
+  if (head === '*') {
+    if (!Array.isArray(value)) return;
+    value.forEach((item, i) => resolve(item, rest, [...at, i], out));
+    return;
+  }
+  resolve((value as Readonly<Record<string, unknown>>)[head], rest, [...at, head], out);
+}
+
+/** A free-text field of a plan, with its path. */
+export interface PlanText {
+  readonly path: readonly (string | number)[];
+  readonly text: string;
+}
+
+const PATTERNS: readonly (readonly Segment[])[] = WORDING_FIELDS.map((field) => field.split('.'));
+
+/**
+ * The free-text fields of a plan lint reads for wording, in plan order (blank ones left out).
+ *
+ * @internal
+ */
+export function planTexts(plan: Plan): PlanText[] {
+  const out: { path: (string | number)[]; text: string }[] = [];
+  for (const pattern of PATTERNS) {
+    const found: { path: (string | number)[]; text: string }[] = [];
+    resolve(plan, pattern, [], found);
+    for (const entry of found) {
+      if (entry.path[0] === 'signatures' && plan.signatures[entry.path[1] as number]?.role === 'employee') continue;
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+const SECTION: Readonly<Record<string, string>> = {
+  priorCoaching: 'Coaching conversation',
+  metrics: 'Metric',
+  gaps: 'Gap',
+  goals: 'Goal',
+  development: 'Development entry',
+  support: 'Support commitment',
+  supportDeliveries: 'Support session',
+  checkIns: 'Check-in',
+  reviews: 'HR review',
+  signatures: 'Signature',
+  amendments: 'Amendment',
+  extensions: 'Extension',
+  pauses: 'Pause',
+};
+
+const words = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** Where a text is, in words: "Check-in ci-3 (private notes)", "The diagnostic (struggles, 2)". */
+export function describeField(plan: Plan, path: readonly (string | number)[]): string {
+  const [head, index, ...rest] = path;
+  const section = SECTION[head as string];
+  if (section !== undefined && typeof index === 'number') {
+    const entry = ((plan as unknown as Readonly<Record<string, unknown>>)[head as string] as readonly Readonly<Record<string, unknown>>[] | undefined)?.[index];
+    const name = typeof entry?.['id'] === 'string' ? entry['id'] : typeof entry?.['date'] === 'string' ? `of ${entry['date']}` : typeof entry?.['start'] === 'string' ? `from ${entry['start']}` : typeof entry?.['grantedOn'] === 'string' ? `of ${entry['grantedOn']}` : `#${index + 1}`;
+    return `${section} ${name} (${rest.map((part) => (typeof part === 'number' ? String(part + 1) : words(part))).join(' ')})`;
+  }
+  const top = head === 'title' ? "The plan's title" : head === 'purpose' ? 'The purpose' : `The ${words(String(head))}`;
+  return rest.length === 0 && index === undefined ? top : `${top} (${[index, ...rest].map((part) => (typeof part === 'number' ? String(part + 1) : words(String(part)))).join(', ')})`;
+}

@@ -190,8 +190,9 @@ function listed(items: readonly string[]): string {
 
 /**
  * The balance of the goals by category, and how their weight is spread: every goal in fewer
- * categories than `minGoalCategories`, one goal above `maxGoalWeightShare` of the weight, or one
- * category's goals above `maxCategoryWeightShare` together. Shares are the declared weights (they
+ * categories than `minGoalCategories`, one goal above `maxGoalWeightShare` of the weight, or the
+ * two or more goals of one category above `maxCategoryWeightShare` together (a category already
+ * reported through one of its goals is not reported again). Shares are the declared weights (they
  * add up to 100, checked before) or, without weights, equal shares: what the evaluation scores.
  * Weights that are incomplete or do not add up (errors of their own) are not read.
  */
@@ -236,7 +237,8 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
   if (present.length < 2) return;
   for (const category of present) {
     const members = byCategory.get(category) ?? [];
-    if (members.some((i) => concentrated.has(i))) continue;
+    // A category of one goal is that goal: the goal's own limit governs it.
+    if (members.length < 2 || members.some((i) => concentrated.has(i))) continue;
     const total = weighted ? decimalToNumber(sumExact(members.map((i) => goals[i]?.weight ?? 0))) / 100 : members.length / goals.length;
     if (!(total > policy.maxCategoryWeightShare)) continue;
     const ids = members.map((i) => goals[i]?.id ?? '?');

@@ -88,12 +88,12 @@ export const LINT_POLICY_DESCRIPTIONS: PolicyDescriptions<LintPolicy> = {
   rampUpDays: 'Days in the role before a plan is fair (the ramp-up period).',
   minGapPeriodDays: "The shortest period a gap's evidence should cover, in days (not one bad month).",
   minGoalCategories:
-    'Goal categories (revenue, activity, skill, customer, conduct) a plan of two or more goals should mix; fewer is `goals_single_category` (1 turns the check off).',
+    "Goal categories (revenue, activity, skill, customer, conduct) a plan's goals should cover; fewer is `goals_single_category` (1 turns the check off).",
   maxGoalWeightShare:
     "The largest share of the plan's weight one goal should carry (declared weights, or equal shares without them); above it is `weight_concentrated`.",
-  maxCategoryWeightShare: "The largest share of the plan's weight the goals of one category should carry together; above it is `weight_concentrated`.",
+  maxCategoryWeightShare: "The largest share of the plan's weight the two or more goals of one category should carry together; above it is `weight_concentrated`.",
   protectedTermsAdded:
-    "Words and phrases about protected characteristics to flag besides the built-in list (`protected_characteristic`), by language tag: `{ en: ['night shift'] }`. Matched whole, case-insensitively.",
+    "Words and phrases about protected characteristics to flag besides the built-in list (`protected_characteristic`), by language tag: `{ en: ['political views'] }` where political opinion is protected. Matched whole, case-insensitively.",
   protectedTermsAllowed:
     "Phrases that are fine in the host's business though they contain a listed term, by language tag: `{ en: ['Catholic Health'] }` (a customer). A term sharing a word with an allowed phrase found in the same text is not reported.",
 };

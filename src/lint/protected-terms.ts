@@ -142,7 +142,7 @@ const EN_ALLOWED: readonly string[] = [
  * PROTECTED_TERMS.en.age.includes('too old'); // => true
  * ```
  */
-export const PROTECTED_TERMS: Readonly<Record<string, ProtectedTermList>> = Object.freeze({ en: EN });
+export const PROTECTED_TERMS: { readonly en: ProtectedTermList; readonly [language: string]: ProtectedTermList } = Object.freeze({ en: EN });
 
 /**
  * The built-in allowed phrases, by language tag (see {@link PROTECTED_TERMS}).
@@ -152,4 +152,4 @@ export const PROTECTED_TERMS: Readonly<Record<string, ProtectedTermList>> = Obje
  * PROTECTED_TERMS_ALLOWED.en.includes('baby steps'); // => true
  * ```
  */
-export const PROTECTED_TERMS_ALLOWED: Readonly<Record<string, readonly string[]>> = Object.freeze({ en: EN_ALLOWED });
+export const PROTECTED_TERMS_ALLOWED: { readonly en: readonly string[]; readonly [language: string]: readonly string[] } = Object.freeze({ en: EN_ALLOWED });

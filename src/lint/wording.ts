@@ -202,7 +202,11 @@ export function findProtectedWording(text: string, matcher: WordingMatcher = wor
   return out;
 }
 
-/** The words a characteristic is called in findings. */
+/**
+ * The words a characteristic is called in findings.
+ *
+ * @internal
+ */
 export function characteristicName(characteristic: ProtectedCharacteristic): string {
   return CHARACTERISTIC_NAMES[characteristic];
 }
@@ -258,31 +262,6 @@ export const WORDING_FIELDS: readonly string[] = Object.freeze([
   'pauses.*.reason',
   'closure.reason',
 ]);
-
-/**
- * The text fields lint leaves out of the wording check, and why (docs/checks.md lists them).
- *
- * @internal
- */
-export const WORDING_FIELDS_LEFT_OUT: Readonly<Record<string, string>> = Object.freeze({
-  'employee.name': 'a name, not wording about the rep',
-  'employee.role': 'the role, a label from the HR system',
-  'employee.team': 'the team, a label from the HR system',
-  'employee.territory': 'a place ("Church Street" is a street)',
-  'employee.email': 'an address',
-  'manager.name': 'a name',
-  'manager.title': 'a job title from the HR system',
-  'manager.email': 'an address',
-  'hrPartner.name': 'a name',
-  'hrPartner.title': 'a job title from the HR system',
-  'hrPartner.email': 'an address',
-  'metrics.*.source': 'the name of a data source (a CRM report)',
-  'observations.*.source': 'the name of a data source',
-  'signatures.*.name': 'a name',
-  'signatures.*.comment (employee)': "the employee's own words on signing: they may raise exactly such a concern, and are never the plan's wording",
-  'events': "the command log repeats the text of the commands; the plan's own fields hold what stands",
-  'metadata': "the host's own fields, in its own format",
-});
 
 type Segment = string;
 
@@ -346,7 +325,11 @@ const SECTION: Readonly<Record<string, string>> = {
 
 const words = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
-/** Where a text is, in words: "Check-in ci-3 (private notes)", "The diagnostic (struggles, 2)". */
+/**
+ * Where a text is, in words: "Check-in ci-3 (private notes)", "The diagnostic (struggles, 2)".
+ *
+ * @internal
+ */
 export function describeField(plan: Plan, path: readonly (string | number)[]): string {
   const [head, index, ...rest] = path;
   const section = SECTION[head as string];

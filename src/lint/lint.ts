@@ -221,7 +221,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
   }
   if (goals.length < 2 || weights === 'unusable') return;
   const weighted = weights === 'declared';
-  const shareOf = (i: number): number => (weighted ? decimalToNumber(toDecimal(goals[i]?.weight ?? 0)) / 100 : 1 / goals.length);
+  const shareOf = (i: number): number => (weighted ? (goals[i]?.weight ?? 0) / 100 : 1 / goals.length);
   const concentrated = new Set<number>();
   goals.forEach((goal, i) => {
     const goalShare = shareOf(i);

@@ -230,7 +230,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       weighted ? ['goals', i, 'weight'] : ['goals', i],
-      { what: `Goal ${goal.id}`, detail: weighted ? 'carries' : 'carries, as one of equally weighted goals,', value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare) },
+      { what: `Goal ${goal.id}`, detail: weighted ? 'carries' : 'carries, as one of equally weighted goals,', value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare), rest: formatPercent(share(1 - goalShare)) },
       { goalIds: [goal.id], figures: { weightShare: share(goalShare), maxGoalWeightShare: policy.maxGoalWeightShare, goals: goals.length } },
     );
   });
@@ -245,7 +245,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       ['goals', members[0] as number, 'category'],
-      { what: `The ${category} goals (${listed(ids)})`, detail: 'carry together', value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare) },
+      { what: `The ${category} goals (${listed(ids)})`, detail: 'carry together', value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare), rest: formatPercent(share(1 - total)) },
       { goalIds: ids, figures: { weightShare: share(total), maxCategoryWeightShare: policy.maxCategoryWeightShare, goals: members.length } },
     );
   }

@@ -13,6 +13,8 @@ export interface LintFacts {
   readonly value?: string;
   readonly limit?: string;
   readonly detail?: string;
+  /** For `weight_concentrated`: the share the other goals carry together. */
+  readonly rest?: string;
   /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
   readonly leave?: boolean;
 }
@@ -207,7 +209,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Add goals of other categories for the gaps the plan addresses: a leading activity goal (calls, demos), a skill goal scored on a rubric, a customer or conduct goal (CRM hygiene, retention) beside the outcome. A plan narrow on purpose (a 30-day activity plan) says why in its purpose.',
   }),
   weight_concentrated: (f) => ({
-    message: `${f.what ?? 'One goal'} ${f.detail ?? 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows: one result would decide the whole plan.`,
+    message: `${f.what ?? 'One goal'} ${f.detail ?? 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows; the other goals carry ${f.rest ?? '?'} together, so the verdict rests on it.`,
     fix: 'Spread the weight over the goals that address the gaps (leading activity and skill goals beside the outcome), or split the goal, so that no goal or category carries more than the policy allows.',
   }),
   protected_characteristic: (f) => ({

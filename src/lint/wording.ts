@@ -38,8 +38,36 @@ function normalizeWord(raw: string): string {
   return word.endsWith("'s") && word.length > 2 ? word.slice(0, -2) : word;
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+const isAsciiAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The words of an ASCII text: the same words as {@link wordsOf}'s general path, by char codes. */
+function asciiWordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isAsciiAlnum(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    // an apostrophe between two letters or digits is inside the word ("doctor's")
+    if (code === 39 && start >= 0 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
+    if (start >= 0) {
+      let word = lower.slice(start, i);
+      if (word.endsWith("'s") && word.length > 2) word = word.slice(0, -2);
+      out.push({ word, start, end: i });
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** The words of a text, in order. */
 function wordsOf(text: string): Word[] {
+  if (!NON_ASCII.test(text)) return asciiWordsOf(text);
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
@@ -156,48 +184,56 @@ export function wordingMatcher(added: TermsByLanguage = EMPTY, allowed: TermsByL
   return matcher;
 }
 
-/** The longest phrase of a trie starting at word `from`: the index of its last word, or -1. */
-function longestAt(root: Node, words: readonly Word[], from: number, bound: number): { end: number; found: Node['term'] } {
-  let at: Node | undefined = root;
+/** The index of the last word of the longest phrase of a trie starting at word `from`, or -1; its term in `found[0]`. */
+function longestAt(root: Node, words: readonly Word[], from: number, bound: number, found?: [Node['term']]): number {
+  let at = root.next.get((words[from] as Word).word);
+  if (!at) return -1;
   let end = -1;
-  let found: Node['term'];
-  for (let k = from; k < words.length && k - from < bound; k += 1) {
-    at = at.next.get((words[k] as Word).word);
-    if (!at) break;
+  for (let k = from; ; ) {
     if (at.term) {
       end = k;
-      found = at.term;
+      if (found) found[0] = at.term;
     }
+    k += 1;
+    if (k >= words.length || k - from >= bound) break;
+    at = at.next.get((words[k] as Word).word);
+    if (!at) break;
   }
-  return { end, found };
+  return end;
 }
 
 /**
  * Every protected term in a text, in order: the longest at each word, a term inside one already
- * found left out, a term sharing a word with an allowed phrase found in the text left out.
+ * found left out, a term sharing a word with an allowed phrase found in the text left out. Most
+ * texts hold no term: for them the work is one map look-up per word.
  *
  * @internal
  */
 export function findProtectedWording(text: string, matcher: WordingMatcher = wordingMatcher()): WordingMatch[] {
   const words = wordsOf(text);
-  if (words.length === 0) return [];
+  const candidates: { readonly from: number; readonly end: number; readonly term: NonNullable<Node['term']> }[] = [];
+  const found: [Node['term']] = [undefined];
+  for (let t = 0; t < words.length; t += 1) {
+    const end = longestAt(matcher.terms, words, t, matcher.longest, found);
+    if (end >= 0 && found[0]) candidates.push({ from: t, end, term: found[0] });
+  }
+  if (candidates.length === 0) return [];
   const allowedWord = new Uint8Array(words.length);
   for (let t = 0; t < words.length; t += 1) {
-    const { end } = longestAt(matcher.allowed, words, t, matcher.longest);
+    const end = longestAt(matcher.allowed, words, t, matcher.longest);
     for (let k = t; k <= end; k += 1) allowedWord[k] = 1;
   }
   const out: WordingMatch[] = [];
   let coveredUntil = -1;
-  for (let t = 0; t < words.length; t += 1) {
-    const { end, found } = longestAt(matcher.terms, words, t, matcher.longest);
-    if (!found || end <= coveredUntil) continue;
+  for (const { from, end, term } of candidates) {
+    if (end <= coveredUntil) continue;
     let allowed = false;
-    for (let k = t; k <= end && !allowed; k += 1) allowed = allowedWord[k] === 1;
+    for (let k = from; k <= end && !allowed; k += 1) allowed = allowedWord[k] === 1;
     if (allowed) continue;
     coveredUntil = end;
-    const first = words[t] as Word;
+    const first = words[from] as Word;
     const last = words[end] as Word;
-    out.push({ text: text.slice(first.start, last.end), term: found.phrase, characteristic: found.characteristic, start: first.start, end: last.end });
+    out.push({ text: text.slice(first.start, last.end), term: term.phrase, characteristic: term.characteristic, start: first.start, end: last.end });
   }
   return out;
 }
@@ -265,20 +301,26 @@ export const WORDING_FIELDS: readonly string[] = Object.freeze([
 
 type Segment = string;
 
-/** Every (path, text) of a field pattern in a plan. */
-function resolve(value: unknown, pattern: readonly Segment[], at: (string | number)[], out: { path: (string | number)[]; text: string }[]): void {
-  if (pattern.length === 0) {
-    if (typeof value === 'string' && value.trim() !== '') out.push({ path: at, text: value });
+/** Every (path, text) of a field pattern in a plan; `at` is the path so far, shared and restored. */
+function resolve(value: unknown, pattern: readonly Segment[], depth: number, at: (string | number)[], out: { path: (string | number)[]; text: string }[]): void {
+  if (depth === pattern.length) {
+    if (typeof value === 'string' && value.trim() !== '') out.push({ path: [...at], text: value });
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  const [head, ...rest] = pattern as [Segment, ...Segment[]];
+  const head = pattern[depth] as Segment;
   if (head === '*') {
     if (!Array.isArray(value)) return;
-    value.forEach((item, i) => resolve(item, rest, [...at, i], out));
+    for (let i = 0; i < value.length; i += 1) {
+      at.push(i);
+      resolve(value[i], pattern, depth + 1, at, out);
+      at.pop();
+    }
     return;
   }
-  resolve((value as Readonly<Record<string, unknown>>)[head], rest, [...at, head], out);
+  at.push(head);
+  resolve((value as Readonly<Record<string, unknown>>)[head], pattern, depth + 1, at, out);
+  at.pop();
 }
 
 /** A free-text field of a plan, with its path. */
@@ -298,7 +340,7 @@ export function planTexts(plan: Plan): PlanText[] {
   const out: { path: (string | number)[]; text: string }[] = [];
   for (const pattern of PATTERNS) {
     const found: { path: (string | number)[]; text: string }[] = [];
-    resolve(plan, pattern, [], found);
+    resolve(plan, pattern, 0, [], found);
     for (const entry of found) {
       if (entry.path[0] === 'signatures' && plan.signatures[entry.path[1] as number]?.role === 'employee') continue;
       out.push(entry);

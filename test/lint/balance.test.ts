@@ -64,7 +64,7 @@ describe('lintPlan: weight concentration', () => {
     expect(brief(findings)).toEqual([['warning', 'weight_concentrated', 'goals.3.weight']]);
     const finding = balance(findings)[0];
     // 85 / 100 = 0.85 > 0.6; the revenue category (only this goal) is not reported again
-    expect(finding?.message).toBe("Goal g-revenue carries 85% of the plan's weight, more than the 60% the policy allows: one result would decide the whole plan.");
+    expect(finding?.message).toBe("Goal g-revenue carries 85% of the plan's weight, more than the 60% the policy allows; the other goals carry 15% together, so the verdict rests on it.");
     expect(finding?.evidence).toEqual({ goalIds: ['g-revenue'], figures: { weightShare: 0.85, maxGoalWeightShare: 0.6, goals: 4 } });
     expect(finding?.fix).toMatch(/Spread the weight/);
   });
@@ -79,7 +79,7 @@ describe('lintPlan: weight concentration', () => {
     // activity: 45 + 20 = 65% (0.65 > 0.6); skill 20, revenue 15
     const findings = lintPlan(withGoals([], [45, 20, 20, 15]));
     expect(brief(findings)).toEqual([['warning', 'weight_concentrated', 'goals.0.category']]);
-    expect(balance(findings)[0]?.message).toBe("The activity goals (g-conversion and g-calls) carry together 65% of the plan's weight, more than the 60% the policy allows: one result would decide the whole plan.");
+    expect(balance(findings)[0]?.message).toBe("The activity goals (g-conversion and g-calls) carry together 65% of the plan's weight, more than the 60% the policy allows; the other goals carry 35% together, so the verdict rests on it.");
     expect(balance(findings)[0]?.evidence).toEqual({ goalIds: ['g-conversion', 'g-calls'], figures: { weightShare: 0.65, maxCategoryWeightShare: 0.6, goals: 2 } });
   });
 

@@ -10,12 +10,20 @@ import { IssueLog } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
 import type { EvaluationIssue, ReasonEvidence } from './types.js';
 
-/** The team's own average performance on a metric, as the comparison for "stricter than the team". */
+/**
+ * The team's own average performance on a metric, as the comparison for "stricter than the
+ * team". `teamAveragesOf(team, { span })` (gaps) computes these from the team's observations the
+ * way `analyzeTeamGaps` computes its standard, so both checks measure the team alike.
+ */
 export interface TeamAverage {
   /** The role it applies to; all roles when absent. */
   readonly role?: string;
   readonly metricId: string;
-  /** The average, in the metric's units. */
+  /**
+   * The average, in the metric's units. For a ratio metric, the team's pooled rate (all the
+   * reps' conversions over all their attempts), not the mean of the reps' rates: the pooled rate
+   * is the team's own performance, and it is what `analyzeTeamGaps` uses by default.
+   */
   readonly value: number;
   /** What the value counts: per day, week or month, or a level/total over `days` (`window`). Default `window`. */
   readonly basis?: TargetBasis;

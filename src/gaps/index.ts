@@ -7,6 +7,9 @@
 export { analyzeGap, type GapAnalysis, type GapAnalysisResult, type GapFigures, type GapMetric } from './analyze.js';
 export {
   analyzeTeamGaps,
+  teamAveragesOf,
+  type TeamAverageFigure,
+  type TeamAveragesResult,
   type TeamGapRequest,
   type TeamGapReport,
   type TeamPeriodStandard,

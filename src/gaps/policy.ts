@@ -12,8 +12,12 @@ import { definePolicy, nonNegativeField, oneOfField, wholeField, type PolicyDesc
 /** How big a shortfall is, from its size relative to the standard. */
 export type GapSeverity = 'none' | 'minor' | 'moderate' | 'severe';
 
-/** How a team's standard for a period is computed from the reps' values. */
-export type TeamStandard = 'mean' | 'median';
+/**
+ * How a team's standard for a period is computed from the reps' values: their `mean`, their
+ * `median`, or, for ratio metrics only, the `pooled` rate (every rep's numerators over every
+ * rep's denominators: the team's own conversion).
+ */
+export type TeamStandard = 'mean' | 'median' | 'pooled';
 
 /**
  * The fields of the gap policy, shared by the policies that include them (lint, readiness).
@@ -24,6 +28,7 @@ export const GAP_POLICY_FIELDS = {
   moderateAt: nonNegativeField(),
   severeAt: nonNegativeField(),
   teamStandard: oneOfField(['mean', 'median']),
+  ratioTeamStandard: oneOfField(['pooled', 'mean', 'median']),
   sustainedPeriods: wholeField(1),
   sustainedSeverity: oneOfField(['minor', 'moderate', 'severe']),
 };
@@ -34,6 +39,7 @@ const DEFAULTS = {
   moderateAt: 0.1,
   severeAt: 0.3,
   teamStandard: 'mean',
+  ratioTeamStandard: 'pooled',
   sustainedPeriods: 3,
   sustainedSeverity: 'moderate',
 } as const;
@@ -74,7 +80,9 @@ export type GapPolicyOverrides = PolicyOverrides<GapPolicy>;
 export const GAP_POLICY_DESCRIPTIONS: PolicyDescriptions<GapPolicy> = {
   moderateAt: 'Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short but below it is `minor`.',
   severeAt: 'Relative shortfall from which a gap is `severe`. At least `moderateAt`.',
-  teamStandard: "Team standard per period: the `mean` or the `median` of the reps' values.",
+  teamStandard: "Team standard per period for metrics that are not ratios: the `mean` or the `median` of the reps' values.",
+  ratioTeamStandard:
+    "Team standard per period for ratio metrics (aggregation `ratio`: conversions over attempts): `pooled`, the team's own rate (all the reps' numerators over all their denominators, as a ratio metric aggregates over time), or the `mean` or `median` of the reps' rates, which weigh a rep with 2 calls like one with 200.",
   sustainedPeriods: 'Consecutive short periods that make a gap sustained rather than one bad period.',
   sustainedSeverity: 'The least severity for a period to count as short in a sustained run.',
 };

@@ -1,5 +1,6 @@
 import { freeze } from 'immer';
-import { indexObservations, periodSeries, type DateSpan, type TeamObservations } from '../metrics/aggregate.js';
+import { toDayNumber } from '../dates/calendar.js';
+import { aggregateMetric, indexObservations, periodSeries, type AggregateValue, type DateSpan, type TeamObservations } from '../metrics/aggregate.js';
 import type { Period, PeriodUnit } from '../metrics/periods.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
@@ -20,7 +21,10 @@ export interface TeamGapRequest {
 /** The team's standard for one period. */
 export interface TeamPeriodStandard {
   readonly period: Period;
-  /** The mean or median of the reps' values (money rounded to whole minor units); undefined without data. */
+  /**
+   * The team's pooled rate (ratio metrics, by default) or the mean or median of the reps' values
+   * (money rounded to whole minor units); undefined without data.
+   */
   readonly standard: number | undefined;
   /** How the standard was computed. */
   readonly method: TeamStandard;
@@ -97,15 +101,40 @@ function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** One rep's value for a span: a {@link AggregateValue} fits. */
+interface RepValue {
+  readonly value: number | undefined;
+  readonly numerator?: number;
+  readonly denominator?: number;
+}
+
 /**
- * The team's standard from the reps' values: mean (summed in exact decimal) or median. Money
- * is rounded to whole minor units, half away from zero.
+ * The method a metric's team standard uses under a policy: `ratioTeamStandard` for ratio metrics
+ * (aggregation `ratio`), `teamStandard` for the others.
  *
  * @internal
  */
-export function teamStandardOf(values: readonly number[], method: TeamStandard, metric: Pick<MetricDefinition, 'unit'>): number | undefined {
-  if (values.length === 0) return undefined;
-  const raw = method === 'median' ? median([...values].sort((a, b) => a - b)) : decimalToNumber(sumExact(values)) / values.length;
+export function teamMethodFor(metric: Pick<MetricDefinition, 'aggregation'>, policy: Pick<GapPolicy, 'teamStandard' | 'ratioTeamStandard'>): TeamStandard {
+  return metric.aggregation === 'ratio' ? policy.ratioTeamStandard : policy.teamStandard;
+}
+
+/**
+ * The team's standard from the reps' values: mean (summed in exact decimal), median, or, for a
+ * ratio metric, the pooled rate (the reps' numerators over their denominators, each summed in
+ * exact decimal). Reps without a value (no data, or a ratio over zero attempts) are left out.
+ * Money is rounded to whole minor units, half away from zero. `pooled` for a metric without
+ * numerators and denominators is the mean.
+ *
+ * @internal
+ */
+export function teamStandardOf(reps: readonly RepValue[], method: TeamStandard, metric: Pick<MetricDefinition, 'unit'>): number | undefined {
+  const withData = reps.filter((rep): rep is RepValue & { value: number } => rep.value !== undefined && Number.isFinite(rep.value));
+  if (withData.length === 0) return undefined;
+  const values = withData.map((rep) => rep.value);
+  let raw: number;
+  if (method === 'pooled' && withData.every((rep) => rep.numerator !== undefined && rep.denominator !== undefined)) {
+    raw = decimalToNumber(sumExact(withData.map((rep) => rep.numerator as number))) / decimalToNumber(sumExact(withData.map((rep) => rep.denominator as number)));
+  } else raw = method === 'median' ? median([...values].sort((a, b) => a - b)) : decimalToNumber(sumExact(values)) / values.length;
   if (metric.unit !== 'currency') return raw;
   const rounded = Math.sign(raw) * Math.round(Math.abs(raw));
   return rounded === 0 ? 0 : rounded;
@@ -144,10 +173,12 @@ function runsOf(periods: readonly RepPeriodGap[]): { longest: GapRun | undefined
 }
 
 /**
- * The team's standard (mean or median of the reps' values, per policy) for a metric in each
- * period, each rep's gap to it, and whether a rep's gap is sustained over the policy's number
- * of consecutive periods rather than one bad period. The rep's own value is part of the team
- * standard. Periods where a rep has no data are not short and end a run.
+ * The team's standard for a metric in each period, each rep's gap to it, and whether a rep's gap
+ * is sustained over the policy's number of consecutive periods rather than one bad period. The
+ * standard is, per policy, the team's pooled rate for a ratio metric (`ratioTeamStandard`,
+ * default `pooled`: all the reps' conversions over all their attempts) and the mean or median of
+ * the reps' values for the others (`teamStandard`, default `mean`). The rep's own value is part
+ * of the team standard. Periods where a rep has no data are not short and end a run.
  *
  * @example
  * ```ts
@@ -174,15 +205,16 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
   }
   const series = team.reps.map((rep) => periodSeries(indexObservations(rep.observations), metric, request.span, request.unit));
   const periodCount = series[0]?.length ?? 0;
+  const method = teamMethodFor(metric, resolved);
   const periods: TeamPeriodStandard[] = [];
   for (let p = 0; p < periodCount; p += 1) {
-    const values: number[] = [];
+    const points: AggregateValue[] = [];
     for (const repSeries of series) {
-      const value = repSeries[p]?.value;
-      if (value !== undefined && Number.isFinite(value)) values.push(value);
+      const point = repSeries[p];
+      if (point?.value !== undefined && Number.isFinite(point.value)) points.push(point);
     }
     const period = (series[0] as NonNullable<(typeof series)[0]>)[p]!.period;
-    periods.push({ period, standard: teamStandardOf(values, resolved.teamStandard, metric), method: resolved.teamStandard, repsWithData: values.length });
+    periods.push({ period, standard: teamStandardOf(points, method, metric), method, repsWithData: points.length });
   }
   const reps = team.reps.map((rep, r): RepGapReport => {
     const repPeriods = (series[r] ?? []).map((point, p): RepPeriodGap => {
@@ -206,4 +238,57 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
     };
   });
   return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, periods, reps, issues: policyIssues }, true);
+}
+
+/** A team's average for one metric over a span: a {@link TeamAverage} of `compareConsistency`. */
+export interface TeamAverageFigure {
+  /** The role it applies to, when the request named one. */
+  readonly role?: string;
+  readonly metricId: string;
+  /** The team's value over the span, by the same method as {@link analyzeTeamGaps}'s standard. */
+  readonly value: number;
+  /** What the value counts: a level or total over the span's `days`. */
+  readonly basis: 'window';
+  /** The days of the span (both ends included). */
+  readonly days: number;
+  /** How the value was computed (`pooled` for ratio metrics by default). */
+  readonly method: TeamStandard;
+  /** Reps with a value over the span. */
+  readonly repsWithData: number;
+}
+
+/** {@link teamAveragesOf}'s result. */
+export interface TeamAveragesResult {
+  /** One entry per metric with data, in the team's metric order. */
+  readonly averages: readonly TeamAverageFigure[];
+  /** `policy_invalid` issues of the policy given (the defaults were used for those fields). */
+  readonly issues: readonly PolicyIssue[];
+}
+
+/**
+ * The team's own average performance on each of its metrics over a span, computed the way
+ * {@link analyzeTeamGaps} computes a period's standard: the pooled rate for ratio metrics (by
+ * default), the mean or median of the reps' values for the others (totals over the span for
+ * `sum` metrics). The entries are what `compareConsistency`'s `teamAverages` takes, so the
+ * "stricter than the team" check and the team gap analysis measure a ratio the same way.
+ *
+ * @example
+ * ```ts
+ * const { averages } = teamAveragesOf(crm.team, { span: { start: '2017-03-01', end: '2017-06-30' } });
+ * compareConsistency(plans, { teamAverages: averages }); // a win-rate target against the team's pooled win rate
+ * ```
+ */
+export function teamAveragesOf(team: TeamObservations, request: { readonly span: DateSpan; readonly role?: string }, policy?: GapPolicyOverrides): TeamAveragesResult {
+  const { policy: resolved, issues } = GAP_POLICY.resolve(policy);
+  const indexes = team.reps.map((rep) => indexObservations(rep.observations));
+  const days = toDayNumber(request.span.end) - toDayNumber(request.span.start) + 1;
+  const averages: TeamAverageFigure[] = [];
+  for (const metric of team.metrics) {
+    const method = teamMethodFor(metric, resolved);
+    const values = indexes.map((index) => aggregateMetric(index, metric, request.span)).filter((v) => v.value !== undefined && Number.isFinite(v.value));
+    const value = teamStandardOf(values, method, metric);
+    if (value === undefined) continue;
+    averages.push({ ...(request.role === undefined ? {} : { role: request.role }), metricId: metric.id, value, basis: 'window', days, method, repsWithData: values.length });
+  }
+  return freeze({ averages, issues }, true);
 }

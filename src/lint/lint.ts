@@ -5,8 +5,10 @@ import type { GapPolicy } from '../gaps/policy.js';
 import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
 import { writtenDurationDays } from '../goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
-import type { Plan } from '../schema/types.js';
+import { formatPercent } from '../gaps/format.js';
+import type { GoalCategory, Plan } from '../schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
+import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
 import { LINT_RULES, type LintCode, type LintSeverity } from './rules.js';
@@ -21,6 +23,18 @@ export interface LintFinding {
   readonly message: string;
   /** A suggested fix. */
   readonly fix: string;
+  /** The figures behind the finding, for the rules that give them (balance, weight, wording). */
+  readonly evidence?: LintEvidence;
+}
+
+/** The figures behind a finding. */
+export interface LintEvidence {
+  /** The goals the finding is about. */
+  readonly goalIds: readonly string[];
+  /** The figures, by name; shares are fractions (0.85 is 85%). */
+  readonly figures: Readonly<Record<string, number>>;
+  /** For `protected_characteristic`: each term found in the text, with where it stands. */
+  readonly terms?: readonly WordingMatch[];
 }
 
 type Path = readonly (string | number)[];
@@ -29,16 +43,16 @@ class Findings {
   private readonly list: LintFinding[] = [];
   private readonly seen = new Set<string>();
 
-  push(code: LintCode, path: Path, message: string, fix: string): void {
+  push(code: LintCode, path: Path, message: string, fix: string, evidence?: LintEvidence): void {
     const key = `${code}\u0000${path.join('\u0000')}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push({ severity: LINT_RULES[code].severity, code, path, message, fix });
+    this.list.push({ severity: LINT_RULES[code].severity, code, path, message, fix, ...(evidence === undefined ? {} : { evidence }) });
   }
 
-  plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}): void {
+  plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}, evidence?: LintEvidence): void {
     const { message, fix } = lintSentences(code, facts);
-    this.push(code, path, message, fix);
+    this.push(code, path, message, fix, evidence);
   }
 
   result(): readonly LintFinding[] {
@@ -152,15 +166,89 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
     plan.goals.forEach((goal, i) => {
       if (goal.weight === undefined) out.plan('weights_incomplete', ['goals', i, 'weight'], { what: goal.id });
     });
+    lintBalance(plan, 'unusable', policy, out);
   } else if (weighted.length > 0) {
     const total = sumExact(weighted.map((goal) => goal.weight ?? 0));
     if (compareDecimal(total, toDecimal(100)) !== 0) out.plan('weights_sum', ['goals'], { value: String(decimalToNumber(total)) });
-  }
+    lintBalance(plan, compareDecimal(total, toDecimal(100)) === 0 ? 'declared' : 'unusable', policy, out);
+  } else lintBalance(plan, 'equal', policy, out);
   const developed = new Set(plan.development.flatMap((entry) => entry.goalIds));
   plan.goals.forEach((goal, i) => {
     const isSkill = goal.category === 'skill' || lookup.metrics.get(goal.metricId)?.metric.kind === 'skill';
     if (isSkill && !developed.has(goal.id)) out.plan('development_missing', ['goals', i], { what: goal.id });
   });
+}
+
+const CATEGORIES: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
+
+const share = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The balance of the goals by category, and how their weight is spread: every goal in fewer
+ * categories than `minGoalCategories`, one goal above `maxGoalWeightShare` of the weight, or the
+ * two or more goals of one category above `maxCategoryWeightShare` together (a category already
+ * reported through one of its goals is not reported again). Shares are the declared weights (they
+ * add up to 100, checked before) or, without weights, equal shares: what the evaluation scores.
+ * Weights that are incomplete or do not add up (errors of their own) are not read.
+ */
+function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', policy: LintPolicy, out: Findings): void {
+  const goals = plan.goals;
+  const byCategory = new Map<GoalCategory, number[]>();
+  goals.forEach((goal, i) => {
+    const list = byCategory.get(goal.category) ?? [];
+    list.push(i);
+    byCategory.set(goal.category, list);
+  });
+  const present = CATEGORIES.filter((category) => byCategory.has(category));
+  if (present.length < policy.minGoalCategories) {
+    const detail =
+      goals.length === 1
+        ? `The plan's only goal, ${goals[0]?.id ?? '?'}, is in the category ${present[0] ?? '?'}`
+        : present.length === 1
+          ? `All ${goals.length} goals are in the category ${present[0] ?? '?'}`
+          : `The ${goals.length} goals are in ${present.length} categories only (${listed(present)})`;
+    out.plan(
+      'goals_single_category',
+      ['goals'],
+      { detail, limit: String(policy.minGoalCategories) },
+      { goalIds: goals.map((goal) => goal.id), figures: { goals: goals.length, categories: present.length, minGoalCategories: policy.minGoalCategories } },
+    );
+  }
+  if (goals.length < 2 || weights === 'unusable') return;
+  const weighted = weights === 'declared';
+  const shareOf = (i: number): number => (weighted ? (goals[i]?.weight ?? 0) / 100 : 1 / goals.length);
+  const concentrated = new Set<number>();
+  goals.forEach((goal, i) => {
+    const goalShare = shareOf(i);
+    if (!(goalShare > policy.maxGoalWeightShare)) return;
+    concentrated.add(i);
+    out.plan(
+      'weight_concentrated',
+      weighted ? ['goals', i, 'weight'] : ['goals', i],
+      { what: `Goal ${goal.id}`, detail: weighted ? 'carries' : 'carries, as one of equally weighted goals,', value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare), rest: formatPercent(share(1 - goalShare)) },
+      { goalIds: [goal.id], figures: { weightShare: share(goalShare), maxGoalWeightShare: policy.maxGoalWeightShare, goals: goals.length } },
+    );
+  });
+  if (present.length < 2) return;
+  for (const category of present) {
+    const members = byCategory.get(category) ?? [];
+    // A category of one goal is that goal: the goal's own limit governs it.
+    if (members.length < 2 || members.some((i) => concentrated.has(i))) continue;
+    const total = weighted ? decimalToNumber(sumExact(members.map((i) => goals[i]?.weight ?? 0))) / 100 : members.length / goals.length;
+    if (!(total > policy.maxCategoryWeightShare)) continue;
+    const ids = members.map((i) => goals[i]?.id ?? '?');
+    out.plan(
+      'weight_concentrated',
+      ['goals', members[0] as number, 'category'],
+      { what: `The ${category} goals (${listed(ids)})`, detail: 'carry together', value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare), rest: formatPercent(share(1 - total)) },
+      { goalIds: ids, figures: { weightShare: share(total), maxCategoryWeightShare: policy.maxCategoryWeightShare, goals: members.length } },
+    );
+  }
 }
 
 function lintSupport(plan: Plan, end: string, out: Findings): void {
@@ -223,6 +311,26 @@ function lintOutcomes(plan: Plan, out: Findings): void {
   if (blank(plan.outcomes.ifNotMet)) out.plan('consequences_missing', ['outcomes', 'ifNotMet']);
 }
 
+/** Wording about protected characteristics, in every free-text field of the plan. */
+function lintWording(plan: Plan, policy: LintPolicy, out: Findings): void {
+  const matcher = wordingMatcher(policy.protectedTermsAdded, policy.protectedTermsAllowed);
+  for (const { path, text } of planTexts(plan)) {
+    const terms = findProtectedWording(text, matcher);
+    if (terms.length === 0) continue;
+    const goal = path[0] === 'goals' ? plan.goals[path[1] as number]?.id : undefined;
+    out.plan(
+      'protected_characteristic',
+      path,
+      {
+        what: describeField(plan, path),
+        detail: listed(terms.map((term) => `"${term.text}" (${characteristicName(term.characteristic)})`)),
+        leave: path[0] === 'pauses' || path[0] === 'extensions',
+      },
+      { goalIds: goal === undefined ? [] : [goal], figures: { terms: terms.length }, terms },
+    );
+  }
+}
+
 function lintReadiness(plan: Plan, policy: LintPolicy, out: Findings): void {
   const documented = plan.priorCoaching.filter((c) => c.date < plan.startDate && !blank(c.notes)).length;
   if (documented === 0) out.plan('prior_coaching_missing', ['priorCoaching']);
@@ -253,6 +361,7 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
   lintCheckIns(plan, end, policy, out);
   lintOutcomes(plan, out);
   lintReadiness(plan, policy, out);
+  lintWording(plan, policy, out);
   return out.result();
 }
 
@@ -261,8 +370,9 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
  * and for the template's completeness: every SMART problem of every goal, gaps no goal
  * addresses, missing leading indicators, missing or unscheduled support, check-ins, success
  * criteria and consequences, a skill gap with too little time, weights that do not add up,
- * system factors the plan ignores, and a plan started without prior coaching or during
- * ramp-up. Each finding has a severity (`error` blocks submission for HR review), a `code`
+ * goals all in one category or weight concentrated on one goal or category, system factors the
+ * plan ignores, a plan started without prior coaching or during ramp-up, and wording about
+ * protected characteristics in any free-text field (a documented, extendable term list). Each finding has a severity (`error` blocks submission for HR review), a `code`
  * (see {@link LINT_RULES}), the `path` of the cause, a message with the figures and a `fix`.
  * Findings come in a fixed order (plan sections, then position); the result is frozen. A bad
  * policy value comes first, as a `policy_invalid` error (its default was used for the checks).

@@ -13,6 +13,10 @@ export interface LintFacts {
   readonly value?: string;
   readonly limit?: string;
   readonly detail?: string;
+  /** For `weight_concentrated`: the share the other goals carry together. */
+  readonly rest?: string;
+  /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
+  readonly leave?: boolean;
 }
 
 type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: string };
@@ -199,6 +203,20 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
   rep_ramping: (f) => ({
     message: `The rep started in the role on ${f.value ?? '?'} and is still ramping up until ${f.limit ?? '?'} when the plan starts.`,
     fix: 'Support the rep through ramp-up; start a plan only for a sustained gap after it.',
+  }),
+  goals_single_category: (f) => ({
+    message: `${f.detail ?? 'The goals are in one category'}; a balanced plan mixes at least ${f.limit ?? '?'} of revenue, activity, skill, customer and conduct goals.`,
+    fix: 'Add goals of other categories for the gaps the plan addresses: a leading activity goal (calls, demos), a skill goal scored on a rubric, a customer or conduct goal (CRM hygiene, retention) beside the outcome. A plan narrow on purpose (a 30-day activity plan) says why in its purpose.',
+  }),
+  weight_concentrated: (f) => ({
+    message: `${f.what ?? 'One goal'} ${f.detail ?? 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows; the other goals carry ${f.rest ?? '?'} together, so the verdict rests on it.`,
+    fix: 'Spread the weight over the goals that address the gaps (leading activity and skill goals beside the outcome), or split the goal, so that no goal or category carries more than the policy allows.',
+  }),
+  protected_characteristic: (f) => ({
+    message: `${f.what ?? 'A text'} mentions ${f.detail ?? 'a protected characteristic'}: wording about protected characteristics has no place in a performance plan.`,
+    fix: f.leave
+      ? 'Record leave neutrally ("approved leave of absence"): the kind of leave and any medical or family detail belong in HR\'s confidential records, not in the plan, which must never suggest they bear on performance.'
+      : 'Protected characteristics (age, sex or gender, pregnancy, race, ethnicity or national origin, religion, disability or health, sexual orientation, marital or family status, union membership) are never a basis for a performance plan: remove the reference and describe the observable work behaviour instead (what the rep did or did not do, when, with the figures).',
   }),
 };
 

@@ -9,7 +9,20 @@
 import * as z from 'zod/mini';
 import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
 import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
-import { definePolicy, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import { definePolicy, policyField, shareField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import { hasWords } from './wording.js';
+
+/** A language tag: `en`, `de`, `fr-CA`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** Phrases by language tag (`{ en: ['...'] }`): at most 1,000 per language, each with a word in it. */
+function termsField() {
+  const phrase = z.string().check(z.minLength(1), z.maxLength(200), z.refine(hasWords));
+  return policyField(
+    z.record(z.string().check(z.regex(LANGUAGE_TAG)), z.array(phrase).check(z.maxLength(1_000))),
+    'an object of phrase lists by language tag ({ en: ["..."] }), each phrase with a word in it',
+  );
+}
 
 const LINT_POLICY_SCHEMA = z.object({
   ...SMART_POLICY_FIELDS,
@@ -20,6 +33,11 @@ const LINT_POLICY_SCHEMA = z.object({
   minPriorCoaching: wholeField(0),
   rampUpDays: wholeField(0),
   minGapPeriodDays: wholeField(0),
+  minGoalCategories: wholeField(1),
+  maxGoalWeightShare: shareField(),
+  maxCategoryWeightShare: shareField(),
+  protectedTermsAdded: termsField(),
+  protectedTermsAllowed: termsField(),
 });
 
 /**
@@ -41,6 +59,11 @@ export const LINT_POLICY = definePolicy(
     minPriorCoaching: 2,
     rampUpDays: 90,
     minGapPeriodDays: 60,
+    minGoalCategories: 2,
+    maxGoalWeightShare: 0.6,
+    maxCategoryWeightShare: 0.6,
+    protectedTermsAdded: {},
+    protectedTermsAllowed: {},
   },
   { relations: [IMPROVEMENT_ORDER, SEVERITY_ORDER] },
 );
@@ -64,6 +87,15 @@ export const LINT_POLICY_DESCRIPTIONS: PolicyDescriptions<LintPolicy> = {
   minPriorCoaching: 'Documented informal coaching conversations expected before a plan starts.',
   rampUpDays: 'Days in the role before a plan is fair (the ramp-up period).',
   minGapPeriodDays: "The shortest period a gap's evidence should cover, in days (not one bad month).",
+  minGoalCategories:
+    "Goal categories (revenue, activity, skill, customer, conduct) a plan's goals should cover; fewer is `goals_single_category` (1 turns the check off).",
+  maxGoalWeightShare:
+    "The largest share of the plan's weight one goal should carry (declared weights, or equal shares without them); above it is `weight_concentrated`.",
+  maxCategoryWeightShare: "The largest share of the plan's weight the two or more goals of one category should carry together; above it is `weight_concentrated`.",
+  protectedTermsAdded:
+    "Words and phrases about protected characteristics to flag besides the built-in list (`protected_characteristic`), by language tag: `{ en: ['political views'] }` where political opinion is protected. Matched whole, case-insensitively.",
+  protectedTermsAllowed:
+    "Phrases that are fine in the host's business though they contain a listed term, by language tag: `{ en: ['Catholic Health'] }` (a customer). A term sharing a word with an allowed phrase found in the same text is not reported.",
 };
 
 /** The default lint policy. */

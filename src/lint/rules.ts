@@ -66,6 +66,8 @@ export const LINT_RULES = {
   skill_metric_missing: { severity: 'error', section: '2.2, 4', summary: 'The root cause is skill, but no goal measures a skill metric.' },
   weights_incomplete: { severity: 'error', section: '2.4', summary: 'Some goals have weights and some do not.' },
   weights_sum: { severity: 'error', section: '2.4', summary: 'Goal weights do not add up to exactly 100.' },
+  goals_single_category: { severity: 'warning', section: '2.4', summary: 'Every goal is in one category (revenue, activity, skill, customer or conduct): a balanced plan mixes them (policy `minGoalCategories`, default 2).' },
+  weight_concentrated: { severity: 'warning', section: '2.4', summary: "One goal, or the goals of one category, carry more of the plan's weight than the policy allows (default 60%)." },
   development_missing: { severity: 'warning', section: '2.5', summary: 'A skill goal has no development entry (practice and feedback).' },
   // support
   support_missing: { severity: 'error', section: '1, 2.6, 5', summary: 'The plan lists no support: it is a two-way commitment.' },
@@ -88,6 +90,12 @@ export const LINT_RULES = {
   prior_coaching_missing: { severity: 'error', section: '5', summary: 'No documented informal coaching before the plan: a plan must not be the first conversation.' },
   prior_coaching_insufficient: { severity: 'warning', section: '5', summary: 'Fewer documented coaching conversations before the plan than the policy asks (2).' },
   rep_ramping: { severity: 'error', section: '5', summary: 'The plan starts while the rep is still ramping up (default 90 days in the role).' },
+  // wording
+  protected_characteristic: {
+    severity: 'error',
+    section: '2.3, 2.9',
+    summary: 'A free-text field mentions a protected characteristic (age, sex, pregnancy, race or origin, religion, disability or health, sexual orientation, family status, union membership ...).',
+  },
 } as const satisfies Readonly<Record<string, LintRule>>;
 
 /** A lint finding code. */

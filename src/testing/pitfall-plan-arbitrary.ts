@@ -369,6 +369,37 @@ const PITFALLS: Readonly<Record<string, Pitfall>> = {
     plan.priorCoaching = plan.priorCoaching.slice(0, 1);
     return { code: 'prior_coaching_insufficient', path: ['priorCoaching'] };
   },
+  'every goal in one category': (plan) => {
+    // The first goal is a leading (activity or conduct) goal; the metric kinds, which the other
+    // rules read, stay as they are.
+    const category = (plan.goals[0] as Draft['goals'][number]).category;
+    if (plan.goals.every((goal) => goal.category === category)) return undefined;
+    for (const goal of plan.goals) goal.category = category;
+    return { code: 'goals_single_category', path: ['goals'] };
+  },
+  'one goal carries most of the weight': (plan, pick) => {
+    const index = pick % plan.goals.length;
+    const weight = (plan.goals[index] as Draft['goals'][number])['weight'];
+    if (typeof weight === 'number' && weight > 60) return undefined;
+    // every other goal 5: the chosen one at least 100 - 5 x 6 = 70
+    plan.goals.forEach((goal, i) => {
+      goal['weight'] = i === index ? 100 - 5 * (plan.goals.length - 1) : 5;
+    });
+    return { code: 'weight_concentrated', path: ['goals', index, 'weight'] };
+  },
+  'protected characteristic in the wording': (plan, pick) => {
+    const places: readonly [readonly (string | number)[], string][] = [
+      [['purpose'], 'A sustained gap, and at his age change is hard.'],
+      [['diagnostic', 'struggles', 0], 'Too old to learn the new CRM'],
+      [['priorCoaching', 0, 'notes'], 'Discussed her pregnancy and the pipeline.'],
+      [['outcomes', 'ifNotMet'], 'A transition out of the role; her accent is a concern with clients.'],
+    ];
+    const [path, text] = places[pick % places.length] as (typeof places)[number];
+    let at = plan as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path[path.length - 1] as string | number] = text;
+    return { code: 'protected_characteristic', path };
+  },
   'rep still ramping': (plan) => {
     plan.employee['roleStartDate'] = shiftDate(plan.startDate, -30);
     if (toDayNumber(plan['createdOn'] as string) < toDayNumber(plan.employee['roleStartDate'] as string)) plan['createdOn'] = plan.employee['roleStartDate'];

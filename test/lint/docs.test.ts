@@ -15,7 +15,8 @@ describe('docs/checks.md', () => {
   it('documents every policy field with its default', () => {
     for (const policy of [DEFAULT_GAP_POLICY, DEFAULT_SMART_POLICY, DEFAULT_LINT_POLICY, DEFAULT_READINESS_POLICY]) {
       for (const [field, value] of Object.entries(policy)) {
-        expect(doc, field).toContain(`| \`${field}\` | \`${typeof value === 'string' ? `'${value}'` : String(value)}\` |`);
+        const shown = typeof value === 'string' ? `'${value}'` : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+        expect(doc, field).toContain(`| \`${field}\` | \`${shown}\` |`);
       }
     }
   });

@@ -36,8 +36,12 @@ describe('lintPlan: the example plans', () => {
 
   it('reports only the warnings the fixtures genuinely deserve', () => {
     expect(brief(lint(planOf(readFixture('plan-90-day-conversion.json'))))).toEqual([]);
-    // February alone is one month of meetings data: maybe one bad month
-    expect(brief(lint(planOf(readFixture('plan-30-day-activity.json'))))).toEqual([['warning', 'gap_period_short', 'gaps.1.period']]);
+    // February alone is one month of meetings data: maybe one bad month; and both goals
+    // (dials, meetings booked) are activity goals: a narrow plan (issue 19, item 7)
+    expect(brief(lint(planOf(readFixture('plan-30-day-activity.json'))))).toEqual([
+      ['warning', 'gap_period_short', 'gaps.1.period'],
+      ['warning', 'goals_single_category', 'goals'],
+    ]);
     expect(brief(lint(planOf(readFixture('plan-60-day-skill.json'))))).toEqual([
       ['warning', 'gap_period_missing', 'gaps.0.period'],
       // 10% -> 90% of demos opened with a recap is +800% on the baseline: a human should confirm it
@@ -46,18 +50,24 @@ describe('lintPlan: the example plans', () => {
   });
 });
 
+/** The lead-to-demo plan's two goals are both activity goals: one category (issue 19, item 7). */
+const ONE_CATEGORY = ['warning', 'goals_single_category', 'goals'];
+
 describe('lintPlan: the spec examples and rules', () => {
   it('a plan with no support is an error (support_missing, the contract code)', () => {
     const plan = planOf({ ...leadToDemoPlanInput(), support: [] });
     const findings = lint(plan);
-    expect(brief(findings)).toEqual([['error', 'support_missing', 'support']]);
-    expect(findings[0]?.message).toBe('The plan lists no support: a plan is a two-way commitment.');
-    expect(findings[0]?.fix).toMatch(/owner and dates/);
-    expect(summarizeFindings(findings)).toEqual({ errors: 1, warnings: 0, infos: 0, blocking: true });
+    expect(brief(findings)).toEqual([ONE_CATEGORY, ['error', 'support_missing', 'support']]);
+    expect(findings[1]?.message).toBe('The plan lists no support: a plan is a two-way commitment.');
+    expect(findings[1]?.fix).toMatch(/owner and dates/);
+    expect(summarizeFindings(findings)).toEqual({ errors: 1, warnings: 1, infos: 0, blocking: true });
   });
 
-  it('the lead-to-demo plan is clean', () => {
-    expect(lint(planOf(leadToDemoPlanInput()))).toEqual([]);
+  it('the lead-to-demo plan is clean but for its one category (two activity goals)', () => {
+    const findings = lint(planOf(leadToDemoPlanInput()));
+    expect(brief(findings)).toEqual([ONE_CATEGORY]);
+    expect(findings[0]?.message).toBe('All 2 goals are in the category activity; a balanced plan mixes at least 2 of revenue, activity, skill, customer and conduct goals.');
+    expect(lint(planOf(leadToDemoPlanInput()), { minGoalCategories: 1 })).toEqual([]);
   });
 
   it('vague goals and 30-day quotas for a 90-day cycle are errors with their paths', () => {
@@ -72,6 +82,8 @@ describe('lintPlan: the spec examples and rules', () => {
     expect(brief(findings)).toEqual([
       ['error', 'vague_wording', 'goals.0.title'],
       ['error', 'window_shorter_than_sales_cycle', 'goals.2.window'],
+      // two of the three unweighted goals are activity goals: 2 / 3 of the score
+      ['warning', 'weight_concentrated', 'goals.0.category'],
     ]);
     expect(findings[1]?.message).toContain('30-day window, shorter than the role\'s 90-day sales cycle');
   });
@@ -89,18 +101,19 @@ describe('lintPlan: the spec examples and rules', () => {
     const partial = produce(plan, (draft) => {
       draft.goals[0]!.weight = 60;
     });
-    expect(brief(lint(partial))).toEqual([['error', 'weights_incomplete', 'goals.1.weight']]);
+    expect(brief(lint(partial))).toEqual([['error', 'weights_incomplete', 'goals.1.weight'], ONE_CATEGORY]);
     const drifting = produce(plan, (draft) => {
       draft.goals[0]!.weight = 64.1;
       draft.goals[1]!.weight = 35.8;
     });
-    expect(brief(lint(drifting))).toEqual([['error', 'weights_sum', 'goals']]);
+    expect(brief(lint(drifting))).toEqual([['error', 'weights_sum', 'goals'], ONE_CATEGORY]);
     expect(lint(drifting)[0]?.message).toBe('Goal weights add up to 99.9, not exactly 100.');
     const exact = produce(plan, (draft) => {
       draft.goals[0]!.weight = 64.2;
       draft.goals[1]!.weight = 35.8; // 64.2 + 35.8 is 100.00000000000001 in floats
     });
-    expect(lint(exact)).toEqual([]);
+    // the weights add up; 64.2% on one goal is more than the 60% a goal should carry
+    expect(brief(lint(exact))).toEqual([ONE_CATEGORY, ['warning', 'weight_concentrated', 'goals.0.weight']]);
   });
 
   it('references a changed plan no longer resolves: unknown metric and gap', () => {
@@ -115,8 +128,8 @@ describe('lintPlan: the spec examples and rules', () => {
 
   it('check-in cadence against a stricter policy; the policy merges over the defaults', () => {
     const plan = planOf({ ...leadToDemoPlanInput(), checkInSchedule: { cadence: 'biweekly', weekday: 'monday' } });
-    expect(lint(plan)).toEqual([]);
-    expect(brief(lint(plan, { maxCheckInIntervalDays: 7 }))).toEqual([['warning', 'check_in_cadence_sparse', 'checkInSchedule.cadence']]);
+    expect(brief(lint(plan))).toEqual([ONE_CATEGORY]);
+    expect(brief(lint(plan, { maxCheckInIntervalDays: 7 }))).toEqual([ONE_CATEGORY, ['warning', 'check_in_cadence_sparse', 'checkInSchedule.cadence']]);
     expect(DEFAULT_LINT_POLICY.maxCheckInIntervalDays).toBe(14);
     expect(DEFAULT_LINT_POLICY.realisticImprovement).toBe(1.5);
   });
@@ -127,19 +140,20 @@ describe('lintPlan: the spec examples and rules', () => {
     expect(brief(findings)).toEqual([
       ['error', 'policy_invalid', 'policy.maxCheckInIntervalDays'],
       ['error', 'policy_invalid', 'policy.severeAt'],
+      ONE_CATEGORY,
     ]);
     expect(findings[0]?.message).toBe('Policy field maxCheckInIntervalDays must be a whole number of 1 or more, not 0; the default was used.');
     expect(findings[1]?.message).toBe('Policy field severeAt must be at least moderateAt, not 0.05; the default was used.');
-    expect(brief(lint(plan, { minPlanDayz: 20 } as never))).toEqual([['error', 'policy_invalid', 'policy.minPlanDayz']]);
+    expect(brief(lint(plan, { minPlanDayz: 20 } as never))).toEqual([['error', 'policy_invalid', 'policy.minPlanDayz'], ONE_CATEGORY]);
   });
 
   it('readiness rules use the policy: ramp-up and prior coaching', () => {
     const plan = planOf({ ...leadToDemoPlanInput(), employee: { id: 'emp-7', name: 'Ana Ferreira', role: 'SDR', roleStartDate: '2025-12-15' } });
     const findings = lint(plan);
-    expect(brief(findings)).toEqual([['error', 'rep_ramping', 'employee.roleStartDate']]);
-    expect(findings[0]?.message).toContain('2025-12-15 and is still ramping up until 2026-03-14');
-    expect(lint(plan, { rampUpDays: 60 })).toEqual([]);
-    expect(brief(lint(planOf(leadToDemoPlanInput()), { minPriorCoaching: 3 }))).toEqual([['warning', 'prior_coaching_insufficient', 'priorCoaching']]);
+    expect(brief(findings)).toEqual([ONE_CATEGORY, ['error', 'rep_ramping', 'employee.roleStartDate']]);
+    expect(findings[1]?.message).toContain('2025-12-15 and is still ramping up until 2026-03-14');
+    expect(brief(lint(plan, { rampUpDays: 60 }))).toEqual([ONE_CATEGORY]);
+    expect(brief(lint(planOf(leadToDemoPlanInput()), { minPriorCoaching: 3 }))).toEqual([ONE_CATEGORY, ['warning', 'prior_coaching_insufficient', 'priorCoaching']]);
   });
 
   it('returns frozen findings in a fixed order and leaves the plan untouched', () => {
@@ -148,7 +162,7 @@ describe('lintPlan: the spec examples and rules', () => {
     const findings = lint(plan);
     expect(isDeepFrozen(findings)).toBe(true);
     expect(plan).toEqual(before);
-    expect(findings.map((f) => f.code)).toEqual(['purpose_missing', 'support_missing']);
+    expect(findings.map((f) => f.code)).toEqual(['purpose_missing', 'goals_single_category', 'support_missing']);
   });
 
   it('LINT_RULES severities agree with the SMART verdicts they come from (fail is error, warn is warning)', () => {

@@ -255,7 +255,8 @@ export function createApp(options: AppOptions): ServerApp {
     return next();
   };
 
-  const tooLarge = () => send(problem('payload_too_large', `The request body is larger than ${config.bodyLimit} bytes; nothing was stored.`, { limit: config.bodyLimit }));
+  // The rest of the body is not read: the connection is closed after the answer.
+  const tooLarge = () => send(problem('payload_too_large', `The request body is larger than ${config.bodyLimit} bytes; nothing was stored.`, { limit: config.bodyLimit }), { connection: 'close' });
 
   app.use('*', gate);
 

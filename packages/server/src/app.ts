@@ -245,12 +245,19 @@ export function createApp(options: AppOptions): ServerApp {
       } catch {
         return send(problem('malformed_json', 'The request body could not be read.'));
       }
+      let body: unknown;
       try {
-        JSON.parse(text);
+        body = JSON.parse(text);
       } catch {
         return send(problem('malformed_json', 'The request body is not valid JSON.'));
       }
-      (c.req.bodyCache as Record<string, unknown>)["text"] = Promise.resolve(text);
+      // The command types a role may send are checked before the body is validated: a role
+      // learns nothing about commands it may not send.
+      if (routeId === 'executeCommand' && body !== null && typeof body === 'object' && typeof (body as { type?: unknown }).type === 'string') {
+        const type = (body as { type: string }).type;
+        if (!commandAllowed(principal.role, type)) return send(problem('command_not_allowed', `A ${principal.role} may not send ${type.slice(0, 100)}.`, { command: type.slice(0, 100) }));
+      }
+      (c.req.bodyCache as Record<string, unknown>)['text'] = Promise.resolve(text);
     }
     return next();
   };
@@ -364,9 +371,7 @@ export function createApp(options: AppOptions): ServerApp {
     if (day instanceof Response) return day;
     const denied = await planAccess(c, id);
     if (denied) return denied;
-    if (!commandAllowed(principal.role, command.type)) {
-      return send(problem('command_not_allowed', `A ${principal.role} may not send ${command.type}.`, { command: command.type }));
-    }
+    if (!commandAllowed(principal.role, command.type)) return send(problem('command_not_allowed', `A ${principal.role} may not send ${command.type}.`));
     let expectedRevision: number | undefined;
     const ifMatch = headers['if-match']?.trim();
     if (ifMatch !== undefined && ifMatch !== '*') {

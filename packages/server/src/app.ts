@@ -136,7 +136,9 @@ export function storeProblem(error: StoreError): { problem: Problem; headers?: R
     case 'unreadable':
       return { problem: problem('plan_unreadable', `The stored plan ${JSON.stringify(error.planId)} cannot be read; run verify.`) };
     case 'database_error':
-      return { problem: problem('unavailable', 'The database failed; nothing was written. Retry later.', { retryable: error.retryable }), headers: { 'retry-after': '1' } };
+      return error.retryable
+        ? { problem: problem('unavailable', 'The database failed; nothing was written. Retry later.', { retryable: true }), headers: { 'retry-after': '1' } }
+        : { problem: problem('internal_error', 'The database refused the request; nothing was written.', { retryable: false }) };
     case 'closed':
       return { problem: problem('unavailable', 'The service is shutting down.'), headers: { 'retry-after': '1' } };
   }
@@ -196,6 +198,7 @@ export function createApp(options: AppOptions): ServerApp {
         const libraryIssues = parsed && !parsed.ok ? parsed.issues.map((i) => ({ code: i.code, path: ['observations', ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: i.message })) : issues;
         return send(problem('invalid_observations', 'The observations are not valid: see issues.', { issues: libraryIssues }));
       }
+      if (result.target === 'param') return send(problem('not_found', 'No such plan: the id is not a plan id.'));
       const where = result.target === 'json' ? 'body' : result.target;
       return send(problem('invalid_request', `The request ${where} is not valid: see issues.`, { issues }));
     },
@@ -250,6 +253,11 @@ export function createApp(options: AppOptions): ServerApp {
         body = JSON.parse(text);
       } catch {
         return send(problem('malformed_json', 'The request body is not valid JSON.'));
+      }
+      // PostgreSQL cannot store the NUL character in text: refuse it here, with its path.
+      const nul = nulPath(body);
+      if (nul !== undefined) {
+        return send(problem('invalid_request', 'Text must not contain the NUL character (\\u0000).', { issues: [{ code: 'invalid_character', path: nul, message: 'Text must not contain the NUL character (\\u0000).' }] }));
       }
       // The command types a role may send are checked before the body is validated: a role
       // learns nothing about commands it may not send.
@@ -505,6 +513,26 @@ export function createApp(options: AppOptions): ServerApp {
   });
 
   return { app, setReady: (value) => void (ready = value) };
+}
+
+/** The path of the first string (or key) holding a NUL character, or undefined. */
+export function nulPath(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nulPath(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) return [...path, key];
+      const found = nulPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Read a request body as UTF-8 text, at most `limit` bytes: undefined when it is longer. */

@@ -34,7 +34,7 @@ const COMMON = [401, 500, 503] as const;
 
 /** A plan id in the path. */
 export const PlanIdParams = z.object({
-  id: z.string().min(1).max(128).openapi({ param: { name: 'id', in: 'path' }, example: 'pip-2026-0007' }),
+  id: z.string().min(1).max(128).regex(/^[^\u0000-\u001f\u007f]+$/, 'A plan id has no control characters.').openapi({ param: { name: 'id', in: 'path' }, example: 'pip-2026-0007' }),
 });
 
 /** `asOf` on writes: only when the server allows client dates (`IMPROVEMENT_PLAN_CLIENT_DATES=1`). */

@@ -259,6 +259,18 @@ describe('bad input: a clear 4xx problem and nothing stored', () => {
     expect(evaluated.body.observations).toBe(3);
   });
 
+  it('regression (found by the fuzz): a NUL character in a plan id or in a body is a 4xx, not a 5xx, and nothing is stored', async () => {
+    const before = await count();
+    expectProblem(await api.request('GET', '/plans/pip-api-3%00', { token: tokens.hr }), 404, 'not_found');
+    const created = await api.request('POST', '/plans?asOf=2025-12-29', { token: tokens.hr, body: planDocument('pip-nul\u0000') });
+    expectProblem(created, 422, 'invalid_request');
+    expect(created.body.issues[0].path).toEqual(['id']);
+    const observed = await api.request('POST', '/plans/pip-api-3/observations?asOf=2026-01-26', { token: tokens.system, body: { observations: [{ id: 'o\u0000', metricId: 'm-calls', date: '2026-01-20', value: 3 }] } });
+    expectProblem(observed, 422, 'invalid_request');
+    expect(observed.body.issues[0].path).toEqual(['observations', 0, 'id']);
+    expect(await count()).toBe(before);
+  });
+
   it('an internal error is a 500 problem with no stack trace and no exception message', async () => {
     const logged: unknown[] = [];
     const broken = new Proxy(server.store, {

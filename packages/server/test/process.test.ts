@@ -1,6 +1,8 @@
 /**
- * The service as a process, configured by environment variables (PGlite in a data folder):
+ * The service as a process: `npm run serve`'s script (scripts/serve.ts: PGlite in a data folder,
+ * the demo plan seeded, development tokens printed), started once for the file:
  *
+ * - what it prints and the demo plan it seeds;
  * - the Python client (clients/python/story.py, standard library only) runs the whole story
  *   against it and checks the figures it gets back. python3 must be there under CI (or
  *   IMPROVEMENT_PLAN_REQUIRE_POSTGRES=1, as .ci/run sets): the test fails rather than skips;
@@ -30,7 +32,9 @@ let tokens: Awaited<ReturnType<typeof peopleTokens>>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'improvement-plan-server-'));
   tokens = await peopleTokens();
-  server = await spawnServer({ IMPROVEMENT_PLAN_JWT_SECRET: TEST_SECRET, IMPROVEMENT_PLAN_CLIENT_DATES: '1', IMPROVEMENT_PLAN_DATA_DIR: join(dir, 'data') });
+  server = await spawnServer({ IMPROVEMENT_PLAN_JWT_SECRET: TEST_SECRET, IMPROVEMENT_PLAN_DATA_DIR: dir }, 'scripts/serve.ts');
+  // it prints the tokens after the URL
+  for (let i = 0; i < 100 && !server.output().includes('Try: curl'); i += 1) await new Promise((r) => setTimeout(r, 100));
 });
 afterAll(async () => {
   await server?.stop('SIGKILL');
@@ -84,6 +88,34 @@ function inFlight(url: string, path: string, body: unknown, jwt: string): Promis
   });
 }
 
+describe('npm run serve', () => {
+  it('seeds the demo plan, prints the URL, the OpenAPI URL and a token per role', async () => {
+    const { demoStory } = await import('../../../examples/demo.js');
+    const story = demoStory();
+    const out = server.output();
+    expect(out).toContain(`OpenAPI: ${server.url}/openapi.json`);
+    expect(out).toContain(`seeded: ${story.plan.events.length} log entries`);
+    const printed = Object.fromEntries([...out.matchAll(/^ {2}(employee|manager|hr|system) +\S+ +(\S+)$/gm)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(printed).sort()).toEqual(['employee', 'hr', 'manager', 'system']);
+    const api = client(server.url);
+    const plan = await api.request('GET', `/plans/${story.plan.id}`, { token: printed['hr'] });
+    expect([plan.status, plan.body.revision, plan.body.plan.status]).toEqual([200, story.plan.events.length, story.plan.status]);
+    const evaluated = await api.request('GET', `/plans/${story.plan.id}/evaluation?asOf=2026-04-06`, { token: printed['manager'] });
+    expect(evaluated.body.summary.score.value).toBe(story.final.score.value);
+    const own = await api.request('GET', `/plans/${story.plan.id}`, { token: printed['employee'] });
+    expect(own.status).toBe(200);
+    expect((await api.request('GET', `/plans/${story.plan.id}/verify`, { token: printed['system'] })).body.intact).toBe(true);
+  });
+
+  it('in production mode it generates no secret: without one it refuses to start', async () => {
+    const refused = await spawnServer({ NODE_ENV: 'production', IMPROVEMENT_PLAN_DATA_DIR: join(dir, 'prod'), IMPROVEMENT_PLAN_JWT_SECRET: '', IMPROVEMENT_PLAN_JWKS_URL: '' }, 'scripts/serve.ts').then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/exited \(1\)[\s\S]*generates no secret/);
+  });
+});
+
 describe('graceful shutdown', () => {
   it('SIGTERM: requests in flight finish, the process exits 0, the store is whole afterwards', async () => {
     const api = client(server.url);
@@ -105,7 +137,7 @@ describe('graceful shutdown', () => {
     // a new connection is refused once it is gone
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
 
-    const store = await createPlanStore({ database: join(dir, 'data') });
+    const store = await createPlanStore({ database: join(dir, 'pglite') });
     try {
       const plans = await store.list();
       expect(plans.ok).toBe(true);
@@ -123,3 +155,4 @@ describe('graceful shutdown', () => {
     }
   });
 });
+

@@ -153,7 +153,7 @@ export function authorizationMarkdown(): string {
   ];
   for (const r of ROUTE_ACCESS) {
     const cells = r.public ? ROLES.map(() => 'yes, no token needed') : ROLES.map((role) => ACCESS_TEXT[r.roles[role]]);
-    const success = r.public ? '' : `${r.ok} when allowed; another person's plan: ${r.otherPlan}`;
+    const success = r.public ? '' : `${r.ok} when allowed; another person's plan: ${r.id === 'listPlans' ? 'not listed' : r.otherPlan}`;
     const note = [success, r.note ?? ''].filter((x) => x !== '').join('; ');
     lines.push(`| \`${r.method} ${r.path}\` | ${cells.join(' | ')} | ${note} |`);
   }

@@ -8,7 +8,8 @@
  *  - `GET /plans/{id}/evaluation` (round-robin over the plans);
  *  - `POST /plans/{id}/commands` (`record_observations`, round-robin, no If-Match: they take turns
  *    on each plan's row lock).
- * Figures: requests/s, p50/p99 latency, errors (connection errors, timeouts, non-2xx). Afterwards
+ * Before the first, the evaluation on one connection for 5 s (the time of one request with nothing
+ * queued). Figures: requests/s, p50/p99 latency, errors (connection errors, timeouts, non-2xx). Afterwards
  * `verify` must pass on every plan and the accepted commands (2xx) must equal the entries added
  * to the logs: nothing lost. Beside them, the same evaluation called in this process
  * (`evaluatePlan` on the same plan and observations), so the HTTP overhead shows as a ratio.
@@ -71,12 +72,12 @@ interface Ledger {
   readonly answered: Map<string, number>;
 }
 
-async function load(url: string, method: 'GET' | 'POST', paths: string[], token: string, body?: string, ledger?: Ledger, prefix = 'k'): Promise<autocannon.Result> {
+async function load(url: string, method: 'GET' | 'POST', paths: string[], token: string, body?: string, ledger?: Ledger, prefix = 'k', connections = CONNECTIONS, duration = DURATION): Promise<autocannon.Result> {
   let next = 0;
   return autocannon({
     url,
-    connections: CONNECTIONS,
-    duration: DURATION,
+    connections,
+    duration,
     requests: [
       {
         method,
@@ -137,7 +138,10 @@ async function benchEngine(engine: 'pglite' | 'postgres', env: Record<string, st
     for (let i = 0; i < n; i += 1) evaluatePlan(plan, rows, { asOf: EVALUATE_ON });
     const inProcessMs = (performance.now() - t0) / n;
 
-    const evaluation = await load(server.url, 'GET', ids.map((id) => `/plans/${id}/evaluation?asOf=${EVALUATE_ON}`), tokens.hr);
+    const evaluationPaths = ids.map((id) => `/plans/${id}/evaluation?asOf=${EVALUATE_ON}`);
+    // One connection first: the time of one request with nothing queued, against the same evaluation in process.
+    const single = await load(server.url, 'GET', evaluationPaths, tokens.hr, undefined, undefined, 'k', 1, Math.min(DURATION, 5));
+    const evaluation = await load(server.url, 'GET', evaluationPaths, tokens.hr);
     const commandBody = JSON.stringify({ type: 'record_observations', observations: [{ metricId: 'm-calls', date: COMMAND_DAY, value: 41 }] });
     const ledger: Ledger = { issued: new Map(), answered: new Map() };
     const commands = await load(server.url, 'POST', ids.map((id) => `/plans/${id}/commands?asOf=${COMMAND_DAY}`), tokens.system, commandBody, ledger, engine);
@@ -170,7 +174,7 @@ async function benchEngine(engine: 'pglite' | 'postgres', env: Record<string, st
       `${engine}: ${commands['2xx']} commands answered 2xx in the run, ${unanswered.length} cut off when it ended (retried with their Idempotency-Key: ${retriedDuplicates} had been accepted, answered as duplicates); ` +
       `${accepted.size} accepted in all, ${logged.length} log entries added: ${same ? 'the same commands, nothing lost, none twice' : 'MISMATCH'}; verify intact on ${intact} of ${ids.length} plans`;
     if (!same || intact !== ids.length) process.exitCode = 1;
-    return { rows: [figures(engine, 'GET evaluation', evaluation), figures(engine, 'POST commands', commands)], inProcessMs, checks };
+    return { rows: [figures(engine, 'GET evaluation, 1 connection', single), figures(engine, 'GET evaluation', evaluation), figures(engine, 'POST commands', commands)], inProcessMs, checks };
   } finally {
     await server.stop('SIGTERM');
   }
@@ -215,11 +219,13 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const { rows } of results) for (const r of rows) console.log(`| ${r.engine} | ${r.route} | ${fmt(r.rps, 1)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
 console.log('');
 for (const { rows, inProcessMs } of results) {
+  const single = rows.find((r) => r.route === 'GET evaluation, 1 connection')!;
   const evaluation = rows.find((r) => r.route === 'GET evaluation')!;
   const inProcessRps = 1000 / inProcessMs;
   console.log(
-    `${evaluation.engine}: the same evaluation in process ${fmt(inProcessMs, 2)} ms (${fmt(inProcessRps, 0)}/s on one core); over HTTP ${fmt(evaluation.rps, 1)}/s at p50 ${evaluation.p50} ms: ` +
-      `${fmt(inProcessRps / evaluation.rps, 1)}x the throughput in process, p50 ${fmt(evaluation.p50 / inProcessMs, 1)}x the in-process time`,
+    `${evaluation.engine}: the same evaluation in process ${fmt(inProcessMs, 2)} ms (${fmt(inProcessRps, 0)}/s on one core). Over HTTP, one connection: p50 ${single.p50} ms ` +
+      `(${fmt(single.p50 / inProcessMs, 1)}x the in-process time: HTTP, the token, the database read, the JSON); ${CONNECTIONS} connections: ${fmt(evaluation.rps, 1)}/s ` +
+      `(the in-process figure is ${fmt(inProcessRps / evaluation.rps, 1)}x that)`,
   );
 }
 for (const { checks } of results) console.log(checks);

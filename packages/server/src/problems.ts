@@ -64,9 +64,13 @@ export function problem(code: ProblemCode, detail: string, extensions: Record<st
   return { type: `${PROBLEM_TYPE_BASE}${code}`, title, status, detail, code, ...extensions };
 }
 
-/** A problem as a Response. */
+/** Seconds a 503 asks the client to wait before retrying (`Retry-After`), unless the caller gives its own. */
+export const RETRY_AFTER_SECONDS = 1;
+
+/** A problem as a Response. Every 503 carries `Retry-After`. */
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(p), { status: p.status, headers: { 'content-type': 'application/problem+json', ...headers } });
+  const retry = p.status === 503 && !Object.keys(headers).some((k) => k.toLowerCase() === 'retry-after') ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+  return new Response(JSON.stringify(p), { status: p.status, headers: { 'content-type': 'application/problem+json', ...retry, ...headers } });
 }
 
 /** The issues of a zod error, as `{ code, path, message }` (for bodies the library has no parser for). */

@@ -214,6 +214,28 @@ describe('observations, evaluation, documents, log, verify', () => {
     expectProblem(await api.request('GET', '/nowhere'), 404, 'not_found');
     expectProblem(await api.request('DELETE', '/plans/pip-api-3', { token: tokens.hr }), 404, 'not_found');
   });
+
+  it('readyz is 503 unavailable (with Retry-After) while shutting down and when the database does not answer; healthz stays 200', async () => {
+    const { createPlanStore } = await import('@improvement-plan/store');
+    const store = await createPlanStore();
+    const served = createApp({ store, config: testConfig() });
+    const probe = async (path: string) => {
+      const response = await served.app.request(path);
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
+    };
+    expect((await probe('/readyz')).status).toBe(200);
+    served.setReady(false);
+    const shuttingDown = await probe('/readyz');
+    expectProblem(shuttingDown, 503, 'unavailable');
+    expect(shuttingDown.headers.get('retry-after')).toMatch(/^\d+$/);
+    served.setReady(true);
+    await store.close();
+    const gone = await probe('/readyz');
+    expectProblem(gone, 503, 'unavailable');
+    expect(gone.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await probe('/healthz')).body).toEqual({ status: 'ok' });
+  });
 });
 
 describe('bad input: a clear 4xx problem and nothing stored', () => {

@@ -64,6 +64,11 @@ export interface AppEnv {
 
 type Ctx = Context<AppEnv>;
 
+/** "An employee", "A manager", "An hr", "A system": the subject of a refusal's sentence. */
+function anRole(role: string): string {
+  return `${/^[aeiou]/.test(role) ? 'An' : 'A'} ${role}`;
+}
+
 /** The OpenAPI document's `info`. */
 export const OPENAPI_INFO = Object.freeze({
   title: 'improvement-plan service',
@@ -232,7 +237,7 @@ export function createApp(options: AppOptions): ServerApp {
     const routeId = routeOf(method, path, c.req.query('audience'), principal.role)!;
     c.set('routeId', routeId);
     if (decide(routeId, principal.role, principal.id, undefined) === 'forbidden') {
-      return send(problem('forbidden', `A ${principal.role} may not use ${method} ${routeAccess(routeId).path}.`));
+      return send(problem('forbidden', `${anRole(principal.role)} may not use ${method} ${routeAccess(routeId).path}.`));
     }
     if (method === 'POST') {
       const type = c.req.header('content-type');
@@ -263,7 +268,7 @@ export function createApp(options: AppOptions): ServerApp {
       // learns nothing about commands it may not send.
       if (routeId === 'executeCommand' && body !== null && typeof body === 'object' && typeof (body as { type?: unknown }).type === 'string') {
         const type = (body as { type: string }).type;
-        if (!commandAllowed(principal.role, type)) return send(problem('command_not_allowed', `A ${principal.role} may not send ${type.slice(0, 100)}.`, { command: type.slice(0, 100) }));
+        if (!commandAllowed(principal.role, type)) return send(problem('command_not_allowed', `${anRole(principal.role)} may not send ${type.slice(0, 100)}.`, { command: type.slice(0, 100) }));
       }
       (c.req.bodyCache as Record<string, unknown>)['text'] = Promise.resolve(text);
     }
@@ -282,7 +287,7 @@ export function createApp(options: AppOptions): ServerApp {
     const found = await store.get(planId);
     if (!found.ok) return fromStore(found.error);
     const decision = decide(c.get('routeId'), principal.role, principal.id, { employeeId: found.plan.employee.id, managerId: found.plan.manager.id });
-    if (decision === 'forbidden') return send(problem('forbidden', `A ${principal.role} may not do this on another person's plan.`));
+    if (decision === 'forbidden') return send(problem('forbidden', `${anRole(principal.role)} may not do this on another person's plan.`));
     if (decision === 'hidden') return send(problem('not_found', `No plan ${JSON.stringify(planId)}.`));
     return undefined;
   }
@@ -379,7 +384,7 @@ export function createApp(options: AppOptions): ServerApp {
     if (day instanceof Response) return day;
     const denied = await planAccess(c, id);
     if (denied) return denied;
-    if (!commandAllowed(principal.role, command.type)) return send(problem('command_not_allowed', `A ${principal.role} may not send ${command.type}.`));
+    if (!commandAllowed(principal.role, command.type)) return send(problem('command_not_allowed', `${anRole(principal.role)} may not send ${command.type}.`));
     let expectedRevision: number | undefined;
     const ifMatch = headers['if-match']?.trim();
     if (ifMatch !== undefined && ifMatch !== '*') {

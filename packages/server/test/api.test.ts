@@ -151,6 +151,9 @@ describe('commands', () => {
     expect(refused.body.rejection.code).toBe('wrong_state');
     const employee = await api.request('POST', '/plans/pip-api-3/commands?asOf=2026-01-12', { token: tokens.employee, body: { type: 'pause', reason: 'No.' } });
     expectProblem(employee, 403, 'command_not_allowed');
+    expect(employee.body.detail).toBe('An employee may not send pause.');
+    const hrOnly = await api.request('GET', '/plans/pip-api-3/document?audience=hr', { token: tokens.employee });
+    expect([hrOnly.status, hrOnly.body.detail]).toEqual([403, 'An employee may not use GET /plans/{id}/document?audience=hr.']);
     const system = await api.request('POST', '/plans/pip-api-3/commands?asOf=2026-01-12', { token: tokens.system, body: { type: 'withdraw', reason: 'No.' } });
     expectProblem(system, 403, 'command_not_allowed');
   });

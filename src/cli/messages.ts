@@ -48,7 +48,7 @@ export const CLI_MESSAGES = {
   jsonAndFormat: (format: string) => `--json asks for --format json, not --format ${format}`,
   formatFromOut: (out: string) => `cannot tell the format from --out ${JSON.stringify(out)}: give --format md or html, or end the file name in .md or .html`,
   formatMismatch: (format: string, out: string, implied: string) =>
-    `--format ${format} does not match --out ${JSON.stringify(out)}, which names a ${implied === 'html' ? 'HTML' : 'Markdown'} file`,
+    `--format ${format} does not match --out ${JSON.stringify(out)}, which names ${implied === 'html' ? 'an HTML' : 'a Markdown'} file`,
 } as const;
 
 /** The lines of `validate`'s default (stylish) report. */

@@ -117,7 +117,15 @@ function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
     fc.tuple(...parts).map((chosen) => [command, ...chosen.flatMap((p) => p ?? [])]);
   const format = fc.oneof({ arbitrary: fc.constantFrom('md', 'html', 'markdown'), weight: 8 }, { arbitrary: fc.constantFrom('pdf', ''), weight: 1 });
   return fc.oneof(
-    line('validate', file.map((f) => [f]), json),
+    line(
+      'validate',
+      fc.array(fc.oneof({ arbitrary: file, weight: 6 }, { arbitrary: fc.constantFrom('*.json', 'plan-*.json', 'gen-[0-2].json', '{obs,policy}*.json', 'none/*.json', '**'), weight: 1 }), { minLength: 1, maxLength: 4 }),
+      opt('--format', fc.constantFrom('stylish', 'json', 'sarif', 'xml')),
+      flag('--quiet'),
+      opt('--max-warnings', fc.constantFrom('0', '1', '10', '-1', 'x')),
+      opt('--out', fc.constantFrom('report.txt', '/missing/report.sarif')),
+      json,
+    ),
     line('evaluate', file.map((f) => [f]), opt('--observations', feed), opt('--as-of', date), opt('--policy', policy), json),
     line(
       'render',
@@ -169,16 +177,43 @@ interface Answer {
   readonly stderr: string;
 }
 
-function checkAnswer(argv: readonly string[], answer: Answer): void {
+/**
+ * `validate`'s stylish report: per file a heading (the file), rows `line:column  severity  message  code`
+ * with their fix, blank lines, and a last line for the run; failures one line each on stderr.
+ */
+function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>): void {
+  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: '), context).toBe(true);
+  if (stdout === '') return;
+  const lines = stdout.trimEnd().split('\n');
+  for (const line of lines) {
+    if (line === '' || /^ {2}\d+:\d+ +(error|warning|info) {2}.+ {2}\S+$/.test(line) || /^ +fix: /.test(line) || /^\d+ files?: /.test(line) || /^too many warnings: \d+, more than --max-warnings \d+$/.test(line)) continue;
+    // a heading or a single file's verdict: it names the file
+    const named = [...labels].some((label) => label !== '' && (line === label || line === `${label} (does not parse)` || line.startsWith(`${label}: `)));
+    expect(named, `${context} ${JSON.stringify(line)}`).toBe(true);
+  }
+  if (code === 0) expect(stdout, context).not.toMatch(/^ {2}\d+:\d+ +error /m);
+}
+
+function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonly string[] = []): void {
   const { code, stdout, stderr } = answer;
   const context = JSON.stringify({ argv, code, stdout: stdout.slice(0, 300), stderr: stderr.slice(0, 300) });
   expect([0, 1, 2], context).toContain(code);
   expect(STACK.test(stdout) || STACK.test(stderr), context).toBe(false);
-  const labels = new Set([...argv, '<stdin>', '""']);
-  if (argv.includes('--json')) {
+  const labels = new Set([...argv, ...fileNames, '<stdin>', '""']);
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  const format = argv.find((arg, i) => (argv[i - 1] === '--format' && !arg.startsWith('--')) || arg.startsWith('--format='))?.replace('--format=', '');
+  if (command === 'validate' && format === 'sarif' && !argv.includes('--json') && code !== 2 && !argv.some((a) => a === '--out' || a === '-o')) {
+    // a SARIF log on stdout
+    expect((JSON.parse(stdout) as { version: string }).version, context).toBe('2.1.0');
+    return;
+  }
+  if (argv.includes('--json') || (command === 'validate' && format === 'json')) {
     // machine-readable: one JSON document on stdout, nothing on stderr
     expect(stderr, context).toBe('');
-    const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string } };
+    if (stdout === '' && argv.some((a) => a === '--out' || a === '-o')) return;
+    const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string }; files?: { error?: { code: string; file?: string } }[] };
+    // validate: a file that cannot be read, or a pattern that names none, is named
+    for (const file of document.files ?? []) if (file.error) expect(labels.has(file.error.file as string), context).toBe(true);
     if (code !== 0 && document.error) {
       const { error } = document;
       expect(error.message.length, context).toBeGreaterThan(5);
@@ -186,6 +221,10 @@ function checkAnswer(argv: readonly string[], answer: Answer): void {
       // a plan that does not parse: the path of its first issue
       if (error.code === 'invalid_plan') expect(typeof error.path, context).toBe('string');
     }
+    return;
+  }
+  if (command === 'validate' && !stderr.startsWith('Usage: ') && !/for usage\.\n$/.test(stderr) && !/cannot be written/.test(stderr)) {
+    checkValidateText(context, code, stdout, stderr, labels);
     return;
   }
   if (code === 0) return;
@@ -242,7 +281,7 @@ describe('fuzz: the CLI', () => {
         const code = await runCli(argv, world.io);
         slowest.ms = Math.max(slowest.ms, performance.now() - start);
         codes.set(code, (codes.get(code) ?? 0) + 1);
-        checkAnswer(argv, { code, stdout: world.stdout(), stderr: world.stderr() });
+        checkAnswer(argv, { code, stdout: world.stdout(), stderr: world.stderr() }, names);
         expect(prototypesClean()).toBe(true);
       }),
       { numRuns: runs },

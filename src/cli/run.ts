@@ -91,8 +91,14 @@ function wantsJson(args: ParsedArgs): boolean {
   return args.flags.has('json') || optionValue(args, 'format') === 'json';
 }
 
+/** `--json` among the options, before the arguments are parsed (a failure to parse them is JSON too); after `--` it is a file. */
+function jsonBeforeParsing(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const jsonRequested = argv.includes('--json');
+  const jsonRequested = jsonBeforeParsing(argv);
   const name = argv.find((arg) => !arg.startsWith('-'));
   const rest = name === undefined ? argv : argv.filter((_arg, i) => i !== argv.indexOf(name));
   if (name === HELP_COMMAND.name) return help(rest, io, jsonRequested);
@@ -146,6 +152,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (io.env['IMPROVEMENT_PLAN_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return fail({ io, json: argv.includes('--json') }, undefined, { code: 'internal', message: CLI_MESSAGES.internal(detail) });
+    return fail({ io, json: jsonBeforeParsing(argv) }, undefined, { code: 'internal', message: CLI_MESSAGES.internal(detail) });
   }
 }

@@ -207,6 +207,17 @@ describe('render', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
+
+  it('an argument after "--" is a file, never an option: "--json" there does not ask for JSON (found by the CLI fuzz target)', async () => {
+    const usage = await run(['render', 'plan.json', '--colour', '--', '--json']);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^improvement-plan: unknown option --colour\./);
+    const file = await run(['validate', '--', '--json']);
+    expect(file.code).toBe(2);
+    expect(file.stdout).toBe('');
+    expect(file.stderr).toBe('improvement-plan: --json: cannot be read: no such file\n');
+  });
 });
 
 describe('evaluate', () => {

@@ -40,7 +40,8 @@ export function memoryIo(files: Record<string, string> = {}, options: { stdin?: 
     stderr: (text) => void err.push(text),
     readFile: async (path) => {
       if (path.endsWith('/')) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      const text = files[path];
+      // own files only: a file named `__proto__` or `constructor` is missing, not Object.prototype's member
+      const text = Object.hasOwn(files, path) ? files[path] : undefined;
       if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return text;
     },
@@ -51,7 +52,8 @@ export function memoryIo(files: Record<string, string> = {}, options: { stdin?: 
       return Object.keys(files).filter((name) => re.test(name)).sort();
     },
     writeFile: async (path, text) => {
-      if (path.startsWith('/missing/')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      // as Node: an empty file name is ENOENT
+      if (path === '' || path.startsWith('/missing/')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       written.set(path, text);
     },
     today: () => options.today ?? '2026-02-02',

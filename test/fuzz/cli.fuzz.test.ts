@@ -181,8 +181,9 @@ interface Answer {
  * `validate`'s stylish report: per file a heading (the file), rows `line:column  severity  message  code`
  * with their fix, blank lines, and a last line for the run; failures one line each on stderr.
  */
-function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>): void {
-  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: '), context).toBe(true);
+function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>, out: boolean): void {
+  // with --out, the report goes to the file and one `wrote FILE (N bytes)` line to stderr
+  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: ') || (out && /^wrote \S+ \(\d+ bytes\)$/.test(line)), context).toBe(true);
   if (stdout === '') return;
   const lines = stdout.trimEnd().split('\n');
   for (const line of lines) {
@@ -201,16 +202,29 @@ function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonl
   expect(STACK.test(stdout) || STACK.test(stderr), context).toBe(false);
   const labels = new Set([...argv, ...fileNames, '<stdin>', '""']);
   const command = argv.find((arg) => !arg.startsWith('-'));
-  const format = argv.find((arg, i) => (argv[i - 1] === '--format' && !arg.startsWith('--')) || arg.startsWith('--format='))?.replace('--format=', '');
-  if (command === 'validate' && format === 'sarif' && !argv.includes('--json') && code !== 2 && !argv.some((a) => a === '--out' || a === '-o')) {
-    // a SARIF log on stdout
-    expect((JSON.parse(stdout) as { version: string }).version, context).toBe('2.1.0');
+  // options are the arguments before `--`; after it every argument is a file
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const format = options.find((arg, i) => (options[i - 1] === '--format' && !arg.startsWith('--')) || arg.startsWith('--format='))?.replace('--format=', '');
+  if (command === 'validate' && format === 'sarif' && !options.includes('--json') && !options.some((a) => a === '--out' || a === '-o')) {
+    if (stdout === '') {
+      // no log: a usage error, one line on stderr
+      expect(code, context).toBe(2);
+      expect(stderr.startsWith('improvement-plan: ') || stderr.startsWith('Usage: '), context).toBe(true);
+      return;
+    }
+    // a SARIF log on stdout, nothing on stderr; a file that cannot be read or a pattern that names
+    // none is a notification, the execution unsuccessful and the exit code 2
+    expect(stderr, context).toBe('');
+    const log = JSON.parse(stdout) as { version: string; runs: { invocations: { executionSuccessful: boolean }[] }[] };
+    expect(log.version, context).toBe('2.1.0');
+    expect(log.runs[0]?.invocations[0]?.executionSuccessful, context).toBe(code !== 2);
     return;
   }
-  if (argv.includes('--json') || (command === 'validate' && format === 'json')) {
+  if (options.includes('--json') || (command === 'validate' && format === 'json')) {
     // machine-readable: one JSON document on stdout, nothing on stderr
     expect(stderr, context).toBe('');
-    if (stdout === '' && argv.some((a) => a === '--out' || a === '-o')) return;
+    if (stdout === '' && options.some((a) => a === '--out' || a === '-o')) return;
     const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string }; files?: { error?: { code: string; file?: string } }[] };
     // validate: a file that cannot be read, or a pattern that names none, is named
     for (const file of document.files ?? []) if (file.error) expect(labels.has(file.error.file as string), context).toBe(true);
@@ -223,8 +237,16 @@ function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonl
     }
     return;
   }
-  if (command === 'validate' && !stderr.startsWith('Usage: ') && !/for usage\.\n$/.test(stderr) && !/cannot be written/.test(stderr)) {
-    checkValidateText(context, code, stdout, stderr, labels);
+  // `validate --help` / `--version`: the command's help or the version on stdout
+  const helpOrVersion = options.some((a) => /^-[hV]+$|^--(help|version)$/.test(a)) && (stdout.startsWith('Usage: improvement-plan validate') || /^improvement-plan \d+\.\d+\.\d+\n$/.test(stdout));
+  if (command === 'validate' && code === 0 && helpOrVersion) return;
+  if (command === 'validate' && !stderr.startsWith('Usage: ') && !/for usage\.\n$/.test(stderr)) {
+    // an output file that cannot be written: the run's last line, exit 2
+    if (/cannot be written/.test(stderr)) {
+      expect(code, context).toBe(2);
+      expect(stderr.trimEnd().split('\n').at(-1), context).toMatch(/^improvement-plan: .+: cannot be written: /);
+    }
+    checkValidateText(context, code, stdout, stderr, labels, options.some((a) => a === '--out' || a === '-o' || a.startsWith('--out=')));
     return;
   }
   if (code === 0) return;

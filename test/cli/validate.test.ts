@@ -198,6 +198,63 @@ describe('validate: positions', () => {
   });
 });
 
+describe('validate: exit codes', () => {
+  /** The exit code from the domain: 2 for a file that cannot be read or a pattern that names none, else 1 for any error (a parse issue, a lint error) or too many warnings, else 0. */
+  function expectedExit(targets: readonly string[], world: Record<string, string>, maxWarnings: number | undefined): number {
+    let errors = 0;
+    let warnings = 0;
+    let failed = false;
+    for (const file of new Set(targets)) {
+      // a file that is not there, or a pattern (none/*.json) that names none
+      const text = world[file];
+      if (text === undefined) {
+        failed = true;
+        continue;
+      }
+      const parsed = parsePlanJson(text);
+      if (!parsed.ok) {
+        errors += parsed.issues.length;
+        continue;
+      }
+      for (const finding of lintPlan(parsed.plan)) {
+        if (finding.severity === 'error') errors += 1;
+        else if (finding.severity === 'warning') warnings += 1;
+      }
+    }
+    if (failed) return 2;
+    return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  }
+
+  it('property: the worst over all files, the same in every format and with --quiet; json says ok, SARIF says whether the run succeeded', async () => {
+    const world = { ...files, 'broken.json': pretty({ ...fixture, startDate: '2026-02-30' }) };
+    const names = [...Object.keys(world), 'missing.json', 'none/*.json'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 5 }), fc.option(fc.nat({ max: 3 }), { nil: undefined }), fc.boolean(), async (targets, maxWarnings, quiet) => {
+        const options = [...(maxWarnings === undefined ? [] : ['--max-warnings', String(maxWarnings)]), ...(quiet ? ['--quiet'] : [])];
+        const expected = expectedExit(targets, world, maxWarnings);
+        const stylish = await run(['validate', ...targets, ...options], {}, world);
+        expect(stylish.code, targets.join(' ')).toBe(expected);
+        const json = await run(['validate', ...targets, ...options, '--format', 'json'], {}, world);
+        expect(json.code).toBe(expected);
+        expect((JSON.parse(json.stdout) as { ok: boolean }).ok).toBe(expected === 0);
+        const sarif = await run(['validate', ...targets, ...options, '--format', 'sarif'], {}, world);
+        expect(sarif.code).toBe(expected);
+        expect((JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean }[] }[] }).runs[0]?.invocations[0]?.executionSuccessful).toBe(expected !== 2);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('bad usage is exit 2, in one line, with nothing checked', async () => {
+    for (const argv of [['validate'], ['validate', 'plans/a-valid.json', '--colour'], ['validate', 'plans/a-valid.json', '--format'], ['validate', 'plans/a-valid.json', '-q=1'], ['validate', 'plans/a-valid.json', '--out', 'a', '--out', 'b']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout, argv.join(' ')).toBe('');
+      expect(r.stderr.trimEnd().split('\n'), argv.join(' ')).toHaveLength(1);
+    }
+  });
+});
+
 describe('parse issues carry a severity', () => {
   it('every parse issue is an error, lint findings keep their rule\'s severity', async () => {
     const broken = pretty({ ...fixture, startDate: '2026-02-30', goals: fixture.goals.map((g) => ({ ...g, weight: 1 })) });

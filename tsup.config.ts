@@ -1,9 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { planJsonSchema } from './src/schema/json-schema.js';
 
 const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
+
+/**
+ * Packages only the executable uses, bundled into it (devDependencies of the package, never
+ * runtime dependencies of the library): jsonc-parser places problems at their line and column,
+ * tinyglobby (with fdir and picomatch) expands glob patterns. Their licences ship beside it.
+ * test/deps/check.mjs holds the same list.
+ */
+const bundledIntoCli = ['jsonc-parser', 'tinyglobby', 'fdir', 'picomatch'];
+
+/** dist/cli-licenses.txt: the licence of every package bundled into the executable (all MIT). */
+async function writeCliLicenses(): Promise<void> {
+  const parts: string[] = ['Packages bundled into dist/cli.js and dist/cli/ (the improvement-plan executable), with their licences.', ''];
+  for (const name of bundledIntoCli) {
+    const pkg = JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')) as { version: string; license: string };
+    const licence = await readFile(`node_modules/${name}/${name === 'jsonc-parser' ? 'LICENSE.md' : 'LICENSE'}`, 'utf8');
+    parts.push(`${'-'.repeat(72)}`, `${name}@${pkg.version} (${pkg.license})`, '', licence.trim(), '');
+  }
+  await writeFile('dist/cli-licenses.txt', `${parts.join('\n')}\n`);
+}
 
 // `npm run build` empties dist/ first; the three builds below run side by side and clean nothing.
 export default defineConfig([
@@ -42,17 +61,26 @@ export default defineConfig([
     external,
   },
   {
-    // The `improvement-plan` executable: one ESM file; the shebang in src/cli/bin.ts is kept
-    // and tsup marks the file executable.
+    // The `improvement-plan` executable: dist/cli.js (the shebang in src/cli/bin.ts is kept and
+    // tsup marks the file executable) and its chunks in dist/cli/. Code splitting keeps start-up
+    // light: a command loads its part of the library (and jsonc-parser, tinyglobby) when it runs,
+    // through the dynamic imports in src/cli.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
     sourcemap: false,
-    splitting: false,
+    splitting: true,
     treeshake: true,
     target: 'node20',
     platform: 'node',
     external,
+    noExternal: bundledIntoCli,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+      // jsonc-parser's `main` is UMD, whose requires esbuild cannot follow: take its ESM build
+      options.mainFields = ['module', 'main'];
+    },
+    onSuccess: writeCliLicenses,
   },
 ]);

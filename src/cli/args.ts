@@ -1,10 +1,16 @@
 /**
- * A small, strict argument parser: `--name value`, `--name=value`, boolean flags, `-h`/`-V`,
- * `--` to end options, and `-` as a positional (standard input). Unknown options and missing
- * values are usage errors, reported as data.
+ * Command-line arguments, read by Node's own `util.parseArgs` from a declarative table of options
+ * per command ({@link OptionSpec}: a new option is one line in its command's `options`).
+ *
+ * `parseArgs` reads the grammar (`--name value`, `--name=value`, `-n value`, `-nvalue`, grouped
+ * short flags `-hV`, `--` to end options, `-` as a positional for standard input); this module then
+ * holds the tokens to the table, strictly: an unknown option, a missing value (a value that starts
+ * with `--` is taken for a forgotten one), a value given to a flag, a value outside the choices and
+ * an option given twice that is not repeatable are usage problems, reported as data.
  *
  * @module
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** One option a command accepts. */
 export interface OptionSpec {
@@ -32,40 +38,40 @@ export interface UsageProblem {
   readonly message: string;
 }
 
+/** The `parseArgs` configuration of a table: every option collects (`multiple`), so that a repeat can be told apart from a single use. */
+function parseArgsOptions(options: readonly OptionSpec[]): NonNullable<ParseArgsConfig['options']> {
+  const config: NonNullable<ParseArgsConfig['options']> = Object.create(null) as NonNullable<ParseArgsConfig['options']>;
+  for (const option of options) {
+    config[option.name] = { type: option.value === undefined ? 'boolean' : 'string', multiple: true, ...(option.short ? { short: option.short } : {}) };
+  }
+  return config;
+}
+
 /** Parse `argv` against the options. */
 export function parseArguments(argv: readonly string[], options: readonly OptionSpec[]): { ok: true; args: ParsedArgs } | { ok: false; problem: UsageProblem } {
   const byName = new Map(options.map((o) => [o.name, o]));
-  const byShort = new Map(options.filter((o) => o.short).map((o) => [o.short as string, o]));
+  // Not strict: parseArgs only splits the arguments into tokens; the checks below are the table's.
+  const { tokens } = parseArgs({ args: [...argv], options: parseArgsOptions(options), strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    let spec: OptionSpec | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      inline = eq === -1 ? undefined : arg.slice(eq + 1);
-      spec = byName.get(name);
-    } else if (arg.length === 2) spec = byShort.get(arg.slice(1));
-    if (!spec) return { ok: false, problem: { message: `unknown option ${arg.split('=')[0]}` } };
+    if (token.kind === 'option-terminator') continue;
+    const spec = byName.get(token.name);
+    // parseArgs names an unknown short option by its letter (`-x`): that is not a long option `x`
+    const short = !token.rawName.startsWith('--');
+    if (!spec || (short && token.rawName !== `-${spec.short}`)) return { ok: false, problem: { message: `unknown option ${token.rawName}` } };
     if (spec.value === undefined) {
-      if (inline !== undefined) return { ok: false, problem: { message: `option --${spec.name} takes no value` } };
+      if (token.value !== undefined) return { ok: false, problem: { message: `option --${spec.name} takes no value` } };
       flags.add(spec.name);
       continue;
     }
-    const value = inline ?? argv[i + 1];
-    if (inline === undefined) i += 1;
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
       return { ok: false, problem: { message: `option --${spec.name} needs a value ${spec.value}` } };
     }
     if (spec.choices && !spec.choices.includes(value)) {

@@ -37,6 +37,8 @@ export interface Command {
   readonly options: readonly OptionSpec[];
   /** Positionals: required names, in order. */
   readonly positionals: readonly string[];
+  /** The last positional may be given more than once (`validate a.json b.json 'plans/*.json'`). */
+  readonly variadic?: boolean;
   readonly run: (ctx: CommandContext) => Promise<ExitCode>;
 }
 

@@ -1,6 +1,6 @@
 import type { EvaluationPolicyOverrides } from '../evaluate/index.js';
 import { formatPath } from '../schema/messages.js';
-import { parseObservations, parsePlanJson, type PlanParseResult } from '../schema/parse.js';
+import type { PlanParseResult } from '../schema/parse.js';
 import type { Observation } from '../schema/types.js';
 import type { CliFailure } from './command.js';
 import type { CliIo } from './io.js';
@@ -39,6 +39,7 @@ export async function writeText(io: CliIo, file: string, text: string): Promise<
 export async function readPlan(io: CliIo, file: string): Promise<{ ok: true; result: PlanParseResult } | { ok: false; failure: CliFailure }> {
   const text = await readText(io, file);
   if (!text.ok) return text;
+  const { parsePlanJson } = await import('../schema/parse.js');
   return { ok: true, result: parsePlanJson(text.text.replace(/^\uFEFF/, '')) };
 }
 
@@ -64,6 +65,7 @@ export async function readObservations(io: CliIo, file: string): Promise<{ ok: t
   if (!json.ok) return json;
   const value = json.value;
   const list = Array.isArray(value) ? value : value !== null && typeof value === 'object' && 'observations' in value ? (value as { observations: unknown }).observations : value;
+  const { parseObservations } = await import('../schema/parse.js');
   const parsed = parseObservations(list);
   if (parsed.ok) return { ok: true, observations: parsed.observations };
   const first = parsed.issues[0];

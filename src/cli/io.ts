@@ -11,6 +11,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Read a file as UTF-8 text; rejects with a Node-style error (`code` ENOENT, EISDIR, EACCES ...). */
   readonly readFile: (path: string) => Promise<string>;
+  /**
+   * The files a glob pattern names (`plans/*.json`, `plan-{a,b}.json`, `**` for any depth of
+   * folders), sorted; a file whose name is the pattern itself is that file; none is `[]`. Only
+   * called for an argument with a glob character in it.
+   */
+  readonly glob: (pattern: string) => Promise<readonly string[]>;
   /** Read all of standard input as UTF-8 text. */
   readonly readStdin: () => Promise<string>;
   /** Write a file as UTF-8 text. */

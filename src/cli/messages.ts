@@ -4,8 +4,6 @@
  * @module
  */
 
-import { reservedDateTokenReason } from '../render/date-pattern.js';
-
 /** The tool's name as typed. */
 export const TOOL = 'improvement-plan';
 
@@ -27,7 +25,6 @@ export const CLI_MESSAGES = {
   invalidAsOf: (value: string) => `--as-of must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`,
   unknownLocale: (value: string) => `--locale ${JSON.stringify(value)} is not a date-fns locale (try en-US, en-GB, de, fr, es, nl)`,
   invalidDateFormat: (value: string, detail: string) => `--date-format ${JSON.stringify(value)} is not a date-fns pattern: ${detail}`,
-  reservedDateToken: reservedDateTokenReason,
   notAPointer: (value: string, suggestion: string | undefined) =>
     `--private-metadata ${JSON.stringify(value)} is not a JSON Pointer: use a JSON Pointer, the keys from the root of metadata each after a "/", with ~1 for a "/" and ~0 for a "~" in a key (RFC 6901)${suggestion ? `, e.g. ${suggestion}` : ''}`,
   internal: (detail: string) => `internal error: ${detail} (this is a bug; set IMPROVEMENT_PLAN_DEBUG=1 to see the stack)`,
@@ -45,6 +42,34 @@ export const CLI_MESSAGES = {
   notAPolicy: 'is not an evaluation policy: give a JSON object of policy fields, e.g. {"successScore": 75}',
   observationsNeedEvaluation: '--observations and --policy go with --evaluation (the plan document itself has no use for them)',
   bothStdin: 'the plan and the observations cannot both come from standard input',
+  stdinTwice: 'standard input (-) can be read only once',
+  noMatch: 'no file matches this pattern',
+  invalidMaxWarnings: (value: string) => `--max-warnings must be a whole number, 0 or more, not ${JSON.stringify(value)}`,
+  jsonAndFormat: (format: string) => `--json asks for --format json, not --format ${format}`,
+  formatFromOut: (out: string) => `cannot tell the format from --out ${JSON.stringify(out)}: give --format md or html, or end the file name in .md or .html`,
+  formatMismatch: (format: string, out: string, implied: string) =>
+    `--format ${format} does not match --out ${JSON.stringify(out)}, which names ${implied === 'html' ? 'an HTML' : 'a Markdown'} file`,
+} as const;
+
+/** The lines of `validate`'s default (stylish) report. */
+export const VALIDATE_TEXT = {
+  doesNotParse: '(does not parse)',
+  fix: (fix: string) => `fix: ${fix}`,
+  /** The last line for several files, or for one that could not be read beside others. */
+  summary: (files: number, counts: { errors: number; warnings: number; infos: number }, notParsed: number, unreadable: number, unmatched: number) => {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const problems =
+      counts.errors === 0
+        ? `no errors${counts.warnings + counts.infos > 0 ? ` (${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'note')})` : ''}`
+        : `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'note')}`;
+    const parts = [
+      notParsed > 0 ? `${notParsed} ${notParsed === 1 ? 'does' : 'do'} not parse` : '',
+      unreadable > 0 ? `${unreadable} cannot be read` : '',
+      unmatched > 0 ? `${plural(unmatched, 'pattern')} ${unmatched === 1 ? 'names' : 'name'} no file` : '',
+    ].filter(Boolean);
+    return `${plural(files, 'file')}: ${problems}${parts.length > 0 ? `; ${parts.join(', ')}` : ''}`;
+  },
+  tooManyWarnings: (warnings: number, max: number) => `too many warnings: ${warnings}, more than --max-warnings ${max}`,
 } as const;
 
 /** The lines of `evaluate`'s text output. */

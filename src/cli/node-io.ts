@@ -1,5 +1,24 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, sep } from 'node:path';
 import type { CliIo } from './io.js';
+
+/** Folders a pattern never searches: installed packages (and, with tinyglobby's default, dot folders such as .git). */
+const IGNORED = ['**/node_modules/**'];
+
+/** The files a glob pattern names; tinyglobby (bundled into the executable) is loaded on the first pattern. */
+async function glob(pattern: string): Promise<readonly string[]> {
+  // a file by that very name (`[draft].json`) is that file
+  const literal = await stat(pattern).then(
+    (found) => found.isFile(),
+    () => false,
+  );
+  if (literal) return [pattern];
+  const { glob: tinyglobby } = await import('tinyglobby');
+  // on Windows a backslash separates folders; in a glob it escapes
+  const written = sep === '\\' ? pattern.replaceAll('\\', '/') : pattern;
+  const found = await tinyglobby(written, { cwd: process.cwd(), absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, ignore: IGNORED });
+  return [...found].sort();
+}
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -23,6 +42,7 @@ export function nodeIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
     readStdin,
+    glob,
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     today: () => {
       // "today" is the calendar day where the person runs the tool: the local date.

@@ -10,11 +10,15 @@ import { SUCCESS_RULES } from '../render/evaluated-plan.js';
 import { memoryIo } from './memory-io.js';
 
 const fixture = readFileSync(join(FIXTURES, 'plan-90-day-conversion.json'), 'utf8');
-const noSupport = JSON.stringify({ ...JSON.parse(fixture), support: [] });
-const brokenWeights = JSON.stringify({
-  ...JSON.parse(fixture),
-  goals: (JSON.parse(fixture) as { goals: { weight: number }[] }).goals.map((g, i) => (i === 0 ? { ...g, weight: 32.5 } : g)),
-});
+const noSupport = JSON.stringify({ ...JSON.parse(fixture), support: [] }, null, 2);
+const brokenWeights = JSON.stringify(
+  {
+    ...JSON.parse(fixture),
+    goals: (JSON.parse(fixture) as { goals: { weight: number }[] }).goals.map((g, i) => (i === 0 ? { ...g, weight: 32.5 } : g)),
+  },
+  null,
+  '\t',
+);
 const feed = weeklyObservations('2026-01-05', 13, SUCCESS_RULES);
 const files = {
   'plan.json': fixture,
@@ -27,6 +31,13 @@ const files = {
   'policy.json': JSON.stringify({ successScore: 60 }),
   'list.json': '[1, 2]',
 };
+
+/** `line:column` of the first occurrence of a piece of text, found by plain string search (the oracle for the tool's positions). */
+function lineAndColumn(text: string, needle: string): string {
+  const offset = text.indexOf(needle);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1) as string).length + 1}`;
+}
 
 async function run(argv: string[], options: Parameters<typeof memoryIo>[1] = {}) {
   const world = memoryIo(files, options);
@@ -42,25 +53,35 @@ describe('validate', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('exits 1 with lint findings: file, path, severity, code, message, fix', async () => {
+  it('exits 1 with lint findings: the file, then line:column, severity, message, code and fix', async () => {
     const r = await run(['validate', 'no-support.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('no-support.json:support: error support_missing: The plan lists no support');
-    expect(r.stdout).toContain('  fix: Add at least one support commitment');
-    expect(r.stdout).toContain('no-support.json: 1 error, 0 warnings');
+    const at = lineAndColumn(noSupport, '"support"');
+    expect(r.stdout).toBe(
+      [
+        'no-support.json',
+        `  ${at}  error  The plan lists no support: a plan is a two-way commitment.  support_missing`,
+        `  ${' '.repeat(at.length)}         fix: Add at least one support commitment (coaching, training, mentorship, tools) with an owner and dates.`,
+        '',
+        'no-support.json: 1 error, 0 warnings',
+        '',
+      ].join('\n'),
+    );
   });
 
-  it('exits 1 with parse issues and their paths', async () => {
+  it('exits 1 with parse issues, each an error at its line and column', async () => {
     const r = await run(['validate', 'weights.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^weights\.json:goals: error weights_sum: goals: goal weights must add up to exactly 100, they add up to 97\.5\.$/m);
-    expect(r.stdout).toContain('weights.json: does not parse (1 issue)');
+    expect(r.stdout).toContain('weights.json (does not parse)\n');
+    expect(r.stdout).toContain(`  ${lineAndColumn(brokenWeights, '"goals"')}  error  goals: goal weights must add up to exactly 100, they add up to 97.5.  weights_sum\n`);
+    expect(r.stdout).toMatch(/\nweights\.json: does not parse \(1 issue\)\n$/);
   });
 
-  it('malformed JSON is a document error (exit 1, code invalid_json)', async () => {
+  it('malformed JSON is a document error (exit 1, code invalid_json) at the place it stops being JSON', async () => {
     const r = await run(['validate', 'bad.json']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^bad\.json:plan: error invalid_json: /m);
+    // '{"schemaVersion": 1,' ends where a key should be: line 1, after its 20 characters
+    expect(r.stdout).toMatch(/^ {2}1:21 {2}error {2}plan is not valid JSON: .* {2}invalid_json$/m);
   });
 
   it('reads standard input for -', async () => {
@@ -85,20 +106,24 @@ describe('validate', () => {
     expect(JSON.parse(json.stdout).error).toEqual({ code: 'unreadable', file: '""', message: 'cannot be read: no such file' });
   });
 
-  it('--json: findings and issues as data', async () => {
+  it('--json: findings and issues as data, per file, with severity, line and column', async () => {
     const ok = JSON.parse((await run(['validate', 'plan.json', '--json'])).stdout);
-    expect(ok).toEqual({ command: 'validate', file: 'plan.json', ok: true, parsed: true, errors: 0, warnings: 0, infos: 0, issues: [], findings: [] });
+    expect(ok).toEqual({
+      command: 'validate', ok: true, errors: 0, warnings: 0, infos: 0, maxWarnings: null, tooManyWarnings: false,
+      files: [{ file: 'plan.json', ok: true, parsed: true, errors: 0, warnings: 0, infos: 0, issues: [], findings: [] }],
+    });
     const lint = await run(['validate', '--json', 'no-support.json']);
     expect(lint.code).toBe(1);
     const report = JSON.parse(lint.stdout);
-    expect(report).toMatchObject({ ok: false, parsed: true, errors: 1 });
-    expect(report.findings[0]).toMatchObject({ severity: 'error', code: 'support_missing', path: ['support'], at: 'support' });
+    expect(report).toMatchObject({ ok: false, errors: 1, files: [{ parsed: true, errors: 1 }] });
+    const [line, column] = lineAndColumn(noSupport, '"support"').split(':').map(Number);
+    expect(report.files[0].findings[0]).toMatchObject({ severity: 'error', code: 'support_missing', path: ['support'], at: 'support', line, column });
     const parse = JSON.parse((await run(['validate', 'weights.json', '--json'])).stdout);
-    expect(parse).toMatchObject({ ok: false, parsed: false, errors: 1 });
-    expect(parse.issues[0]).toMatchObject({ code: 'weights_sum', path: ['goals'], at: 'goals' });
+    expect(parse).toMatchObject({ ok: false, errors: 1, files: [{ ok: false, parsed: false, errors: 1 }] });
+    expect(parse.files[0].issues[0]).toMatchObject({ severity: 'error', code: 'weights_sum', path: ['goals'], at: 'goals' });
     const missing = await run(['validate', 'missing.json', '--json']);
     expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.stdout)).toEqual({ command: 'validate', ok: false, error: { code: 'unreadable', file: 'missing.json', message: 'cannot be read: no such file' } });
+    expect(JSON.parse(missing.stdout)).toMatchObject({ command: 'validate', ok: false, files: [{ file: 'missing.json', ok: false, error: { code: 'unreadable', file: 'missing.json', message: 'cannot be read: no such file' } }] });
     expect(missing.stderr).toBe('');
   });
 });
@@ -181,6 +206,17 @@ describe('render', () => {
       expect(r.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('an argument after "--" is a file, never an option: "--json" there does not ask for JSON (found by the CLI fuzz target)', async () => {
+    const usage = await run(['render', 'plan.json', '--colour', '--', '--json']);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^improvement-plan: unknown option --colour\./);
+    const file = await run(['validate', '--', '--json']);
+    expect(file.code).toBe(2);
+    expect(file.stdout).toBe('');
+    expect(file.stderr).toBe('improvement-plan: --json: cannot be read: no such file\n');
   });
 });
 

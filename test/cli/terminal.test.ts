@@ -56,18 +56,21 @@ describe('terminal output', () => {
   it('validate: an unknown key holding a forged "valid plan" line and a clear-screen code is printed escaped, on its own line', async () => {
     const plan = JSON.stringify({ ...fixture, [FORGED_KEY]: 1 });
     const r = await run(['validate', 'plan.json'], { 'plan.json': plan });
+    const reference = await run(['validate', 'plan.json'], { 'plan.json': JSON.stringify({ ...fixture, x: 1 }) });
     expect(r.code).toBe(1);
     expect(unsafeCharacters(r.stdout)).toEqual([]);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).not.toContain('plan.json: valid plan, no errors');
-    // every line is the tool's own: it names the file first
-    for (const line of lines) expect(line.startsWith('plan.json:')).toBe(true);
+    // as many lines as for an innocent unknown key: the file, the problem, a blank line, the verdict
+    expect(lines).toHaveLength(reference.stdout.trimEnd().split('\n').length);
+    expect(lines[0]).toBe('plan.json (does not parse)');
+    expect(lines.at(-1)).toBe('plan.json: does not parse (1 issue)');
     expect(r.stdout).toContain('\\u001b[2J');
     expect(r.stdout).toContain('x\\nplan.json: valid plan');
     // --json keeps the key as it is (JSON escapes it)
     const json = await run(['validate', 'plan.json', '--json'], { 'plan.json': plan });
-    const document = JSON.parse(json.stdout) as { issues: { path: unknown[] }[] };
-    expect(document.issues.some((issue) => issue.path.includes(FORGED_KEY))).toBe(true);
+    const document = JSON.parse(json.stdout) as { files: { issues: { path: unknown[] }[] }[] };
+    expect(document.files[0]?.issues.some((issue) => issue.path.includes(FORGED_KEY))).toBe(true);
   });
 
   it('evaluate: names and titles with colours, OSC-8 links, bidi overrides, C1 controls, tabs and newlines are printed escaped', async () => {
@@ -103,7 +106,10 @@ describe('terminal output', () => {
       expect(r.stderr.endsWith('\n') && r.stderr.indexOf('\n') === r.stderr.length - 1, JSON.stringify(argv)).toBe(true);
     }
     const missing = await run(['validate', 'evil\u001b[2J\n.json'], {});
-    expect(missing.stderr).toBe('improvement-plan: evil\\u001b[2J\\n.json: cannot be read: no such file\n');
+    // "[" makes it a glob pattern, which names no file
+    expect(missing.stderr).toBe('improvement-plan: evil\\u001b[2J\\n.json: no file matches this pattern\n');
+    const unreadable = await run(['validate', 'evil\u001b\n.json'], {});
+    expect(unreadable.stderr).toBe('improvement-plan: evil\\u001b\\n.json: cannot be read: no such file\n');
   });
 
   it('render --out: the "wrote" line names the file escaped; the document itself is written as rendered', async () => {

@@ -65,6 +65,10 @@ scenario('workspace', (dir) => {
   npmInstall(dir, []);
   return sh('node', ['packages/app/index.mjs'], dir);
 });
+scenario('cli', (dir) => {
+  npmInstall(dir, [tarball]);
+  return sh('node', ['run.mjs'], dir);
+});
 
 for (const result of results) {
   console.log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name}: ${result.output.split('\n').join(' | ')}`);

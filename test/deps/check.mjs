@@ -5,7 +5,10 @@
 //    `testing` subpath);
 // 2. the built files (dist/, when present) import no other package, and only the `testing` entry
 //    imports the optional peer fast-check;
-// 3. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
+// 3. the packages bundled into the executable (dist/cli.js and dist/cli/, see tsup.config.ts) are
+//    devDependencies, never runtime ones: no built file imports them, no library module outside
+//    src/cli imports them, and dist/cli-licenses.txt carries their licences;
+// 4. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
 //    endpoint (some mirrors answer 405), the audit is reported as not run; AUDIT_REQUIRED=1 makes
 //    that a failure.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +17,8 @@ import { builtinModules } from 'node:module';
 import { join, sep } from 'node:path';
 
 const REQUIRED = ['date-fns', 'immer', 'zod'];
+/** Bundled into the executable only (tsup.config.ts `bundledIntoCli`): jsonc-parser for positions, tinyglobby for patterns. */
+const BUNDLED_INTO_CLI = ['jsonc-parser', 'tinyglobby', 'fdir', 'picomatch'];
 const ALLOWED = new Set([...REQUIRED, '@date-fns/utc']);
 const PEERS = new Set(['fast-check']);
 const failures = [];
@@ -58,7 +63,24 @@ if (existsSync('dist')) {
   console.log('dist/ not built: the import scan is skipped (npm run build first)');
 }
 
-// 3. npm audit of the production tree
+// 3. the packages bundled into the executable
+const direct = ['jsonc-parser', 'tinyglobby'];
+for (const name of direct) {
+  if (pkg.dependencies?.[name]) failures.push(`${name} is bundled into the executable: it must be a devDependency, not a runtime dependency`);
+  if (!pkg.devDependencies?.[name]) failures.push(`${name} (bundled into the executable) is not a devDependency`);
+}
+const sourceImport = new RegExp(`from\\s+['"](${BUNDLED_INTO_CLI.join('|')})(/[^'"]*)?['"]|import\\(\\s*['"](${BUNDLED_INTO_CLI.join('|')})(/[^'"]*)?['"]`);
+for (const file of readdirSync('src', { recursive: true }).map((f) => String(f).split(sep).join('/'))) {
+  if (!file.endsWith('.ts') || file.startsWith('cli/')) continue;
+  if (sourceImport.test(readFileSync(join('src', file), 'utf8'))) failures.push(`src/${file} imports a package bundled into the executable only`);
+}
+if (existsSync('dist')) {
+  const licences = existsSync('dist/cli-licenses.txt') ? readFileSync('dist/cli-licenses.txt', 'utf8') : '';
+  for (const name of BUNDLED_INTO_CLI) if (!licences.includes(`${name}@`)) failures.push(`dist/cli-licenses.txt does not carry the licence of ${name}, bundled into the executable`);
+}
+console.log(`bundled into the executable (devDependencies): ${BUNDLED_INTO_CLI.join(', ')}`);
+
+// 4. npm audit of the production tree
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 let report;
 try {

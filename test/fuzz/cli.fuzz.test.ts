@@ -117,7 +117,15 @@ function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
     fc.tuple(...parts).map((chosen) => [command, ...chosen.flatMap((p) => p ?? [])]);
   const format = fc.oneof({ arbitrary: fc.constantFrom('md', 'html', 'markdown'), weight: 8 }, { arbitrary: fc.constantFrom('pdf', ''), weight: 1 });
   return fc.oneof(
-    line('validate', file.map((f) => [f]), json),
+    line(
+      'validate',
+      fc.array(fc.oneof({ arbitrary: file, weight: 6 }, { arbitrary: fc.constantFrom('*.json', 'plan-*.json', 'gen-[0-2].json', '{obs,policy}*.json', 'none/*.json', '**'), weight: 1 }), { minLength: 1, maxLength: 4 }),
+      opt('--format', fc.constantFrom('stylish', 'json', 'sarif', 'xml')),
+      flag('--quiet'),
+      opt('--max-warnings', fc.constantFrom('0', '1', '10', '-1', 'x')),
+      opt('--out', fc.constantFrom('report.txt', '/missing/report.sarif')),
+      json,
+    ),
     line('evaluate', file.map((f) => [f]), opt('--observations', feed), opt('--as-of', date), opt('--policy', policy), json),
     line(
       'render',
@@ -169,16 +177,57 @@ interface Answer {
   readonly stderr: string;
 }
 
-function checkAnswer(argv: readonly string[], answer: Answer): void {
+/**
+ * `validate`'s stylish report: per file a heading (the file), rows `line:column  severity  message  code`
+ * with their fix, blank lines, and a last line for the run; failures one line each on stderr.
+ */
+function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>, out: boolean): void {
+  // with --out, the report goes to the file and one `wrote FILE (N bytes)` line to stderr
+  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: ') || (out && /^wrote \S+ \(\d+ bytes\)$/.test(line)), context).toBe(true);
+  if (stdout === '') return;
+  const lines = stdout.trimEnd().split('\n');
+  for (const line of lines) {
+    if (line === '' || /^ {2}\d+:\d+ +(error|warning|info) {2}.+ {2}\S+$/.test(line) || /^ +fix: /.test(line) || /^\d+ files?: /.test(line) || /^too many warnings: \d+, more than --max-warnings \d+$/.test(line)) continue;
+    // a heading or a single file's verdict: it names the file
+    const named = [...labels].some((label) => label !== '' && (line === label || line === `${label} (does not parse)` || line.startsWith(`${label}: `)));
+    expect(named, `${context} ${JSON.stringify(line)}`).toBe(true);
+  }
+  if (code === 0) expect(stdout, context).not.toMatch(/^ {2}\d+:\d+ +error /m);
+}
+
+function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonly string[] = []): void {
   const { code, stdout, stderr } = answer;
   const context = JSON.stringify({ argv, code, stdout: stdout.slice(0, 300), stderr: stderr.slice(0, 300) });
   expect([0, 1, 2], context).toContain(code);
   expect(STACK.test(stdout) || STACK.test(stderr), context).toBe(false);
-  const labels = new Set([...argv, '<stdin>', '""']);
-  if (argv.includes('--json')) {
+  const labels = new Set([...argv, ...fileNames, '<stdin>', '""']);
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  // options are the arguments before `--`; after it every argument is a file
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  const format = options.find((arg, i) => (options[i - 1] === '--format' && !arg.startsWith('--')) || arg.startsWith('--format='))?.replace('--format=', '');
+  if (command === 'validate' && format === 'sarif' && !options.includes('--json') && !options.some((a) => a === '--out' || a === '-o')) {
+    if (stdout === '') {
+      // no log: a usage error, one line on stderr
+      expect(code, context).toBe(2);
+      expect(stderr.startsWith('improvement-plan: ') || stderr.startsWith('Usage: '), context).toBe(true);
+      return;
+    }
+    // a SARIF log on stdout, nothing on stderr; a file that cannot be read or a pattern that names
+    // none is a notification, the execution unsuccessful and the exit code 2
+    expect(stderr, context).toBe('');
+    const log = JSON.parse(stdout) as { version: string; runs: { invocations: { executionSuccessful: boolean }[] }[] };
+    expect(log.version, context).toBe('2.1.0');
+    expect(log.runs[0]?.invocations[0]?.executionSuccessful, context).toBe(code !== 2);
+    return;
+  }
+  if (options.includes('--json') || (command === 'validate' && format === 'json')) {
     // machine-readable: one JSON document on stdout, nothing on stderr
     expect(stderr, context).toBe('');
-    const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string } };
+    if (stdout === '' && options.some((a) => a === '--out' || a === '-o')) return;
+    const document = JSON.parse(stdout) as { ok?: unknown; error?: { code: string; message: string; file?: string; path?: string }; files?: { error?: { code: string; file?: string } }[] };
+    // validate: a file that cannot be read, or a pattern that names none, is named
+    for (const file of document.files ?? []) if (file.error) expect(labels.has(file.error.file as string), context).toBe(true);
     if (code !== 0 && document.error) {
       const { error } = document;
       expect(error.message.length, context).toBeGreaterThan(5);
@@ -186,6 +235,18 @@ function checkAnswer(argv: readonly string[], answer: Answer): void {
       // a plan that does not parse: the path of its first issue
       if (error.code === 'invalid_plan') expect(typeof error.path, context).toBe('string');
     }
+    return;
+  }
+  // `validate --help` / `--version`: the command's help or the version on stdout
+  const helpOrVersion = options.some((a) => /^-[hV]+$|^--(help|version)$/.test(a)) && (stdout.startsWith('Usage: improvement-plan validate') || /^improvement-plan \d+\.\d+\.\d+\n$/.test(stdout));
+  if (command === 'validate' && code === 0 && helpOrVersion) return;
+  if (command === 'validate' && !stderr.startsWith('Usage: ') && !/for usage\.\n$/.test(stderr)) {
+    // an output file that cannot be written: the run's last line, exit 2
+    if (/cannot be written/.test(stderr)) {
+      expect(code, context).toBe(2);
+      expect(stderr.trimEnd().split('\n').at(-1), context).toMatch(/^improvement-plan: .+: cannot be written: /);
+    }
+    checkValidateText(context, code, stdout, stderr, labels, options.some((a) => a === '--out' || a === '-o' || a.startsWith('--out=')));
     return;
   }
   if (code === 0) return;
@@ -242,7 +303,7 @@ describe('fuzz: the CLI', () => {
         const code = await runCli(argv, world.io);
         slowest.ms = Math.max(slowest.ms, performance.now() - start);
         codes.set(code, (codes.get(code) ?? 0) + 1);
-        checkAnswer(argv, { code, stdout: world.stdout(), stderr: world.stderr() });
+        checkAnswer(argv, { code, stdout: world.stdout(), stderr: world.stderr() }, names);
         expect(prototypesClean()).toBe(true);
       }),
       { numRuns: runs },

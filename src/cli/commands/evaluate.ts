@@ -1,10 +1,9 @@
 import { isCalendarDate } from '../../dates/calendar.js';
-import { EVALUATION_POLICY, evaluatePlan, summarizeEvaluation, type EvaluationPolicyOverrides } from '../../evaluate/index.js';
+import type { EvaluationPolicyOverrides } from '../../evaluate/index.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Observation, Plan } from '../../schema/types.js';
 import { optionValue, type ParsedArgs } from '../args.js';
 import { EXIT, fail, printJson, type CliFailure, type Command, type CommandContext } from '../command.js';
-import { evaluationText } from '../evaluation-text.js';
 import { inputLabel, readObservations, readPlan, readPolicy } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
 
@@ -58,6 +57,7 @@ export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs)
     const read = await readPolicy(ctx.io, policyFile);
     if (!read.ok) return read;
     // A bad field is the file's fault: refuse it with its problems rather than evaluate with a default in its place.
+    const { EVALUATION_POLICY } = await import('../../evaluate/index.js');
     const { issues } = EVALUATION_POLICY.resolve(read.policy);
     const first = issues[0];
     if (first !== undefined) {
@@ -89,6 +89,8 @@ export const evaluateCommand: Command = {
     { name: 'policy', value: '<file>', description: 'a JSON object of evaluation policy overrides (see docs/policies.md)' },
   ],
   async run(ctx) {
+    // the library is loaded when the command runs, not when the tool starts
+    const [{ evaluatePlan, summarizeEvaluation }, { evaluationText }] = await Promise.all([import('../../evaluate/index.js'), import('../evaluation-text.js')]);
     const read = await readEvaluationInput(ctx, ctx.args);
     if (!read.ok) return fail(ctx, 'evaluate', read.failure);
     const { input } = read;

@@ -1,12 +1,7 @@
 import type { Locale } from 'date-fns';
-import * as locales from 'date-fns/locale';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Audience } from '../../render/audience.js';
-import { evaluatePlan, summarizeEvaluation } from '../../evaluate/index.js';
-import { renderEvaluation } from '../../render/render-evaluation.js';
-import { renderPlan } from '../../render/render-plan.js';
-import { dateFormatProblem } from '../../render/date-pattern.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { inputLabel, readPlan, writeText } from '../input.js';
@@ -15,16 +10,23 @@ import { terminalLines } from '../terminal.js';
 import { readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
-/** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`). */
-function findLocale(tag: string): Locale | undefined {
+/** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), from date-fns' table of locales. */
+function findLocale(tag: string, locales: object): Locale | undefined {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
-  const table = locales as unknown as Readonly<Record<string, Locale>>;
+  const table = locales as Readonly<Record<string, Locale>>;
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
+}
+
+/** The format a file name implies by its extension (`.md`, `.markdown`, `.html`, `.htm`), if any. */
+export function formatOfFile(file: string): 'markdown' | 'html' | undefined {
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  return extension === 'md' || extension === 'markdown' ? 'markdown' : extension === 'html' || extension === 'htm' ? 'html' : undefined;
 }
 
 /**
  * `render <plan> --format md|html [--evaluation [--observations <file>]]`: the plan, or its
- * evaluation report, as a document people read.
+ * evaluation report, as a document people read. Without `--format`, the format is `--out`'s
+ * extension (`.md`, `.markdown`, `.html`, `.htm`); with both, they must agree.
  */
 export const renderCommand: Command = {
   name: 'render',
@@ -37,7 +39,7 @@ export const renderCommand: Command = {
     "--evaluation evaluates the plan with its own observations and the --observations feed, and renders the report with a chart per goal (HTML).",
   ],
   options: [
-    { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'markdown', 'html'], description: 'output format (required)' },
+    { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'markdown', 'html'], description: "output format (default: --out's extension, .md or .html)" },
     { name: 'audience', short: 'a', value: '<who>', choices: ['employee', 'manager', 'hr'], description: 'whose copy: employee (default), manager or hr' },
     { name: 'out', short: 'o', value: '<file>', description: 'write to <file> instead of standard output' },
     { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day statuses are read at (default: today)' },
@@ -53,14 +55,29 @@ export const renderCommand: Command = {
   async run(ctx) {
     const file = ctx.args.positionals[0] as string;
     const label = inputLabel(file);
+    // the format: --format, else --out's extension; both given, they must agree
     const formatOption = optionValue(ctx.args, 'format');
-    if (formatOption === undefined) {
-      return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.missingArgument('--format <md|html>')}. ${CLI_MESSAGES.seeHelp('render')}` });
+    const out = optionValue(ctx.args, 'out');
+    const implied = out === undefined ? undefined : formatOfFile(out);
+    if (formatOption === undefined && out === undefined) {
+      return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.missingArgument('--format <md|html>')} (or --out <file> ending in .md or .html). ${CLI_MESSAGES.seeHelp('render')}` });
     }
+    if (formatOption === undefined && implied === undefined) return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.formatFromOut(out as string)}. ${CLI_MESSAGES.seeHelp('render')}` });
+    const format = formatOption === undefined ? (implied as 'markdown' | 'html') : formatOption === 'html' ? 'html' : 'markdown';
+    if (implied !== undefined && implied !== format) {
+      return fail(ctx, 'render', { code: 'usage', message: `${CLI_MESSAGES.formatMismatch(formatOption as string, out as string, implied)}. ${CLI_MESSAGES.seeHelp('render')}` });
+    }
+    // the library is loaded when the command runs, not when the tool starts
+    const [{ evaluatePlan, summarizeEvaluation }, { renderEvaluation }, { renderPlan }, { dateFormatProblem }] = await Promise.all([
+      import('../../evaluate/index.js'),
+      import('../../render/render-evaluation.js'),
+      import('../../render/render-plan.js'),
+      import('../../render/date-pattern.js'),
+    ]);
     const asOf = optionValue(ctx.args, 'as-of') ?? ctx.io.today();
     if (!isCalendarDate(asOf)) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidAsOf(asOf) });
     const localeTag = optionValue(ctx.args, 'locale');
-    const locale = localeTag === undefined ? undefined : findLocale(localeTag);
+    const locale = localeTag === undefined ? undefined : findLocale(localeTag, await import('date-fns/locale'));
     if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
     const dateFormat = optionValue(ctx.args, 'date-format');
     const dateProblem = dateFormat === undefined ? undefined : dateFormatProblem(dateFormat, locale);
@@ -76,7 +93,6 @@ export const renderCommand: Command = {
       }
       privateMetadata.push(keys);
     }
-    const format = formatOption === 'html' ? 'html' : 'markdown';
     const audience = (optionValue(ctx.args, 'audience') ?? 'employee') as Audience;
     const terminology = optionValue(ctx.args, 'terminology');
     const options = {
@@ -118,7 +134,6 @@ export const renderCommand: Command = {
       }
       content = renderPlan(read.result.plan, { ...options, asOf });
     }
-    const out = optionValue(ctx.args, 'out');
     const summary = { command: 'render', ok: true, file: label, report, format, audience, asOf, ...extra };
     if (out !== undefined) {
       const written = await writeText(ctx.io, out, content);

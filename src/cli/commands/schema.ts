@@ -1,4 +1,3 @@
-import { planJsonSchema } from '../../schema/json-schema.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
 import { writeText } from '../input.js';
@@ -14,6 +13,7 @@ export const schemaCommand: Command = {
   details: ['Writes the schema to standard output, or to --out <file>.'],
   options: [{ name: 'out', short: 'o', value: '<file>', description: 'write the schema to <file> instead of standard output' }],
   async run(ctx) {
+    const { planJsonSchema } = await import('../../schema/json-schema.js');
     const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
     const out = optionValue(ctx.args, 'out');
     if (out === undefined) {

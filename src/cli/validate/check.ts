@@ -1,0 +1,85 @@
+/**
+ * `validate`'s work on one file: read it, parse it, lint it when it parses, and place every
+ * problem at its line and column.
+ *
+ * Severities: a lint finding keeps its rule's (`error`, `warning`, `info`). A parse issue is
+ * always an `error`: a document that does not parse is not a plan (nothing can be linted,
+ * evaluated or rendered from it), and the parse reports only what stops that; `too_many_issues`
+ * stands for the issues left unlisted, errors too.
+ *
+ * @module
+ */
+import type { LintSeverity } from '../../lint/index.js';
+import { lintPlan } from '../../lint/index.js';
+import { formatPath } from '../../schema/messages.js';
+import { parsePlanJson } from '../../schema/parse.js';
+import type { CliFailure } from '../command.js';
+import type { CliIo } from '../io.js';
+import { inputLabel, readText } from '../input.js';
+
+/** How serious a problem is: a lint finding's severity; every parse issue is an error. */
+export type Severity = LintSeverity;
+
+/** One problem in a file, where it is and what to do. */
+export interface Problem {
+  /** `parse`: the document is not a plan; `lint`: a plan with a finding. */
+  readonly source: 'parse' | 'lint';
+  readonly severity: Severity;
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  /** The path as text: `goals[1].window.end`. */
+  readonly at: string;
+  readonly message: string;
+  /** How to fix it (lint findings). */
+  readonly fix?: string;
+  /** Line in the file, from 1. */
+  readonly line: number;
+  /** Column in the line, from 1, in UTF-16 code units. */
+  readonly column: number;
+}
+
+/** What `validate` found in one file. */
+export type FileReport =
+  | { readonly kind: 'checked'; readonly file: string; readonly parsed: boolean; readonly problems: readonly Problem[] }
+  | { readonly kind: 'failed'; readonly file: string; readonly failure: CliFailure; /** A pattern that named no file. */ readonly unmatched?: boolean };
+
+/** Counts of problems by severity. */
+export interface Counts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** Count problems by severity. */
+export function countProblems(problems: readonly Problem[]): Counts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const problem of problems) {
+    if (problem.severity === 'error') errors += 1;
+    else if (problem.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return { errors, warnings, infos };
+}
+
+/** Check one file (`-` for standard input). */
+export async function checkFile(io: CliIo, file: string): Promise<FileReport> {
+  const label = inputLabel(file);
+  const read = await readText(io, file);
+  if (!read.ok) return { kind: 'failed', file: label, failure: read.failure };
+  const text = read.text.replace(/^\uFEFF/, '');
+  const result = parsePlanJson(text);
+  const found = result.ok
+    ? lintPlan(result.plan).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
+    : result.issues.map((issue) => ({ source: 'parse' as const, severity: 'error' as const, code: issue.code, path: issue.path, message: issue.message }));
+  if (found.length === 0) return { kind: 'checked', file: label, parsed: result.ok, problems: [] };
+  // jsonc-parser is loaded only for a file with problems
+  const { positionsIn } = await import('./positions.js');
+  const positions = positionsIn(text);
+  const problems = found.map((problem): Problem => {
+    const place = (problem.code === 'invalid_json' ? positions.syntaxError() : undefined) ?? positions.at(problem.path);
+    return { ...problem, at: formatPath(problem.path), line: place.line, column: place.column };
+  });
+  return { kind: 'checked', file: label, parsed: result.ok, problems };
+}

@@ -31,8 +31,7 @@
 // text tokens only, so "## `FairnessPolicy` (`DEFAULT_FAIRNESS_POLICY`)" became "_" and " ()";
 // a markdown-it rule turns inline code in headings into text tokens that still render as
 // `<code>`, so anchors match GitHub's (`#fairnesspolicy-default_fairness_policy`).
-import { relative } from 'node:path';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Application, Comment, CommentTag, Converter, ParameterType, ReferenceType, ReflectionKind, UnionType } from 'typedoc';
 import ts from 'typescript';
 
@@ -147,12 +146,14 @@ export function load(app) {
   // Before TypeDoc's CategoryPlugin (RESOLVE_END at priority -200) groups the children.
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     const categories = app.options.getValue('sourceCategories');
+    const config = app.options.getValue('options'); // empty when typedoc.json was found in the working directory
+    const base = config ? dirname(config) : process.cwd();
     const project = context.project;
     for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
       for (const child of module.children ?? []) {
         const file = context.getSymbolFromReflection(child)?.declarations?.[0]?.getSourceFile().fileName ?? child.sources?.[0]?.fullFileName;
         if (!file) continue;
-        const folder = relative(process.cwd(), file).split(/[\\/]/).slice(0, 2).join('/');
+        const folder = relative(base, file).split(/[\\/]/).slice(0, 2).join('/');
         const category = categories[folder];
         if (typeof category !== 'string' || hasCategory(child)) continue;
         const target = child.comment ?? child.signatures?.[0]?.comment ?? (child.comment = new Comment());
@@ -170,7 +171,7 @@ export function load(app) {
   };
 
   app.converter.on(Converter.EVENT_BEGIN, (context) => {
-    const entryPoints = app.options.getValue('entryPoints').map((file) => resolve(file));
+    const entryPoints = app.options.getValue('entryPoints').map((file) => resolve(file)); // absolute already
     for (const program of context.programs) {
       for (const [type, symbol] of namelessAliases(program, entryPoints)) {
         type.aliasSymbol = symbol;

@@ -2,7 +2,7 @@
  * Documentation snippets as programs: every ```ts block of a Markdown page, made into a file
  * that type-checks and runs against the library's source (see test/docs/snippets.test.ts).
  *
- * Conventions (README.md says the first two to its readers; docs/quality.md points here):
+ * Conventions (README.md explains `declare const` and `// =>` to its readers; docs/quality.md points here):
  * - `import ... from 'improvement-plan'` (or `/schema`, `/testing`) imports the library;
  *   `@improvement-plan/<name>` imports `packages/<name>/src/index.ts` when it exists.
  * - `declare const name: Type; // what it is` is an input from elsewhere: the test gives it the

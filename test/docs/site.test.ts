@@ -128,6 +128,11 @@ describe('the generated API site', { timeout: 180_000 }, () => {
     expect(declaration).not.toContain('z.output');
   });
 
+  it('shows a zod schema constant as what it parses to', () => {
+    const html = readFileSync(join(out, 'variables', 'improvement-plan.PlanSchema.html'), 'utf8');
+    expect(signatures(html)[0]).toBe('PlanSchema: ZodType<Plan, PlanInput> = ...');
+  });
+
   it('makes every guide a page, the getting-started page first, linked from the index', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     expect(index).toContain('href="documents/Concepts.html"'); // the README's docs/concepts.md link

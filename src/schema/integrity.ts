@@ -6,11 +6,17 @@ import type { PlanShapeOutput } from './plan-shape.js';
 import { pushIssue } from './primitives.js';
 
 interface IntegrityContext {
-  value: PlanShapeOutput;
-  issues: unknown[];
+  value: unknown;
+  issues: readonly { readonly code?: unknown; readonly path?: readonly PropertyKey[] | undefined }[];
 }
 
 type Report = (code: PlanIssueCode, path: readonly PropertyKey[], facts?: Partial<IssueFacts>) => void;
+
+/** A top-level field of the plan. */
+type Part = keyof PlanShapeOutput;
+
+/** Whether every one of these top-level fields parsed (an absent optional field parsed). */
+type Parsed = (...parts: readonly Part[]) => boolean;
 
 const HUNDRED = toDecimal(100);
 
@@ -36,7 +42,24 @@ function listOf(ids: Set<string>): string {
 }
 
 /** The plan's dates: an end (given or derived), after the start, agreeing with the duration. */
-function checkDates(plan: PlanShapeOutput, report: Report): void {
+function checkDates(plan: PlanShapeOutput, report: Report, parsed: Parsed): void {
+  if (parsed('pauses')) {
+    plan.pauses.forEach((pause, index) => {
+      if (pause.end !== undefined && pause.end < pause.start) {
+        report('window_order', ['pauses', index, 'end'], { detail: `${pause.start} .. ${pause.end}` });
+      }
+    });
+  }
+  if (parsed('extensions')) {
+    plan.extensions.forEach((extension, index) => {
+      if (toDayNumber(extension.newEndDate) <= toDayNumber(extension.previousEndDate)) {
+        report('window_order', ['extensions', index, 'newEndDate'], {
+          detail: `${extension.previousEndDate} .. ${extension.newEndDate}`,
+        });
+      }
+    });
+  }
+  if (!parsed('startDate', 'endDate', 'durationDays')) return;
   const { startDate, endDate, durationDays } = plan;
   if (endDate === undefined && durationDays === undefined) {
     report('missing_end_date', ['endDate']);
@@ -54,19 +77,7 @@ function checkDates(plan: PlanShapeOutput, report: Report): void {
       });
     }
   }
-  plan.pauses.forEach((pause, index) => {
-    if (pause.end !== undefined && pause.end < pause.start) {
-      report('window_order', ['pauses', index, 'end'], { detail: `${pause.start} .. ${pause.end}` });
-    }
-  });
-  plan.extensions.forEach((extension, index) => {
-    if (toDayNumber(extension.newEndDate) <= toDayNumber(extension.previousEndDate)) {
-      report('window_order', ['extensions', index, 'newEndDate'], {
-        detail: `${extension.previousEndDate} .. ${extension.newEndDate}`,
-      });
-    }
-  });
-  checkCalendarEnd(plan, report);
+  if (parsed('pauses', 'extensions', 'closure')) checkCalendarEnd(plan, report);
 }
 
 /**
@@ -106,7 +117,8 @@ function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
 }
 
 /** Goal weights: all or none, adding up to exactly 100 (decimal arithmetic, no float drift). */
-function checkWeights(plan: PlanShapeOutput, report: Report): void {
+function checkWeights(plan: PlanShapeOutput, report: Report, parsed: Parsed): void {
+  if (!parsed('goals')) return;
   const weighted = plan.goals.filter((goal) => goal.weight !== undefined);
   if (weighted.length === 0) return;
   if (weighted.length < plan.goals.length) {
@@ -124,51 +136,63 @@ function checkWeights(plan: PlanShapeOutput, report: Report): void {
 }
 
 /** Every id a plan refers to exists; no id is defined twice. */
-function checkReferences(plan: PlanShapeOutput, report: Report): void {
-  const metricIds = collectIds(plan.metrics, ['metrics'], report);
-  const gapIds = collectIds(plan.gaps, ['gaps'], report);
-  const goalIds = collectIds(plan.goals, ['goals'], report);
-  collectIds(plan.development, ['development'], report);
-  const supportIds = collectIds(plan.support, ['support'], report);
-  collectIds(plan.checkIns, ['checkIns'], report);
-  collectIds(plan.supportDeliveries, ['supportDeliveries'], report);
-  collectIds(plan.observations, ['observations'], report);
-  const factorIds = collectIds(plan.diagnostic?.systemFactors ?? [], ['diagnostic', 'systemFactors'], report);
+function checkReferences(plan: PlanShapeOutput, report: Report, parsed: Parsed): void {
+  // The ids of a list that did not parse are unknown: references into it wait for it.
+  const ids = (part: Part, items: () => readonly { readonly id?: string | undefined }[], path: readonly PropertyKey[]) =>
+    parsed(part) ? collectIds(items(), path, report) : undefined;
+  const metricIds = ids('metrics', () => plan.metrics, ['metrics']);
+  const gapIds = ids('gaps', () => plan.gaps, ['gaps']);
+  const goalIds = ids('goals', () => plan.goals, ['goals']);
+  ids('development', () => plan.development, ['development']);
+  const supportIds = ids('support', () => plan.support, ['support']);
+  ids('checkIns', () => plan.checkIns, ['checkIns']);
+  ids('supportDeliveries', () => plan.supportDeliveries, ['supportDeliveries']);
+  ids('observations', () => plan.observations, ['observations']);
+  const factorIds = ids('diagnostic', () => plan.diagnostic?.systemFactors ?? [], ['diagnostic', 'systemFactors']);
 
-  const expect = (ids: Set<string>, id: string, path: readonly PropertyKey[]): void => {
-    if (!ids.has(id)) report('unknown_reference', path, { value: JSON.stringify(id), expected: listOf(ids) });
+  const expect = (known: Set<string> | undefined, id: string, path: readonly PropertyKey[]): void => {
+    if (known !== undefined && !known.has(id)) report('unknown_reference', path, { value: JSON.stringify(id), expected: listOf(known) });
   };
 
-  plan.metrics.forEach((metric, i) => metric.drives?.forEach((id, j) => expect(metricIds, id, ['metrics', i, 'drives', j])));
-  plan.gaps.forEach((gap, i) => expect(metricIds, gap.metricId, ['gaps', i, 'metricId']));
-  plan.goals.forEach((goal, i) => {
-    expect(metricIds, goal.metricId, ['goals', i, 'metricId']);
-    goal.gapIds.forEach((id, j) => expect(gapIds, id, ['goals', i, 'gapIds', j]));
-  });
-  plan.development.forEach((entry, i) => entry.goalIds.forEach((id, j) => expect(goalIds, id, ['development', i, 'goalIds', j])));
-  plan.support.forEach((commitment, i) => {
-    commitment.goalIds.forEach((id, j) => expect(goalIds, id, ['support', i, 'goalIds', j]));
-    commitment.systemFactorIds?.forEach((id, j) => expect(factorIds, id, ['support', i, 'systemFactorIds', j]));
-  });
-  plan.supportDeliveries.forEach((delivery, i) => expect(supportIds, delivery.commitmentId, ['supportDeliveries', i, 'commitmentId']));
-  plan.checkIns.forEach((checkIn, i) =>
-    checkIn.progress?.forEach((note, j) => expect(goalIds, note.goalId, ['checkIns', i, 'progress', j, 'goalId'])),
-  );
-  plan.observations.forEach((observation, i) => expect(metricIds, observation.metricId, ['observations', i, 'metricId']));
-  plan.monitoring?.metricIds?.forEach((id, j) => expect(metricIds, id, ['monitoring', 'metricIds', j]));
-  plan.amendments.forEach((amendment, i) =>
-    expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']),
-  );
+  if (parsed('metrics')) plan.metrics.forEach((metric, i) => metric.drives?.forEach((id, j) => expect(metricIds, id, ['metrics', i, 'drives', j])));
+  if (parsed('gaps')) plan.gaps.forEach((gap, i) => expect(metricIds, gap.metricId, ['gaps', i, 'metricId']));
+  if (parsed('goals')) {
+    plan.goals.forEach((goal, i) => {
+      expect(metricIds, goal.metricId, ['goals', i, 'metricId']);
+      goal.gapIds.forEach((id, j) => expect(gapIds, id, ['goals', i, 'gapIds', j]));
+    });
+  }
+  if (parsed('development')) plan.development.forEach((entry, i) => entry.goalIds.forEach((id, j) => expect(goalIds, id, ['development', i, 'goalIds', j])));
+  if (parsed('support')) {
+    plan.support.forEach((commitment, i) => {
+      commitment.goalIds.forEach((id, j) => expect(goalIds, id, ['support', i, 'goalIds', j]));
+      commitment.systemFactorIds?.forEach((id, j) => expect(factorIds, id, ['support', i, 'systemFactorIds', j]));
+    });
+  }
+  if (parsed('supportDeliveries')) plan.supportDeliveries.forEach((delivery, i) => expect(supportIds, delivery.commitmentId, ['supportDeliveries', i, 'commitmentId']));
+  if (parsed('checkIns')) {
+    plan.checkIns.forEach((checkIn, i) =>
+      checkIn.progress?.forEach((note, j) => expect(goalIds, note.goalId, ['checkIns', i, 'progress', j, 'goalId'])),
+    );
+  }
+  if (parsed('observations')) plan.observations.forEach((observation, i) => expect(metricIds, observation.metricId, ['observations', i, 'metricId']));
+  if (parsed('monitoring')) plan.monitoring?.metricIds?.forEach((id, j) => expect(metricIds, id, ['monitoring', 'metricIds', j]));
+  if (parsed('amendments')) {
+    plan.amendments.forEach((amendment, i) =>
+      expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']),
+    );
+  }
 }
 
 /** Units, money, rubrics, comparators and observation shapes agree with their metric. */
-function checkMetricValues(plan: PlanShapeOutput, report: Report): void {
-  const metrics = new Map(plan.metrics.map((metric) => [metric.id, metric]));
+function checkMetricValues(plan: PlanShapeOutput, report: Report, parsed: Parsed): void {
+  // Rules that compare a field with its metric wait for the metrics to parse.
+  const metrics = new Map(parsed('metrics') ? plan.metrics.map((metric) => [metric.id, metric]) : []);
   const money = (value: number | undefined, path: readonly PropertyKey[]): void => {
     if (value !== undefined && !Number.isInteger(value)) report('money_not_integral', path, { received: String(value) });
   };
 
-  plan.metrics.forEach((metric, i) => {
+  if (parsed('metrics')) plan.metrics.forEach((metric, i) => {
     if (metric.unit === 'currency' && metric.currency === undefined) report('currency_required', ['metrics', i, 'currency']);
     if (metric.unit !== 'currency' && metric.currency !== undefined) report('currency_not_allowed', ['metrics', i, 'currency']);
     if (metric.rubric && !metric.rubric.levels.some((level) => level.value === metric.rubric?.standard)) {
@@ -176,13 +200,13 @@ function checkMetricValues(plan: PlanShapeOutput, report: Report): void {
     }
   });
 
-  plan.gaps.forEach((gap, i) => {
+  if (parsed('gaps')) plan.gaps.forEach((gap, i) => {
     if (metrics.get(gap.metricId)?.unit !== 'currency') return;
     money(gap.current, ['gaps', i, 'current']);
     money(gap.standard, ['gaps', i, 'standard']);
   });
 
-  plan.goals.forEach((goal, i) => {
+  if (parsed('goals')) plan.goals.forEach((goal, i) => {
     if (goal.window !== undefined && goal.deadline !== undefined) {
       report('conflicting_fields', ['goals', i, 'deadline'], { detail: 'a goal has either a window or a deadline, not both' });
     }
@@ -205,7 +229,7 @@ function checkMetricValues(plan: PlanShapeOutput, report: Report): void {
     }
   });
 
-  plan.observations.forEach((observation, i) => {
+  if (parsed('observations')) plan.observations.forEach((observation, i) => {
     const metric = metrics.get(observation.metricId);
     if (!metric) return;
     if (metric.aggregation === 'ratio' && observation.value !== undefined) {
@@ -216,16 +240,27 @@ function checkMetricValues(plan: PlanShapeOutput, report: Report): void {
 }
 
 /**
- * The cross-field rules of a plan, run after its shape is valid. Each rule
- * reports its own code at the path of the offending field.
+ * The cross-field rules of a plan, in the same pass as its shape: each rule runs on the
+ * top-level fields it reads once they parsed, whatever else failed (a bad start date does not
+ * hide wrong weights), and waits while one of them did not (no reference is reported missing
+ * from a list that failed to parse). Each rule reports its own code at the path of the
+ * offending field. Nothing runs when the document is not an object.
  *
  * @internal
  */
 export function checkPlanIntegrity(ctx: IntegrityContext): void {
-  const report: Report = (code, path, facts = {}) => pushIssue(ctx, code, facts, path);
-  const plan = ctx.value;
-  checkDates(plan, report);
-  checkWeights(plan, report);
-  checkReferences(plan, report);
-  checkMetricValues(plan, report);
+  const failed = new Set<PropertyKey>();
+  for (const issue of ctx.issues) {
+    const first = issue.path?.[0];
+    if (first !== undefined) failed.add(first);
+    else if (issue.code !== 'unrecognized_keys') return; // the document itself is not a plan object
+  }
+  if (typeof ctx.value !== 'object' || ctx.value === null || Array.isArray(ctx.value)) return;
+  const parsed: Parsed = (...parts) => parts.every((part) => !failed.has(part));
+  const report: Report = (code, path, facts = {}) => pushIssue(ctx as { value: unknown; issues: unknown[] }, code, facts, path);
+  const plan = ctx.value as PlanShapeOutput;
+  checkDates(plan, report, parsed);
+  checkWeights(plan, report, parsed);
+  checkReferences(plan, report, parsed);
+  checkMetricValues(plan, report, parsed);
 }

@@ -3,7 +3,8 @@
 //  - a function or class page whose signature is long (a type written out inline instead of
 //    linked by name: `transition`'s signature was the whole `Plan` type, ~640 lines);
 //  - a link (href or src) that does not resolve to a file of the site, or to an anchor of it;
-//  - a guide served as a raw `.md` file instead of a page.
+//  - a guide served as a raw `.md` file instead of a page;
+//  - a bare file name that Markdown's linkify made into a web address (README.md -> http://README.md).
 // Used by `npm run docs` (after typedoc) and by test/docs/site.test.ts.
 // Usage: node test/docs/site-check.mjs [site-dir]   (default docs/api; exit 1 on a problem)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -101,6 +102,12 @@ export function checkSite(dir) {
     }
     for (const match of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const link = decodeHtmlAttribute(match[1]);
+      // Markdown's linkify reads a bare file name with a top-level domain's ending as a web
+      // address ("README.md" is Moldova's .md): the link goes nowhere.
+      if (/^https?:\/\/[\w.-]+\.(md|ts|js|mjs|json|sh|py)\/?$/i.test(link)) {
+        problems.push(`${show(page)}: ${link} is a file name made into a web address (write it as \`${link.replace(/^https?:\/\//, '').replace(/\/$/, '')}\` or link the file)`);
+        continue;
+      }
       if (link === '' || external(link)) continue;
       links += 1;
       const [pathPart, anchor] = link.split('#', 2);

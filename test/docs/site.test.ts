@@ -76,6 +76,13 @@ describe('the site checker', () => {
     expect(problems).toContain('index.html: media/concepts.md links to a raw Markdown file');
   });
 
+  it('reports a file name that Markdown turned into a web address (README.md as http://README.md)', () => {
+    const dir = site({
+      'index.html': page('See <a href="http://README.md">README.md</a> and <a href="https://zod.dev">zod.dev</a> and <a href="https://example.org/a.md">a.md</a>.'),
+    });
+    expect(check(dir).problems).toEqual(['index.html: http://README.md is a file name made into a web address (write it as `README.md` or link the file)']);
+  });
+
   it('reads a signature as its text: tags removed, entities decoded', () => {
     expect(signatures(page(signature('f(<span>a</span>:&nbsp;<a href="x.html">A</a>&lt;T&gt;)')))).toEqual(['f(a: A<T>)']);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assertObservations,
@@ -9,7 +10,9 @@ import {
   serializePlan,
   type PlanIssue,
 } from '../../src/index.js';
+import { brokenPlanArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen, PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
+import { runs } from '../support/runs.js';
 
 type Doc = Record<string, any>;
 
@@ -298,6 +301,21 @@ describe('parsePlan reports every part in one pass', () => {
     const withMore = codesAt(issuesOf(broken));
     expect(withMore.filter((line) => !/ (employee|createdOn)/.test(line))).toEqual(alone);
   });
+
+  it('property: a broken rule is reported the same with a field no rule reads broken as well', () => {
+    fc.assert(
+      fc.property(brokenPlanArbitrary(), fc.constantFrom<[string, unknown]>(['employee', { id: 'e', name: 42 }], ['title', 7], ['purpose', ['a']]), ({ input, code, path }, [field, bad]) => {
+        fc.pre(path[0] !== field);
+        const alone = parsePlan(input);
+        const both = parsePlan({ ...input, [field]: bad });
+        expect(alone.ok || both.ok).toBe(false);
+        const lines = (result: ReturnType<typeof parsePlan>) => (result.ok ? [] : codesAt(result.issues));
+        expect(lines(both).filter((line) => line.split(' ')[1]!.split('.')[0] !== field)).toEqual(lines(alone));
+        expect(lines(both)).toContain(`${code} ${path.join('.')}`);
+      }),
+      { numRuns: runs(60) },
+    );
+  }, 120_000);
 
   it('does not judge parts of a document that is not an object', () => {
     for (const input of [null, 3, 'plan', [], [1, 2]]) {

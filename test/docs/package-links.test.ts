@@ -104,7 +104,7 @@ describe('the npm package', { timeout: 60_000 }, () => {
   let files: Set<string>;
   beforeAll(() => {
     files = packedFiles();
-  });
+  }, 60_000); // npm pack --dry-run takes over the default 10 s hook timeout on a loaded machine
 
   it('ships the README, the licence, the changelog and every guide the README links to', () => {
     for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'docs/getting-started.md', 'docs/concepts.md']) expect(files, file).toContain(file);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assertObservations,
@@ -9,7 +10,9 @@ import {
   serializePlan,
   type PlanIssue,
 } from '../../src/index.js';
+import { brokenPlanArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen, PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
+import { runs } from '../support/runs.js';
 import { planAt } from './states.js';
 
 type Doc = Record<string, any>;
@@ -254,6 +257,76 @@ describe('parsePlan rules, one code each', () => {
       deep = deep['next'];
     }
     expect(issuesOf(doc).some((issue) => issue.code === 'too_deep')).toBe(true);
+  });
+});
+
+describe('parsePlan reports every part in one pass', () => {
+  const codesAt = (issues: readonly PlanIssue[]) => issues.map((issue) => `${issue.code} ${issue.path.join('.')}`).sort();
+
+  it('a bad date does not hide wrong weights, unknown references or money in fractions', () => {
+    const doc = conversionPlan();
+    doc['startDate'] = '2026-02-30';
+    doc['goals'][0]['weight'] = 32.5;
+    doc['goals'][1]['gapIds'] = ['gap-nope'];
+    doc['goals'][3]['target'] = 4500000.5;
+    expect(codesAt(issuesOf(doc))).toEqual(
+      ['invalid_date startDate', 'weights_sum goals', 'unknown_reference goals.1.gapIds.0', 'money_not_integral goals.3.target'].sort(),
+    );
+  });
+
+  it('a bad observation does not hide a wrong currency, a duplicate id or a date rule', () => {
+    const doc = conversionPlan();
+    doc['observations'] = [{ metricId: 'm-call-meeting', date: '2026-13-01', numerator: 4, denominator: 50 }];
+    delete doc['metrics'][3]['currency'];
+    doc['goals'][1]['id'] = doc['goals'][0]['id'];
+    delete doc['durationDays'];
+    doc['endDate'] = '2026-01-01';
+    expect(codesAt(issuesOf(doc))).toEqual(
+      ['invalid_date observations.0.date', 'currency_required metrics.3.currency', 'duplicate_id goals.1.id', 'end_before_start endDate'].sort(),
+    );
+  });
+
+  it('a rule whose part did not parse waits: no reference is reported missing from a list that failed', () => {
+    const doc = conversionPlan();
+    doc['metrics'][0]['unit'] = 'furlongs'; // the metrics do not parse: references to them are not judged
+    doc['goals'][0]['weight'] = 32.5;
+    const issues = issuesOf(doc);
+    expect(issues.some((issue) => issue.code === 'unknown_reference')).toBe(false);
+    expect(codesAt(issues)).toContain('weights_sum goals');
+    expect(issues.some((issue) => issue.path[0] === 'metrics')).toBe(true);
+  });
+
+  it('the same issues whatever else is broken: the integrity issues of a part do not depend on another part failing', () => {
+    const broken = conversionPlan();
+    broken['goals'][0]['weight'] = 32.5;
+    broken['supportDeliveries'] = [{ commitmentId: 'sup-nope', date: '2026-01-12', status: 'delivered' }];
+    const alone = codesAt(issuesOf(broken));
+    broken['employee']['name'] = 42;
+    broken['createdOn'] = 'yesterday';
+    const withMore = codesAt(issuesOf(broken));
+    expect(withMore.filter((line) => !/ (employee|createdOn)/.test(line))).toEqual(alone);
+  });
+
+  it('property: a broken rule is reported the same with a field no rule reads broken as well', () => {
+    fc.assert(
+      fc.property(brokenPlanArbitrary(), fc.constantFrom<[string, unknown]>(['title', 7], ['purpose', ['a']], ['salesCycleDays', 'long']), ({ input, code, path }, [field, bad]) => {
+        fc.pre(path[0] !== field);
+        const alone = parsePlan(input);
+        const both = parsePlan({ ...(input as object), [field]: bad });
+        expect(alone.ok || both.ok).toBe(false);
+        const lines = (result: ReturnType<typeof parsePlan>) => (result.ok ? [] : codesAt(result.issues));
+        expect(lines(both).filter((line) => line.split(' ')[1]!.split('.')[0] !== field)).toEqual(lines(alone));
+        expect(lines(both)).toContain(`${code} ${path.join('.')}`);
+      }),
+      { numRuns: runs(60) },
+    );
+  }, 120_000);
+
+  it('does not judge parts of a document that is not an object', () => {
+    for (const input of [null, 3, 'plan', [], [1, 2]]) {
+      const issues = issuesOf(input);
+      expect(issues.map((issue) => issue.path.length)).toEqual(issues.map(() => 0));
+    }
   });
 });
 

@@ -100,10 +100,10 @@ describe('working days: a holiday is not a working day in the evaluation either'
     expect(goal.status).toBe('met');
   });
 
-  it('the evaluation explains it: holidays in the evidence and a warning', () => {
+  it('the evaluation lists the holidays it counted in its evidence (the schedule\'s and the host\'s)', () => {
     const evaluation = evaluatePlan(plan90(), feed, { asOf: '2026-04-06', holidays: SHUTDOWN });
     expect(evaluation.evidence.calendar.holidays).toEqual(['2026-01-19', '2026-02-16', ...SHUTDOWN]);
-    expect(evaluation.warnings.map((w) => [w.code, w.count])).toContainEqual(['holidays_excluded', 5]);
+    expect(evaluatePlan(plan90(), feed, { asOf: '2026-04-06' }).evidence.calendar.holidays).toEqual(['2026-01-19', '2026-02-16']);
   });
 
   it('refuses a holiday that is not a calendar date (a programming error, like asOf)', () => {

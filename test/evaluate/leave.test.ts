@@ -169,7 +169,7 @@ describe('periods partly paused are measured on their working part', () => {
   it('a week with 3 of 5 working days: its total prorated to a full week (27 calls read as 45)', () => {
     const pause = { start: '2026-01-15', end: '2026-01-16' };
     const plan = withCommitmentsKept(leavePlanInput([pause]));
-    const goal = evaluatePlan(plan, calls(planEndDate(plan), [pause]), { asOf: '2026-01-26' }).goals[0]!;
+    const goal = evaluatePlan(plan, calls(planEndDate(plan), [pause]), { asOf: '2026-01-25' }).goals[0]!;
     const week = goal.periods.find((p) => p.key === '2026-W03')!;
     expect(week.count).toBe(3);
     expect(week.value).toBeCloseTo(45, 9);
@@ -182,7 +182,7 @@ describe('periods partly paused are measured on their working part', () => {
   it('a week with 2 of 5 working days: left out (less than minPartialPeriodShare remains)', () => {
     const pause = { start: '2026-01-14', end: '2026-01-16' };
     const plan = withCommitmentsKept(leavePlanInput([pause]));
-    const goal = evaluatePlan(plan, calls(planEndDate(plan), [pause]), { asOf: '2026-01-26' }).goals[0]!;
+    const goal = evaluatePlan(plan, calls(planEndDate(plan), [pause]), { asOf: '2026-01-25' }).goals[0]!;
     expect(goal.periods.map((p) => p.key)).toEqual(['2026-W02', '2026-W04']);
     expect(goal.metShare).toBe(1);
     expect(goal.coverage.elapsed).toBe(2);
@@ -194,10 +194,10 @@ describe('pace and expected-by-now stop during a pause', () => {
     const input = leavePlanInput([PAUSE]);
     const revenueInput: PlanInput = {
       ...input,
-      metrics: [...input.metrics, { id: 'm-rev', name: 'New business closed', kind: 'outcome', unit: 'currency', currency: 'USD', direction: 'higher_is_better', aggregation: 'sum', source: 'CRM' }],
-      gaps: [...input.gaps, { id: 'gap-rev', metricId: 'm-rev', current: 0, standard: 6_500_000, standardSource: 'team_average', period: { start: '2025-10-01', end: '2025-12-31' }, evidence: ['CRM'] }],
+      metrics: [...(input.metrics ?? []), { id: 'm-rev', name: 'New business closed', kind: 'outcome', unit: 'currency', currency: 'USD', direction: 'higher_is_better', aggregation: 'sum', source: 'CRM' }],
+      gaps: [...(input.gaps ?? []), { id: 'gap-rev', metricId: 'm-rev', current: 0, standard: 6_500_000, standardSource: 'team_average', period: { start: '2025-10-01', end: '2025-12-31' }, evidence: ['CRM'] }],
       goals: [
-        ...input.goals,
+        ...(input.goals ?? []),
         { id: 'g-rev', title: 'Close $65,000 in the 90 days', category: 'revenue', metricId: 'm-rev', gapIds: ['gap-rev'], baseline: 0, target: 6_500_000, basis: 'window', window: { start: START, end: '2026-04-04' } },
       ],
     };

@@ -280,7 +280,7 @@ function goalDetail(ctx: Context, row: GoalSummaryRow): Block {
   const blocks: Block[] = [note, { kind: 'facts', facts }];
   const goal = ctx.evaluated.get(row.goalId);
   if (goal && ctx.evaluation) {
-    const series = goalSeries(goal, ctx.evaluation.policy.workingDays);
+    const series = goalSeries(goal, ctx.evaluation.policy.workingDays, ctx.evaluation.evidence.calendar);
     // Something to draw: a period with data, or (for a running total) a total so far.
     const drawable = series.periods.some((p) => p.value !== null) || (series.runningTotal && goal.observed !== null);
     blocks.push(drawable ? chartBlock(ctx, row, goal, series) : paragraph({ muted: e.nothingToChart }));

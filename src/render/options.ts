@@ -30,7 +30,7 @@ export interface RenderOptions {
   /**
    * Holidays from the host's calendar (dates, or `{ date, name }`), added to the check-in
    * schedule's own: the same calendar `checkInSlots`, `evaluatePlan` and the nightly job use, so
-   * the check-in dates the document lists are the ones the evaluation counts. Default none.
+   * the check-in dates the document lists are the ones the evaluation counts. Default `[]`.
    */
   readonly holidays?: readonly Holiday[];
   /**
@@ -72,6 +72,8 @@ export const DEFAULT_RENDER_OPTIONS = Object.freeze({
   locale: enUS as Locale,
   /** Currency display: the symbol ("$45,000"). */
   currencyDisplay: 'symbol' as const,
+  /** No holidays beyond the check-in schedule's own. */
+  holidays: Object.freeze([]) as readonly Holiday[],
   /** Metadata is not rendered unless asked for. */
   includeMetadata: false,
   /** No metadata field is private by default (none is rendered by default either). */
@@ -122,7 +124,7 @@ export function resolveRenderOptions(options: RenderOptions, planTitle?: string)
   const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
-  const holidays = requireHolidays(options.holidays);
+  const holidays = options.holidays === undefined ? DEFAULT_RENDER_OPTIONS.holidays : requireHolidays(options.holidays);
   return {
     format: options.format,
     audience: options.audience ?? DEFAULT_RENDER_OPTIONS.audience,

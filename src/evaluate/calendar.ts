@@ -10,7 +10,7 @@
  * @internal
  * @module
  */
-import { isoWeekdayOfDay } from '../dates/calendar.js';
+import { isoWeekdayOfDay, LAST_DAY_NUMBER } from '../dates/calendar.js';
 import { shiftedDay, type PausedSpan, type PlanClock } from '../timeline/clock.js';
 import { workingDaysWith } from './numbers.js';
 
@@ -110,6 +110,7 @@ export class WorkCalendar {
 
   /** A date the plan writes, on the calendar once paused days are counted (unchanged unless windows follow pauses). */
   shift(day: number): number {
-    return this.follow && this.clock.paused.length > 0 ? shiftedDay(this.clock, day) : day;
+    // Never past 9999-12-31, the last day a date can name (the plan's end stops there too).
+    return this.follow && this.clock.paused.length > 0 ? Math.min(shiftedDay(this.clock, day), Math.max(day, LAST_DAY_NUMBER)) : day;
   }
 }

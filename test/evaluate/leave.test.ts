@@ -16,6 +16,8 @@ import {
   isoWeekday,
   planEndDate,
   recommendOutcome,
+  renderEvaluation,
+  summarizeEvaluation,
   shiftDate,
   type Observation,
   type Plan,
@@ -124,6 +126,19 @@ describe('the leave example: 45 calls in every working week, a 4-week pause', ()
     const paused = evaluation.warnings.find((w) => w.code === 'paused_days_excluded')!;
     expect(paused.message).toContain('28');
     expect(paused.message).toContain(PAUSE.start);
+  });
+
+  it('the summary and the rendered report say so too', () => {
+    const evaluation = evaluatePlan(plan, calls(end, [PAUSE]), { asOf: '2026-05-04' });
+    const summary = summarizeEvaluation(evaluation);
+    expect(summary.calendar.pausedDays).toBe(28);
+    expect(summary.warnings.map((w) => w.code)).toContain('paused_days_excluded');
+    const md = renderEvaluation(summary, { format: 'markdown', evaluation });
+    expect(md).toContain('**Leave:** 28 paused days (Feb 2, 2026 to Mar 1, 2026), outside every measure');
+    // A plan never paused has no such line.
+    const unpaused = withCommitmentsKept(leavePlanInput([]));
+    const plain = evaluatePlan(unpaused, calls('2026-04-04', []), { asOf: '2026-04-06' });
+    expect(renderEvaluation(summarizeEvaluation(plain), { format: 'markdown' })).not.toContain('**Leave:**');
   });
 
   it('no check-in or support session falls due during the pause, and none is missed', () => {

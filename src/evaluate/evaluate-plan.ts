@@ -272,8 +272,28 @@ export function planCalendar(
 ): { readonly clock: PlanClock; readonly planEnd: CalendarDate; readonly calendar: WorkCalendar; readonly grids: PeriodGrids } {
   const clock = planClock(plan, asOf);
   const calendar = new WorkCalendar(clock, memo.working, memo.workingPerWeek, holidayDayNumbers(plan, holidays), policy.windowsFollowPauses);
-  const grids = calendar.plain ? memo.grids : new PeriodGrids(memo.names, memo.working, memo.workingPerWeek, calendar);
-  return { clock, planEnd: memo.names.date(clock.endDay), calendar, grids };
+  return { clock, planEnd: memo.names.date(clock.endDay), calendar, grids: gridsFor(calendar, memo) };
+}
+
+/** Holiday sets whose grids a memo keeps before it starts over. */
+const MAX_HOLIDAY_GRIDS = 32;
+
+/**
+ * The grids to read a calendar by: the memo's own without holidays or pauses; for holidays alone,
+ * grids shared by every plan of the batch with the same holidays (a host's calendar is one list);
+ * with pauses, the plan's own.
+ */
+function gridsFor(calendar: WorkCalendar, memo: EvaluationMemo): PeriodGrids {
+  if (calendar.plain) return memo.grids;
+  if (calendar.paused.length > 0) return new PeriodGrids(memo.names, memo.working, memo.workingPerWeek, calendar);
+  const key = calendar.holidays.join(',');
+  let grids = memo.holidayGrids.get(key);
+  if (grids === undefined) {
+    if (memo.holidayGrids.size >= MAX_HOLIDAY_GRIDS) memo.holidayGrids.clear();
+    grids = new PeriodGrids(memo.names, memo.working, memo.workingPerWeek, calendar);
+    memo.holidayGrids.set(key, grids);
+  }
+  return grids;
 }
 
 /**
@@ -304,6 +324,8 @@ export interface EvaluationMemo {
   readonly grids: PeriodGrids;
   readonly working: readonly boolean[];
   readonly workingPerWeek: number;
+  /** Grids of calendars with holidays and no pause, by their holidays (see planCalendar). */
+  readonly holidayGrids: Map<string, PeriodGrids>;
 }
 
 /**
@@ -315,7 +337,7 @@ export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
   const names = new DayNames();
   const working = workingFlags(policy.workingDays);
   const perWeek = workingPerWeek(working);
-  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek };
+  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek, holidayGrids: new Map() };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   assertPlan,
   checkInSlots,
   evaluatePlan,
+  evaluatePlans,
   isoWeekday,
   renderPlan,
   shiftDate,
@@ -179,6 +180,36 @@ describe('for any holiday set, the evaluation\'s due check-ins are the schedule\
         },
       ),
       { numRuns: runs(100) },
+    );
+  });
+});
+
+describe('a batch with the host\'s holidays: each result is the plan\'s own', () => {
+  it('evaluatePlans (grids shared by plans with the same holidays) equals evaluatePlan one plan at a time', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(evaluationCaseArbitrary({ maxPerMetric: 8 }), fc.integer({ min: 0, max: 5 })), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.integer({ min: -3, max: 130 }), { maxLength: 8 }),
+        (cases, offsets) => {
+          // Plans alike in holidays (host's only), some with their own schedule holidays, some paused.
+          const plans = cases.map(([{ input }, variant]) => {
+            const start = input.startDate;
+            const schedule = input.checkInSchedule;
+            return assertPlan({
+              ...input,
+              ...(variant === 1 ? { pauses: [{ start: shiftDate(start, 20), end: shiftDate(start, 29), reason: 'Leave' }] } : {}),
+              ...(variant === 2 && schedule ? { checkInSchedule: { ...schedule, holidays: [shiftDate(start, 9), shiftDate(start, 30)] } } : {}),
+            });
+          });
+          const first = cases[0]![0];
+          const holidays = offsets.map((n) => shiftDate(first.plan.startDate, n));
+          const feeds = new Map(plans.map((plan, i) => [plan, cases[i]![0].feed]));
+          const options = { asOf: first.asOf, holidays, observationsFor: (plan: (typeof plans)[number]) => feeds.get(plan) };
+          const batch = [...evaluatePlans(plans, options)];
+          expect(batch).toEqual(plans.map((plan) => evaluatePlan(plan, feeds.get(plan), { asOf: first.asOf, holidays })));
+        },
+      ),
+      { numRuns: runs(40) },
     );
   });
 });

@@ -22,8 +22,14 @@ const KB = 1024;
 
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
-  wholeLibrary: 82 * KB,
-  evaluatePlanOnly: 12.8 * KB,
+  // 82 KB after the size round; issue 13's hardening (parse-time integrity rules, definePolicy,
+  // duplicate observations), issue 14's migratePlan and planDecider and issue 18's fairness
+  // analysis raised it to 102.8 KB. evaluatePlan alone went from 12.7 to 15.4 KB with the policy
+  // validation on zod: issue 17 replaces these with per-entry budgets (evaluatePlan within 13 KB).
+  // Issue 19 items 1-2 (the working calendar: paused days and holidays, windows that follow
+  // pauses, their warnings) add 2.5 KB to the library and 1.6 KB to evaluatePlan (15.4 -> 17.0 KB).
+  wholeLibrary: 106 * KB,
+  evaluatePlanOnly: 17.2 * KB,
 };
 const TARGETS = {
   wholeLibrary: 25 * KB,

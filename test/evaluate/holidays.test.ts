@@ -19,6 +19,7 @@ import {
   shiftDate,
   transition,
   type Observation,
+  type PlanInput,
 } from '../../src/index.js';
 import { runCli } from '../../src/cli/index.js';
 import { memoryIo } from '../cli/memory-io.js';
@@ -184,6 +185,21 @@ describe('for any holiday set, the evaluation\'s due check-ins are the schedule\
   });
 });
 
+/**
+ * The document as a plan with pauses has lived: active, approved by HR and acknowledged by both
+ * people the day it was written (what parsing expects of a plan that records a pause).
+ */
+function lived(input: PlanInput): PlanInput {
+  const on = input.createdOn;
+  return {
+    ...input,
+    status: 'active',
+    phase: 'diagnose_and_develop',
+    reviews: [{ by: input.hrPartner?.id ?? 'hr-1', date: on, decision: 'approved' }],
+    signatures: (['manager', 'employee'] as const).map((role) => ({ role, signerId: input[role].id, name: input[role].name, date: on, revision: 0 })),
+  };
+}
+
 describe('a batch with the host\'s holidays: each result is the plan\'s own', () => {
   it('evaluatePlans (grids shared by plans with the same holidays) equals evaluatePlan one plan at a time', () => {
     fc.assert(
@@ -195,11 +211,8 @@ describe('a batch with the host\'s holidays: each result is the plan\'s own', ()
           const plans = cases.map(([{ input }, variant]) => {
             const start = input.startDate;
             const schedule = input.checkInSchedule;
-            return assertPlan({
-              ...input,
-              ...(variant === 1 ? { pauses: [{ start: shiftDate(start, 20), end: shiftDate(start, 29), reason: 'Leave' }] } : {}),
-              ...(variant === 2 && schedule ? { checkInSchedule: { ...schedule, holidays: [shiftDate(start, 9), shiftDate(start, 30)] } } : {}),
-            });
+            const withHolidays = variant === 2 && schedule ? { ...input, checkInSchedule: { ...schedule, holidays: [shiftDate(start, 9), shiftDate(start, 30)] } } : input;
+            return assertPlan(variant === 1 ? lived({ ...withHolidays, pauses: [{ start: shiftDate(start, 20), end: shiftDate(start, 29), reason: 'Leave' }] }) : withHolidays);
           });
           const first = cases[0]![0];
           const holidays = offsets.map((n) => shiftDate(first.plan.startDate, n));

@@ -79,6 +79,21 @@ function weekdaysIn(start: string, days: number): number {
   return n;
 }
 
+/**
+ * The document as a plan with pauses has lived: active, approved by HR and acknowledged by both
+ * people the day it was written (what parsing expects of a plan that records a pause).
+ */
+function lived(input: PlanInput): PlanInput {
+  const on = input.createdOn;
+  return {
+    ...input,
+    status: 'active',
+    phase: 'diagnose_and_develop',
+    reviews: [{ by: input.hrPartner?.id ?? 'hr-1', date: on, decision: 'approved' }],
+    signatures: (['manager', 'employee'] as const).map((role) => ({ role, signerId: input[role].id, name: input[role].name, date: on, revision: 0 })),
+  };
+}
+
 /** The plan, with `pauses` (ended) inserted; without them when `pauses` is empty. */
 function planFor(c: LeaveCase, pauses: readonly Span[]): Plan {
   const { start, duration } = c;
@@ -132,7 +147,7 @@ function planFor(c: LeaveCase, pauses: readonly Span[]): Plan {
     outcomes: { success: 'Every target held.', ifNotMet: 'A review with HR.' },
     pauses: pauses.map((p) => ({ ...p, reason: 'Leave' })),
   };
-  return assertPlan(input);
+  return assertPlan(lived(input));
 }
 
 /**
@@ -158,7 +173,17 @@ function repFeed(c: LeaveCase, pauses: readonly Span[]): Observation[] {
   return out;
 }
 
-const pausesOf = (c: LeaveCase): Span[] => c.pauses.map((p) => ({ start: shiftDate(c.start, p.offset), end: shiftDate(c.start, p.offset + p.days - 1) }));
+/** The case's pauses as a plan lists them: in date order, overlapping or adjacent ones merged into one. */
+function pausesOf(c: LeaveCase): Span[] {
+  const spans = c.pauses.map((p) => ({ start: p.offset, end: p.offset + p.days - 1 })).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start <= last.end + 1) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged.map((p) => ({ start: shiftDate(c.start, p.start), end: shiftDate(c.start, p.end) }));
+}
 
 /** Statuses from the rep's worst to best; no verdict (no data, not started) below every verdict. */
 const STATUS_RANK: Readonly<Record<GoalEvaluation['status'], number>> = { not_started: -1, no_data: -1, not_met: 0, off_track: 1, at_risk: 2, on_track: 3, met: 4 };

@@ -43,9 +43,24 @@ function calls(to: string, pauses: readonly { start: string; end: string }[], pe
     .map((day) => ({ metricId: 'm-calls', date: day, value: perDay }));
 }
 
+/**
+ * The document as a plan with pauses has lived: active, approved by HR and acknowledged by both
+ * people the day it was written (what parsing expects of a plan that records a pause).
+ */
+function lived(input: PlanInput): PlanInput {
+  const on = input.createdOn;
+  return {
+    ...input,
+    status: 'active',
+    phase: 'diagnose_and_develop',
+    reviews: [{ by: input.hrPartner?.id ?? 'hr-1', date: on, decision: 'approved' }],
+    signatures: (['manager', 'employee'] as const).map((role) => ({ role, signerId: input[role].id, name: input[role].name, date: on, revision: 0 })),
+  };
+}
+
 /** The hand-written plan: one per-week goal whose window is the plan's written dates. */
 function leavePlanInput(pauses: readonly { start: string; end: string }[], window: { start: string; end: string } | null = { start: START, end: '2026-04-04' }): PlanInput {
-  return {
+  return lived({
     schemaVersion: 1,
     id: 'pip-leave',
     employee: { id: 'emp-1', name: 'Jordan Reyes', role: 'Account Executive', roleStartDate: '2024-03-04' },
@@ -78,7 +93,7 @@ function leavePlanInput(pauses: readonly { start: string; end: string }[], windo
     checkInSchedule: { cadence: 'weekly', weekday: 'monday' },
     outcomes: { success: '40 calls a week, held.', ifNotMet: 'A review with HR.' },
     pauses: pauses.map((p) => ({ ...p, reason: 'Parental leave' })),
-  };
+  });
 }
 
 /** The plan with every check-in held on its slot's date and every support session delivered on its due date. */

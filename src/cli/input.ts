@@ -1,4 +1,6 @@
+import { isCalendarDate } from '../dates/calendar.js';
 import type { EvaluationPolicyOverrides } from '../evaluate/index.js';
+import type { Holiday } from '../timeline/policy.js';
 import { formatPath } from '../schema/messages.js';
 import type { PlanParseResult } from '../schema/parse.js';
 import type { Observation } from '../schema/types.js';
@@ -91,4 +93,40 @@ export async function readPolicy(io: CliIo, file: string): Promise<{ ok: true; p
     return { ok: false, failure: { code: 'invalid_input', file: label, message: CLI_MESSAGES.notAPolicy } };
   }
   return { ok: true, policy: json.value as EvaluationPolicyOverrides };
+}
+
+/** A JSON value in a message, cut short. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * Read the host's holidays (`--holidays <file>`): a JSON array of dates written `YYYY-MM-DD` (or
+ * `{ "date", "name" }` objects). Anything else, a date that is no calendar day included, is an
+ * input error naming the entry, never a crash.
+ */
+export async function readHolidays(io: CliIo, file: string): Promise<{ ok: true; holidays: readonly Holiday[] } | { ok: false; failure: CliFailure }> {
+  const label = inputLabel(file);
+  const text = await readText(io, file);
+  if (!text.ok) return text;
+  const json = parseJsonText(text.text, label);
+  if (!json.ok) return json;
+  if (!Array.isArray(json.value)) return { ok: false, failure: { code: 'invalid_input', file: label, message: CLI_MESSAGES.notHolidays } };
+  const holidays: Holiday[] = [];
+  for (const [index, entry] of (json.value as unknown[]).entries()) {
+    if (isCalendarDate(entry)) holidays.push(entry);
+    else if (
+      entry !== null &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry) &&
+      isCalendarDate((entry as { date?: unknown }).date) &&
+      typeof (entry as { name?: unknown }).name === 'string'
+    ) {
+      holidays.push({ date: (entry as { date: string }).date, name: (entry as { name: string }).name });
+    } else {
+      return { ok: false, failure: { code: 'invalid_input', file: label, message: CLI_MESSAGES.notAHoliday(index, shown(entry)), path: formatPath([index], 'holidays') } };
+    }
+  }
+  return { ok: true, holidays };
 }

@@ -40,6 +40,8 @@ export const CLI_MESSAGES = {
   notObservations: (count: number, first: string) =>
     `not a valid observation feed (${count} issue${count === 1 ? '' : 's'}, the first: ${first}); give a JSON array of observations or an object with an "observations" array`,
   notAPolicy: 'is not an evaluation policy: give a JSON object of policy fields, e.g. {"successScore": 75}',
+  notHolidays: 'is not a list of holidays: give a JSON array of dates written YYYY-MM-DD, e.g. ["2026-03-02", "2026-03-03"]',
+  notAHoliday: (index: number, value: string) => `is not a list of holidays: entry ${index}, ${value}, is not a calendar date written YYYY-MM-DD (or { "date", "name" })`,
   observationsNeedEvaluation: '--observations and --policy go with --evaluation (the plan document itself has no use for them)',
   bothStdin: 'the plan and the observations cannot both come from standard input',
   stdinTwice: 'standard input (-) can be read only once',

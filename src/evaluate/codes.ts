@@ -105,9 +105,10 @@ export type EvaluationIssueCode = (typeof EVALUATION_ISSUE_CODES)[number];
 
 /**
  * Every code an evaluation warning can carry: what the evaluation did to its input that changes
- * what it read (observations counted once instead of twice, goal windows cut to the plan).
+ * what it read (observations counted once instead of twice, goal windows cut to the plan or moved
+ * with a pause, paused days left out of every measure).
  */
-export const EVALUATION_WARNING_CODES = ['feed_repeats_plan', 'duplicate_id', 'conflicting_duplicate', 'window_clipped'] as const;
+export const EVALUATION_WARNING_CODES = ['feed_repeats_plan', 'duplicate_id', 'conflicting_duplicate', 'window_clipped', 'window_moved', 'paused_days_excluded'] as const;
 /** An evaluation warning code. */
 export type EvaluationWarningCode = (typeof EVALUATION_WARNING_CODES)[number];
 

@@ -8,6 +8,7 @@
  */
 import type { CalendarDate } from '../dates/calendar.js';
 import { dateText, periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import type { WorkCalendar } from './calendar.js';
 import { workingDaysWith } from './numbers.js';
 
 const UNIT_CODE = { day: 0, week: 1, month: 2 } as const;
@@ -58,9 +59,11 @@ export interface GridPeriod {
   /** The period cut to the window. */
   readonly startDay: number;
   readonly endDay: number;
-  /** Working days in the cut period over working days in the whole period. */
+  /** Working days in the cut period (holidays and paused days left out) over working days in the whole period. */
   readonly share: number;
   readonly workingDays: number;
+  /** Every day of the cut period is paused (leave): the period is outside every measure. */
+  readonly paused: boolean;
   /** periodOf's key of the whole period, and the cut period's dates. */
   readonly key: string;
   readonly start: CalendarDate;
@@ -70,7 +73,8 @@ export interface GridPeriod {
 /**
  * The periods of goal windows, worked out once per window and unit (the goals of a plan, and often
  * the plans of a batch, share their windows): periodsBetween in day numbers, cut to the window,
- * with working days counted under one set of working-day flags.
+ * with working days counted under one set of working-day flags. Grids for a plan with holidays or
+ * pauses are that plan's own (its {@link WorkCalendar}): a cut period's working days leave them out.
  */
 export class PeriodGrids {
   private readonly grids = new Map<number, readonly GridPeriod[]>();
@@ -85,6 +89,8 @@ export class PeriodGrids {
     private readonly names: DayNames,
     private readonly working: readonly boolean[],
     private readonly perWeek: number,
+    /** A plan's calendar with holidays or pauses (absent: the weekday flags alone). */
+    private readonly calendar?: WorkCalendar,
   ) {}
 
   /** How many periods these grids have worked out: what an evaluation's period work comes to (for tests and benchmarks). */
@@ -110,13 +116,16 @@ export class PeriodGrids {
       let entry = uncut ? this.whole.get(wholeId) : undefined;
       if (entry === undefined) {
         const fullWorking = workingDaysWith(period.start, period.end, this.working, this.perWeek);
-        const workingDays = uncut ? fullWorking : workingDaysWith(startDay, endDay, this.working, this.perWeek);
+        const { calendar } = this;
+        const workingDays =
+          calendar !== undefined ? calendar.workingDays(startDay, endDay) : uncut ? fullWorking : workingDaysWith(startDay, endDay, this.working, this.perWeek);
         entry = {
           periodStart: period.start,
           startDay,
           endDay,
           share: fullWorking === 0 ? 0 : workingDays / fullWorking,
           workingDays,
+          paused: calendar !== undefined && calendar.pausedAll(startDay, endDay),
           key: this.names.periodKey(period.start, unit),
           start: this.names.date(startDay),
           end: this.names.date(endDay),

@@ -1,18 +1,21 @@
 import type { CalendarDate } from '../dates/calendar.js';
+import { dateText as dateOf } from '../metrics/periods.js';
 import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
-import { planClock } from '../timeline/clock.js';
-import { planEndDate } from '../timeline/end-date.js';
+import { planClock, type PlanClock } from '../timeline/clock.js';
+import { holidayDayNumbers, requireHolidays } from '../timeline/holidays.js';
+import type { Holiday } from '../timeline/policy.js';
+import { WorkCalendar } from './calendar.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import { DayNames, PeriodGrids } from './day-names.js';
-import { evaluateGoal, goalWindow, writtenGoalWindow, type GoalContext } from './goal.js';
+import { evaluateGoal, goalWindow, movedGoalWindow, writtenGoalWindow, type GoalContext } from './goal.js';
 import { issueMessage, warningMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags, workingPerWeek } from './numbers.js';
 import { IssueLog, indexForEvaluation } from './observations.js';
 import { RepeatFilter } from './repeats.js';
 import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import { readTriad } from './triad.js';
-import type { CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
+import type { CalendarEvidence, CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
 
 /** Options of {@link evaluatePlan}. */
 export interface EvaluatePlanOptions {
@@ -20,6 +23,13 @@ export interface EvaluatePlanOptions {
   readonly asOf: CalendarDate;
   /** Overrides of {@link DEFAULT_EVALUATION_POLICY}. */
   readonly policy?: EvaluationPolicyOverrides;
+  /**
+   * Holidays from the host's calendar (dates written `YYYY-MM-DD`, or `{ date, name }`), added to
+   * the check-in schedule's own `holidays`: the one calendar the timeline, the nightly job and the
+   * rendered plan use too. A holiday is not a working day: check-ins on it move to the next
+   * working day, and periods holding it are measured on their working days.
+   */
+  readonly holidays?: readonly Holiday[];
 }
 
 const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
@@ -59,13 +69,15 @@ export function evaluateWithIndex(
   issues: IssueLog,
   memo: EvaluationMemo = memoFor(policy),
   warnings: EvaluationWarning[] = [],
+  holidays: readonly Holiday[] = NO_HOLIDAYS,
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
-  const { names, grids, working } = memo;
-  const planEnd = planEndDate(plan);
+  const { names, working } = memo;
+  const { clock, planEnd, calendar, grids } = planCalendar(plan, asOf, policy, memo, holidays);
   const asOfDay = dayOf(asOf);
   const metrics = new Map<string, MetricDefinition>();
   for (const metric of plan.metrics) metrics.set(metric.id, metric);
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids };
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids, calendar };
+  if (clock.paused.length > 0) warnings.push(pausedWarning(clock));
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
   // Plain loops below, not flatMap and friends: this runs once per plan of a batch.
@@ -76,7 +88,7 @@ export function evaluateWithIndex(
     const metric = metrics.get(goal.metricId);
     if (metric) {
       known.push({ goal, metric });
-      windowWarning(goal, i, plan, planEnd, warnings);
+      windowWarning(goal, i, plan, planEnd, warnings, calendar);
     } else {
       issues.add({
         code: 'goal_metric_unknown',
@@ -86,7 +98,7 @@ export function evaluateWithIndex(
     }
   });
   const weighting: PlanScore['weighting'] = allWeighted ? 'goal_weights' : 'equal';
-  const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd).start) <= asOfDay);
+  const started = known.map(({ goal }) => dayOf(goalWindow(goal, plan, planEnd, calendar).start) <= asOfDay);
   const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
   let weights = known.map(({ goal }, i) => (started[i] ? (allWeighted ? (goal.weight ?? 0) : 1) : 0));
   // Weights that add up to nothing (all zero): equal weights among the goals started.
@@ -144,8 +156,7 @@ export function evaluateWithIndex(
 
   const progress = round4(progressSum / 100);
 
-  const clock = planClock(plan, asOf);
-  const checkIns = checkInEvidence(plan, asOf, policy, names, clock);
+  const checkIns = checkInEvidence(plan, asOf, policy, names, clock, holidays);
   const support = supportEvidence(plan, asOf, policy, names, clock);
 
   return {
@@ -167,6 +178,7 @@ export function evaluateWithIndex(
       support,
       coverage: Object.freeze({ elapsed, withData, share: shareOf(withData, elapsed) }),
       commitmentShortfall: checkIns.shortfall || support.shortfall,
+      calendar: calendarEvidence(calendar, policy, names),
     }),
     issues: issues.done(),
     warnings: Object.freeze(warnings),
@@ -175,23 +187,113 @@ export function evaluateWithIndex(
 }
 
 /**
- * Say so when a goal's window reaches outside the plan and was cut to it (see goalWindow).
+ * Say so when a goal's window moved with the plan clock (a pause before or inside it), and when it
+ * reaches outside the plan and was cut to it (see goalWindow).
  *
  * @internal
  */
-export function windowWarning(goal: Goal, index: number, plan: Plan, planEnd: CalendarDate, warnings: EvaluationWarning[]): void {
-  const written = writtenGoalWindow(goal, plan, planEnd);
-  const evaluated = goalWindow(goal, plan, planEnd);
+export function windowWarning(goal: Goal, index: number, plan: Plan, planEnd: CalendarDate, warnings: EvaluationWarning[], calendar?: WorkCalendar): void {
+  const field = goal.window ? 'window' : 'deadline';
+  const original = writtenGoalWindow(goal, plan, planEnd);
+  const written = movedGoalWindow(goal, plan, planEnd, calendar);
+  if (written.start !== original.start || written.end !== original.end) {
+    const count = Math.max(dayOf(written.end) - dayOf(original.end), dayOf(written.start) - dayOf(original.start));
+    warnings.push(
+      Object.freeze({
+        code: 'window_moved',
+        path: Object.freeze(['goals', index, field]),
+        count,
+        message: warningMessage('window_moved', { count, goalId: goal.id, window: original, evaluated: written, plan: { start: plan.startDate, end: planEnd } }),
+      }),
+    );
+  }
+  const evaluated = goalWindow(goal, plan, planEnd, calendar);
   if (evaluated.start === written.start && evaluated.end === written.end) return;
   const count = dayOf(written.end) - dayOf(written.start) - (dayOf(evaluated.end) - dayOf(evaluated.start));
   warnings.push(
     Object.freeze({
       code: 'window_clipped',
-      path: Object.freeze(['goals', index, goal.window ? 'window' : 'deadline']),
+      path: Object.freeze(['goals', index, field]),
       count,
       message: warningMessage('window_clipped', { count, goalId: goal.id, window: written, evaluated, plan: { start: plan.startDate, end: planEnd } }),
     }),
   );
+}
+
+/** The paused days, outside every measure: how many, and when. */
+function pausedWarning(clock: PlanClock): EvaluationWarning {
+  const spans = clock.paused.map((span) => ({ start: dateOf(span.start), end: dateOf(span.end), open: span.open }));
+  const count = clock.paused.reduce((sum, span) => sum + span.end - span.start + 1, 0);
+  return Object.freeze({
+    code: 'paused_days_excluded',
+    path: PAUSES_PATH,
+    count,
+    message: warningMessage('paused_days_excluded', { count, pauses: spans }),
+  });
+}
+
+const PAUSES_PATH: readonly (string | number)[] = Object.freeze(['pauses']);
+const NO_HOLIDAYS: readonly Holiday[] = Object.freeze([]);
+
+/** The calendar the evaluation counted on: paused days, holidays, and whether windows followed pauses. */
+function calendarEvidence(calendar: WorkCalendar, policy: EvaluationPolicy, names: DayNames): CalendarEvidence {
+  const { clock } = calendar;
+  let pausedDays = 0;
+  const pauses = clock.paused.map((span) => {
+    const days = span.end - span.start + 1;
+    pausedDays += days;
+    return Object.freeze({ start: names.date(span.start), end: names.date(span.end), days, open: span.open });
+  });
+  const holidays: CalendarDate[] = [];
+  for (const day of calendar.holidays) if (day >= clock.startDay && day <= clock.endDay) holidays.push(names.date(day));
+  return Object.freeze({
+    pausedDays,
+    pauses: pauses.length > 0 ? Object.freeze(pauses) : NO_SPANS,
+    holidays: holidays.length > 0 ? Object.freeze(holidays) : NO_DATES,
+    windowsFollowPauses: policy.windowsFollowPauses,
+  });
+}
+
+const NO_SPANS: CalendarEvidence['pauses'] = Object.freeze([]);
+const NO_DATES: readonly CalendarDate[] = Object.freeze([]);
+
+/**
+ * A plan's clock, end date and working calendar at `asOf`, with the period grids to read it by:
+ * the batch's shared grids when the plan has neither holidays nor pauses, else its own.
+ *
+ * @internal
+ */
+export function planCalendar(
+  plan: Plan,
+  asOf: CalendarDate,
+  policy: EvaluationPolicy,
+  memo: EvaluationMemo,
+  holidays: readonly Holiday[],
+): { readonly clock: PlanClock; readonly planEnd: CalendarDate; readonly calendar: WorkCalendar; readonly grids: PeriodGrids } {
+  const clock = planClock(plan, asOf);
+  const calendar = new WorkCalendar(clock, memo.working, memo.workingPerWeek, holidayDayNumbers(plan, holidays), policy.windowsFollowPauses);
+  return { clock, planEnd: memo.names.date(clock.endDay), calendar, grids: gridsFor(calendar, memo) };
+}
+
+/** Holiday sets whose grids a memo keeps before it starts over. */
+const MAX_HOLIDAY_GRIDS = 32;
+
+/**
+ * The grids to read a calendar by: the memo's own without holidays or pauses; for holidays alone,
+ * grids shared by every plan of the batch with the same holidays (a host's calendar is one list);
+ * with pauses, the plan's own.
+ */
+function gridsFor(calendar: WorkCalendar, memo: EvaluationMemo): PeriodGrids {
+  if (calendar.plain) return memo.grids;
+  if (calendar.paused.length > 0) return new PeriodGrids(memo.names, memo.working, memo.workingPerWeek, calendar);
+  const key = calendar.holidays.join(',');
+  let grids = memo.holidayGrids.get(key);
+  if (grids === undefined) {
+    if (memo.holidayGrids.size >= MAX_HOLIDAY_GRIDS) memo.holidayGrids.clear();
+    grids = new PeriodGrids(memo.names, memo.working, memo.workingPerWeek, calendar);
+    memo.holidayGrids.set(key, grids);
+  }
+  return grids;
 }
 
 /**
@@ -204,6 +306,8 @@ export interface EvaluationRun {
   readonly asOf: CalendarDate;
   readonly policy: EvaluationPolicy;
   readonly policyIssues: readonly EvaluationIssue[];
+  /** The host's holidays (checked), added to every plan's schedule holidays. */
+  readonly holidays: readonly Holiday[];
   /** Dates, period keys and windows' periods worked out once for the whole run (plans of an organisation share most of them). */
   readonly memo: EvaluationMemo;
   /** Indexing buffers reused from plan to plan. */
@@ -220,6 +324,8 @@ export interface EvaluationMemo {
   readonly grids: PeriodGrids;
   readonly working: readonly boolean[];
   readonly workingPerWeek: number;
+  /** Grids of calendars with holidays and no pause, by their holidays (see planCalendar). */
+  readonly holidayGrids: Map<string, PeriodGrids>;
 }
 
 /**
@@ -231,7 +337,7 @@ export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
   const names = new DayNames();
   const working = workingFlags(policy.workingDays);
   const perWeek = workingPerWeek(working);
-  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek };
+  return { names, grids: new PeriodGrids(names, working, perWeek), working, workingPerWeek: perWeek, holidayGrids: new Map() };
 }
 
 /**
@@ -243,7 +349,8 @@ export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
   const asOf = requireAsOf(options.asOf);
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
-  return { asOf, policy, policyIssues: issues.done(), memo: memoFor(policy), buffers: new IndexBuffers() };
+  const holidays = requireHolidays(options.holidays);
+  return { asOf, policy, policyIssues: issues.done(), holidays, memo: memoFor(policy), buffers: new IndexBuffers() };
 }
 
 /**
@@ -257,7 +364,7 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
   const feed = observations ?? undefined;
   const repeats = new RepeatFilter(feed !== undefined);
   const index = indexForEvaluation(plan.metrics, plan.observations, feed, log, run.buffers, repeats);
-  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo, repeats.warnings());
+  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo, repeats.warnings(), run.holidays);
   // Every other part is frozen as it is built: only the issues (each with its path) are left, then the result itself.
   for (const issue of result.issues) {
     Object.freeze(issue.path);
@@ -278,7 +385,11 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
  * JSON-serialisable; the same inputs give the same result in every time zone.
  * To evaluate many plans, {@link evaluatePlans} streams them and resolves the policy once.
  *
- * @throws RangeError when `asOf` is not a calendar date (a programming error).
+ * Paused days (leave) are outside every measure, and goal windows move with the plan clock (the
+ * policy's `windowsFollowPauses`); holidays (the schedule's and `options.holidays`) are not
+ * working days. `evidence.calendar` and the `paused_days_excluded` warning say so.
+ *
+ * @throws RangeError when `asOf` is not a calendar date, or a holiday is not one (programming errors).
  * @example
  * ```ts
  * const evaluation = evaluatePlan(plan, crmFeed, { asOf: '2026-04-06' });

@@ -3,7 +3,7 @@ import { dayOf } from '../metrics/columns.js';
 import type { CheckIn, Plan, SupportCommitment } from '../schema/types.js';
 import { isDocumented, matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
 import type { PlanClock } from '../timeline/clock.js';
-import { DEFAULT_TIMELINE_POLICY } from '../timeline/policy.js';
+import { DEFAULT_TIMELINE_POLICY, type Holiday, type TimelinePolicy } from '../timeline/policy.js';
 import { byDate, dueSessions, sessionStatus } from '../timeline/support.js';
 import type { DayNames } from './day-names.js';
 import { shareOf } from './numbers.js';
@@ -11,6 +11,7 @@ import type { EvaluationPolicy } from './policy.js';
 import type { CheckInEvidence, CheckInLogEntry, CommitmentDelivery, SupportEvidence, SupportLedgerEntry } from './types.js';
 
 const NONE: readonly never[] = Object.freeze([]);
+const NO_HOLIDAYS: readonly Holiday[] = NONE;
 
 /** More days since the start (counting the start day) than the grace days without check-ins or support. */
 function pastGraceDays(asOfDay: number, clock: PlanClock, policy: EvaluationPolicy): boolean {
@@ -51,11 +52,14 @@ export function checkInEvidence(
   policy: EvaluationPolicy,
   names: DayNames,
   clock: PlanClock,
+  holidays: readonly Holiday[] = NO_HOLIDAYS,
 ): CheckInEvidence {
   const asOfDay = dayOf(asOf);
-  // The timeline's slots (default timeline policy), dates written once. The evaluation's grace
-  // days are a whole number of 0 or more (resolvePolicy sees to it), as the timeline would make them.
-  const slots = matchedCheckIns(plan, clock, DEFAULT_TIMELINE_POLICY);
+  // The timeline's slots (default timeline policy, with the host's holidays: the schedule's own are
+  // the plan's), dates written once. The evaluation's grace days are a whole number of 0 or more
+  // (resolvePolicy sees to it), as the timeline would make them.
+  const timeline: TimelinePolicy = holidays.length > 0 ? { ...DEFAULT_TIMELINE_POLICY, holidays } : DEFAULT_TIMELINE_POLICY;
+  const slots = matchedCheckIns(plan, clock, timeline);
   const log: CheckInLogEntry[] = [];
   for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.

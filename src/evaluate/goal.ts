@@ -1,10 +1,11 @@
 import { civilOf, type CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
-import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { dateText, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';
+import type { WorkCalendar } from './calendar.js';
 import type { DayNames, GridPeriod, PeriodGrids } from './day-names.js';
 import { statusNote } from './messages.js';
 import { atOrPast, clamp, favourableSign, round4, shareOf, workingDaysWith } from './numbers.js';
@@ -39,6 +40,8 @@ export interface GoalContext {
   readonly names: DayNames;
   /** Periods of goal windows, worked out once per window and unit. */
   readonly grids: PeriodGrids;
+  /** The plan's working calendar: holidays and paused days, and the plan clock a pause stops. */
+  readonly calendar: WorkCalendar;
 }
 
 /** A period of a goal's window (cut to it), with its data when it has begun by `asOf`. */
@@ -72,14 +75,35 @@ export function writtenGoalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate)
 }
 
 /**
- * The goal's window as it is evaluated: {@link writtenGoalWindow} cut to the plan's span (its
+ * The written window on the plan clock: with the policy's `windowsFollowPauses` (the default),
+ * the dates the goal writes (its window, its deadline) move later by the days the plan was paused
+ * before them, as the plan's end date does; a window over the plan's dates follows the end as it
+ * stands. Without pauses, or when windows do not follow them, the written window itself.
+ *
+ * @internal
+ */
+export function movedGoalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate, calendar: WorkCalendar | undefined): EvaluationSpan {
+  const written = writtenGoalWindow(goal, plan, planEnd);
+  if (calendar === undefined || !calendar.follow || calendar.paused.length === 0 || (!goal.window && goal.deadline === undefined)) return written;
+  const move = (date: CalendarDate): CalendarDate => dateText(calendar.shift(dayOf(date)));
+  if (goal.window) {
+    const start = move(written.start);
+    const end = move(written.end);
+    return start === written.start && end === written.end ? written : { start, end };
+  }
+  const end = move(written.end);
+  return end === written.end ? written : { start: plan.startDate <= end ? plan.startDate : end, end };
+}
+
+/**
+ * The goal's window as it is evaluated: {@link movedGoalWindow} cut to the plan's span (its
  * start to `planEnd`, extensions and pauses included), so no window can make an evaluation
  * longer than its plan. A window wholly outside the plan becomes the plan's day nearest to it.
  *
  * @internal
  */
-export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
-  const written = writtenGoalWindow(goal, plan, planEnd);
+export function goalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate, calendar?: WorkCalendar): EvaluationSpan {
+  const written = movedGoalWindow(goal, plan, planEnd, calendar);
   const first = plan.startDate <= planEnd ? plan.startDate : planEnd;
   const inside = (date: CalendarDate): CalendarDate => (date < first ? first : date > planEnd ? planEnd : date);
   const start = inside(written.start);
@@ -121,13 +145,21 @@ function monthIndex(day: number): number {
  * How many periods of `unit` overlap `start .. end` and how many of them, cut to it, hold at least
  * `minPartialPeriodShare` of a full period's working days: what walking `PeriodGrids.of(start, end,
  * unit)` would count, worked out from the first and last period alone (the ones between are whole).
+ * With a calendar that has holidays or pauses, the periods are walked one by one instead: periods
+ * wholly paused are not counted at all, and working days leave out holidays and paused days.
  *
  * @internal
  */
-export function periodCounts(start: number, end: number, unit: PeriodUnit, ctx: Pick<GoalContext, 'working' | 'workingPerWeek' | 'policy'>): { count: number; wholeEnough: number } {
+export function periodCounts(
+  start: number,
+  end: number,
+  unit: PeriodUnit,
+  ctx: Pick<GoalContext, 'working' | 'workingPerWeek' | 'policy'> & { readonly calendar?: WorkCalendar },
+): { count: number; wholeEnough: number } {
   if (end < start) return { count: 0, wholeEnough: 0 };
-  const { working, workingPerWeek: perWeek } = ctx;
+  const { working, workingPerWeek: perWeek, calendar } = ctx;
   const minShare = ctx.policy.minPartialPeriodShare;
+  if (calendar !== undefined && !calendar.plain) return walkedCounts(start, end, unit, minShare, calendar);
   // A day's share is 1 on a working day and 0 otherwise.
   if (unit === 'day') return { count: end - start + 1, wholeEnough: workingDaysWith(start, end, working, perWeek) };
   const wholeEnough = (from: number, to: number, period: { readonly start: number; readonly end: number }): number => {
@@ -142,6 +174,27 @@ export function periodCounts(start: number, end: number, unit: PeriodUnit, ctx: 
   // Whole weeks and months between: every weekday is in them, so they count when any day works.
   const between = perWeek > 0 ? count - 2 : 0;
   return { count, wholeEnough: wholeEnough(start, first.end, first) + between + wholeEnough(last.start, end, last) };
+}
+
+/** {@link periodCounts} on a calendar with holidays or pauses: each period walked. */
+function walkedCounts(start: number, end: number, unit: PeriodUnit, minShare: number, calendar: WorkCalendar): { count: number; wholeEnough: number } {
+  // Days: one period each; a paused day is none, a working day is whole.
+  if (unit === 'day') return { count: end - start + 1 - calendar.pausedDays(start, end), wholeEnough: calendar.workingDays(start, end) };
+  let count = 0;
+  let wholeEnough = 0;
+  let period = periodSpanOfDay(start, unit);
+  for (;;) {
+    const from = Math.max(period.start, start);
+    const to = Math.min(period.end, end);
+    if (!calendar.pausedAll(from, to)) {
+      count += 1;
+      const full = workingDaysWith(period.start, period.end, calendar.working, calendar.perWeek);
+      const share = full === 0 ? 0 : calendar.workingDays(from, to) / full;
+      if (share >= minShare && share > 0) wholeEnough += 1;
+    }
+    if (period.end >= end) return { count, wholeEnough };
+    period = periodSpanOfDay(period.end + 1, unit);
+  }
 }
 
 /**
@@ -159,9 +212,15 @@ function slotsFor(points: PointColumns, metric: MetricDefinition, windowStart: n
   const windowFirst = firstAtOrAfter(points, windowStart);
   let cursor = windowFirst;
   const grid = ctx.grids.of(windowStart, builtEnd(windowStart, windowEnd, unit, asOfDay), unit);
-  for (let position = 0; position < grid.length; position += 1) {
-    const period = grid[position] as GridPeriod;
+  for (let i = 0; i < grid.length; i += 1) {
+    const period = grid[i] as GridPeriod;
     const { startDay, endDay, share } = period;
+    // A period wholly paused is outside every measure: no slot, no position on the trend's axis.
+    if (period.paused) {
+      while (cursor < n && (data[(base + cursor) * 4] as number) <= endDay) cursor += 1;
+      continue;
+    }
+    const position = out.length;
     let count = 0;
     let raw: number | undefined;
     let value: number | undefined;
@@ -212,19 +271,28 @@ function meanValue(slots: readonly Slot[]): number | null {
   return n > 0 ? sum / n : null;
 }
 
-function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number): Trajectory {
+/**
+ * The trajectory on the plan clock ({@link WorkCalendar.clockDay}): paused days do not move it, so
+ * nothing more is expected of a rep on leave. Milestones are written dates: they move with the
+ * plan clock like the window (when windows follow pauses).
+ */
+function trajectoryOf(goal: Goal, reading: GoalReadingKind, startDay: number, endDay: number, calendar: WorkCalendar): Trajectory {
   // Milestones inside the window, in date order (the last of a day wins); without any, straight
   // from the start (or zero, for totals) to the target.
   const inside = (goal.milestones ?? [])
-    .map((m) => ({ day: dayOf(m.date), value: m.target }))
+    .map((m) => ({ day: calendar.shift(dayOf(m.date)), value: m.target }))
     .filter((m) => m.day > startDay && m.day < endDay)
     .sort((a, b) => a.day - b.day || a.value - b.value);
-  const milestones = inside.filter((m, i) => i === inside.length - 1 || inside[i + 1]!.day !== m.day);
-  const first = reading === 'window_total' ? { day: startDay - 1, value: 0 } : { day: startDay, value: goal.baseline };
+  const milestones = inside
+    .filter((m, i) => i === inside.length - 1 || inside[i + 1]!.day !== m.day)
+    .map((m) => ({ day: calendar.clockDay(m.day), value: m.value }));
+  const start = calendar.clockDay(startDay);
+  const first = reading === 'window_total' ? { day: start - 1, value: 0 } : { day: start, value: goal.baseline };
   const source = milestones.length > 0 ? 'milestones' : reading === 'window_total' ? 'pro_rata' : 'straight_line';
-  return { anchors: [first, ...milestones, { day: endDay, value: goal.target }], source };
+  return { anchors: [first, ...milestones, { day: calendar.clockDay(endDay), value: goal.target }], source };
 }
 
+/** The trajectory's value on a day of the plan clock. */
 function trajectoryAt(trajectory: Trajectory, day: number): number {
   const anchors = trajectory.anchors;
   const first = anchors[0]!;
@@ -237,10 +305,16 @@ function trajectoryAt(trajectory: Trajectory, day: number): number {
   return anchors[anchors.length - 1]!.value;
 }
 
-function trajectoryMean(trajectory: Trajectory, fromDay: number, toDay: number): number {
+/** The trajectory's mean over the calendar days `fromDay .. toDay` that are not paused. */
+function trajectoryMean(trajectory: Trajectory, fromDay: number, toDay: number, calendar: WorkCalendar): number {
   let sum = 0;
-  for (let day = fromDay; day <= toDay; day += 1) sum += trajectoryAt(trajectory, day);
-  return sum / (toDay - fromDay + 1);
+  let n = 0;
+  for (let day = fromDay; day <= toDay; day += 1) {
+    if (!calendar.plain && calendar.isPaused(day)) continue;
+    sum += trajectoryAt(trajectory, calendar.clockDay(day));
+    n += 1;
+  }
+  return n > 0 ? sum / n : trajectoryAt(trajectory, calendar.clockDay(toDay));
 }
 
 /** Attainment of a value: the share of the gap closed, or 1/0 for a target the baseline already met. */
@@ -297,7 +371,8 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const { policy } = ctx;
   const sign = favourableSign(metric.direction);
   const reading = readingKind(goal, metric);
-  const window = Object.freeze(goalWindow(goal, ctx.plan, ctx.planEnd));
+  const { calendar } = ctx;
+  const window = Object.freeze(goalWindow(goal, ctx.plan, ctx.planEnd, calendar));
   const windowStart = dayOf(window.start);
   const windowEnd = dayOf(window.end);
   const { names } = ctx;
@@ -322,7 +397,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const includable = Math.max(1, wholeEnough);
   const trendScale = reading === 'window_total' ? levelScale / includable : levelScale;
   // Working days in the whole window: totals are scaled by them.
-  const windowDays = reading === 'window_total' ? workingDaysWith(windowStart, windowEnd, ctx.working, ctx.workingPerWeek) : 0;
+  const windowDays = reading === 'window_total' ? calendar.workingDays(windowStart, windowEnd) : 0;
 
   // Observed value so far.
   let observed: number | null = null;
@@ -430,20 +505,20 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   if (reading === 'window_total' && observed !== null && evaluated) {
     // Totals are lumpy (a deal closes or not): project at the pace so far, per working day.
-    const elapsedDays = workingDaysWith(windowStart, evaluatedEnd, ctx.working, ctx.workingPerWeek);
+    const elapsedDays = calendar.workingDays(windowStart, evaluatedEnd);
     projected = elapsedDays > 0 ? (observed * windowDays) / elapsedDays : observed;
   }
 
   // Expected trajectory and status.
-  const trajectory = trajectoryOf(goal, reading, windowStart, windowEnd);
+  const trajectory = trajectoryOf(goal, reading, windowStart, windowEnd, calendar);
   let expected: ExpectedValue | null = null;
   if (evaluated && observed !== null) {
     let current = observed;
-    let value = trajectoryAt(trajectory, evaluatedEnd);
+    let value = trajectoryAt(trajectory, calendar.clockDay(evaluatedEnd));
     if ((reading === 'window_level' || reading === 'per_period') && recent !== null && recent.value !== null) {
       // A level over recent periods is compared with the trajectory's mean over the same days.
       current = recent.value;
-      value = trajectoryMean(trajectory, lookback[0]!.period.startDay, lookback[lookback.length - 1]!.period.endDay);
+      value = trajectoryMean(trajectory, lookback[0]!.period.startDay, lookback[lookback.length - 1]!.period.endDay, calendar);
     }
     // Totals: behind as a share of what was expected by now (the pace shortfall); levels: of the gap.
     const scale = reading === 'window_total' ? (Math.abs(value) > 1e-9 ? Math.abs(value) : Math.max(Math.abs(goal.target), 1e-9)) : levelScale;

@@ -124,6 +124,8 @@ export interface EvaluationWarningFacts {
   readonly window?: { readonly start: string; readonly end: string };
   readonly evaluated?: { readonly start: string; readonly end: string };
   readonly plan?: { readonly start: string; readonly end: string };
+  /** The paused spans (leave), for `paused_days_excluded`. */
+  readonly pauses?: readonly { readonly start: string; readonly end: string; readonly open: boolean }[];
 }
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -136,6 +138,10 @@ const WARNINGS: { readonly [C in EvaluationWarningCode]: (f: EvaluationWarningFa
   duplicate_id: (f) => `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'repeats' : 'repeat'} an id already read there with the same figures (${first(f)}); each was counted once.`,
   conflicting_duplicate: (f) =>
     `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'reuses' : 'reuse'} an id already read with other figures (${first(f)}); the first read counts, these were left out. Check the source.`,
+  window_moved: (f) =>
+    `Goal ${quoted(f.goalId)}'s window ${f.window?.start ?? '?'} to ${f.window?.end ?? '?'} moved with the plan clock to ${f.evaluated?.start ?? '?'} to ${f.evaluated?.end ?? '?'} (${plural(f.count, 'day', 'days')} later), as the plan's end date did: the rep keeps every working day the plan gave, however long the pause (policy windowsFollowPauses).`,
+  paused_days_excluded: (f) =>
+    `${plural(f.count, 'paused day', 'paused days')} (${(f.pauses ?? []).map((p) => (p.start === p.end ? p.start : `${p.start} to ${p.end}`) + (p.open ? ', still open' : '')).join('; ')}) ${f.count === 1 ? 'is' : 'are'} outside every measure: no period, share, coverage, trend, pace or expected value counts ${f.count === 1 ? 'it' : 'them'}, and no check-in or support session falls due in ${f.count === 1 ? 'it' : 'them'}.`,
   window_clipped: (f) =>
     `Goal ${quoted(f.goalId)}'s window ${f.window?.start ?? '?'} to ${f.window?.end ?? '?'} reaches outside the plan (${f.plan?.start ?? '?'} to ${f.plan?.end ?? '?'}); it was evaluated from ${f.evaluated?.start ?? '?'} to ${f.evaluated?.end ?? '?'} (${plural(f.count, 'day', 'days')} cut away).`,
 };

@@ -41,6 +41,7 @@ const EVALUATION_POLICY_SCHEMA = z.object({
     ),
     'a non-empty list of ISO weekdays 1-7'),
   minPartialPeriodShare: shareField(),
+  windowsFollowPauses: flagField(),
 
   // --- per goal -----------------------------------------------------------------------------
   sustainPeriods: recordField(
@@ -126,6 +127,7 @@ export const EVALUATION_POLICY = definePolicy(
     coverageUnitByKind: { skill: 'month', behavior: 'week', activity: 'week', outcome: 'month' },
     workingDays: [1, 2, 3, 4, 5],
     minPartialPeriodShare: 0.5,
+    windowsFollowPauses: true,
     sustainPeriods: { day: 10, week: 4, month: 2 },
     sustainShare: 0.75,
     periodMetShare: 0.8,
@@ -180,7 +182,8 @@ export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy
   seriesUnit: 'Period unit of the series behind trend, sustainment and recent level for whole-window goals.',
   coverageUnitByKind: 'Period unit in which observation coverage is counted for whole-window goals, by metric kind (rubric assessments and closed revenue arrive less often than calls). Per-period goals count coverage in their own unit.',
   workingDays: 'ISO weekdays that are working days (1 = Monday). Used to pro-rate partial periods and to skip weekend days in per-day goals.',
-  minPartialPeriodShare: "A period cut by the goal's window counts only when it holds at least this share of a full period's working days; the totals of a counted partial period are scaled up to a full period.",
+  minPartialPeriodShare: "A period cut by the goal's window, by holidays or by a pause counts only when it holds at least this share of a full period's working days; the totals of a counted partial period are scaled up to a full period.",
+  windowsFollowPauses: "Goal windows, deadlines and milestones move with the plan clock, as the plan's end date does: a pause before or inside a window moves its later dates by the paused days, so leave never shortens the time a rep has. False: the dates stay as written (a host that writes them on the real calendar); paused days are outside every measure either way.",
   sustainPeriods: 'k, the number of most recent periods that sustainment and the recent level look at, per period unit.',
   sustainShare: 'A goal is sustained when at least this share of its last k periods is at or past target.',
   periodMetShare: 'A per-period goal ("40 calls per week") is met when at least this share of its periods so far is at or past target.',

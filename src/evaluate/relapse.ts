@@ -4,9 +4,10 @@ import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
-import { planEndDate } from '../timeline/end-date.js';
+import { requireHolidays } from '../timeline/holidays.js';
+import type { Holiday } from '../timeline/policy.js';
 import type { RelapseCode } from './codes.js';
-import { memoFor, policyWithIssues, requireAsOf } from './evaluate-plan.js';
+import { memoFor, planCalendar, policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
 import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from './numbers.js';
@@ -20,6 +21,8 @@ export interface DetectRelapseOptions {
   /** The day of the check, `YYYY-MM-DD`. */
   readonly asOf: CalendarDate;
   readonly policy?: EvaluationPolicyOverrides;
+  /** Holidays from the host's calendar, added to the schedule's own (as in `evaluatePlan`): not working days. */
+  readonly holidays?: readonly Holiday[];
 }
 
 /** One monitored period of a goal's metric. */
@@ -89,11 +92,13 @@ function monitorGoal(
   span: EvaluationSpan,
   asOfDay: number,
   policy: EvaluationPolicy,
+  holidays: readonly Holiday[],
 ): GoalRelapse {
   const memo = memoFor(policy);
   const working = memo.working;
   const sign = favourableSign(metric.direction);
-  const planEnd = planEndDate(plan);
+  // The plan as it stood when it closed: its clock (pauses), end date and working calendar.
+  const { planEnd, calendar, grids } = planCalendar(plan, closedOn, policy, memo, holidays);
   const ctx: GoalContext = {
     plan,
     planEnd,
@@ -104,14 +109,15 @@ function monitorGoal(
     working,
     workingPerWeek: memo.workingPerWeek,
     names: memo.names,
-    grids: memo.grids,
+    grids,
+    calendar,
   };
   const atClose = evaluateGoal(goal, metric, ctx, 0);
   const reading = readingKind(goal, metric);
   const unit: PeriodUnit = basisUnit(goal.basis) ?? policy.coverageUnitByKind[metric.kind];
   const points = index.get(metric.id) ?? EMPTY;
-  const window = goalWindow(goal, plan, planEnd);
-  const windowWorking = Math.max(1, workingDaysBetween(toDayNumber(window.start), toDayNumber(window.end), working));
+  const window = goalWindow(goal, plan, planEnd, calendar);
+  const windowWorking = Math.max(1, calendar.plain ? workingDaysBetween(toDayNumber(window.start), toDayNumber(window.end), working) : calendar.workingDays(toDayNumber(window.start), toDayNumber(window.end)));
   const spanStart = toDayNumber(span.start);
   const spanEnd = toDayNumber(span.end);
 
@@ -123,7 +129,7 @@ function monitorGoal(
     const endDay = Math.min(fullEnd, spanEnd);
     if (endDay > asOfDay) break;
     const fullWorking = workingDaysBetween(fullStart, fullEnd, working);
-    const share = fullWorking === 0 ? 0 : workingDaysBetween(startDay, endDay, working) / fullWorking;
+    const share = fullWorking === 0 ? 0 : (calendar.plain ? workingDaysBetween(startDay, endDay, working) : calendar.workingDays(startDay, endDay)) / fullWorking;
     const aggregate = aggregateColumns(points, metric.aggregation, startDay, endDay);
     const whole = share >= policy.minPartialPeriodShare && share > 0;
     if (metric.aggregation === 'sum' ? !(whole || (unit === 'day' && aggregate.count > 0)) : !(whole || aggregate.count > 0)) continue;
@@ -201,6 +207,7 @@ function monitorGoal(
  */
 export function detectRelapse(plan: Plan, observations: Iterable<Observation> | null | undefined, options: DetectRelapseOptions): RelapseCheck {
   const asOf = requireAsOf(options.asOf);
+  const holidays = requireHolidays(options.holidays);
   const pre = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, pre);
   const issues = new IssueLog(policy.maxIssues);
@@ -231,7 +238,7 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
   for (const goal of plan.goals) {
     const metric = metrics.get(goal.metricId);
     if (!metric || (watched && !watched.has(metric.id))) continue;
-    goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy));
+    goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy, holidays));
   }
   const findings: RelapseFinding[] = [];
   for (const g of goals) {

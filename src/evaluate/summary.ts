@@ -6,6 +6,7 @@ import type { GoalStatus, RecommendedOutcome, TrendDirection, TriadCode, TriadCo
 import { EVALUATION_POLICY, type EvaluationPolicyOverrides } from './policy.js';
 import { recommendOutcome } from './recommend.js';
 import type {
+  CalendarEvidence,
   CategorySubtotal,
   CheckInLogEntry,
   CommitmentDelivery,
@@ -116,6 +117,8 @@ export interface EvaluationSummary {
     readonly ledger: readonly SupportLedgerEntry[];
   };
   readonly coverage: { readonly elapsed: number; readonly withData: number; readonly share: number | null };
+  /** The calendar the evaluation counted on: paused days (outside every measure) and holidays. */
+  readonly calendar: CalendarEvidence;
   readonly recommendation: {
     readonly outcome: RecommendedOutcome;
     readonly final: boolean;
@@ -245,6 +248,7 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
       ledger: e.evidence.support.ledger,
     },
     coverage: e.evidence.coverage,
+    calendar: e.evidence.calendar,
     recommendation: { outcome: recommendation.outcome, final: recommendation.final, reasons: recommendation.reasons },
     issues,
     warnings: e.warnings,

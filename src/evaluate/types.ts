@@ -50,6 +50,8 @@ export interface EvaluationIssue {
  * | `duplicate_id` | `['observations']` or `['feed']` | Observations whose id was already read in the same source, with the same figures: counted once. |
  * | `conflicting_duplicate` | `['observations']` or `['feed']` | Observations whose id was already read with other figures: the first read counts, these are left out. |
  * | `window_clipped` | `['goals', i, 'window']` | Days of the goal's window outside the plan's span (extensions included), cut away. |
+ * | `window_moved` | `['goals', i, 'window']` (or `'deadline'`) | Days the goal's window moved with the plan clock (a pause before or inside it; policy `windowsFollowPauses`). |
+ * | `paused_days_excluded` | `['pauses']` | Paused days (leave), outside every measure. |
  */
 export interface EvaluationWarning {
   readonly code: EvaluationWarningCode;
@@ -327,6 +329,29 @@ export interface CoverageEvidence {
   readonly share: number | null;
 }
 
+/** A paused span (leave) the evaluation left out. */
+export interface PausedSpanEvidence {
+  readonly start: CalendarDate;
+  /** The last paused day; for a pause still open, `asOf`. */
+  readonly end: CalendarDate;
+  readonly days: number;
+  readonly open: boolean;
+}
+
+/**
+ * The calendar the evaluation counted working days on: paused days (outside every measure) and
+ * holidays (not working days), and whether goal windows moved with the pauses.
+ */
+export interface CalendarEvidence {
+  /** Paused calendar days from the plan's start (an open pause counted through `asOf`). */
+  readonly pausedDays: number;
+  readonly pauses: readonly PausedSpanEvidence[];
+  /** Holidays (the schedule's and the host's) on working days between the plan's start and end, outside pauses, in date order. */
+  readonly holidays: readonly CalendarDate[];
+  /** The policy's `windowsFollowPauses`: goal windows, deadlines and milestones moved with the plan clock. */
+  readonly windowsFollowPauses: boolean;
+}
+
 /** The evidence behind a plan's evaluation. */
 export interface EvaluationEvidence {
   readonly checkIns: CheckInEvidence;
@@ -334,6 +359,8 @@ export interface EvaluationEvidence {
   readonly coverage: CoverageEvidence;
   /** Check-ins or support below the policy's shares: the fairness guard applies. */
   readonly commitmentShortfall: boolean;
+  /** Paused days and holidays: the days left out of every measure. */
+  readonly calendar: CalendarEvidence;
 }
 
 /** A plan evaluated at `asOf`: frozen, JSON-serialisable, deterministic. */
@@ -355,7 +382,7 @@ export interface PlanEvaluation {
   readonly triad: TriadReading;
   readonly evidence: EvaluationEvidence;
   readonly issues: readonly EvaluationIssue[];
-  /** Observations counted once though given twice, goal windows cut to the plan (see {@link EvaluationWarning}). */
+  /** Observations counted once though given twice, goal windows cut to the plan or moved with a pause, paused days left out (see {@link EvaluationWarning}). */
   readonly warnings: readonly EvaluationWarning[];
   /** The policy used (defaults merged with the overrides). */
   readonly policy: EvaluationPolicy;

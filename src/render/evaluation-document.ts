@@ -158,6 +158,10 @@ function overview(ctx: Context): Section {
         fact(e.labels.checkIns, e.ofDue(s.checkIns.held, s.checkIns.due, e.labels.held.toLowerCase())),
         fact(e.labels.support, e.ofDue(s.support.delivered, s.support.due, e.labels.delivered.toLowerCase())),
         fact(e.labels.coverage, s.coverage.share === null ? { muted: e.labels.none } : e.coverage(f.percent(s.coverage.share), s.coverage.withData, s.coverage.elapsed)),
+        // A summary from before issue 19 has no calendar; a plan never paused needs no line.
+        ...(s.calendar !== undefined && s.calendar.pausedDays > 0
+          ? [fact(e.labels.leave, e.leave(s.calendar.pausedDays, s.calendar.pauses.map((p) => (p.start === p.end ? f.date(p.start) : ctx.m.dateRange(f.date(p.start), f.date(p.end))))))]
+          : []),
       ],
     },
   ];
@@ -280,7 +284,7 @@ function goalDetail(ctx: Context, row: GoalSummaryRow): Block {
   const blocks: Block[] = [note, { kind: 'facts', facts }];
   const goal = ctx.evaluated.get(row.goalId);
   if (goal && ctx.evaluation) {
-    const series = goalSeries(goal, ctx.evaluation.policy.workingDays);
+    const series = goalSeries(goal, ctx.evaluation.policy.workingDays, ctx.evaluation.evidence.calendar);
     // Something to draw: a period with data, or (for a running total) a total so far.
     const drawable = series.periods.some((p) => p.value !== null) || (series.runningTotal && goal.observed !== null);
     blocks.push(drawable ? chartBlock(ctx, row, goal, series) : paragraph({ muted: e.nothingToChart }));

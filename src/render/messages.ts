@@ -46,7 +46,7 @@ export interface EvaluationMessages {
     | 'commitment' | 'kind' | 'owner' | 'dueDate' | 'deliveredOn' | 'note' | 'delivered' | 'share' | 'period' | 'value' | 'atTarget'
     | 'goalByGoal' | 'overviewChart' | 'scoreByCategory' | 'deliveryByCommitment' | 'sessions' | 'reasons' | 'milestones'
     | 'evidenceGoals' | 'evidenceFigures' | 'evidenceDates' | 'plan' | 'dates' | 'copy' | 'none' | 'yes' | 'no'
-    | 'inPeriod' | 'runningTotal'
+    | 'inPeriod' | 'runningTotal' | 'leave'
     , string>>;
   readonly goalStatus: Readonly<Record<GoalStatus, string>>;
   readonly trend: Readonly<Record<TrendDirection, string>>;
@@ -91,6 +91,8 @@ export interface EvaluationMessages {
   readonly ofDue: (count: number, due: number, what: string) => string;
   /** Coverage: periods with data against periods elapsed. */
   readonly coverage: (share: string, withData: number, elapsed: number) => string;
+  /** Paused days (leave), with their spans written out: outside every measure. */
+  readonly leave: (days: number, spans: readonly string[]) => string;
   /** The sentence that says a recommendation is not a decision. */
   readonly recommendationNote: string;
   /** The attainment shown when it was clamped: the raw share of the gap closed. */
@@ -415,7 +417,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     },
     labels: {
       asOf: 'As of', reading: 'Reading', score: 'Score', progress: 'Progress', triad: 'Measurement system',
-      checkIns: 'Check-ins', support: 'Support', coverage: 'Data coverage', recommendation: 'Recommendation',
+      checkIns: 'Check-ins', support: 'Support', coverage: 'Data coverage', leave: 'Leave', recommendation: 'Recommendation',
       goal: 'Goal', baseline: 'Baseline', target: 'Target', observed: 'Observed', attainment: 'Attainment', status: 'Status',
       trend: 'Trend', weight: 'Weight', metric: 'Metric', window: 'Window', required: 'Required', sustained: 'Held at target',
       projected: 'Projected at the end', skillLevel: 'Skill level', recentLevel: 'Recent level', component: 'Component',
@@ -490,6 +492,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     readingKind: { final: 'final', provisional: 'provisional' },
     ofDue: (count, due, what) => `${count} of ${due} due ${what}`,
     coverage: (share, withData, elapsed) => `${share} of elapsed periods have data (${withData} of ${elapsed})`,
+    leave: (days, spans) => `${days} paused ${days === 1 ? 'day' : 'days'} (${spans.join('; ')}), outside every measure: the plan clock stopped, and nothing counted against the rep`,
     recommendationNote:
       'A recommendation read from the data, not a decision: the manager and HR decide, with the check-in notes and the employee\'s view.',
     rawAttainment: (raw) => `${raw} of the gap`,

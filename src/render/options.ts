@@ -1,6 +1,8 @@
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate } from '../dates/calendar.js';
+import { holidayDate, requireHolidays } from '../timeline/holidays.js';
+import type { Holiday } from '../timeline/policy.js';
 import type { Audience, MetadataPath } from './audience.js';
 import { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
 import { dateFormatProblem } from './date-pattern.js';
@@ -25,6 +27,12 @@ export interface RenderOptions {
   readonly terminology?: string;
   /** The day statuses are read at (check-ins due, overdue, missed). Without it, open slots read "Scheduled". */
   readonly asOf?: CalendarDate;
+  /**
+   * Holidays from the host's calendar (dates, or `{ date, name }`), added to the check-in
+   * schedule's own: the same calendar `checkInSlots`, `evaluatePlan` and the nightly job use, so
+   * the check-in dates the document lists are the ones the evaluation counts. Default `[]`.
+   */
+  readonly holidays?: readonly Holiday[];
   /**
    * A date-fns `format` pattern for calendar dates (`PP` is locale-aware: "Jan 5, 2026" in en-US).
    * Default `'PP'`. An empty pattern, one date-fns refuses, and `Y…` (week-numbering year) and
@@ -64,6 +72,8 @@ export const DEFAULT_RENDER_OPTIONS = Object.freeze({
   locale: enUS as Locale,
   /** Currency display: the symbol ("$45,000"). */
   currencyDisplay: 'symbol' as const,
+  /** No holidays beyond the check-in schedule's own. */
+  holidays: Object.freeze([]) as readonly Holiday[],
   /** Metadata is not rendered unless asked for. */
   includeMetadata: false,
   /** No metadata field is private by default (none is rendered by default either). */
@@ -78,6 +88,8 @@ export interface ResolvedRenderOptions {
   readonly audience: Audience;
   readonly terminology: string;
   readonly asOf: CalendarDate | undefined;
+  /** The host's holidays (checked). */
+  readonly holidays: readonly Holiday[];
   readonly dateFormat: string;
   readonly locale: Locale;
   readonly numberLocale: string;
@@ -86,6 +98,15 @@ export interface ResolvedRenderOptions {
   readonly privateMetadata: readonly (readonly string[])[];
   readonly messages: RenderMessages;
   readonly htmlShell: HtmlShell;
+}
+
+/**
+ * The dates of the holidays a plan's documents list: the schedule's own and the host's, in order, once each.
+ *
+ * @internal
+ */
+export function holidayDates(own: readonly CalendarDate[] | undefined, host: readonly Holiday[]): readonly CalendarDate[] {
+  return [...new Set([...(own ?? []), ...host.map(holidayDate)])].sort();
 }
 
 /** A path as keys: a string is one key (never split at dots). */
@@ -103,11 +124,13 @@ export function resolveRenderOptions(options: RenderOptions, planTitle?: string)
   const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
+  const holidays = options.holidays === undefined ? DEFAULT_RENDER_OPTIONS.holidays : requireHolidays(options.holidays);
   return {
     format: options.format,
     audience: options.audience ?? DEFAULT_RENDER_OPTIONS.audience,
     terminology: options.terminology ?? planTitle ?? DEFAULT_RENDER_OPTIONS.terminology,
     asOf: options.asOf,
+    holidays,
     dateFormat: options.dateFormat ?? DEFAULT_RENDER_OPTIONS.dateFormat,
     locale,
     numberLocale: options.numberLocale ?? locale.code ?? 'en-US',

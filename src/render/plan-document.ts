@@ -12,7 +12,7 @@ import { seesPrivateNotes, seesReviewNotes, visibleMetadata } from './audience.j
 import { cell, numericCell, type Block, type Fact, type Inline, type RenderDocument, type Section, type SignatureLine } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
 import type { RenderMessages } from './messages.js';
-import type { ResolvedRenderOptions } from './options.js';
+import { holidayDates, type ResolvedRenderOptions } from './options.js';
 
 /** Stable ids of the plan document's sections, in order. */
 export const PLAN_SECTION_IDS = [
@@ -361,14 +361,16 @@ function timeline(ctx: Context): Section {
       m.milestone(milestone.label, f.date(milestone.date), f.value(ctx.metrics.get(goal.metricId), milestone.target), goal.title),
     ]);
   const schedule = plan.checkInSchedule;
+  const holidays = holidayDates(schedule?.holidays, options.holidays);
   const scheduleBlock = schedule
     ? facts(
         fact(m.labels.checkInSchedule, m.checkInCadence(schedule.cadence, m.weekday(schedule.weekday))),
         schedule.businessDaysOnly ? fact(m.businessDaysOnly, m.labels.yes) : undefined,
-        schedule.holidays && schedule.holidays.length > 0 ? fact(m.labels.holidays, m.holidays(schedule.holidays.map((d) => f.date(d)))) : undefined,
+        holidays.length > 0 ? fact(m.labels.holidays, m.holidays(holidays.map((d) => f.date(d)))) : undefined,
       )
     : paragraph({ muted: m.empty.checkInSchedule });
-  const slots = checkInSlots(plan, { asOf: options.asOf ?? shiftDate(plan.startDate, -1) });
+  // One holiday calendar: the schedule's and the host's, as the evaluation and the nightly job count them.
+  const slots = checkInSlots(plan, { asOf: options.asOf ?? shiftDate(plan.startDate, -1), holidays: options.holidays });
   const slotRows = slots.map((slot, i) => [
     numericCell(String(i + 1)),
     cell(f.date(slot.date)),

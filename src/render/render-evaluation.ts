@@ -7,9 +7,10 @@ import { resolveRenderOptions, type RenderOptions } from './options.js';
 
 /**
  * Options of {@link renderEvaluation}: those of `renderPlan` (the report's date is the
- * summary's `asOf`, so there is no `asOf` here), and what the summary alone does not hold.
+ * summary's `asOf`, so there is no `asOf` here; its holidays are the evaluation's, passed to
+ * `evaluatePlan`, so there is no `holidays` either), and what the summary alone does not hold.
  */
-export interface EvaluationRenderOptions extends Omit<RenderOptions, 'asOf'> {
+export interface EvaluationRenderOptions extends Omit<RenderOptions, 'asOf' | 'holidays'> {
   /**
    * The evaluation the summary was compiled from (`evaluatePlan`'s result). Its period series
    * draw each goal's chart (HTML) and period table (Markdown); without it the report has the

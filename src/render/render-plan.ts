@@ -16,7 +16,7 @@ import { planDocument } from './plan-document.js';
  *
  * @throws RangeError only for invalid options: a `dateFormat` that is empty, that date-fns
  * rejects or that holds a `Y…`/`D…` token (week-numbering year, day of the year), or a
- * `numberLocale` Intl rejects.
+ * `numberLocale` Intl rejects, or a `holidays` entry that is not a calendar date.
  *
  * @example
  * ```ts
@@ -24,6 +24,8 @@ import { planDocument } from './plan-document.js';
  * md.split('\n')[0]; // => "# Growth Plan: Jordan Reyes"
  * const html = renderPlan(plan, { format: 'html', audience: 'manager', asOf: '2026-02-02' });
  * html.startsWith('<!doctype html>'); // => true
+ * // The host's holidays move check-ins as the evaluation counts them: 2 March moves to 5 March.
+ * renderPlan(plan, { format: 'markdown', asOf: '2026-03-05', holidays: ['2026-03-02', '2026-03-03', '2026-03-04'] }).includes('Mar 5, 2026 | Due'); // => true
  * ```
  */
 export function renderPlan(plan: Plan, options: RenderOptions): string {

@@ -4,6 +4,7 @@ import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
 import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
+import { requireHolidays } from './holidays.js';
 import { timelinePolicyOrThrow, type Holiday, type TimelinePolicy, type TimelinePolicyOverrides } from './policy.js';
 
 /** Where a scheduled check-in stands at `asOf`. */
@@ -51,6 +52,23 @@ export interface CheckInSlotOptions {
   readonly graceDays?: number;
   /** Overrides of {@link DEFAULT_TIMELINE_POLICY}. */
   readonly policy?: TimelinePolicyOverrides;
+  /**
+   * Holidays from the host's calendar (dates, or `{ date, name }`), added to the schedule's own and
+   * the policy's `holidays`: the same option `evaluatePlan` and `renderPlan` take, so the schedule,
+   * the evaluation and the rendered plan count the same working days.
+   */
+  readonly holidays?: readonly Holiday[];
+}
+
+/**
+ * The timeline policy with the host's `holidays` option added to its own.
+ *
+ * @throws RangeError when a holiday is not a calendar date.
+ * @internal
+ */
+export function withHostHolidays(policy: TimelinePolicy, holidays: unknown): TimelinePolicy {
+  const host = requireHolidays(holidays);
+  return host.length > 0 ? { ...policy, holidays: [...policy.holidays, ...host] } : policy;
 }
 
 const WEEKDAY_NUMBER = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 } as const;
@@ -193,7 +211,8 @@ function matchRecords(slots: readonly SlotBeingMatched[], records: readonly Chec
  * to the next working day (or, past the end date, to the previous one) and records each move and
  * its reason in `moves`.
  *
- * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
+ * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data);
+ * RangeError when a `holidays` entry is not a calendar date.
  * @example
  * ```ts
  * // 90-day plan from Monday 2026-01-05, weekly on Monday, holidays 2026-01-19 and 2026-02-16
@@ -204,7 +223,7 @@ function matchRecords(slots: readonly SlotBeingMatched[], records: readonly Chec
  * ```
  */
 export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly CheckInSlot[] {
-  const policy = timelinePolicyOrThrow(options.policy);
+  const policy = withHostHolidays(timelinePolicyOrThrow(options.policy), options.holidays);
   const clock = planClock(plan, options.asOf);
   const asOfDay = dayOf(options.asOf);
   const grace = Math.max(0, Math.floor(options.graceDays ?? policy.graceDays));

@@ -59,7 +59,7 @@ export const TIMELINE_POLICY_DESCRIPTIONS: PolicyDescriptions<TimelinePolicy> = 
   graceDays: "Days after a check-in's date during which an unrecorded check-in is `overdue`; after them it is `missed`.",
   earlyCheckInDays: "A check-in record without `scheduledFor` held up to this many days before a slot's date still fulfils that slot.",
   phaseWeights: "Relative lengths of the three phases (diagnose and develop, practise and apply, measure and evaluate), scaled to the plan's written length: `[30, 30, 30]` is the spec's 90-day rhythm, so a 30-day plan has three 10-day phases.",
-  holidays: "Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in falling on one moves to the next working day.",
+  holidays: "Holidays from the host's calendar, added to the check-in schedule's own `holidays`. A check-in falling on one moves to the next working day. One calendar: pass the same list as the `holidays` option of `evaluatePlan`, `renderPlan` and the CLI's `--holidays` (the timeline's own functions take that option too).",
   maxExtensions: 'Most extensions a plan may be granted (1: the usual "may be extended once").',
   maxExtensionDays: 'Most extension days in total, over all extensions.',
 };

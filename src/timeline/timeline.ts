@@ -1,12 +1,12 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { checkInSlots, type CheckInSlot } from './check-ins.js';
+import { checkInSlots, withHostHolidays, type CheckInSlot } from './check-ins.js';
 import { dateOf, planClock } from './clock.js';
 import { extensionAllowance, type ExtensionAllowance } from './extensions.js';
 import { planMilestones, type TimelineMilestone } from './milestones.js';
 import { phaseSpansOf, planProgress, type PhaseSpan, type PlanProgress } from './phases.js';
 import type { PolicyIssue } from '../policy/index.js';
-import { TIMELINE_POLICY, type TimelinePolicyOverrides } from './policy.js';
+import { TIMELINE_POLICY, type Holiday, type TimelinePolicyOverrides } from './policy.js';
 import { supportSessions, type SupportSession } from './support.js';
 
 /** A span during which the plan clock stood still. */
@@ -43,7 +43,8 @@ export interface PlanTimeline {
  * Everything the timeline knows about a plan at `asOf`, in one value: dates, progress, phases,
  * pauses, check-in slots, milestones, support sessions and the extensions still allowed. A bad
  * policy value is reported in `issues` (`policy_invalid`) and its default used: the views this
- * value gathers (`checkInSlots`, `planPhases` ...) throw a `PolicyError` for it instead.
+ * value gathers (`checkInSlots`, `planPhases` ...) throw a `PolicyError` for it instead. The host's
+ * `holidays` are added to the schedule's and the policy's (a bad one throws a RangeError).
  *
  * @example
  * ```ts
@@ -51,8 +52,14 @@ export interface PlanTimeline {
  * [t.endDate, t.progress.phase, t.checkIns.length]; // => ["2026-04-04", "practise_and_apply", 13]
  * ```
  */
-export function planTimeline(plan: Plan, options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides }): PlanTimeline {
-  const { policy, issues } = TIMELINE_POLICY.resolve(options.policy);
+export function planTimeline(
+  plan: Plan,
+  options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides; readonly holidays?: readonly Holiday[] },
+): PlanTimeline {
+  const resolved = TIMELINE_POLICY.resolve(options.policy);
+  const { issues } = resolved;
+  // The host's holidays (the `holidays` option) join the policy's: one calendar for every view.
+  const policy = withHostHolidays(resolved.policy, options.holidays);
   const withPolicy = { asOf: options.asOf, policy };
   const clock = planClock(plan, options.asOf);
   return Object.freeze({

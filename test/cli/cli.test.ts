@@ -228,9 +228,10 @@ describe('evaluate', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('pip-2026-0007: Performance Improvement Plan, Jordan Reyes (Account Executive, Mid-Market)');
     expect(lines[1]).toBe('Evaluated as of 2026-04-06. Final: the plan ended on 2026-04-04.');
-    // 164 meetings from 1,300 connected calls; 551 calls in 13 weeks; four $12,000 deals
+    // 164 meetings from 1,300 connected calls; 551 calls in 13 weeks (the two holiday weeks read
+    // on their 4 working days: 571.75 a week's worth, 43.98 a week); four $12,000 deals
     expect(r.stdout).toContain('  [Met] Raise call-to-meeting conversion from 5% to 12% by 4 April 2026\n      observed 12.6%; baseline 5%, target at least 12% over the window; attainment 100%; trend improving');
-    expect(r.stdout).toContain('      observed 42.38 per week; baseline 25, target at least 40 per week;');
+    expect(r.stdout).toContain('      observed 43.98 per week; baseline 25, target at least 40 per week;');
     expect(r.stdout).toContain('      observed 3 (Proficient); baseline 2 (Developing), target at least 3 (Proficient) over the window;');
     expect(r.stdout).toContain('      observed $48,000; baseline $28,000, target at least $45,000 over the window;');
     // the plan document itself records no check-in or delivery (a shortfall only guards against "not met")

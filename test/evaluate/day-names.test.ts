@@ -30,7 +30,7 @@ function expectedGrid(start: number, end: number, unit: PeriodUnit, days: readon
     const [s, e] = [Math.max(ps, start), Math.min(pe, end)];
     const full = countWorking(ps, pe, days);
     const working = countWorking(s, e, days);
-    return { periodStart: ps, startDay: s, endDay: e, share: full === 0 ? 0 : working / full, workingDays: working, key: period.key, start: fromDayNumber(s), end: fromDayNumber(e) };
+    return { periodStart: ps, startDay: s, endDay: e, share: full === 0 ? 0 : working / full, workingDays: working, paused: false, key: period.key, start: fromDayNumber(s), end: fromDayNumber(e) };
   });
 }
 

@@ -163,7 +163,8 @@ describe('a window that starts on a weekend (2026-01-10, a Saturday)', () => {
     const calls = goalOf(weekendStart, feed, '2026-02-02', 'g-calls', { minPartialPeriodShare: 0 });
     expect(calls.periods.map((p) => [p.start, p.value])).toEqual([
       ['2026-01-12', 30],
-      ['2026-01-19', 30],
+      // Martin Luther King Jr. Day (the schedule's holiday) is not a working day: 30 in 4 days is 37.5 a week.
+      ['2026-01-19', 37.5],
       ['2026-01-26', 30],
     ]);
   });

@@ -30,8 +30,10 @@ const BUDGETS = {
   // duplicate observations), issue 14's migratePlan and planDecider and issue 18's fairness
   // analysis raised it to 102.8 KB. evaluatePlan alone went from 12.7 to 15.4 KB with the policy
   // validation on zod: issue 17 replaces these with per-entry budgets (evaluatePlan within 13 KB).
-  wholeLibrary: 104 * KB,
-  evaluatePlanOnly: 15.6 * KB,
+  // Issue 19 items 1-2 (the working calendar: paused days and holidays, windows that follow
+  // pauses, their warnings) add 2.5 KB to the library and 1.6 KB to evaluatePlan (15.4 -> 17.0 KB).
+  wholeLibrary: 106 * KB,
+  evaluatePlanOnly: 17.2 * KB,
   // the executable's start-up: the command tables, the argument parser, the messages, the
   // schema's issue messages (formatPath) and package.json: 16.5 KB gzipped file by file. What
   // must not come back is the library and its dependencies at start-up (zod, date-fns and its

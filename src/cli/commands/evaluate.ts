@@ -4,7 +4,8 @@ import { formatPath } from '../../schema/messages.js';
 import type { Observation, Plan } from '../../schema/types.js';
 import { optionValue, type ParsedArgs } from '../args.js';
 import { EXIT, fail, printJson, type CliFailure, type Command, type CommandContext } from '../command.js';
-import { inputLabel, readObservations, readPlan, readPolicy } from '../input.js';
+import { inputLabel, readHolidays, readObservations, readPlan, readPolicy } from '../input.js';
+import type { Holiday } from '../../timeline/policy.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** What `evaluate` and `render --evaluation` need: the plan, the observations, the day and the policy. */
@@ -17,11 +18,18 @@ export interface EvaluationInput {
   /** `--as-of` was not given: the day is today's, where the tool runs. */
   readonly asOfDefaulted: boolean;
   readonly policy: EvaluationPolicyOverrides | undefined;
+  /** `--holidays`: the host's holidays, added to the plan's schedule holidays (empty without it). */
+  readonly holidays: readonly Holiday[];
+}
+
+/** `evaluatePlan`'s options from the input: the day, the policy and the holidays given. */
+export function evaluationOptions(input: EvaluationInput): { asOf: string; policy?: EvaluationPolicyOverrides; holidays?: readonly Holiday[] } {
+  return { asOf: input.asOf, ...(input.policy ? { policy: input.policy } : {}), ...(input.holidays.length > 0 ? { holidays: input.holidays } : {}) };
 }
 
 /**
- * Read the plan (positional), `--observations`, `--policy` and `--as-of` (default: today, from
- * the clock the io gives).
+ * Read the plan (positional), `--observations`, `--policy`, `--holidays` and `--as-of` (default:
+ * today, from the clock the io gives).
  */
 export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs): Promise<{ ok: true; input: EvaluationInput } | { ok: false; failure: CliFailure }> {
   const file = args.positionals[0] as string;
@@ -66,13 +74,20 @@ export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs)
     }
     policy = read.policy;
   }
+  const holidaysFile = optionValue(args, 'holidays');
+  let holidays: readonly Holiday[] = [];
+  if (holidaysFile !== undefined) {
+    const read = await readHolidays(ctx.io, holidaysFile);
+    if (!read.ok) return read;
+    holidays = read.holidays;
+  }
   return {
     ok: true,
-    input: { plan: read.result.plan, label, observations, observationsFile: observationsFile === undefined ? null : inputLabel(observationsFile), asOf, asOfDefaulted: asOfOption === undefined, policy },
+    input: { plan: read.result.plan, label, observations, observationsFile: observationsFile === undefined ? null : inputLabel(observationsFile), asOf, asOfDefaulted: asOfOption === undefined, policy, holidays },
   };
 }
 
-/** `evaluate <plan|-> [--observations <file>] [--as-of <date>] [--policy <file>]`: the evaluation and the recommendation. */
+/** `evaluate <plan|-> [--observations <file>] [--as-of <date>] [--policy <file>] [--holidays <file>]`: the evaluation and the recommendation. */
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'Evaluate a plan at a date: every goal, the skill/behavior/outcome reading, the score and the recommended outcome with its reasons.',
@@ -81,12 +96,14 @@ export const evaluateCommand: Command = {
   details: [
     "Observations are the plan's own plus, with --observations, a JSON feed (an array, or an object with an \"observations\" array).",
     "The evaluation is read at --as-of, by default today's date where the tool runs (stated in the output).",
-    'Exit 0 whatever the recommendation; 1 when the plan, the observations or the policy are invalid; 2 on bad usage or unreadable input.',
+    "--holidays adds the host's holidays (a JSON array of YYYY-MM-DD dates) to the plan's schedule holidays: check-ins move off them and periods holding them are measured on their working days, as the nightly job counts them.",
+    'Exit 0 whatever the recommendation; 1 when the plan, the observations, the policy or the holidays are invalid; 2 on bad usage or unreadable input.',
   ],
   options: [
     { name: 'observations', value: '<file>', description: 'a JSON feed of observations to evaluate with the plan\'s own (- for standard input)' },
     { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day of the evaluation (default: today)' },
     { name: 'policy', value: '<file>', description: 'a JSON object of evaluation policy overrides (see docs/policies.md)' },
+    { name: 'holidays', value: '<file>', description: 'a JSON array of holiday dates (YYYY-MM-DD) from the host\'s calendar' },
   ],
   async run(ctx) {
     // the library is loaded when the command runs, not when the tool starts
@@ -94,7 +111,7 @@ export const evaluateCommand: Command = {
     const read = await readEvaluationInput(ctx, ctx.args);
     if (!read.ok) return fail(ctx, 'evaluate', read.failure);
     const { input } = read;
-    const evaluation = evaluatePlan(input.plan, input.observations, { asOf: input.asOf, ...(input.policy ? { policy: input.policy } : {}) });
+    const evaluation = evaluatePlan(input.plan, input.observations, evaluationOptions(input));
     const summary = summarizeEvaluation(evaluation, input.policy ? { policy: input.policy } : {});
     if (ctx.json) {
       printJson(ctx, { command: 'evaluate', ok: true, file: input.label, observations: input.observationsFile, asOf: input.asOf, asOfDefaulted: input.asOfDefaulted, summary });

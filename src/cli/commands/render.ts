@@ -4,10 +4,10 @@ import { formatPath } from '../../schema/messages.js';
 import type { Audience } from '../../render/audience.js';
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
-import { inputLabel, readPlan, writeText } from '../input.js';
+import { inputLabel, readHolidays, readPlan, writeText } from '../input.js';
 import { parseJsonPointer, pointerToken } from '../json-pointer.js';
 import { terminalLines } from '../terminal.js';
-import { readEvaluationInput } from './evaluate.js';
+import { evaluationOptions, readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), from date-fns' table of locales. */
@@ -37,6 +37,7 @@ export const renderCommand: Command = {
     'The employee copy (the default) never contains private manager notes, HR review notes or host-private metadata.',
     "Check-in statuses (and the evaluation) are read at --as-of, by default today's date where the tool runs (stated in the document).",
     "--evaluation evaluates the plan with its own observations and the --observations feed, and renders the report with a chart per goal (HTML).",
+    "--holidays adds the host's holidays (a JSON array of YYYY-MM-DD dates) to the plan's schedule holidays: the check-in dates listed are the ones the evaluation counts.",
   ],
   options: [
     { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'markdown', 'html'], description: "output format (default: --out's extension, .md or .html)" },
@@ -46,6 +47,7 @@ export const renderCommand: Command = {
     { name: 'evaluation', description: 'render the evaluation report instead of the plan' },
     { name: 'observations', value: '<file>', description: 'with --evaluation: a JSON feed of observations (- for standard input)' },
     { name: 'policy', value: '<file>', description: 'with --evaluation: a JSON object of evaluation policy overrides' },
+    { name: 'holidays', value: '<file>', description: 'a JSON array of holiday dates (YYYY-MM-DD) from the host\'s calendar' },
     { name: 'terminology', value: '<name>', description: 'the plan\'s display name, e.g. "Growth Plan"' },
     { name: 'locale', value: '<tag>', description: 'date-fns locale for dates and numbers, e.g. en-GB, de (default en-US)' },
     { name: 'date-format', value: '<pattern>', description: 'date-fns format pattern (default PP)' },
@@ -112,7 +114,7 @@ export const renderCommand: Command = {
       if (!read.ok) return fail(ctx, 'render', read.failure);
       const { input } = read;
       const policy = input.policy ? { policy: input.policy } : {};
-      const evaluation = evaluatePlan(input.plan, input.observations, { asOf: input.asOf, ...policy });
+      const evaluation = evaluatePlan(input.plan, input.observations, evaluationOptions(input));
       const summary = summarizeEvaluation(evaluation, policy);
       content = renderEvaluation(summary, { ...options, plan: input.plan, evaluation });
       report = 'evaluation';
@@ -132,7 +134,13 @@ export const renderCommand: Command = {
           ...(first ? { path: formatPath(first.path) } : {}),
         });
       }
-      content = renderPlan(read.result.plan, { ...options, asOf });
+      const holidaysFile = optionValue(ctx.args, 'holidays');
+      let holidays: Awaited<ReturnType<typeof readHolidays>> | undefined;
+      if (holidaysFile !== undefined) {
+        holidays = await readHolidays(ctx.io, holidaysFile);
+        if (!holidays.ok) return fail(ctx, 'render', holidays.failure);
+      }
+      content = renderPlan(read.result.plan, { ...options, asOf, ...(holidays?.ok && holidays.holidays.length > 0 ? { holidays: holidays.holidays } : {}) });
     }
     const summary = { command: 'render', ok: true, file: label, report, format, audience, asOf, ...extra };
     if (out !== undefined) {

@@ -22,6 +22,13 @@ export interface EvaluatePlanOptions {
   readonly policy?: EvaluationPolicyOverrides;
 }
 
+/**
+ * The reference's result: a {@link PlanEvaluation} without `evidence.calendar` (issue 19: paused
+ * days and holidays, which the reference does not know; reference.test.ts compares plans without
+ * either and checks that src's calendar is empty for them).
+ */
+export type ReferenceEvaluation = Omit<PlanEvaluation, 'evidence'> & { readonly evidence: Omit<PlanEvaluation['evidence'], 'calendar'> };
+
 const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
 
 /**
@@ -58,7 +65,7 @@ export function evaluateWithIndex(
   policy: EvaluationPolicy,
   issues: IssueLog,
   warnings: EvaluationWarning[] = [],
-): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
+): Omit<ReferenceEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
   const planEnd = planEndDate(plan);
   const asOfDay = toDayNumber(asOf);
   const metrics = new Map<string, MetricDefinition>(plan.metrics.map((m) => [m.id, m]));
@@ -180,7 +187,7 @@ export function evaluateWithIndex(
  * evaluation.triad.code; // => "improving_lagging_results"
  * ```
  */
-export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
+export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): ReferenceEvaluation {
   const asOf = requireAsOf(options.asOf);
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
@@ -189,5 +196,5 @@ export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | n
   const feed = observations ?? undefined;
   const repeats = new RepeatFilter(feed !== undefined);
   const index = indexFittingObservations(plan.metrics, plan.observations, feed, log, ['feed'], repeats);
-  return freeze(evaluateWithIndex(plan, index, asOf, policy, log, repeats.warnings()), true) as PlanEvaluation;
+  return freeze(evaluateWithIndex(plan, index, asOf, policy, log, repeats.warnings()), true) as ReferenceEvaluation;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from 'date-fns';
+import type { DateLocale } from '../../render/date-locale.js';
 import * as locales from 'date-fns/locale';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
@@ -16,9 +16,9 @@ import { readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`). */
-function findLocale(tag: string): Locale | undefined {
+function findLocale(tag: string): DateLocale | undefined {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
-  const table = locales as unknown as Readonly<Record<string, Locale>>;
+  const table = locales as unknown as Readonly<Record<string, DateLocale>>;
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
 }
 

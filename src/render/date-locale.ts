@@ -1,0 +1,54 @@
+/** The widths date-fns asks a locale's `localize` functions for. */
+type LocalizeWidth = 'narrow' | 'short' | 'abbreviated' | 'wide' | 'any';
+
+/** The options date-fns passes to a locale's `localize` functions. */
+interface LocalizeOptions {
+  readonly width?: LocalizeWidth;
+  readonly context?: 'formatting' | 'standalone';
+  readonly unit?: string;
+}
+
+/**
+ * A date-fns locale, as far as the library uses one: the members date-fns' `format` reads
+ * (`localize`, `formatLong`, `options`) and the `code`. Every locale date-fns ships
+ * (`import { de } from 'date-fns/locale/de'`) is one.
+ *
+ * The shape is declared here rather than imported from date-fns so that the library's published
+ * declarations do not load date-fns' typings: date-fns' CommonJS declarations (`index.d.cts`,
+ * `locale/*.d.cts`) do not compile in a CommonJS TypeScript project with `module: node16` and
+ * `skipLibCheck: false` (TS1479, TS1541), and the library's `require` declarations would drag
+ * them into every such project.
+ *
+ * @example
+ * ```ts
+ * import { de } from 'date-fns/locale/de';
+ * import { renderPlan, type DateLocale } from 'improvement-plan';
+ *
+ * const locale: DateLocale = de;
+ * renderPlan(plan, { format: 'markdown', locale, dateFormat: 'PPP' }); // "5. Januar 2026"
+ * ```
+ */
+export interface DateLocale {
+  /** The locale's code (`en-US`, `de`); numbers follow it unless `numberLocale` is given. */
+  readonly code?: string;
+  /** Names of months, days, eras, quarters and day periods, and ordinal numbers. */
+  readonly localize: {
+    ordinalNumber(value: number, options?: LocalizeOptions): string;
+    era(value: 0 | 1, options?: LocalizeOptions): string;
+    quarter(value: 1 | 2 | 3 | 4, options?: LocalizeOptions): string;
+    month(value: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11, options?: LocalizeOptions): string;
+    day(value: 0 | 1 | 2 | 3 | 4 | 5 | 6, options?: LocalizeOptions): string;
+    dayPeriod(value: 'am' | 'pm' | 'midnight' | 'noon' | 'morning' | 'afternoon' | 'evening' | 'night', options?: LocalizeOptions): string;
+  };
+  /** The locale's patterns behind `P`, `PP`, `PPP`, `PPPP` (and the time ones). */
+  readonly formatLong: {
+    date(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
+    time(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
+    dateTime(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
+  };
+  /** The first day of the week and the rule for week 1 (the `w`, `e`, `c` tokens). */
+  readonly options?: {
+    readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+    readonly firstWeekContainsDate?: 1 | 4;
+  };
+}

@@ -1,13 +1,3 @@
-/** The widths date-fns asks a locale's `localize` functions for. */
-type LocalizeWidth = 'narrow' | 'short' | 'abbreviated' | 'wide' | 'any';
-
-/** The options date-fns passes to a locale's `localize` functions. */
-interface LocalizeOptions {
-  readonly width?: LocalizeWidth;
-  readonly context?: 'formatting' | 'standalone';
-  readonly unit?: string;
-}
-
 /**
  * A date-fns locale, as far as the library uses one: the members date-fns' `format` reads
  * (`localize`, `formatLong`, `options`) and the `code`. Every locale date-fns ships
@@ -33,17 +23,26 @@ export interface DateLocale {
   readonly code?: string;
   /** Names of months, days, eras, quarters and day periods, and ordinal numbers. */
   readonly localize: {
-    ordinalNumber(value: number, options?: LocalizeOptions): string;
-    era(value: 0 | 1, options?: LocalizeOptions): string;
-    quarter(value: 1 | 2 | 3 | 4, options?: LocalizeOptions): string;
-    month(value: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11, options?: LocalizeOptions): string;
-    day(value: 0 | 1 | 2 | 3 | 4 | 5 | 6, options?: LocalizeOptions): string;
-    dayPeriod(value: 'am' | 'pm' | 'midnight' | 'noon' | 'morning' | 'afternoon' | 'evening' | 'night', options?: LocalizeOptions): string;
+    /** An ordinal number: "1st", "1." (date-fns passes `{ unit }` as the options). */
+    ordinalNumber(value: number, options?: object): string;
+    /** An era's name (0 before Christ, 1 after); the options give `width` and `context`. */
+    era(value: 0 | 1, options?: object): string;
+    /** A quarter's name (1-4). */
+    quarter(value: 1 | 2 | 3 | 4, options?: object): string;
+    /** A month's name (0 is January). */
+    month(value: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11, options?: object): string;
+    /** A weekday's name (0 is Sunday). */
+    day(value: 0 | 1 | 2 | 3 | 4 | 5 | 6, options?: object): string;
+    /** A day period's name ("AM", "noon"). */
+    dayPeriod(value: 'am' | 'pm' | 'midnight' | 'noon' | 'morning' | 'afternoon' | 'evening' | 'night', options?: object): string;
   };
   /** The locale's patterns behind `P`, `PP`, `PPP`, `PPPP` (and the time ones). */
   readonly formatLong: {
+    /** The date pattern of a width (`medium` is behind `PP`). */
     date(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
+    /** The time pattern of a width. */
     time(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
+    /** How a date and a time of a width are joined. */
     dateTime(options: { width?: 'full' | 'long' | 'medium' | 'short' | 'any' }): string;
   };
   /** The first day of the week and the rule for week 1 (the `w`, `e`, `c` tokens). */

@@ -78,7 +78,9 @@ export interface PolicyRelation<T> {
   readonly field: keyof T & string;
   /** What the field must be, as the issue words it: "at least onTrackTolerance". */
   readonly expected: string;
+  /** Whether the rule holds in a merged policy. */
   readonly holds: (policy: T) => boolean;
+  /** The value `field` takes when the rule does not hold. */
   readonly repair: (policy: T) => T[keyof T];
 }
 

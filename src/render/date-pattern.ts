@@ -11,6 +11,7 @@
  * @module
  */
 import { format, type Locale } from 'date-fns';
+import type { DateLocale } from './date-locale.js';
 
 /** date-fns's token pattern (its `format.js`): letter runs, quoted text, other characters. */
 const DATE_TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
@@ -32,12 +33,13 @@ export function reservedDateTokenReason(token: string): string {
  * reserved `Y…`/`D…` token, or a pattern date-fns refuses (an unescaped letter that is no
  * token). date-fns throws a `TypeError` for an empty pattern; this says so instead.
  */
-export function dateFormatProblem(pattern: string, locale?: Locale): string | undefined {
+export function dateFormatProblem(pattern: string, locale?: DateLocale): string | undefined {
   if (pattern === '') return 'the pattern is empty';
   const reserved = reservedDateToken(pattern);
   if (reserved !== undefined) return reservedDateTokenReason(reserved);
   try {
-    format(0, pattern, locale ? { locale } : {});
+    // date-fns' format reads only the members DateLocale declares
+    format(0, pattern, locale ? { locale: locale as unknown as Locale } : {});
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Locale } from 'date-fns';
+import type { DateLocale } from './date-locale.js';
 import type { FairnessFinding, FairnessMeasure, FairnessReview, AdverseImpactReport, MeasureAnalysis, GroupComparison } from '../fairness/index.js';
 import type { Audience } from './audience.js';
 import { cell, numericCell, type Block, type Cell, type Fact, type Inline, type RenderDocument, type Section } from './document.js';
@@ -148,8 +148,8 @@ export interface FairnessRenderOptions {
   readonly audience?: Audience;
   /** A date-fns `format` pattern for dates. Default `'PP'`. */
   readonly dateFormat?: string;
-  /** A date-fns locale for dates. Default `date-fns locale en-US`. */
-  readonly locale?: Locale;
+  /** A date-fns locale for dates (see {@link DateLocale}). Default `date-fns locale en-US`. */
+  readonly locale?: DateLocale;
   /** BCP 47 locale for numbers and percentages. Default: the date locale's code. */
   readonly numberLocale?: string;
   /** HTML only: a whole page or a fragment to embed. Default `'page'`. */

@@ -8,7 +8,7 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc';
-import { format as formatWithDateFns } from 'date-fns';
+import { format as formatWithDateFns, type Locale } from 'date-fns';
 import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { decimalToNumber, differenceExact, toDecimal } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
@@ -128,7 +128,7 @@ export function makeFormatter(options: ResolvedRenderOptions): ValueFormatter {
     date(date) {
       let text = dates.get(date);
       if (text === undefined) {
-        text = formatWithDateFns(new UTCDate(toDayNumber(date) * DAY_MS), options.dateFormat, { locale: options.locale });
+        text = formatWithDateFns(new UTCDate(toDayNumber(date) * DAY_MS), options.dateFormat, { locale: options.locale as unknown as Locale });
         dates.set(date, text);
       }
       return text;

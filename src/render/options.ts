@@ -1,4 +1,4 @@
-import type { Locale } from 'date-fns';
+import type { DateLocale } from './date-locale.js';
 import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate } from '../dates/calendar.js';
 import { holidayDate, requireHolidays } from '../timeline/holidays.js';
@@ -40,8 +40,8 @@ export interface RenderOptions {
    * `yyyy` or `dd` was meant; quote them to print the letters).
    */
   readonly dateFormat?: string;
-  /** A date-fns locale for dates. Default `date-fns locale en-US`. */
-  readonly locale?: Locale;
+  /** A date-fns locale for dates (`import { de } from 'date-fns/locale/de'`, see {@link DateLocale}). Default `date-fns locale en-US`. */
+  readonly locale?: DateLocale;
   /** BCP 47 locale for numbers, percentages and money. Default: the date locale's code. */
   readonly numberLocale?: string;
   /** How currencies are shown (`Intl.NumberFormat` `currencyDisplay`): "$45,000" with the symbol. Default `'symbol'`. */
@@ -69,7 +69,7 @@ export const DEFAULT_RENDER_OPTIONS = Object.freeze({
   /** date-fns pattern: `PP`, the locale's medium date ("Jan 5, 2026"). */
   dateFormat: 'PP',
   /** date-fns locale: en-US. */
-  locale: enUS as Locale,
+  locale: enUS as DateLocale,
   /** Currency display: the symbol ("$45,000"). */
   currencyDisplay: 'symbol' as const,
   /** No holidays beyond the check-in schedule's own. */
@@ -91,7 +91,7 @@ export interface ResolvedRenderOptions {
   /** The host's holidays (checked). */
   readonly holidays: readonly Holiday[];
   readonly dateFormat: string;
-  readonly locale: Locale;
+  readonly locale: DateLocale;
   readonly numberLocale: string;
   readonly currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | 'name';
   readonly includeMetadata: boolean;

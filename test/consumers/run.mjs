@@ -36,7 +36,17 @@ function scenario(name, run) {
     const output = run(dir).trim();
     results.push({ name, ok: true, output });
   } catch (error) {
-    results.push({ name, ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}${error.message}` });
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+    // tsc's errors: count them by code and show the first few, not the hundreds of lines
+    const errors = output.match(/error TS\d+/g) ?? [];
+    if (errors.length > 0) {
+      const byCode = {};
+      for (const e of errors) byCode[e.slice(6)] = (byCode[e.slice(6)] ?? 0) + 1;
+      const first = output.split('\n').filter((line) => /error TS\d+/.test(line)).slice(0, 3);
+      results.push({ name, ok: false, output: `${errors.length} tsc errors (${Object.entries(byCode).map(([c, n]) => `${c}: ${n}`).join(', ')})\n${first.join('\n')}` });
+    } else {
+      results.push({ name, ok: false, output: `${output}${error.message}` });
+    }
   }
 }
 
@@ -50,6 +60,16 @@ scenario('node-cjs', (dir) => {
 });
 scenario('ts-node16', (dir) => {
   npmInstall(dir, [tarball, 'fast-check@^4']);
+  return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+});
+// CommonJS TypeScript with tsc's defaults for library checking (skipLibCheck false): the
+// `require` conditions and so dist/*.d.cts, with and without the optional peer fast-check.
+scenario('ts-node16-cjs', (dir) => {
+  npmInstall(dir, [tarball, 'fast-check@^4']);
+  return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+});
+scenario('ts-node16-cjs-no-fast-check', (dir) => {
+  npmInstall(dir, [tarball]);
   return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
 });
 scenario('ts-bundler', (dir) => {

@@ -4,7 +4,7 @@
 //    when used); no optional or bundled dependencies; fast-check only as an optional peer (for the
 //    `testing` subpath);
 // 2. the built files (dist/, when present) import no other package, and only the `testing` entry
-//    imports the optional peer fast-check;
+//    imports the optional peer fast-check; the declarations load no date-fns typings;
 // 3. the packages bundled into the executable (dist/cli.js and dist/cli/, see tsup.config.ts) are
 //    devDependencies, never runtime ones: no built file imports them, no library module outside
 //    src/cli imports them, and dist/cli-licenses.txt carries their licences;
@@ -59,6 +59,21 @@ if (existsSync('dist')) {
   const undeclared = [...imported].filter((name) => !runtime.includes(name) && !PEERS.has(name));
   if (undeclared.length > 0) failures.push(`dist/ imports packages that are not runtime dependencies: ${undeclared.join(', ')}`);
   console.log(`packages imported by dist/: ${[...imported].sort().join(', ')}`);
+  // The published declarations load no date-fns typings: date-fns' CommonJS declarations
+  // (index.d.cts, locale/*.d.cts) fail to compile in a CommonJS TypeScript project with
+  // `module: node16` and `skipLibCheck: false` (TS1479, TS1541), so the library declares the
+  // locale shape it needs (src/render/date-locale.ts) instead of importing date-fns' `Locale`.
+  const declarations = readdirSync('dist', { recursive: true })
+    .map((f) => String(f).split(sep).join('/'))
+    .filter((f) => /\.d\.(c|m)?ts$/.test(f));
+  const dateFnsTypes = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](date-fns(?:\/[^"']*)?|@date-fns\/[^"']*)["']/m;
+  // the code of a declaration file, without its comments (TSDoc examples import date-fns locales)
+  const code = (file) => readFileSync(join('dist', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const file of declarations) {
+    const match = code(file).match(dateFnsTypes);
+    if (match) failures.push(`dist/${file} imports date-fns typings ('${match[1]}'): CommonJS node16 consumers fail on them (TS1479)`);
+  }
+  console.log(`declarations that load date-fns typings: ${declarations.filter((f) => dateFnsTypes.test(code(f))).length} of ${declarations.length}`);
 } else {
   console.log('dist/ not built: the import scan is skipped (npm run build first)');
 }

@@ -1,4 +1,4 @@
-import type { Locale } from 'date-fns';
+import type { DateLocale } from '../../render/date-locale.js';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Audience } from '../../render/audience.js';
@@ -11,9 +11,9 @@ import { evaluationOptions, readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), from date-fns' table of locales. */
-function findLocale(tag: string, locales: object): Locale | undefined {
+function findLocale(tag: string, locales: object): DateLocale | undefined {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
-  const table = locales as Readonly<Record<string, Locale>>;
+  const table = locales as unknown as Readonly<Record<string, DateLocale>>;
   return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
 }
 

@@ -168,7 +168,8 @@ export interface ReasonFacts {
 
 const pct = (share: number | undefined): string => percent(share ?? 0);
 
-const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
+// Issue 16 added reason codes the reference (which does not recommend) has no sentence for.
+const REASONS: { readonly [C in ReasonCode]?: (f: ReasonFacts) => string } = {
   provisional_before_end: (f) => `Provisional: the plan runs until ${f.endDate ?? '?'}; this reading is as of ${f.asOf ?? '?'}.`,
   plan_not_started: (f) => `The plan has not started yet (it starts after ${f.asOf ?? '?'}).`,
   nothing_elapsed: () => 'No complete measurement period has elapsed yet: there is nothing to judge.',
@@ -195,7 +196,7 @@ const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
 
 /** The message of a recommendation reason. */
 export function reasonMessage(code: ReasonCode, facts: ReasonFacts): string {
-  return REASONS[code](facts);
+  return REASONS[code]?.(facts) ?? code;
 }
 
 // ---------------------------------------------------------------------------------------------

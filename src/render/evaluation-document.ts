@@ -69,8 +69,9 @@ function heldRecently(ctx: Context): ReadonlySet<string> {
 }
 
 /** A goal's status as the page shows it: "not met" over the window but held recently says so. */
-function statusText(ctx: Context, row: GoalSummaryRow): string {
-  return !row.met && heldRecently(ctx).has(row.goalId) ? ctx.e.heldRecentlyStatus : ctx.e.goalStatus[row.status];
+function statusText(ctx: Context, row: GoalSummaryRow, short = false): string {
+  if (!row.met && heldRecently(ctx).has(row.goalId)) return short ? ctx.e.heldRecentlyShort : ctx.e.heldRecentlyStatus;
+  return ctx.e.goalStatus[row.status];
 }
 
 /**
@@ -124,8 +125,9 @@ function attainmentCell(ctx: Context, row: GoalSummaryRow): Cell {
 }
 
 /** Per-period goals: the complete periods at or past target, against those counted. */
-function periodsText(ctx: Context, row: GoalSummaryRow): string | undefined {
+function periodsText(ctx: Context, row: GoalSummaryRow, short = false): string | undefined {
   if (row.reading !== 'per_period' || row.periodsAtTarget === null || row.metShare === null) return undefined;
+  if (short) return ctx.e.periodsAtTargetShort(row.periodsAtTarget, row.periodsCounted, row.periodUnit);
   const needed = ctx.evaluation ? ctx.f.percent(ctx.evaluation.policy.periodMetShare) : undefined;
   return ctx.e.periodsAtTarget(row.periodsAtTarget, row.periodsCounted, row.periodUnit, ctx.f.percent(row.metShare), needed);
 }
@@ -175,7 +177,7 @@ function overview(ctx: Context): Section {
   const bars = s.goals.map((row) => ({
     label: row.title,
     value: row.attainment,
-    valueLabel: row.attainment === null ? statusText(ctx, row) : e.barLabel(ctx.f.percent(row.attainment), statusText(ctx, row)),
+    valueLabel: row.attainment === null ? statusText(ctx, row) : e.barLabel(ctx.f.percent(row.attainment), statusText(ctx, row, true)),
     tone: tone(row.status),
   }));
   const fallbackRows = s.goals.map((row) => [
@@ -223,8 +225,8 @@ function goalTable(ctx: Context): Block {
       cell(targetText(ctx, row)),
       numericCell(orNone(ctx, observedText(ctx, row))),
       attainmentCell(ctx, row),
-      numericCell(orNone(ctx, periodsText(ctx, row))),
-      cell({ strong: statusText(ctx, row) }),
+      cell(orNone(ctx, periodsText(ctx, row, true))),
+      cell({ strong: statusText(ctx, row, true) }),
       cell(row.trend === null ? { muted: e.labels.none } : e.trend[row.trend]),
     ];
   });

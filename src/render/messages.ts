@@ -50,10 +50,14 @@ export interface EvaluationMessages {
     , string>>;
   /** A goal not met over its window that a named rule counts for success (held at target recently). */
   readonly heldRecentlyStatus: string;
+  /** The same, short, for the end of an overview bar. */
+  readonly heldRecentlyShort: string;
   /** The recent level of a goal: its value over the last periods, and the share of the gap it has closed. */
   readonly recentLevel: (value: string, periods: number, unit: string, gapShare: string | undefined) => string;
   /** Per-period goals: periods at or past target against those counted, and the share the policy needs. */
   readonly periodsAtTarget: (atTarget: number, counted: number, unit: string, share: string, needed: string | undefined) => string;
+  /** The same, short, for the goal table. */
+  readonly periodsAtTargetShort: (atTarget: number, counted: number, unit: string) => string;
   /** Of the last periods (sustainment): how many at target. */
   readonly lastPeriodsAtTarget: (atTarget: number, considered: number, unit: string, sustained: boolean) => string;
   /** The short legend under the goal table: one word per measure. */
@@ -442,10 +446,12 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
       runningTotal: 'Running total', why: 'Why', periodsAtTarget: 'Periods at target', legend: 'Measures',
     },
     heldRecentlyStatus: 'Not met over the window; held at target recently',
+    heldRecentlyShort: 'Held recently',
     recentLevel: (value, periods, unit, gapShare) =>
       `${value} over the last ${periods} ${periods === 1 ? unit : `${unit}s`}${gapShare !== undefined ? ` (${gapShare} of the gap closed)` : ''}`,
     periodsAtTarget: (atTarget, counted, unit, share, needed) =>
       `${atTarget} of ${counted} ${counted === 1 ? unit : `${unit}s`} (${share}${needed !== undefined ? `; ${needed} needed` : ''})`,
+    periodsAtTargetShort: (atTarget, counted, unit) => `${atTarget} of ${counted} ${counted === 1 ? unit : `${unit}s`}`,
     lastPeriodsAtTarget: (atTarget, considered, unit, sustained) =>
       `${atTarget} of the last ${considered} ${considered === 1 ? unit : `${unit}s`}${sustained ? ', sustained' : ', not sustained'}`,
     measuresLegend:

@@ -149,6 +149,11 @@ export function warningMessage(code: EvaluationWarningCode, facts: EvaluationWar
 // Goal status
 // ---------------------------------------------------------------------------------------------
 
+/** Whether a goal's expected-trajectory comparison reads its recent level (not the whole window so far). */
+function recentLevel(goal: GoalEvaluation): boolean {
+  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
+}
+
 /** Why a goal has its status, in one sentence. */
 export function statusNote(goal: GoalEvaluation): string {
   const v = (value: number): string => formatValue(value, goal.metric);
@@ -173,7 +178,7 @@ export function statusNote(goal: GoalEvaluation): string {
       const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';
       const e = goal.expected;
       const where = e
-        ? `${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
+        ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
         : `${v(goal.observed ?? 0)} so far`;
       const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${target}` : '';
       return `${label}: ${where}${projection}.`;

@@ -187,3 +187,19 @@ describe('relapse findings say what was compared', () => {
     expect(finding?.evidence.figures['periodTarget:2026-05']).toBeCloseTo(may, 6);
   });
 });
+
+describe('the midway sentence says what it compares (issue 16: "11% against 7% expected" beside an observed 9.3%)', () => {
+  it('a level read over its recent weeks is named as the recent level, with its periods; the figure is the row\'s recent value', () => {
+    const evaluation = evaluatePlan(story.plan, null, { asOf: '2026-02-18' });
+    const goal = evaluation.goals.find((g) => g.goalId === 'g-conversion')!;
+    // the recent level: the four complete weeks before the as-of date (19 January to 15 February)
+    const recent = conversion(story.observations, '2026-01-19', '2026-02-15');
+    const whole = conversion(story.observations, '2026-01-05', '2026-02-15');
+    expect(goal.recent?.value).toBeCloseTo(recent, 10);
+    expect(goal.observed).toBeCloseTo(whole, 10);
+    expect(pct(recent)).not.toBe(pct(whole));
+    expect(goal.statusNote).toContain(`the recent level (last 4 weeks) is ${pct(recent)}`);
+    const row = summarizeEvaluation(evaluation).goals.find((g) => g.goalId === 'g-conversion')!;
+    expect(row.recentValue).toBeCloseTo(recent, 10);
+  });
+});

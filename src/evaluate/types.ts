@@ -292,6 +292,8 @@ export interface SupportLedgerEntry {
   readonly kind: SupportKind;
   readonly description: string;
   readonly owner: string | null;
+  /** The owner's name, when the commitment gives one (`ownerName`). */
+  readonly ownerName: string | null;
   readonly dueDate: CalendarDate;
   readonly status: 'delivered' | 'missed' | 'overdue' | 'upcoming';
   readonly deliveredOn: CalendarDate | null;

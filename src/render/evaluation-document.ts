@@ -449,7 +449,7 @@ function support(ctx: Context): Section {
     .map(({ entry }) => [
     cell(f.date(entry.dueDate)),
     cell(entry.description === '' ? entry.commitmentId : entry.description),
-    cell(orNone(ctx, who(ctx, entry.owner))),
+    cell(orNone(ctx, entry.ownerName ?? who(ctx, entry.owner))),
     cell(entry.status === 'delivered' ? { strong: e.ledgerStatus[entry.status] } : e.ledgerStatus[entry.status]),
     cell(entry.deliveredOn === null ? { muted: e.labels.none } : f.date(entry.deliveredOn)),
     cell(entry.note ?? { muted: e.labels.none }),
@@ -581,6 +581,7 @@ export function evaluationDocument(
   if (plan) {
     for (const signature of plan.signatures) people.set(signature.signerId, signature.name);
     if (plan.hrPartner) people.set(plan.hrPartner.id, plan.hrPartner.name);
+    for (const c of plan.support) if (c.owner && c.ownerName) people.set(c.owner, c.ownerName);
   }
   people.set(summary.plan.manager.id, summary.plan.manager.name);
   people.set(summary.plan.employee.id, summary.plan.employee.name);

@@ -203,3 +203,21 @@ describe('the midway sentence says what it compares (issue 16: "11% against 7% e
     expect(row.recentValue).toBeCloseTo(recent, 10);
   });
 });
+
+describe('people by name, never by id (issue 16: support owners shown as "mops-sam")', () => {
+  it('every support owner in the HR report is a name: the manager\'s, or the name the commitment gives its owner', async () => {
+    const { renderEvaluation } = await import('../../src/index.js');
+    const evaluation = evaluatePlan(story.plan, null, { asOf: AFTER });
+    const summary = summarizeEvaluation(evaluation);
+    const md = renderEvaluation(summary, { format: 'markdown', audience: 'hr', plan: story.plan, evaluation });
+    const owners = story.plan.support.flatMap((c) => (c.owner ? [c.owner] : []));
+    expect(owners.length).toBeGreaterThan(1);
+    const ledger = md.slice(md.indexOf('### Sessions'));
+    for (const id of owners) expect(ledger, id).not.toContain(`| ${id} |`);
+    for (const c of story.plan.support) {
+      const name = c.owner === story.plan.manager.id ? story.plan.manager.name : c.ownerName;
+      expect(name, c.id).toBeTruthy();
+      expect(ledger).toContain(`| ${name} |`);
+    }
+  });
+});

@@ -502,7 +502,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     },
     allGoals: (count) => `all ${count}`,
     keyedFigure: (kind, subject) =>
-      `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due', observed: 'Observed', target: 'Target', recent: 'Recent level', atTarget: 'Periods at target', periods: 'Periods counted', metShare: 'Share of periods at target', floor: 'Floor', recentStart: 'Recent level from' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
+      `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due', observed: 'Observed', target: 'Target', recent: 'Recent level', atTarget: 'Periods at target', periods: 'Periods counted', metShare: 'Share of periods at target', floor: 'Floor', recentStart: 'Recent level since' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
     date: { asOf: 'As of', endDate: 'Plan ends', startDate: 'Plan starts' },
     documentTitle: (term, employee) => `${term} evaluation: ${employee}`,
     audienceNote: (audience, term) =>

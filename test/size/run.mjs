@@ -26,8 +26,11 @@ const BUDGETS = {
   // duplicate observations), issue 14's migratePlan and planDecider and issue 18's fairness
   // analysis raised it to 102.8 KB. evaluatePlan alone went from 12.7 to 15.4 KB with the policy
   // validation on zod: issue 17 replaces these with per-entry budgets (evaluatePlan within 13 KB).
-  wholeLibrary: 104 * KB,
-  evaluatePlanOnly: 15.6 * KB,
+  // Issue 16's self-consistent report (reasons with their figures, the held-recently rule, the
+  // not-running reading, the report's "Why" line, legend and periods at target) took the library
+  // to 106.0 KB and evaluatePlan alone to 15.7 KB.
+  wholeLibrary: 106.5 * KB,
+  evaluatePlanOnly: 15.8 * KB,
 };
 const TARGETS = {
   wholeLibrary: 25 * KB,

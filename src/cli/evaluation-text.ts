@@ -28,7 +28,7 @@ export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolea
   const s = summary;
   const lines: string[] = [
     T.heading(s.plan.id, options.terminology, s.plan.employee.name, s.plan.employee.role),
-    `${T.asOf(s.plan.asOf, asOfDefaulted)} ${s.plan.final ? e.final(s.plan.endDate) : e.provisional(s.plan.endDate)}`,
+    `${T.asOf(s.plan.asOf, asOfDefaulted)} ${!s.plan.running ? e.notRunning : s.plan.final ? e.final(s.plan.endDate) : e.provisional(s.plan.endDate)}`,
     '',
     T.goals,
   ];
@@ -59,7 +59,7 @@ export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolea
     ),
     T.coverage(s.coverage.share === null ? T.none : e.coverage(f.percent(s.coverage.share), s.coverage.withData, s.coverage.elapsed)),
     '',
-    T.recommendation(e.outcome[s.recommendation.outcome], s.recommendation.final ? e.readingKind.final : e.readingKind.provisional),
+    T.recommendation(e.outcome[s.recommendation.outcome], !s.plan.running ? e.readingKind.notRunning : s.recommendation.final ? e.readingKind.final : e.readingKind.provisional),
     ...s.recommendation.reasons.map((reason, i) => T.reason(i + 1, reason.message)),
   );
   if (s.issues.length > 0) {

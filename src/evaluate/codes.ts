@@ -68,6 +68,7 @@ export const REASON_CODES = [
   // context
   'provisional_before_end',
   // evidence
+  'plan_not_running',
   'plan_not_started',
   'nothing_elapsed',
   'insufficient_coverage',
@@ -75,7 +76,9 @@ export const REASON_CODES = [
   'check_ins_undocumented',
   // success
   'required_goals_met_and_sustained',
+  'required_goal_held_recently',
   'score_past_success_threshold',
+  'non_required_goal_not_met',
   // what blocks success
   'required_goal_not_met',
   'required_goal_not_sustained',
@@ -83,6 +86,7 @@ export const REASON_CODES = [
   // improvement
   'improvement_past_threshold',
   'leading_indicators_improving',
+  'goals_on_course',
   'extension_cap_reached',
   'no_real_improvement',
   // fairness

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { dateText as dateOf } from '../metrics/periods.js';
 import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
@@ -33,6 +33,39 @@ export interface EvaluatePlanOptions {
 }
 
 const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
+
+/**
+ * Whether the plan's clock runs: it has been activated. A draft, a plan in HR review, and one
+ * approved but not yet acknowledged and activated are not running (nothing is due yet, no reading
+ * is final); a plan awaiting the acknowledgement of an amendment made while it ran (it has a phase,
+ * a `plan_activated` event, or records only a running plan takes) still runs, and so does a closed
+ * plan, unless it was withdrawn before it ever ran.
+ *
+ * @internal
+ */
+export function planRunning(plan: Plan): boolean {
+  const status = plan.status;
+  if (status === 'draft' || status === 'in_review') return false;
+  if (status !== 'awaiting_acknowledgement' && !(status === 'closed' && plan.closure?.outcome === 'withdrawn')) return true;
+  return (
+    plan.phase !== undefined ||
+    plan.events.some((entry) => entry.command.type === 'activate' || entry.produced.some((event) => event.type === 'plan_activated')) ||
+    plan.checkIns.length > 0 ||
+    plan.supportDeliveries.length > 0
+  );
+}
+
+/**
+ * The day the evidence (check-ins and support due) is read at: `asOf` while the plan runs; before
+ * activation, the day before its start, so nothing is due.
+ *
+ * @internal
+ */
+export function evidenceDay(plan: Plan, asOf: CalendarDate, running: boolean): CalendarDate {
+  if (running) return asOf;
+  const before = shiftDate(plan.startDate, -1);
+  return asOf < before ? asOf : before;
+}
 
 /**
  * Check `asOf`; a wrong one is a programming error, not data.
@@ -156,8 +189,11 @@ export function evaluateWithIndex(
 
   const progress = round4(progressSum / 100);
 
-  const checkIns = checkInEvidence(plan, asOf, policy, names, clock, holidays);
-  const support = supportEvidence(plan, asOf, policy, names, clock);
+  const running = planRunning(plan);
+  const evidenceAsOf = evidenceDay(plan, asOf, running);
+  const evidenceClock = evidenceAsOf === asOf ? clock : planClock(plan, evidenceAsOf);
+  const checkIns = checkInEvidence(plan, evidenceAsOf, policy, names, evidenceClock, holidays);
+  const support = supportEvidence(plan, evidenceAsOf, policy, names, evidenceClock);
 
   return {
     planId: plan.id,
@@ -167,7 +203,8 @@ export function evaluateWithIndex(
     asOf,
     startDate: plan.startDate,
     endDate: planEnd,
-    final: asOf >= planEnd,
+    running,
+    final: running && asOf >= planEnd,
     extensionsGranted: plan.extensions.length,
     goals,
     score,

@@ -147,6 +147,7 @@ export function supportEvidence(
         kind: commitment.kind,
         description: commitment.description,
         owner: commitment.owner ?? null,
+        ownerName: commitment.ownerName ?? null,
         dueDate: names.date(session.dueDay),
         status,
         deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,

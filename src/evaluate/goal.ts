@@ -343,8 +343,8 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
   let elapsed = 0;
   let withData = 0;
   for (const slot of slots) {
-    const counts = (slot.complete && slot.included) || (!slot.complete && slot.count > 0);
-    if (!counts) continue;
+    // Complete periods only: a period in progress is not evidence yet, even once it has data.
+    if (!(slot.complete && slot.included)) continue;
     elapsed += 1;
     if (slot.count > 0) withData += 1;
   }

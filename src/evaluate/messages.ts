@@ -155,6 +155,11 @@ export function warningMessage(code: EvaluationWarningCode, facts: EvaluationWar
 // Goal status
 // ---------------------------------------------------------------------------------------------
 
+/** Whether a goal's expected-trajectory comparison reads its recent level (not the whole window so far). */
+function recentLevel(goal: GoalEvaluation): boolean {
+  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
+}
+
 /** Why a goal has its status, in one sentence. */
 export function statusNote(goal: GoalEvaluation): string {
   const v = (value: number): string => formatValue(value, goal.metric);
@@ -179,7 +184,7 @@ export function statusNote(goal: GoalEvaluation): string {
       const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';
       const e = goal.expected;
       const where = e
-        ? `${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
+        ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
         : `${v(goal.observed ?? 0)} so far`;
       const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${target}` : '';
       return `${label}: ${where}${projection}.`;
@@ -216,6 +221,13 @@ export function triadMessage(code: TriadCode): string {
 /** Facts a reason message is built from (already formatted). */
 export interface ReasonFacts {
   readonly goals?: readonly string[];
+  /** One phrase per goal, with the figures the reason speaks of ({@link goalShortfall} and the like). */
+  readonly items?: readonly string[];
+  /**
+   * Whose goals the success criteria are: the goals marked required, or every goal started when
+   * none is marked required (or none of those has started yet).
+   */
+  readonly scope?: 'required' | 'every_goal';
   readonly score?: number;
   readonly threshold?: number;
   readonly share?: number;
@@ -229,25 +241,100 @@ export interface ReasonFacts {
 }
 
 const pct = (share: number | undefined): string => percent(share ?? 0);
+const every = (f: ReasonFacts): boolean => f.scope === 'every_goal';
+const several = (f: ReasonFacts): boolean => (f.items ?? f.goals ?? []).length > 1;
+
+/** "weeks", "month": a period unit counted. */
+const periods = (unit: string, count: number): string => `${unit}${count === 1 ? '' : 's'}`;
+
+/**
+ * Where a goal that is not met stands, with its figures: `"Calls": at or past 40 in 5 of 13 weeks
+ * (38.5%; 80% needed)`, `"Discovery": 2 against a target of 4`.
+ *
+ * @internal
+ */
+export function goalShortfall(goal: GoalEvaluation, periodMetShare: number): string {
+  const v = (value: number): string => formatValue(value, goal.metric);
+  const title = `"${goal.title}"`;
+  const soFar = goal.phase === 'ended' ? '' : ' so far';
+  if (goal.reading === 'per_period' && goal.metShare !== null) {
+    const counted = goal.periods.length;
+    const atTarget = goal.periods.filter((p) => p.atTarget === true).length;
+    return `${title}: at or past ${v(goal.target)} in ${atTarget} of ${counted} ${periods(goal.periodUnit, counted)}${soFar} (${percent(goal.metShare)}; ${percent(periodMetShare)} needed)`;
+  }
+  if (goal.observed === null) return `${title}: no data`;
+  return `${title}: ${v(goal.observed)}${soFar} against a target of ${v(goal.target)}`;
+}
+
+/**
+ * A goal met over its window but not held over its last periods, with the figures.
+ *
+ * @internal
+ */
+export function goalNotHeld(goal: GoalEvaluation, sustainShare: number): string {
+  const s = goal.sustainment;
+  if (s === null) return `"${goal.title}"`;
+  return `"${goal.title}": at or past ${formatValue(goal.target, goal.metric)} in ${s.atTarget} of the last ${s.considered} ${periods(s.unit, s.considered)} (${percent(sustainShare)} of the last ${s.periods} needed)`;
+}
+
+/**
+ * A required goal not met over its window whose recent level is at or past its target and held
+ * there: the figures that make it count.
+ *
+ * @internal
+ */
+export function goalHeldRecently(goal: GoalEvaluation): string {
+  const v = (value: number): string => formatValue(value, goal.metric);
+  const s = goal.sustainment;
+  const r = goal.recent;
+  if (s === null || r === null || r.value === null) return `"${goal.title}"`;
+  const over = goal.reading === 'per_period' ? `a mean of ${v(goal.observed ?? 0)} and at or past it in ${goal.periods.filter((p) => p.atTarget === true).length} of ${goal.periods.length} ${periods(goal.periodUnit, goal.periods.length)}` : `${v(goal.observed ?? 0)}`;
+  return `"${goal.title}" is ${over} over its window, short of its target of ${v(goal.target)}, but at or past ${v(goal.target)} in ${s.atTarget} of the last ${s.considered} ${periods(s.unit, s.considered)} (${v(r.value)} from ${r.start} to ${r.end})`;
+}
+
+/**
+ * A goal below its floor, with its attainment, recent level and floor.
+ *
+ * @internal
+ */
+export function goalUnderFloor(goal: GoalEvaluation): string {
+  const parts = [`attainment ${percent(goal.attainmentClamped ?? 0)}`];
+  if (goal.progress !== null) parts.push(`recent level ${percent(goal.progress)} of the gap`);
+  return `"${goal.title}": ${parts.join(', ')}, against a floor of ${percent(goal.floor)}`;
+}
 
 const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
   provisional_before_end: (f) => `Provisional: the plan runs until ${f.endDate ?? '?'}; this reading is as of ${f.asOf ?? '?'}.`,
+  plan_not_running: () => 'The plan is not running: it has not been activated, so nothing is due under it yet and no outcome can be read from it.',
   plan_not_started: (f) => `The plan has not started yet (it starts after ${f.asOf ?? '?'}).`,
-  nothing_elapsed: () => 'No complete measurement period has elapsed yet: there is nothing to judge.',
+  nothing_elapsed: (f) =>
+    f.items && f.items.length > 0
+      ? `No complete measurement period yet for ${list(f.items)}: too early to judge.`
+      : 'No complete measurement period has elapsed yet: there is nothing to judge.',
   insufficient_coverage: (f) =>
-    `${pct(f.share)} of the elapsed measurement periods have data${f.goals && f.goals.length > 0 ? `, less for required ${f.goals.length > 1 ? 'goals' : 'goal'} ${list(f.goals)}` : ''} (the policy needs ${pct(f.threshold)}): too little data to decide.`,
-  required_goal_without_data: (f) => `Required ${f.goals && f.goals.length > 1 ? 'goals have' : 'goal has'} no data: ${list(f.goals ?? [])}.`,
+    `${pct(f.share)} of the elapsed measurement periods have data${f.goals && f.goals.length > 0 ? `, less for ${every(f) ? '' : 'required '}${f.goals.length > 1 ? 'goals' : 'goal'} ${list(f.goals)}` : ''} (the policy needs ${pct(f.threshold)}): too little data to decide.`,
+  required_goal_without_data: (f) =>
+    every(f) ? `No data yet for ${list(f.goals ?? [])}.` : `Required ${several(f) ? 'goals have' : 'goal has'} no data: ${list(f.goals ?? [])}.`,
   check_ins_undocumented: (f) =>
     `Only ${pct(f.share)} of the held check-ins are documented (the policy needs ${pct(f.threshold)}): too little documentation to decide.`,
-  required_goals_met_and_sustained: (f) => `Every required goal is met and held over its last periods: ${list(f.goals ?? [])}.`,
+  required_goals_met_and_sustained: (f) =>
+    (f.count ?? 0) > 0
+      ? `${every(f) ? 'Met' : 'Required and met'}, held over the last periods: ${list(f.goals ?? [])}.`
+      : `Every ${every(f) ? '' : 'required '}goal is met and held over its last periods: ${list(f.goals ?? [])}.`,
+  required_goal_held_recently: (f) =>
+    `${list(f.items ?? [])}: a required goal whose recent level reaches its target and holds there through its last periods counts as met, significant and sustained improvement (the policy's recentLevelMeetsRequired).`,
   score_past_success_threshold: (f) =>
-    `The score is ${plain(f.score ?? 0, 1)}, at or past the success threshold of ${plain(f.threshold ?? 0, 1)}, with no goal below its floor: significant and sustained improvement.`,
-  required_goal_not_met: (f) => `Required ${f.goals && f.goals.length > 1 ? 'goals are' : 'goal is'} not met: ${list(f.goals ?? [])}.`,
-  required_goal_not_sustained: (f) => `Met but not held over the last periods: ${list(f.goals ?? [])}.`,
-  goal_below_floor: (f) => `Below ${f.goals && f.goals.length > 1 ? 'their floors' : 'its floor'}: ${list(f.goals ?? [])}.`,
+    `The score is ${plain(f.score ?? 0, 1)}, at or past the success threshold of ${plain(f.threshold ?? 0, 1)}, with no goal below its floor: significant and sustained improvement${f.items && f.items.length > 0 ? `, though ${several(f) ? 'these goals are' : 'this goal is'} short of target: ${list(f.items)}` : ''}.`,
+  non_required_goal_not_met: (f) => `Not met, and not required for success: ${list(f.items ?? [])}.`,
+  required_goal_not_met: (f) =>
+    `${every(f) ? `Not met (no goal is marked required, so every goal counts)` : `Required ${several(f) ? 'goals' : 'goal'} not met`}: ${list(f.items ?? f.goals ?? [])}.${f.score !== undefined && f.threshold !== undefined ? ` The score of ${plain(f.score, 1)} is past the success threshold of ${plain(f.threshold, 1)}, but a score does not stand in for a required goal.` : ''}`,
+  required_goal_not_sustained: (f) => `Met but not held over the last periods: ${list(f.items ?? f.goals ?? [])}.`,
+  goal_below_floor: (f) => `Below ${several(f) ? 'their floors' : 'its floor'}: ${list(f.items ?? f.goals ?? [])}.`,
   improvement_past_threshold: (f) =>
     `Real improvement: the score is ${plain(f.score ?? 0, 1)} (extend threshold ${plain(f.threshold ?? 0, 1)}) and the recent level has closed ${pct(f.progress)} of the gaps.`,
   leading_indicators_improving: (f) => `Leading indicators improve while outcomes lag. ${f.triad ?? ''}`.trim(),
+  goals_on_course: (f) =>
+    `On course: every goal started is met or on track against its expected trajectory (${list(f.goals ?? [])}), so the improvement is where the plan expects it by now.`,
   extension_cap_reached: (f) => `The plan has had ${f.count ?? 0} of the ${f.cap ?? 0} extensions the policy allows; another cannot be recommended.`,
   no_real_improvement: (f) =>
     `No real improvement: the score is ${plain(f.score ?? 0, 1)} (extend threshold ${plain(f.threshold ?? 0, 1)}) and the recent level has closed ${pct(f.progress)} of the gaps.`,
@@ -276,13 +363,19 @@ export interface FindingFacts {
   readonly start?: string;
   readonly end?: string;
   readonly detail?: string;
+  /** The period unit compared (week, month). */
+  readonly unit?: string;
+  /** Each period was compared with its working-day share of a total over the window. */
+  readonly prorated?: boolean;
 }
 
 const RELAPSE: { readonly [C in RelapseCode]: (f: FindingFacts) => string } = {
   relapse_below_target: (f) =>
-    `${f.subject ?? 'The goal'} fell back below its target of ${f.reference ?? '?'} for ${f.count ?? 0} consecutive periods (${f.start ?? '?'} to ${f.end ?? '?'}): the root cause was not resolved; act quickly.`,
+    f.prorated
+      ? `${f.subject ?? 'The goal'} fell back below target for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}): each ${f.unit ?? 'period'} was compared with its working-day share of the ${f.reference ?? '?'} target over the goal's window${f.detail ? ` (${f.detail})` : ''}. The root cause was not resolved; act quickly.`
+      : `${f.subject ?? 'The goal'} fell back below its target of ${f.reference ?? '?'} for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}): the root cause was not resolved; act quickly.`,
   relapse_lost_improvement: (f) =>
-    `${f.subject ?? 'The goal'} lost more than ${pct(f.threshold)} of the improvement gained in the plan for ${f.count ?? 0} consecutive periods (${f.start ?? '?'} to ${f.end ?? '?'}).`,
+    `${f.subject ?? 'The goal'} lost more than ${pct(f.threshold)} of the improvement gained in the plan for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}).`,
   not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${f.detail ?? 'not closed successfully'}.`,
   no_monitoring_data: (f) => `No monitoring data for ${f.subject ?? 'the goal'} since ${f.start ?? '?'}.`,
   holding: (f) => `${f.subject ?? 'The goal'} holds: no run of ${f.count ?? 0} periods below target since ${f.start ?? '?'}.`,

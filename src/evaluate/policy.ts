@@ -66,6 +66,7 @@ const EVALUATION_POLICY_SCHEMA = z.object({
   successScore: scoreField(),
   extendScore: scoreField(),
   defaultGoalFloor: shareField(),
+  recentLevelMeetsRequired: flagField(),
   maxExtensions: wholeField(0),
   extendWhenLeadingImproves: flagField(),
 
@@ -140,6 +141,7 @@ export const EVALUATION_POLICY = definePolicy(
     successScore: 80,
     extendScore: 50,
     defaultGoalFloor: 0.5,
+    recentLevelMeetsRequired: true,
     maxExtensions: 1,
     extendWhenLeadingImproves: true,
     minCoverage: 0.6,
@@ -193,9 +195,11 @@ export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy
   atRiskTolerance: 'Behind by at most this share of the gap (or projected to reach the target): at risk; further behind: off track. At least `onTrackTolerance`.',
   improvementShare: "Progress (the recent level's share of the gap closed) at or above this counts as improving.",
   declineShare: 'Progress at or below minus this share counts as declining.',
-  successScore: 'Score (0-100) at or past which, with no goal below its floor, the plan is successful.',
+  successScore: 'Score (0-100) at or past which, with no goal below its floor, the plan is successful. Applies only when no goal is marked required: a score never stands in for a required goal.',
   extendScore: 'Score at or past which the improvement is real enough to extend.',
   defaultGoalFloor: 'Attainment floor (0..1) for goals without their own `floor`.',
+  recentLevelMeetsRequired:
+    'A required goal not met over its whole window counts as met for success when its recent level (the last k periods) is at or past target and sustained: significant and sustained improvement, named in the recommendation (`required_goal_held_recently`).',
   maxExtensions: 'Extensions a plan may be granted; once used up, "extend" is no longer recommended.',
   extendWhenLeadingImproves: 'Recommend "extend" when leading indicators (skill, behavior, activity) improve while outcomes lag.',
   minCoverage: 'Share of elapsed periods with data below which the evidence is insufficient.',

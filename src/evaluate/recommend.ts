@@ -1,7 +1,8 @@
 import { freeze } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
-import { percent, reasonMessage, type ReasonFacts } from './messages.js';
+import { goalHeldRecently, goalNotHeld, goalShortfall, goalUnderFloor, percent, reasonMessage, type ReasonFacts } from './messages.js';
+import { atOrPast, favourableSign } from './numbers.js';
 import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 import type { GoalEvaluation, PlanEvaluation, Recommendation, RecommendationReason } from './types.js';
 
@@ -68,20 +69,46 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
   return { detail: parts.join('; '), figures };
 }
 
+/** Figures of a goal that is not met: observed, target, attainment, and for per-period goals the periods at target. */
+function shortfallFigures(g: GoalEvaluation, figures: Record<string, number>): void {
+  if (g.observed !== null) figures[`observed:${g.goalId}`] = g.observed;
+  figures[`target:${g.goalId}`] = g.target;
+  figures[`attainment:${g.goalId}`] = g.attainment ?? 0;
+  if (g.reading === 'per_period' && g.metShare !== null) {
+    figures[`metShare:${g.goalId}`] = g.metShare;
+    figures[`atTarget:${g.goalId}`] = g.periods.filter((period) => period.atTarget === true).length;
+    figures[`periods:${g.goalId}`] = g.periods.length;
+  }
+}
+
+/** Whether a goal's recent level is at or past its target and sustained (the last k periods). */
+function heldAtTargetRecently(g: GoalEvaluation): boolean {
+  const s = g.sustainment;
+  const value = g.recent?.value ?? null;
+  return s !== null && s.sustained && value !== null && atOrPast(value, g.target, favourableSign(g.metric.direction));
+}
+
 /**
  * Recommend an outcome from an evaluation: `successful`, `extend`, `not_met` or
  * `insufficient_evidence`, with reasons (code, message, evidence). Final at or after the plan's
- * end date, provisional before it. The rules, in order (all thresholds from the policy):
+ * end date, provisional before it. The rules, in order (all thresholds from the policy; the
+ * success criteria are the goals marked `required`, or every goal when none is):
  *
- * 1. insufficient evidence: nothing elapsed, coverage (the plan's or a required goal's) below
- *    `minCoverage`, a required goal without data, or held check-ins documented below
+ * 0. not running: a plan not yet activated gives insufficient evidence (`plan_not_running`);
+ * 1. insufficient evidence: nothing elapsed, a criterion goal without a complete measurement
+ *    period yet, coverage (the plan's or a criterion goal's, complete periods only) below
+ *    `minCoverage`, a criterion goal without data, or held check-ins documented below
  *    `minDocumentedShare`;
- * 2. successful: every started required goal (every started goal when none is) met and sustained, or
- *    the score at or past `successScore` with every goal's attainment and recent progress at or
- *    past its floor;
- * 3. extend: score at or past `extendScore`, progress at or past `improvementShare`, or leading
- *    indicators improving while outcomes lag; unless the extension cap is reached;
- * 4. not met otherwise; but the fairness guard never gives "not met" while support delivered or
+ * 2. successful: every started criterion goal met and sustained, or (with
+ *    `recentLevelMeetsRequired`) not met over its window but held at target through its recent
+ *    periods (`required_goal_held_recently`, with the figures); or, only when no goal is marked
+ *    required, the score at or past `successScore` with every goal's attainment and recent
+ *    progress at or past its floor. A score never stands in for a required goal;
+ * 3. extend: score at or past `extendScore`, progress at or past `improvementShare`, leading
+ *    indicators improving while outcomes lag, or every started goal met or on track against its
+ *    trajectory; unless the extension cap is reached;
+ * 4. not met otherwise; but never while every started goal is met or on track (insufficient
+ *    evidence then), and the fairness guard never gives "not met" while support delivered or
  *    check-ins held are below the policy's shares: it gives `shortfallOutcome` (extend, or
  *    insufficient evidence once the extension cap is reached) with `company_commitment_shortfall`.
  *
@@ -105,19 +132,10 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const reasons: RecommendationReason[] = [];
   const { asOf, endDate, final } = evaluation;
   const dates = { asOf, endDate };
-  if (!final) reasons.push(reason('provisional_before_end', { dates, facts: { asOf, endDate } }));
 
-  const started = evaluation.goals.filter((g) => g.phase !== 'not_started');
-  // The required goals that have started; every started goal when none is marked required (or
-  // none of the required ones has started yet), so success is never granted on an empty list.
-  const requiredAll = evaluation.goals.filter((g) => g.required && g.phase !== 'not_started');
-  const required = requiredAll.length > 0 ? requiredAll : started;
-  const score = evaluation.score.value;
-  const { coverage, checkIns } = evaluation.evidence;
   const short = shortfalls(evaluation, p);
   const shortfall = short.support || short.checkIns;
   const capReached = evaluation.extensionsGranted >= p.maxExtensions;
-
   const decide = (outcome: RecommendedOutcome): Recommendation => {
     if (shortfall && outcome !== 'successful' && !reasons.some((r) => r.code === 'company_commitment_shortfall')) {
       const { detail, figures } = shortfallDetail(evaluation, p);
@@ -126,12 +144,41 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
     return freeze({ outcome, rank: OUTCOME_RANK[outcome], final, asOf, reasons }, true);
   };
 
+  // 0. A plan that has not been activated: nothing runs, nothing is due, nothing to read.
+  if (evaluation.running === false) {
+    reasons.push(reason('plan_not_running', { dates: { asOf, startDate: evaluation.startDate } }));
+    return freeze({ outcome: 'insufficient_evidence' as const, rank: OUTCOME_RANK.insufficient_evidence, final, asOf, reasons }, true);
+  }
+  if (!final) reasons.push(reason('provisional_before_end', { dates, facts: { asOf, endDate } }));
+
+  const started = evaluation.goals.filter((g) => g.phase !== 'not_started');
+  // The success criteria: the required goals that have started; every started goal when none is
+  // marked required (or none of the required ones has started yet), so success is never granted
+  // on an empty list.
+  const marked = evaluation.goals.filter((g) => g.required && g.phase !== 'not_started');
+  const required = marked.length > 0 ? marked : started;
+  const scope: ReasonFacts['scope'] = marked.length > 0 ? 'required' : 'every_goal';
+  const score = evaluation.score.value;
+  const { coverage, checkIns } = evaluation.evidence;
+
   // 1. Evidence.
   const evidenceReasons: RecommendationReason[] = [];
+  const waiting = required.filter((g) => g.coverage.elapsed === 0);
   if (asOf < evaluation.startDate) {
     evidenceReasons.push(reason('plan_not_started', { dates: { asOf, startDate: evaluation.startDate }, facts: { asOf } }));
   } else if (coverage.elapsed === 0 || started.length === 0) {
     evidenceReasons.push(reason('nothing_elapsed', { dates, figures: { elapsedPeriods: coverage.elapsed } }));
+  } else if (waiting.length > 0) {
+    // The policy's evidence for a goal is its complete measurement periods (coverageUnitByKind,
+    // or the goal's own unit): until a criterion goal has one, there is nothing to judge it on.
+    evidenceReasons.push(
+      reason('nothing_elapsed', {
+        goalIds: waiting.map((g) => g.goalId),
+        figures: { elapsedPeriods: coverage.elapsed },
+        dates,
+        facts: { items: waiting.map((g) => `"${g.title}" (measured by ${g.coverage.unit})`), scope },
+      }),
+    );
   } else {
     const sparse = required.filter((g) => g.coverage.share !== null && g.coverage.share < p.minCoverage);
     if ((coverage.share !== null && coverage.share < p.minCoverage) || sparse.length > 0) {
@@ -142,13 +189,13 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
           goalIds: started.filter((g) => (g.coverage.share ?? 0) < p.minCoverage).map((g) => g.goalId),
           figures,
           dates,
-          facts: { share: coverage.share ?? 0, threshold: p.minCoverage, goals: titles(sparse) },
+          facts: { share: coverage.share ?? 0, threshold: p.minCoverage, goals: titles(sparse), scope },
         }),
       );
     }
     const silent = required.filter((g) => g.observed === null);
     if (silent.length > 0) {
-      evidenceReasons.push(reason('required_goal_without_data', { goalIds: silent.map((g) => g.goalId), dates, facts: { goals: titles(silent) } }));
+      evidenceReasons.push(reason('required_goal_without_data', { goalIds: silent.map((g) => g.goalId), dates, facts: { goals: titles(silent), scope } }));
     }
     if (checkIns.documentedShare !== null && checkIns.documentedShare < p.minDocumentedShare) {
       evidenceReasons.push(
@@ -167,51 +214,128 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
 
   // 2. Success.
   const sustained = (g: GoalEvaluation): boolean => g.met && (g.sustainment === null || g.sustainment.sustained);
-  const notMet = required.filter((g) => !g.met);
+  const heldRecently = (g: GoalEvaluation): boolean => p.recentLevelMeetsRequired && !g.met && heldAtTargetRecently(g);
+  const metAndSustained = required.filter(sustained);
+  const held = required.filter(heldRecently);
+  const notMet = required.filter((g) => !g.met && !heldRecently(g));
   const notSustained = required.filter((g) => g.met && !sustained(g));
   const belowFloor = started.filter((g) => (g.attainmentClamped ?? 0) < g.floor || (g.progress ?? 0) < g.floor);
   if (notMet.length === 0 && notSustained.length === 0) {
+    if (metAndSustained.length > 0) {
+      reasons.push(
+        reason('required_goals_met_and_sustained', {
+          goalIds: metAndSustained.map((g) => g.goalId),
+          figures: Object.fromEntries(
+            metAndSustained.flatMap((g) => (g.sustainment?.share !== null && g.sustainment?.share !== undefined ? [[`sustained:${g.goalId}`, g.sustainment.share]] : [])),
+          ),
+          dates,
+          facts: { goals: titles(metAndSustained), scope, count: held.length },
+        }),
+      );
+    }
+    if (held.length > 0) {
+      const figures: Record<string, number> = { sustainShare: p.sustainShare };
+      for (const g of held) {
+        figures[`observed:${g.goalId}`] = g.observed ?? 0;
+        figures[`target:${g.goalId}`] = g.target;
+        figures[`recent:${g.goalId}`] = g.recent?.value ?? 0;
+        figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
+        figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
+      }
+      reasons.push(
+        reason('required_goal_held_recently', {
+          goalIds: held.map((g) => g.goalId),
+          figures,
+          dates: { ...dates, ...Object.fromEntries(held.flatMap((g) => (g.recent ? [[`recentStart:${g.goalId}`, g.recent.start]] : []))) },
+          facts: { items: held.map(goalHeldRecently), scope },
+        }),
+      );
+    }
+    const others = marked.length > 0 ? started.filter((g) => !g.required && !g.met) : [];
+    if (others.length > 0) {
+      const figures: Record<string, number> = { periodMetShare: p.periodMetShare };
+      for (const g of others) shortfallFigures(g, figures);
+      reasons.push(
+        reason('non_required_goal_not_met', {
+          goalIds: others.map((g) => g.goalId),
+          figures,
+          dates,
+          facts: { items: others.map((g) => goalShortfall(g, p.periodMetShare)) },
+        }),
+      );
+    }
+    return decide('successful');
+  }
+  // Success by score: significant and sustained improvement while goals are slightly short. Only
+  // when no goal is marked required: a score never stands in for a required goal.
+  if (marked.length === 0 && score >= p.successScore && belowFloor.length === 0) {
+    const shortGoals = [...notMet, ...notSustained];
+    const figures: Record<string, number> = { score, successScore: p.successScore };
+    for (const g of shortGoals) {
+      figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
+      figures[`floor:${g.goalId}`] = g.floor;
+    }
     reasons.push(
-      reason('required_goals_met_and_sustained', {
-        goalIds: required.map((g) => g.goalId),
-        figures: Object.fromEntries(required.flatMap((g) => (g.sustainment?.share !== null && g.sustainment?.share !== undefined ? [[`sustained:${g.goalId}`, g.sustainment.share]] : []))),
+      reason('score_past_success_threshold', {
+        goalIds: started.map((g) => g.goalId),
+        figures,
         dates,
-        facts: { goals: titles(required) },
+        facts: {
+          score,
+          threshold: p.successScore,
+          items: shortGoals.map((g) => `${g.met ? goalNotHeld(g, p.sustainShare) : goalShortfall(g, p.periodMetShare)}, attainment ${percent(g.attainmentClamped ?? 0)} against a floor of ${percent(g.floor)}`),
+        },
       }),
     );
     return decide('successful');
   }
-  if (score >= p.successScore && belowFloor.length === 0) {
-    reasons.push(reason('score_past_success_threshold', { goalIds: started.map((g) => g.goalId), figures: { score, successScore: p.successScore }, dates, facts: { score, threshold: p.successScore } }));
-    return decide('successful');
-  }
   if (notMet.length > 0) {
+    const figures: Record<string, number> = {};
+    for (const g of notMet) shortfallFigures(g, figures);
+    if (notMet.some((g) => g.reading === 'per_period')) figures['periodMetShare'] = p.periodMetShare;
+    const scoreWouldHave = marked.length > 0 && score >= p.successScore;
+    if (scoreWouldHave) {
+      figures['score'] = score;
+      figures['successScore'] = p.successScore;
+    }
     reasons.push(
       reason('required_goal_not_met', {
         goalIds: notMet.map((g) => g.goalId),
-        figures: Object.fromEntries(notMet.map((g) => [`attainment:${g.goalId}`, g.attainment ?? 0])),
+        figures,
         dates,
-        facts: { goals: titles(notMet) },
+        facts: { goals: titles(notMet), items: notMet.map((g) => goalShortfall(g, p.periodMetShare)), scope, ...(scoreWouldHave ? { score, threshold: p.successScore } : {}) },
       }),
     );
   }
   if (notSustained.length > 0) {
+    const figures: Record<string, number> = { sustainShare: p.sustainShare };
+    for (const g of notSustained) {
+      figures[`sustained:${g.goalId}`] = g.sustainment?.share ?? 0;
+      figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
+      figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
+    }
     reasons.push(
       reason('required_goal_not_sustained', {
         goalIds: notSustained.map((g) => g.goalId),
-        figures: Object.fromEntries(notSustained.map((g) => [`sustained:${g.goalId}`, g.sustainment?.share ?? 0])),
+        figures,
         dates,
-        facts: { goals: titles(notSustained) },
+        facts: { goals: titles(notSustained), items: notSustained.map((g) => goalNotHeld(g, p.sustainShare)) },
       }),
     );
   }
-  if (score >= p.successScore && belowFloor.length > 0) {
+  if (marked.length === 0 && score >= p.successScore && belowFloor.length > 0) {
+    const figures: Record<string, number> = {};
+    for (const g of belowFloor) {
+      figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
+      if (g.progress !== null) figures[`progress:${g.goalId}`] = g.progress;
+      figures[`floor:${g.goalId}`] = g.floor;
+    }
     reasons.push(
       reason('goal_below_floor', {
         goalIds: belowFloor.map((g) => g.goalId),
-        figures: Object.fromEntries(belowFloor.map((g) => [`attainment:${g.goalId}`, g.attainmentClamped ?? 0])),
+        figures,
         dates,
-        facts: { goals: titles(belowFloor) },
+        facts: { goals: titles(belowFloor), items: belowFloor.map(goalUnderFloor) },
       }),
     );
   }
@@ -220,6 +344,9 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const progress = evaluation.progress;
   const byScore = score >= p.extendScore || progress >= p.improvementShare;
   const byTriad = p.extendWhenLeadingImproves && evaluation.triad.leadingImproving;
+  // On course: every started goal met or on track against its expected trajectory. The
+  // improvement is where the plan expects it by now, whatever a fixed share of the gap says.
+  const onCourse = started.length > 0 && started.every((g) => g.status === 'met' || g.status === 'on_track');
   if (byScore) {
     reasons.push(
       reason('improvement_past_threshold', {
@@ -243,7 +370,10 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
       }),
     );
   }
-  if (byScore || byTriad) {
+  if (onCourse && !byScore && !byTriad) {
+    reasons.push(reason('goals_on_course', { goalIds: started.map((g) => g.goalId), dates, facts: { goals: titles(started) } }));
+  }
+  if (byScore || byTriad || onCourse) {
     if (!capReached) return decide('extend');
     reasons.push(
       reason('extension_cap_reached', {
@@ -263,9 +393,10 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
     );
   }
 
-  // 4. Not met, unless the company's side fell short (the fairness guard).
+  // 4. Not met, unless the company's side fell short (the fairness guard), or every goal is on course.
   if (shortfall) {
     return decide(p.shortfallOutcome === 'extend' && !capReached ? 'extend' : 'insufficient_evidence');
   }
+  if (onCourse) return decide('insufficient_evidence');
   return decide('not_met');
 }

@@ -191,6 +191,44 @@ function monitorGoal(
 }
 
 /**
+ * The finding for one monitored goal: its relapse run (with what each period was compared with:
+ * the target, or a total's working-day share of it), no data, or holding.
+ *
+ * @internal
+ */
+export function relapseFindingOf(g: GoalRelapse, policy: EvaluationPolicy, span: EvaluationSpan, closedOn: CalendarDate): RelapseFinding {
+  const code: RelapseCode = g.run ? g.run.code : g.status === 'no_data' ? 'no_monitoring_data' : 'holding';
+  const runPeriods = g.run ? g.periods.filter((p) => p.start >= g.run!.start && p.end <= g.run!.end && p.value !== null) : [];
+  const v = (value: number): string => formatValue(value, g.metric);
+  // What each period was compared with: the target itself, or (a total over the window) the
+  // period's working-day share of it; the run's values beside what they were compared with.
+  const prorated = g.periods.some((p) => Math.abs(p.target - g.target) > 1e-9 * Math.max(1, Math.abs(g.target)));
+  const pairs = runPeriods.map((p) => `${p.key}: ${v(p.value as number)}${prorated ? ` against ${v(p.target)}` : ''}`).join('; ');
+  const facts: FindingFacts = {
+    subject: `"${g.title}"`,
+    reference: v(g.target),
+    count: g.run?.periods ?? policy.relapsePeriods,
+    start: g.run?.start ?? span.start,
+    end: g.run?.end ?? span.end,
+    threshold: policy.relapseLossShare,
+    unit: g.unit,
+    ...(prorated ? { prorated: true } : {}),
+    ...(pairs === '' ? {} : { detail: pairs }),
+  };
+  const figures: Record<string, number> = { target: g.target, baseline: g.baseline, relapsePeriods: policy.relapsePeriods, relapseLossShare: policy.relapseLossShare };
+  if (g.achieved !== null) figures['achieved'] = g.achieved;
+  runPeriods.forEach((p) => {
+    figures[`value:${p.key}`] = p.value as number;
+    if (prorated) figures[`periodTarget:${p.key}`] = p.target;
+  });
+  return {
+    code,
+    message: relapseMessage(code, facts),
+    evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn, runStart: g.run.start, relapseOn: g.run.end } : { closedOn, monitoringStart: span.start } },
+  };
+}
+
+/**
  * After a successful close, monitor the same metrics for a relapse: a goal's metric falling back
  * below its target (or losing more than `relapseLossShare` of the improvement gained in the plan)
  * for `relapsePeriods` consecutive periods with data. Monitoring runs from `plan.monitoring.start`
@@ -241,21 +279,7 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
     goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy, holidays));
   }
   const findings: RelapseFinding[] = [];
-  for (const g of goals) {
-    const facts: FindingFacts = { subject: `"${g.title}"`, reference: formatValue(g.target, g.metric), count: g.run?.periods ?? policy.relapsePeriods, start: g.run?.start ?? span.start, end: g.run?.end ?? span.end, threshold: policy.relapseLossShare };
-    const code: RelapseCode = g.run ? g.run.code : g.status === 'no_data' ? 'no_monitoring_data' : 'holding';
-    const runPeriods = g.run ? g.periods.filter((p) => p.start >= g.run!.start && p.end <= g.run!.end && p.value !== null) : [];
-    const figures: Record<string, number> = { target: g.target, baseline: g.baseline, relapsePeriods: policy.relapsePeriods, relapseLossShare: policy.relapseLossShare };
-    if (g.achieved !== null) figures['achieved'] = g.achieved;
-    runPeriods.forEach((p) => {
-      figures[`value:${p.key}`] = p.value as number;
-    });
-    findings.push({
-      code,
-      message: relapseMessage(code, facts),
-      evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn: closure.date, runStart: g.run.start, relapseOn: g.run.end } : { closedOn: closure.date, monitoringStart: span.start } },
-    });
-  }
+  for (const g of goals) findings.push(relapseFindingOf(g, policy, span, closure.date));
   const relapseDates = goals.flatMap((g) => (g.run ? [g.run.end] : [])).sort();
   return freeze(
     {

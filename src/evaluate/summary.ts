@@ -2,7 +2,7 @@ import { freeze } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { PeriodUnit } from '../metrics/periods.js';
 import type { Direction, GoalCategory, MetricKind, MetricUnit, TargetBasis } from '../schema/types.js';
-import type { GoalStatus, RecommendedOutcome, TrendDirection, TriadCode, TriadComponentName, TriadState } from './codes.js';
+import type { GoalPhase, GoalReadingKind, GoalStatus, RecommendedOutcome, TrendDirection, TriadCode, TriadComponentName, TriadState } from './codes.js';
 import { EVALUATION_POLICY, type EvaluationPolicyOverrides } from './policy.js';
 import { recommendOutcome } from './recommend.js';
 import type {
@@ -34,9 +34,15 @@ export interface GoalSummaryRow {
   readonly durationUnit: 'minutes' | 'hours' | 'days' | null;
   readonly direction: Direction;
   readonly basis: TargetBasis;
+  /** How the observed value is read: a total, a level, the latest value, or per period. */
+  readonly reading: GoalReadingKind;
+  /** Whether the goal's window has begun and ended at the as-of date. */
+  readonly phase: GoalPhase;
   readonly periodUnit: PeriodUnit;
   readonly windowStart: CalendarDate;
   readonly windowEnd: CalendarDate;
+  /** The attainment floor that applies (the goal's or the policy's default). */
+  readonly floor: number;
   readonly baseline: number;
   readonly target: number;
   readonly observed: number | null;
@@ -44,15 +50,35 @@ export interface GoalSummaryRow {
   readonly attainment: number | null;
   /** Unclamped attainment. */
   readonly attainmentRaw: number | null;
+  /** `gap`: the share of the gap closed; `hold`: the baseline already met the target (1 while it holds, else 0). */
+  readonly attainmentBasis: 'gap' | 'hold';
   readonly met: boolean;
   /** Share of the gap the recent level has closed, clamped to [-1, 1]. */
   readonly progress: number | null;
+  /** The recent level: the value over the last k complete periods, and those periods. */
+  readonly recentValue: number | null;
+  readonly recentStart: CalendarDate | null;
+  readonly recentEnd: CalendarDate | null;
+  readonly recentPeriods: number | null;
+  /** Complete periods counted so far, and those at or past target (null for whole-window totals). */
+  readonly periodsCounted: number;
+  readonly periodsAtTarget: number | null;
+  /** Per-period goals: the share of complete periods at or past target (what "met" rests on). */
+  readonly metShare: number | null;
+  /** Of the last k periods (sustainment): how many were looked at, and how many at or past target. */
+  readonly sustainedConsidered: number | null;
+  readonly sustainedAtTarget: number | null;
+  /** The expected trajectory at the as-of date: the value expected, the reading compared with it, how far behind (share of the gap; totals: of what was expected). */
+  readonly expectedValue: number | null;
+  readonly expectedCurrent: number | null;
+  readonly behindShare: number | null;
   readonly status: GoalStatus;
   readonly statusNote: string;
   readonly sustainedShare: number | null;
   readonly sustained: boolean | null;
   readonly trend: TrendDirection | null;
   readonly trendSlopePerPeriod: number | null;
+  /** The value projected at the window's end; null once the window has ended (no projection after the end). */
   readonly projected: number | null;
   readonly coverage: number | null;
   readonly skillLevel: number | null;
@@ -86,6 +112,8 @@ export interface EvaluationSummary {
     readonly startDate: CalendarDate;
     readonly endDate: CalendarDate;
     readonly asOf: CalendarDate;
+    /** The plan has been activated (see `PlanEvaluation.running`). */
+    readonly running: boolean;
     readonly final: boolean;
     readonly extensionsGranted: number;
   };
@@ -176,6 +204,7 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
       startDate: e.startDate,
       endDate: e.endDate,
       asOf: e.asOf,
+      running: e.running,
       final: e.final,
       extensionsGranted: e.extensionsGranted,
     },
@@ -205,23 +234,39 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
       durationUnit: g.metric.durationUnit,
       direction: g.metric.direction,
       basis: g.basis,
+      reading: g.reading,
+      phase: g.phase,
       periodUnit: g.periodUnit,
       windowStart: g.window.start,
       windowEnd: g.window.end,
+      floor: g.floor,
       baseline: g.baseline,
       target: g.target,
       observed: g.observed,
       attainment: g.attainmentClamped,
       attainmentRaw: g.attainment,
+      attainmentBasis: g.attainmentBasis,
       met: g.met,
       progress: g.progress,
+      recentValue: g.recent?.value ?? null,
+      recentStart: g.recent?.start ?? null,
+      recentEnd: g.recent?.end ?? null,
+      recentPeriods: g.recent?.periods ?? null,
+      periodsCounted: g.periods.length,
+      periodsAtTarget: g.reading === 'window_total' ? null : g.periods.filter((p) => p.atTarget === true).length,
+      metShare: g.metShare,
+      sustainedConsidered: g.sustainment?.considered ?? null,
+      sustainedAtTarget: g.sustainment?.atTarget ?? null,
+      expectedValue: g.expected?.value ?? null,
+      expectedCurrent: g.expected?.current ?? null,
+      behindShare: g.expected?.behindShare ?? null,
       status: g.status,
       statusNote: g.statusNote,
       sustainedShare: g.sustainment?.share ?? null,
       sustained: g.sustainment?.sustained ?? null,
       trend: g.trend?.direction ?? null,
       trendSlopePerPeriod: g.trend?.slope ?? null,
-      projected: g.projected,
+      projected: g.phase === 'ended' ? null : g.projected,
       coverage: g.coverage.share,
       skillLevel: g.skill?.level ?? null,
       skillLevelLabel: g.skill?.levelLabel ?? null,

@@ -294,6 +294,8 @@ export interface SupportLedgerEntry {
   readonly kind: SupportKind;
   readonly description: string;
   readonly owner: string | null;
+  /** The owner's name, when the commitment gives one (`ownerName`). */
+  readonly ownerName: string | null;
   readonly dueDate: CalendarDate;
   readonly status: 'delivered' | 'missed' | 'overdue' | 'upcoming';
   readonly deliveredOn: CalendarDate | null;
@@ -372,7 +374,13 @@ export interface PlanEvaluation {
   readonly asOf: CalendarDate;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate;
-  /** `asOf` is on or after the end date: the evaluation is final. */
+  /**
+   * The plan has been activated, so its clock runs. Before activation (a draft, a plan in HR
+   * review or awaiting its first acknowledgements) nothing is due, no reading is final, and the
+   * recommendation is `insufficient_evidence` (`plan_not_running`).
+   */
+  readonly running: boolean;
+  /** The plan runs and `asOf` is on or after the end date: the evaluation is final. */
   readonly final: boolean;
   readonly extensionsGranted: number;
   readonly goals: readonly GoalEvaluation[];

@@ -58,6 +58,37 @@ function unitFacts(ctx: Context, row: GoalSummaryRow): UnitFacts {
   };
 }
 
+/** The evaluator's sentences write ISO dates: the page writes every date the one way it writes its own. */
+function prose(ctx: Context, text: string): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (date) => ctx.f.date(date as CalendarDate));
+}
+
+/** Goals not met over their window that the recommendation counts for success by a named rule. */
+function heldRecently(ctx: Context): ReadonlySet<string> {
+  return new Set(ctx.summary.recommendation.reasons.filter((r) => r.code === 'required_goal_held_recently').flatMap((r) => r.evidence.goalIds));
+}
+
+/** A goal's status as the page shows it: "not met" over the window but held recently says so. */
+function statusText(ctx: Context, row: GoalSummaryRow, short = false): string {
+  if (!row.met && heldRecently(ctx).has(row.goalId)) return short ? ctx.e.heldRecentlyShort : ctx.e.heldRecentlyStatus;
+  return ctx.e.goalStatus[row.status];
+}
+
+/**
+ * The one sentence under the headline: the reason the outcome rests on (the rule with its
+ * figures), after the provisional note. For a successful outcome with a goal short of target,
+ * the rule that overrides it (held recently, or success by score) comes first.
+ */
+function deciding(ctx: Context): string | undefined {
+  if (!ctx.summary.plan.running) return undefined; // the reading line says it
+  const reasons = ctx.summary.recommendation.reasons.filter((r) => r.code !== 'provisional_before_end');
+  const first =
+    reasons.find((r) => r.code === 'required_goal_held_recently' || r.code === 'score_past_success_threshold') ??
+    reasons.find((r) => r.code !== 'non_required_goal_not_met') ??
+    reasons[0];
+  return first === undefined ? undefined : prose(ctx, first.message);
+}
+
 function orNone(ctx: Context, value: string | undefined): Inline {
   return value === undefined ? { muted: ctx.e.labels.none } : value;
 }
@@ -91,6 +122,14 @@ function attainmentCell(ctx: Context, row: GoalSummaryRow): Cell {
   const clamped = ctx.f.percent(row.attainment);
   const raw = row.attainmentRaw !== null && row.attainmentRaw !== row.attainment ? ctx.f.percent(row.attainmentRaw) : undefined;
   return numericCell(clamped, ...(raw !== undefined ? [{ muted: ` (${ctx.e.rawAttainment(raw)})` }] : []));
+}
+
+/** Per-period goals: the complete periods at or past target, against those counted. */
+function periodsText(ctx: Context, row: GoalSummaryRow, short = false): string | undefined {
+  if (row.reading !== 'per_period' || row.periodsAtTarget === null || row.metShare === null) return undefined;
+  if (short) return ctx.e.periodsAtTargetShort(row.periodsAtTarget, row.periodsCounted, row.periodUnit);
+  const needed = ctx.evaluation ? ctx.f.percent(ctx.evaluation.policy.periodMetShare) : undefined;
+  return ctx.e.periodsAtTarget(row.periodsAtTarget, row.periodsCounted, row.periodUnit, ctx.f.percent(row.metShare), needed);
 }
 
 function tone(status: GoalSummaryRow['status']): BarTone {
@@ -138,20 +177,22 @@ function overview(ctx: Context): Section {
   const bars = s.goals.map((row) => ({
     label: row.title,
     value: row.attainment,
-    valueLabel: row.attainment === null ? e.goalStatus[row.status] : e.barLabel(ctx.f.percent(row.attainment), e.goalStatus[row.status]),
+    valueLabel: row.attainment === null ? statusText(ctx, row) : e.barLabel(ctx.f.percent(row.attainment), statusText(ctx, row, true)),
     tone: tone(row.status),
   }));
   const fallbackRows = s.goals.map((row) => [
     cell({ strong: row.title }),
     cell(row.attainment === null ? { muted: e.labels.none } : `${textBar(row.attainment)} ${f.percent(row.attainment)}`),
-    cell(e.goalStatus[row.status]),
+    cell(statusText(ctx, row)),
   ]);
+  const why = deciding(ctx);
   const blocks: Block[] = [
     {
       kind: 'facts',
       facts: [
         fact(e.labels.recommendation, { strong: e.outcome[s.recommendation.outcome] }),
-        fact(e.labels.reading, s.recommendation.final ? e.final(endDate) : e.provisional(endDate)),
+        ...(why === undefined ? [] : [fact(e.labels.why, why)]),
+        fact(e.labels.reading, !s.plan.running ? e.notRunning : s.recommendation.final ? e.final(endDate) : e.provisional(endDate)),
         fact(e.labels.score, e.score(f.number(s.score.value), e.weighting[s.score.weighting])),
         fact(e.labels.progress, e.progress(f.percent(s.progress))),
         fact(e.labels.triad, e.triadCode[s.triad.code]),
@@ -188,11 +229,12 @@ function goalTable(ctx: Context): Block {
       cell(targetText(ctx, row)),
       numericCell(orNone(ctx, observedText(ctx, row))),
       attainmentCell(ctx, row),
-      cell({ strong: e.goalStatus[row.status] }),
+      cell(orNone(ctx, periodsText(ctx, row, true))),
+      cell({ strong: statusText(ctx, row, true) }),
       cell(row.trend === null ? { muted: e.labels.none } : e.trend[row.trend]),
     ];
   });
-  return table('goals', [e.labels.goal, e.labels.baseline, e.labels.target, e.labels.observed, e.labels.attainment, e.labels.status, e.labels.trend], rows);
+  return table('goals', [e.labels.goal, e.labels.baseline, e.labels.target, e.labels.observed, e.labels.attainment, e.labels.periodsAtTarget, e.labels.status, e.labels.trend], rows);
 }
 
 function chartBlock(ctx: Context, row: GoalSummaryRow, goal: GoalEvaluation, series: GoalSeries): Block {
@@ -260,15 +302,26 @@ function goalDetail(ctx: Context, row: GoalSummaryRow): Block {
   const { e, m, f } = ctx;
   const units = unitFacts(ctx, row);
   const facts: Fact[] = [
-    fact(e.labels.metric, row.metricName, { muted: ` (${m.metricKind[row.metricKind]})` }),
+    fact(e.labels.metric, row.metricName, { muted: ` (${m.goalCategory[row.category]})` }),
     fact(e.labels.window, m.dateRange(f.date(row.windowStart), f.date(row.windowEnd))),
     fact(e.labels.baseline, f.value(units, row.baseline)),
     fact(e.labels.target, targetText(ctx, row)),
     fact(e.labels.observed, orNone(ctx, observedText(ctx, row))),
-    fact(e.labels.progress, row.progress === null ? { muted: e.labels.none } : e.goalProgress(f.percent(row.progress))),
   ];
-  if (row.sustainedShare !== null) facts.push(fact(e.labels.sustained, e.sustainedShare(f.percent(row.sustainedShare), row.sustained === true)));
-  if (row.projected !== null) facts.push(fact(e.labels.projected, f.value(units, row.projected)));
+  const periods = periodsText(ctx, row);
+  if (periods !== undefined) facts.push(fact(e.labels.periodsAtTarget, periods));
+  if (row.recentValue !== null && row.recentPeriods !== null) {
+    facts.push(fact(e.labels.recentLevel, e.recentLevel(f.value(units, row.recentValue), row.recentPeriods, row.periodUnit, row.progress === null ? undefined : f.percent(row.progress))));
+  } else {
+    facts.push(fact(e.labels.progress, row.progress === null ? { muted: e.labels.none } : e.goalProgress(f.percent(row.progress))));
+  }
+  if (row.sustainedConsidered !== null && row.sustainedAtTarget !== null && row.sustainedConsidered > 0) {
+    facts.push(fact(e.labels.sustained, e.lastPeriodsAtTarget(row.sustainedAtTarget, row.sustainedConsidered, row.periodUnit, row.sustained === true)));
+  } else if (row.sustainedShare !== null) {
+    facts.push(fact(e.labels.sustained, e.sustainedShare(f.percent(row.sustainedShare), row.sustained === true)));
+  }
+  // No projection once the window has ended (the summary gives none then).
+  if (row.projected !== null && row.phase !== 'ended') facts.push(fact(e.labels.projected, f.value(units, row.projected)));
   if (row.skillLevel !== null || row.skillStandard !== null) {
     facts.push(
       fact(
@@ -280,7 +333,9 @@ function goalDetail(ctx: Context, row: GoalSummaryRow): Block {
   if (row.coverage !== null) facts.push(fact(e.labels.coverage, f.percent(row.coverage)));
   // The evaluator's note usually starts with the status ("On track: ..."): show that part strong.
   const label = e.goalStatus[row.status];
-  const note = row.statusNote.startsWith(`${label}: `) ? paragraph({ strong: `${label}: ` }, row.statusNote.slice(label.length + 2)) : paragraph({ strong: `${label}. ` }, row.statusNote);
+  const shown = statusText(ctx, row);
+  const statusNote = prose(ctx, row.statusNote);
+  const note = statusNote.startsWith(`${label}: `) ? paragraph({ strong: `${shown}: ` }, statusNote.slice(label.length + 2)) : paragraph({ strong: `${shown}. ` }, statusNote);
   const blocks: Block[] = [note, { kind: 'facts', facts }];
   const goal = ctx.evaluated.get(row.goalId);
   if (goal && ctx.evaluation) {
@@ -298,7 +353,7 @@ function goals(ctx: Context): Section {
   return {
     id: 'goals',
     title: e.sections.goals,
-    blocks: [goalTable(ctx), subsection(e.labels.goalByGoal, ...summary.goals.map((row) => goalDetail(ctx, row)))],
+    blocks: [goalTable(ctx), paragraph({ muted: e.measuresLegend }), subsection(e.labels.goalByGoal, ...summary.goals.map((row) => goalDetail(ctx, row)))],
   };
 }
 
@@ -398,7 +453,7 @@ function support(ctx: Context): Section {
     .map(({ entry }) => [
     cell(f.date(entry.dueDate)),
     cell(entry.description === '' ? entry.commitmentId : entry.description),
-    cell(orNone(ctx, who(ctx, entry.owner))),
+    cell(orNone(ctx, entry.ownerName ?? who(ctx, entry.owner))),
     cell(entry.status === 'delivered' ? { strong: e.ledgerStatus[entry.status] } : e.ledgerStatus[entry.status]),
     cell(entry.deliveredOn === null ? { muted: e.labels.none } : f.date(entry.deliveredOn)),
     cell(entry.note ?? { muted: e.labels.none }),
@@ -435,8 +490,14 @@ function figureText(ctx: Context, key: string, value: number): { label: string; 
         : kind === 'delivered' || kind === 'due'
           ? (ctx.summary.support.commitments.find((c) => c.commitmentId === id)?.description ?? id)
           : goalTitle(ctx, id);
-    const counted = kind === 'delivered' || kind === 'due';
-    return { label: e.keyedFigure(kind, subject), value: counted ? f.number(value) : f.percent(value) };
+    const counted = kind === 'delivered' || kind === 'due' || kind === 'atTarget' || kind === 'periods';
+    // a goal's own values are written in its unit (a rate, money, a count), never as a share
+    const row = ctx.rows.get(id);
+    const valued = (kind === 'observed' || kind === 'target' || kind === 'recent' || kind === 'periodTarget') && row !== undefined;
+    return {
+      label: e.keyedFigure(kind, subject),
+      value: valued ? f.value(unitFacts(ctx, row), value) : counted ? f.number(value) : f.percent(value),
+    };
   }
   const isShare = key.endsWith('Share') || PERCENT_FIGURES.has(key);
   return { label: e.figure[key] ?? key, value: isShare ? f.percent(value) : f.number(value) };
@@ -458,7 +519,11 @@ function evidence(ctx: Context, reason: RecommendationReason): Inline[] {
   // The report's own dates (as of, the end) are in its header: only other dates are listed.
   const dates = Object.entries(reason.evidence.dates)
     .filter(([key, date]) => !((key === 'asOf' && date === summary.plan.asOf) || (key === 'endDate' && date === summary.plan.endDate)))
-    .map(([key, date]) => `${e.date[key] ?? key} ${f.date(date)}`);
+    .map(([key, date]) => {
+      const colon = key.indexOf(':');
+      const label = colon > 0 ? e.keyedFigure(key.slice(0, colon), goalTitle(ctx, key.slice(colon + 1))) : (e.date[key] ?? key);
+      return `${label} ${f.date(date)}`;
+    });
   if (dates.length > 0) parts.push(`${e.labels.evidenceDates}: ${dates.join(', ')}`);
   return parts.length > 0 ? [{ muted: ` ${parts.join('. ')}.` }] : [];
 }
@@ -471,12 +536,12 @@ function recommendation(ctx: Context): Section {
     id: 'recommendation',
     title: e.sections.recommendation,
     blocks: [
-      { kind: 'note', tone: 'info', content: [{ strong: `${e.outcome[r.outcome]}. ` }, r.final ? e.final(endDate) : e.provisional(endDate)] },
+      { kind: 'note', tone: 'info', content: [{ strong: `${e.outcome[r.outcome]}. ` }, !s.plan.running ? e.notRunning : r.final ? e.final(endDate) : e.provisional(endDate)] },
       paragraph(e.outcomeMeaning[r.outcome]),
       subsection(e.labels.reasons, {
         kind: 'list',
         ordered: true,
-        items: r.reasons.map((reason): Inline[] => [reason.message, ...evidence(ctx, reason)]),
+        items: r.reasons.map((reason): Inline[] => [prose(ctx, reason.message), ...evidence(ctx, reason)]),
       }),
       paragraph({ muted: e.recommendationNote }),
     ],
@@ -520,6 +585,7 @@ export function evaluationDocument(
   if (plan) {
     for (const signature of plan.signatures) people.set(signature.signerId, signature.name);
     if (plan.hrPartner) people.set(plan.hrPartner.id, plan.hrPartner.name);
+    for (const c of plan.support) if (c.owner && c.ownerName) people.set(c.owner, c.ownerName);
   }
   people.set(summary.plan.manager.id, summary.plan.manager.name);
   people.set(summary.plan.employee.id, summary.plan.employee.name);
@@ -549,7 +615,7 @@ export function evaluationDocument(
     facts: [
       fact(e.labels.plan, summary.plan.id),
       fact(e.labels.dates, m.dateRange(f.date(summary.plan.startDate), f.date(summary.plan.endDate))),
-      fact(e.labels.asOf, asOf, { muted: ` (${e.readingKind[summary.plan.final ? 'final' : 'provisional']})` }),
+      fact(e.labels.asOf, asOf, { muted: ` (${e.readingKind[!summary.plan.running ? 'notRunning' : summary.plan.final ? 'final' : 'provisional']})` }),
       fact(e.labels.copy, m.audience[options.audience]),
     ],
     sections,

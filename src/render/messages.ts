@@ -46,8 +46,22 @@ export interface EvaluationMessages {
     | 'commitment' | 'kind' | 'owner' | 'dueDate' | 'deliveredOn' | 'note' | 'delivered' | 'share' | 'period' | 'value' | 'atTarget'
     | 'goalByGoal' | 'overviewChart' | 'scoreByCategory' | 'deliveryByCommitment' | 'sessions' | 'reasons' | 'milestones'
     | 'evidenceGoals' | 'evidenceFigures' | 'evidenceDates' | 'plan' | 'dates' | 'copy' | 'none' | 'yes' | 'no'
-    | 'inPeriod' | 'runningTotal' | 'leave'
+    | 'inPeriod' | 'runningTotal' | 'leave' | 'why' | 'periodsAtTarget' | 'legend'
     , string>>;
+  /** A goal not met over its window that a named rule counts for success (held at target recently). */
+  readonly heldRecentlyStatus: string;
+  /** The same, short, for the end of an overview bar. */
+  readonly heldRecentlyShort: string;
+  /** The recent level of a goal: its value over the last periods, and the share of the gap it has closed. */
+  readonly recentLevel: (value: string, periods: number, unit: string, gapShare: string | undefined) => string;
+  /** Per-period goals: periods at or past target against those counted, and the share the policy needs. */
+  readonly periodsAtTarget: (atTarget: number, counted: number, unit: string, share: string, needed: string | undefined) => string;
+  /** The same, short, for the goal table. */
+  readonly periodsAtTargetShort: (atTarget: number, counted: number, unit: string) => string;
+  /** Of the last periods (sustainment): how many at target. */
+  readonly lastPeriodsAtTarget: (atTarget: number, considered: number, unit: string, sustained: boolean) => string;
+  /** The short legend under the goal table: one word per measure. */
+  readonly measuresLegend: string;
   readonly goalStatus: Readonly<Record<GoalStatus, string>>;
   readonly trend: Readonly<Record<TrendDirection, string>>;
   readonly triadComponent: Readonly<Record<TriadComponentName, string>>;
@@ -85,8 +99,10 @@ export interface EvaluationMessages {
   readonly progress: (share: string) => string;
   /** One goal's progress: the share of its gap the recent level has closed. */
   readonly goalProgress: (share: string) => string;
-  /** Whether the reading is final or provisional, in a word. */
-  readonly readingKind: Readonly<Record<'final' | 'provisional', string>>;
+  /** Whether the reading is final or provisional (or the plan not running), in a word. */
+  readonly readingKind: Readonly<Record<'final' | 'provisional' | 'notRunning', string>>;
+  /** The plan has not been activated: nothing runs under it yet. */
+  readonly notRunning: string;
   /** "9 of 10 due held" */
   readonly ofDue: (count: number, due: number, what: string) => string;
   /** Coverage: periods with data against periods elapsed. */
@@ -429,8 +445,19 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
       scoreByCategory: 'Score by category', deliveryByCommitment: 'Delivery by commitment', sessions: 'Sessions',
       reasons: 'Why', milestones: 'Milestones', evidenceGoals: 'Goals', evidenceFigures: 'Figures', evidenceDates: 'Dates',
       plan: 'Plan', dates: 'Dates', copy: 'Copy', none: '-', yes: 'Yes', no: 'No', inPeriod: 'In the period',
-      runningTotal: 'Running total',
+      runningTotal: 'Running total', why: 'Why', periodsAtTarget: 'Periods at target', legend: 'Measures',
     },
+    heldRecentlyStatus: 'Not met over the window; held at target recently',
+    heldRecentlyShort: 'Held recently',
+    recentLevel: (value, periods, unit, gapShare) =>
+      `${value} over the last ${periods} ${periods === 1 ? unit : `${unit}s`}${gapShare !== undefined ? ` (${gapShare} of the gap closed)` : ''}`,
+    periodsAtTarget: (atTarget, counted, unit, share, needed) =>
+      `${atTarget} of ${counted} ${counted === 1 ? unit : `${unit}s`} (${share}${needed !== undefined ? `; ${needed} needed` : ''})`,
+    periodsAtTargetShort: (atTarget, counted, unit) => `${atTarget} of ${counted} ${counted === 1 ? unit : `${unit}s`}`,
+    lastPeriodsAtTarget: (atTarget, considered, unit, sustained) =>
+      `${atTarget} of the last ${considered} ${considered === 1 ? unit : `${unit}s`}${sustained ? ', sustained' : ', not sustained'}`,
+    measuresLegend:
+      'Attainment: the share of the gap from baseline to target closed over the whole window. Periods at target: the complete periods at or past target (what "met" rests on for per-week and per-month goals). Recent level: the value over the last periods, what progress and "held at target" read.',
     goalStatus: {
       met: 'Met', not_met: 'Not met', on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data yet',
       not_started: 'Not started',
@@ -473,10 +500,11 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
       minCommitmentDeliveredShare: 'Per-commitment delivery needed', checkInsDue: 'Check-ins due', checkInsHeld: 'Check-ins held',
       checkInsHeldShare: 'Check-ins held share', minCheckInHeldShare: 'Check-ins held share needed',
       extensionsGranted: 'Extensions granted', maxExtensions: 'Extensions allowed',
+      sustainShare: 'Share of the last periods needed', periodMetShare: 'Share of periods needed',
     },
     allGoals: (count) => `all ${count}`,
     keyedFigure: (kind, subject) =>
-      `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
+      `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due', observed: 'Observed', target: 'Target', recent: 'Recent level', atTarget: 'Periods at target', periods: 'Periods counted', metShare: 'Share of periods at target', floor: 'Floor', recentStart: 'Recent level since' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
     date: { asOf: 'As of', endDate: 'Plan ends', startDate: 'Plan starts' },
     documentTitle: (term, employee) => `${term} evaluation: ${employee}`,
     audienceNote: (audience, term) =>
@@ -489,7 +517,8 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     score: (score, weighting) => `${score} of 100 (${weighting})`,
     progress: (share) => `The recent level has closed ${share} of the gaps`,
     goalProgress: (share) => `The recent level has closed ${share} of the gap`,
-    readingKind: { final: 'final', provisional: 'provisional' },
+    readingKind: { final: 'final', provisional: 'provisional', notRunning: 'not running' },
+    notRunning: 'Not running: the plan has not been activated, so nothing is due under it yet.',
     ofDue: (count, due, what) => `${count} of ${due} due ${what}`,
     coverage: (share, withData, elapsed) => `${share} of elapsed periods have data (${withData} of ${elapsed})`,
     leave: (days, spans) => `${days} paused ${days === 1 ? 'day' : 'days'} (${spans.join('; ')}), outside every measure: the plan clock stopped, and nothing counted against the rep`,

@@ -478,6 +478,7 @@ export function planDocument(plan: Plan, options: ResolvedRenderOptions): Render
   const people = new Map<string, string>();
   for (const signature of plan.signatures) people.set(signature.signerId, signature.name);
   if (plan.hrPartner) people.set(plan.hrPartner.id, plan.hrPartner.name);
+  for (const c of plan.support) if (c.owner && c.ownerName) people.set(c.owner, c.ownerName);
   people.set(plan.manager.id, plan.manager.name);
   people.set(plan.employee.id, plan.employee.name);
   const ctx: Context = {

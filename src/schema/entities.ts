@@ -228,6 +228,8 @@ export const SupportCommitmentSchema = z.strictObject({
   kind: SupportKindSchema,
   description: TextSchema,
   owner: IdSchema.optional(),
+  /** The owner's name, shown wherever the owner is (reports print people by name, never by id). */
+  ownerName: LabelSchema.optional(),
   cadence: SupportCadenceSchema.optional(),
   dueDates: z.array(CalendarDateSchema).max(LIMITS.records).optional(),
   goalIds: z.array(IdSchema).max(LIMITS.entities),

@@ -227,22 +227,22 @@ describe('evaluate', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('pip-2026-0007: Performance Improvement Plan, Jordan Reyes (Account Executive, Mid-Market)');
-    expect(lines[1]).toBe('Evaluated as of 2026-04-06. Final: the plan ended on 2026-04-04.');
+    // the fixture is a draft: evaluated for its goals, but not running (issue 16)
+    expect(lines[1]).toBe('Evaluated as of 2026-04-06. Not running: the plan has not been activated, so nothing is due under it yet.');
     // 164 meetings from 1,300 connected calls; 551 calls in 13 weeks (the two holiday weeks read
     // on their 4 working days: 571.75 a week's worth, 43.98 a week); four $12,000 deals
     expect(r.stdout).toContain('  [Met] Raise call-to-meeting conversion from 5% to 12% by 4 April 2026\n      observed 12.6%; baseline 5%, target at least 12% over the window; attainment 100%; trend improving');
     expect(r.stdout).toContain('      observed 43.98 per week; baseline 25, target at least 40 per week;');
     expect(r.stdout).toContain('      observed 3 (Proficient); baseline 2 (Developing), target at least 3 (Proficient) over the window;');
     expect(r.stdout).toContain('      observed $48,000; baseline $28,000, target at least $45,000 over the window;');
-    // the plan document itself records no check-in or delivery (a shortfall only guards against "not met")
-    expect(r.stdout).toContain('Check-ins: 0 of 13 due held, 0 documented. Support: 0 of 15 due delivered.');
-    // every goal met, the required ones held over their last periods
-    expect(r.stdout).toContain('Recommendation: Successful completion (final). Why:\n  1. Every required goal is met and held over its last periods:');
+    // a draft: nothing is due under it, and no outcome is read from it (issue 16)
+    expect(r.stdout).toContain('Check-ins: 0 of 0 due held, 0 documented. Support: 0 of 0 due delivered.');
+    expect(r.stdout).toContain('Recommendation: Not enough evidence to decide (not running). Why:\n  1. The plan is not running:');
   });
 
   it('states the default day: today, from the clock', async () => {
     const r = await run(['evaluate', 'plan.json', '--observations', 'obs.json'], { today: '2026-02-20' });
-    expect(r.stdout.split('\n')[1]).toBe('Evaluated as of 2026-02-20 (today; pass --as-of YYYY-MM-DD for another day). Provisional: the plan runs until 2026-04-04.');
+    expect(r.stdout.split('\n')[1]).toBe('Evaluated as of 2026-02-20 (today; pass --as-of YYYY-MM-DD for another day). Not running: the plan has not been activated, so nothing is due under it yet.');
   });
 
   it('reads a feed as an array or as an object with "observations", and a policy file', async () => {
@@ -310,7 +310,7 @@ describe('render --evaluation', () => {
   it('Markdown to stdout; the default day is today, stated in the report; --json says which report', async () => {
     const r = await run(['render', 'plan.json', '--evaluation', '--observations', 'obs.json', '--format', 'md'], { today: '2026-02-20' });
     expect(r.stdout.split('\n')[0]).toBe('# Performance Improvement Plan evaluation: Jordan Reyes');
-    expect(r.stdout).toContain('- **As of:** Feb 20, 2026 _(provisional)_');
+    expect(r.stdout).toContain('- **As of:** Feb 20, 2026 _(not running)_');
     expect(r.stdout).toContain('Evaluation of the Performance Improvement Plan as of Feb 20, 2026.');
     const json = JSON.parse((await run(['render', 'plan.json', '--evaluation', '--format', 'md', '--json', '--terminology', 'Growth Plan'], { today: '2026-02-20' })).stdout);
     expect(json).toMatchObject({ command: 'render', ok: true, report: 'evaluation', asOf: '2026-02-20', asOfDefaulted: true, observations: null });

@@ -12,8 +12,10 @@ import { fixtureInput, planOf, withRecords } from '../support/scenario.js';
 const START = '2026-01-05';
 const GRACE = 14;
 
+/** The evidence of the plan, activated: a draft runs no clock, so nothing would be due (issue 16). */
 function evidenceOf(input: PlanInput, asOf: string, policy?: EvaluationPolicyOverrides) {
-  return evaluatePlan(planOf(input), [], { asOf, ...(policy ? { policy } : {}) }).evidence;
+  const running = input.status === undefined || input.status === 'draft' ? { ...input, status: 'active' as const } : input;
+  return evaluatePlan(planOf(running), [], { asOf, ...(policy ? { policy } : {}) }).evidence;
 }
 
 /** The fixture without a check-in schedule, with these check-in records. */

@@ -150,7 +150,7 @@ describe('status against the expected trajectory (milestones 7% on 3 Feb, 10% on
     expect(behind(4)).toBeGreaterThan(0.3);
     expect(statusAt(4).status).toBe('off_track');
     expect(statusAt(12).status).toBe('met');
-    expect(statusAt(4).statusNote).toMatch(/^Off track: 4% against 7(\.\d)?% expected by now/);
+    expect(statusAt(4).statusNote).toMatch(/^Off track: the recent level \(last \d+ weeks?\) is 4% against 7(\.\d)?% expected by now/);
   });
 
   it('projects the trend to the window end', () => {

@@ -153,7 +153,9 @@ describe('evidence gate for sparse required goals', () => {
     const calls = early.goals.find((g) => g.goalId === 'g-calls')!;
     expect(calls.status).toBe('no_data');
     expect(calls.statusNote).toBe('No complete week of the window yet (1 observations so far).');
-    expect(recommendOutcome(early).reasons.map((r) => r.code)).toEqual(['provisional_before_end', 'required_goal_without_data']);
+    // The week in progress is not evidence yet, even with data (issue 16: it used to count, and
+    // the reading moved on to judge goals on a part of a week).
+    expect(recommendOutcome(early).reasons.map((r) => r.code)).toEqual(['provisional_before_end', 'nothing_elapsed']);
     expect(recommendOutcome(evaluatePlan(plan, [], { asOf: '2026-01-07' })).reasons.map((r) => r.code)).toEqual(['provisional_before_end', 'nothing_elapsed']);
   });
 });
@@ -199,7 +201,8 @@ describe('success is never granted on an empty list of goals', () => {
       goals: (input.goals ?? []).map((g) => ({ ...g, required: g.id === 'g-demo-recap' })),
     });
     // 12 May: the recap goal (window from 18 May) has not started; the skill is still at level 1.
-    const e = evaluatePlan(onlyLaterRequired, [{ metricId: 'm-demo-skill', date: '2026-05-08', value: 1 }], { asOf: '2026-05-12' });
+    // Skill read by week here, so that its first complete period (4 to 10 May) is evidence by then.
+    const e = evaluatePlan(onlyLaterRequired, [{ metricId: 'm-demo-skill', date: '2026-05-08', value: 1 }], { asOf: '2026-05-12', policy: { coverageUnitByKind: { skill: 'week' } } });
     const r = recommendOutcome(e);
     expect(r.outcome).not.toBe('successful');
     expect(r.reasons.find((x) => x.code === 'required_goal_not_met')!.evidence.goalIds).toEqual(['g-demo-skill']);

@@ -45,7 +45,7 @@ const RANGES: readonly { fields: readonly Field[]; expected: string; good: reado
   },
   { fields: ['maxExtensions', 'commitmentGraceDays', 'checkInGraceDays'], expected: 'a whole number of 0 or more', good: [0, 30], bad: [-1, 0.5, '2'] },
   { fields: ['seriesUnit', 'screenUnit'], expected: 'day, week or month', good: ['day', 'week', 'month'], bad: ['year', 'Week', 1] },
-  { fields: ['extendWhenLeadingImproves', 'windowsFollowPauses'], expected: 'true or false', good: [true, false], bad: ['yes', 1, null] },
+  { fields: ['extendWhenLeadingImproves', 'windowsFollowPauses', 'recentLevelMeetsRequired'], expected: 'true or false', good: [true, false], bad: ['yes', 1, null] },
   { fields: ['shortfallOutcome'], expected: 'extend or insufficient_evidence', good: ['extend', 'insufficient_evidence'], bad: ['not_met', ''] },
 ];
 

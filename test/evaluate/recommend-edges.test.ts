@@ -282,14 +282,20 @@ describe('rule 1: insufficient evidence', () => {
 });
 
 describe('rule 2: successful', () => {
-  it('every required goal met and sustained: the reason lists them with their sustained shares', () => {
+  it('every required goal met and sustained: the reason lists them with their sustained shares; a goal not required and not met is said so', () => {
     const r = recommend({ goals: [goal('g-a'), goal('g-b', { sustainment: null }), lagging('g-c', { required: false })] });
     expect(r.outcome).toBe('successful');
-    expect(codes(r)).toEqual(['required_goals_met_and_sustained']);
+    expect(codes(r)).toEqual(['required_goals_met_and_sustained', 'non_required_goal_not_met']);
     expect(find(r, 'required_goals_met_and_sustained')).toEqual({
       code: 'required_goals_met_and_sustained',
       message: 'Every required goal is met and held over its last periods: "Goal g-a" and "Goal g-b".',
       evidence: { goalIds: ['g-a', 'g-b'], figures: { 'sustained:g-a': 1 }, dates: finalDates },
+    });
+    // the template goal is a ratio (12% target); the lagging goal's observed value is 10 (1000%)
+    expect(find(r, 'non_required_goal_not_met')).toEqual({
+      code: 'non_required_goal_not_met',
+      message: 'Not met, and not required for success: "Goal g-c": 1000% against a target of 12%.',
+      evidence: { goalIds: ['g-c'], figures: { periodMetShare: D.periodMetShare, 'observed:g-c': 10, 'target:g-c': template.target, 'attainment:g-c': 0.6 }, dates: finalDates },
     });
   });
 
@@ -307,16 +313,26 @@ describe('rule 2: successful', () => {
     expect(find(r, 'required_goal_not_met').evidence.goalIds).toEqual(['g-b']);
   });
 
-  it('score exactly at successScore with every goal at its floor: successful by score', () => {
-    const goals = [lagging('g-a', { attainmentClamped: 0.5, progress: 0.5, attainment: 0.5 }), goal('g-b', { required: false })];
+  it('score exactly at successScore with every goal at its floor, no goal marked required: successful by score, the goal short of target named with its figures', () => {
+    const goals = [lagging('g-a', { required: false, attainmentClamped: 0.5, progress: 0.5, attainment: 0.5 }), goal('g-b', { required: false })];
     const r = recommend({ goals, score: 80 });
     expect(r.outcome).toBe('successful');
     expect(codes(r)).toEqual(['score_past_success_threshold']);
     expect(find(r, 'score_past_success_threshold')).toEqual({
       code: 'score_past_success_threshold',
-      message: 'The score is 80, at or past the success threshold of 80, with no goal below its floor: significant and sustained improvement.',
-      evidence: { goalIds: ['g-a', 'g-b'], figures: { score: 80, successScore: 80 }, dates: finalDates },
+      message:
+        'The score is 80, at or past the success threshold of 80, with no goal below its floor: significant and sustained improvement, though this goal is short of target: "Goal g-a": 1000% against a target of 12%, attainment 50% against a floor of 50%.',
+      evidence: { goalIds: ['g-a', 'g-b'], figures: { score: 80, successScore: 80, 'attainment:g-a': 0.5, 'floor:g-a': 0.5 }, dates: finalDates },
     });
+  });
+
+  it('a score never stands in for a required goal (issue 16): the same scene with the goal required is not successful, and the reason says why', () => {
+    const goals = [lagging('g-a', { attainmentClamped: 0.5, progress: 0.5, attainment: 0.5 }), goal('g-b', { required: false })];
+    const r = recommend({ goals, score: 80 });
+    expect(r.outcome).toBe('extend');
+    expect(find(r, 'required_goal_not_met').message).toBe(
+      'Required goal not met: "Goal g-a": 1000% against a target of 12%. The score of 80 is past the success threshold of 80, but a score does not stand in for a required goal.',
+    );
   });
 
   it('score just below successScore is not successful (and the blocking goal is named)', () => {
@@ -325,53 +341,64 @@ describe('rule 2: successful', () => {
     expect(codes(r)).toEqual(['required_goal_not_met', 'improvement_past_threshold']);
     expect(find(r, 'required_goal_not_met')).toEqual({
       code: 'required_goal_not_met',
-      message: 'Required goal is not met: "Goal g-a".',
-      evidence: { goalIds: ['g-a'], figures: { 'attainment:g-a': 0.6 }, dates: finalDates },
+      message: 'Required goal not met: "Goal g-a": 1000% against a target of 12%.',
+      evidence: { goalIds: ['g-a'], figures: { 'observed:g-a': 10, 'target:g-a': template.target, 'attainment:g-a': 0.6 }, dates: finalDates },
     });
   });
 
   it('a goal just below its floor (attainment or progress) blocks success by score: goal_below_floor', () => {
-    for (const over of [{ attainmentClamped: 0.4999 }, { progress: 0.4999 }] as const) {
-      const goals = [lagging('g-a'), goal('g-b', { required: false, ...over })];
+    for (const over of [{ attainmentClamped: 0.4, attainment: 0.4 }, { progress: 0.4 }] as const) {
+      const goals = [lagging('g-a', { required: false }), goal('g-b', { required: false, ...over })];
       const r = recommend({ goals, score: 85 });
       expect(r.outcome, JSON.stringify(over)).toBe('extend');
       expect(codes(r)).toEqual(['required_goal_not_met', 'goal_below_floor', 'improvement_past_threshold']);
+      const b = goals[1]!;
       expect(find(r, 'goal_below_floor')).toEqual({
         code: 'goal_below_floor',
-        message: 'Below its floor: "Goal g-b".',
-        evidence: { goalIds: ['g-b'], figures: { 'attainment:g-b': goals[1]!.attainmentClamped }, dates: finalDates },
+        message: `Below its floor: "Goal g-b": attainment ${b.attainmentClamped! * 100}%, recent level ${b.progress! * 100}% of the gap, against a floor of 50%.`,
+        evidence: { goalIds: ['g-b'], figures: { 'attainment:g-b': b.attainmentClamped, 'progress:g-b': b.progress, 'floor:g-b': 0.5 }, dates: finalDates },
       });
     }
+    // just below the floor is enough
+    const r = recommend({ goals: [lagging('g-a', { required: false }), goal('g-b', { required: false, attainmentClamped: 0.4999 })], score: 85 });
+    expect(find(r, 'goal_below_floor').evidence.goalIds).toEqual(['g-b']);
   });
 
-  it('a goal without data counts as 0 against its floor', () => {
-    const r = recommend({ goals: [lagging('g-a'), goal('g-b', { required: false, attainmentClamped: null, progress: null, observed: null })], score: 85 });
-    expect(find(r, 'goal_below_floor').evidence).toMatchObject({ goalIds: ['g-b'], figures: { 'attainment:g-b': 0 } });
-    expect(find(r, 'goal_below_floor').message).toBe('Below its floor: "Goal g-b".');
+  it('a goal without data is never passed by the score: with no goal marked required it is a criterion, so the evidence is insufficient', () => {
+    // (Before issue 16 a required goal elsewhere let the score rule judge it, as 0 against its floor;
+    // the score rule now applies only when no goal is marked required, and then every goal counts.)
+    const r = recommend({ goals: [lagging('g-a', { required: false }), goal('g-b', { required: false, attainmentClamped: null, progress: null, observed: null })], score: 85 });
+    expect(r.outcome).toBe('insufficient_evidence');
+    expect(find(r, 'required_goal_without_data')).toMatchObject({ message: 'No data yet for "Goal g-b".', evidence: { goalIds: ['g-b'] } });
   });
 
   it('score exactly at successScore with a goal below its floor: goal_below_floor is reported', () => {
-    const r = recommend({ goals: [lagging('g-a', { attainmentClamped: 0.4, attainment: 0.4 })], score: 80 });
+    const r = recommend({ goals: [lagging('g-a', { required: false, attainmentClamped: 0.4, attainment: 0.4 })], score: 80 });
     expect(codes(r)).toEqual(['required_goal_not_met', 'goal_below_floor', 'improvement_past_threshold']);
+    // a required goal: the score rule does not apply, so no floor is reported
+    expect(codes(recommend({ goals: [lagging('g-a', { attainmentClamped: 0.4, attainment: 0.4 })], score: 80 }))).toEqual(['required_goal_not_met', 'improvement_past_threshold']);
   });
 
   it('several goals below their floors are named together', () => {
-    const r = recommend({ goals: [lagging('g-a', { attainmentClamped: 0.2, attainment: 0.2 }), goal('g-b', { required: false, progress: 0.1 })], score: 90 });
-    expect(find(r, 'goal_below_floor').message).toBe('Below their floors: "Goal g-a" and "Goal g-b".');
-    expect(find(r, 'goal_below_floor').evidence.figures).toEqual({ 'attainment:g-a': 0.2, 'attainment:g-b': 1 });
+    const r = recommend({ goals: [lagging('g-a', { required: false, attainmentClamped: 0.2, attainment: 0.2 }), goal('g-b', { required: false, progress: 0.1 })], score: 90 });
+    expect(find(r, 'goal_below_floor').message).toBe(
+      'Below their floors: "Goal g-a": attainment 20%, recent level 60% of the gap, against a floor of 50% and "Goal g-b": attainment 100%, recent level 10% of the gap, against a floor of 50%.',
+    );
+    expect(find(r, 'goal_below_floor').evidence.figures).toEqual({ 'attainment:g-a': 0.2, 'progress:g-a': 0.6, 'floor:g-a': 0.5, 'attainment:g-b': 1, 'progress:g-b': 0.1, 'floor:g-b': 0.5 });
   });
 
   it("uses each goal's own floor (the evaluation's), not the policy's defaultGoalFloor", () => {
-    const goals = [lagging('g-a', { floor: 0.3, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })];
+    const goals = [lagging('g-a', { required: false, floor: 0.3, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })];
     expect(recommend({ goals, score: 80 }).outcome).toBe('successful');
-    expect(recommend({ goals: [lagging('g-a', { floor: 0.4, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })], score: 80 }).outcome).not.toBe('successful');
+    expect(recommend({ goals: [lagging('g-a', { required: false, floor: 0.4, attainment: 0.35, attainmentClamped: 0.35, progress: 0.35 })], score: 80 }).outcome).not.toBe('successful');
   });
 
   it("a goal's floor defaults to the policy's defaultGoalFloor, and that floor is the edge success by score respects", () => {
     for (const defaultGoalFloor of [0.3, 0.7]) {
       const e = evaluatePlan(planOf(withRecords(fixtureInput())), [], { asOf: '2026-04-06', policy: { defaultGoalFloor } });
       expect(e.goals.map((g) => g.floor)).toEqual(e.goals.map(() => defaultGoalFloor));
-      const at = { ...e, score: { ...e.score, value: 90 }, goals: e.goals.map((g) => ({ ...g, met: false, attainment: defaultGoalFloor, attainmentClamped: defaultGoalFloor, progress: defaultGoalFloor, observed: 1, coverage: { ...g.coverage, withData: g.coverage.elapsed, share: 1 } })), evidence: evaluation().evidence };
+      // no goal marked required: success by score applies
+      const at = { ...e, score: { ...e.score, value: 90 }, goals: e.goals.map((g) => ({ ...g, required: false, met: false, attainment: defaultGoalFloor, attainmentClamped: defaultGoalFloor, progress: defaultGoalFloor, observed: 1, coverage: { ...g.coverage, withData: g.coverage.elapsed, share: 1 } })), evidence: evaluation().evidence };
       expect(recommendOutcome(at).outcome, String(defaultGoalFloor)).toBe('successful');
       const below = { ...at, goals: at.goals.map((g, i) => (i === 0 ? { ...g, attainmentClamped: defaultGoalFloor - 0.0001 } : g)) };
       const r = recommendOutcome(below);
@@ -392,13 +419,13 @@ describe('rule 2: successful', () => {
     expect(codes(r)).toEqual(['required_goal_not_sustained', 'no_real_improvement']);
     expect(find(r, 'required_goal_not_sustained')).toEqual({
       code: 'required_goal_not_sustained',
-      message: 'Met but not held over the last periods: "Goal g-a".',
-      evidence: { goalIds: ['g-a'], figures: { 'sustained:g-a': 0.5 }, dates: finalDates },
+      message: 'Met but not held over the last periods: "Goal g-a": at or past 12% in 2 of the last 4 weeks (75% of the last 4 needed).',
+      evidence: { goalIds: ['g-a'], figures: { sustainShare: D.sustainShare, 'sustained:g-a': 0.5, 'atTarget:g-a': 2, 'periods:g-a': 4 }, dates: finalDates },
     });
   });
 
   it('honours a successScore override, from the call or from the evaluation\'s own policy', () => {
-    const scene: Scene = { goals: [lagging('g-a')], score: 75 };
+    const scene: Scene = { goals: [lagging('g-a', { required: false })], score: 75 };
     expect(recommend(scene).outcome).toBe('extend');
     expect(recommend(scene, { successScore: 75 }).outcome).toBe('successful');
     expect(recommend({ ...scene, policy: { ...D, successScore: 75 } }).outcome).toBe('successful');

@@ -128,8 +128,8 @@ describe('the optimised evaluator gives exactly the reference results', () => {
 
   it('with pauses, extensions, holidays and business-day schedules', () => {
     fc.assert(
-      fc.property(evaluationCaseArbitrary({ maxPerMetric: 10 }), fc.integer({ min: 0, max: 59 }), ({ input, feed, asOf }, variant) => {
-        const plan = assertPlan(livedInput(withTimelineEvents(input, variant)));
+      fc.property(evaluationCaseArbitrary({ maxPerMetric: 10 }), fc.integer({ min: 0, max: 59 }), ({ recorded, feed, asOf }, variant) => {
+        const plan = assertPlan(livedInput(withTimelineEvents(recorded, variant)));
         // Issue 19: paused days are outside every measure and holidays are not working days in the
         // evaluation, where the reference counts them: its evaluation is compared without either
         // (test/evaluate/leave*.test.ts and holidays.test.ts cover them). The timeline is unchanged.
@@ -174,7 +174,7 @@ describe('the optimised evaluator gives exactly the reference results', () => {
   it('in relapse monitoring after a successful close', () => {
     const closed = evaluationCaseArbitrary({ feed: false, atEnd: true }).chain((c) => {
       const end = planEndDate(c.plan);
-      const plan = assertPlan(livedInput({ ...c.input, status: 'closed', closure: { outcome: 'successful', date: end, by: 'hr-1' } }));
+      const plan = assertPlan(livedInput({ ...c.recorded, status: 'closed', closure: { outcome: 'successful', date: end, by: 'hr-1' } }));
       const after = observationsArbitrary(plan.metrics, { from: shiftDate(end, -20), to: shiftDate(end, 120), maxPerMetric: 12 });
       return fc.tuple(fc.constant(plan), after, fc.integer({ min: 0, max: 130 }), policyArbitrary);
     });

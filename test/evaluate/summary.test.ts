@@ -24,6 +24,7 @@ function expectSummaryOf(e: PlanEvaluation): void {
     startDate: e.startDate,
     endDate: e.endDate,
     asOf: e.asOf,
+    running: e.running,
     final: e.final,
     extensionsGranted: e.extensionsGranted,
   });
@@ -41,6 +42,9 @@ function expectSummaryOf(e: PlanEvaluation): void {
     expect([row.attainment, row.attainmentRaw]).toEqual([g.attainmentClamped, g.attainment]);
     if (row.attainment !== null) expect(row.attainment >= 0 && row.attainment <= 1).toBe(true);
     expect([row.observed, row.target, row.baseline, row.status, row.met]).toEqual([g.observed, g.target, g.baseline, g.status, g.met]);
+    // The recent level and the periods at target are the evaluation's; no projection once the window has ended.
+    expect([row.recentValue, row.recentStart, row.recentEnd, row.metShare, row.periodsCounted]).toEqual([g.recent?.value ?? null, g.recent?.start ?? null, g.recent?.end ?? null, g.metShare, g.periods.length]);
+    expect(row.projected).toBe(g.phase === 'ended' ? null : g.projected);
     // The metric's unit and currency travel with the row, so a renderer can format it alone.
     expect([row.unit, row.currency ?? null]).toEqual([g.metric.unit, g.metric.currency ?? null]);
   });

@@ -62,19 +62,19 @@ describe('renderEvaluation: the final review of the 90-day plan (every goal met)
   });
 
   it('the goal table: baseline, target, observed, attainment, status and trend from the data', () => {
-    const rows = markdownRows(md, /^\| Goal \| Baseline \| Target \| Observed \| Attainment \| Status \| Trend \|$/);
+    const rows = markdownRows(md, /^\| Goal \| Baseline \| Target \| Observed \| Attainment \| Periods at target \| Status \| Trend \|$/);
     expect(rows).toHaveLength(4);
     const byTitle = new Map(rows.map((row) => [row[0]!.replace(/^\*\*(.*?)\*\*.*$/, '$1'), row]));
     // 164 meetings from 1,300 calls connected: 12.6%, past the 12% target
     expect(byTitle.get('Raise call-to-meeting conversion from 5% to 12% by 4 April 2026')?.slice(1)).toEqual([
-      '5%', 'at least 12% over the window', '12.6%', expect.stringMatching(/^100%/), '**Met**', 'Improving',
+      '5%', 'at least 12% over the window', '12.6%', expect.stringMatching(/^100%/), '_-_', '**Met**', 'Improving',
     ]);
     // 551 calls over 13 weeks, the two weeks of 4 working days (the holidays 2026-01-19 and
     // 2026-02-16: 40 and 43 calls) read as 50 and 53.75 a week: 571.75 / 13 = 43.98 a week
     expect(byTitle.get('Make 40 outbound calls per week')?.slice(1, 4)).toEqual(['25', 'at least 40 per week', '43.98 per week']);
     // four $12,000 deals: $48,000 against $45,000
-    expect(byTitle.get('Close $45,000 of new business in the 90 days')?.slice(1, 6)).toEqual([
-      '$28,000', 'at least $45,000 over the window', '$48,000', expect.stringMatching(/^100%/), '**Met**',
+    expect(byTitle.get('Close $45,000 of new business in the 90 days')?.slice(1, 7)).toEqual([
+      '$28,000', 'at least $45,000 over the window', '$48,000', expect.stringMatching(/^100%/), '_-_', '**Met**',
     ]);
     expect(byTitle.get('Reach level 3 (Proficient) on the discovery-call rubric within 60 days')?.slice(1, 4)).toEqual([
       '2 (Developing)', 'at least 3 (Proficient) over the window', '3 (Proficient)',
@@ -200,7 +200,7 @@ describe('renderEvaluation: options', () => {
     expect(sectionIds(html)).toEqual([...EVALUATION_SECTION_IDS]);
     const md = renderEvaluation(summary, { format: 'markdown' });
     expect(md).not.toMatch(/^Value of each week/m);
-    expect(md).toContain('| Goal | Baseline | Target | Observed | Attainment | Status | Trend |');
+    expect(md).toContain('| Goal | Baseline | Target | Observed | Attainment | Periods at target | Status | Trend |');
   });
 
   it('terminology, date format and locale', () => {

@@ -6,11 +6,15 @@
 import fc from 'fast-check';
 import { assertPlan, planEndDate, shiftDate, toDayNumber, type Observation, type Plan, type PlanInput } from '../../src/index.js';
 import { observationsArbitrary, planArbitrary } from '../../src/testing/index.js';
+import { livedInput } from './plans.js';
 import { withRecords } from './scenario.js';
 
 /** One generated evaluation case. */
 export interface EvaluationCase {
+  /** The plan's input as evaluated (records make it active; see `drafts`). */
   readonly input: PlanInput;
+  /** The same document before its records set its state (a draft with records), to add more of a later life to. */
+  readonly recorded: PlanInput;
   readonly plan: Plan;
   readonly feed: Observation[];
   readonly asOf: string;
@@ -29,6 +33,11 @@ export interface EvaluationCaseOptions {
   readonly commitmentsKept?: boolean;
   /** Evaluate at the plan's end (default: anywhere from before the start to a month after the end). */
   readonly atEnd?: boolean;
+  /**
+   * Some plans left as drafts (never activated: not running, nothing due) beside the running ones
+   * (default false: every plan has been activated, its records making it active).
+   */
+  readonly drafts?: boolean;
 }
 
 /** A valid plan with records, a feed and an `asOf`. */
@@ -41,13 +50,16 @@ export function evaluationCaseArbitrary(options: EvaluationCaseOptions = {}): fc
       documented: options.commitmentsKept ? fc.constant(true) : fc.constantFrom(true, true, true, false),
       seed: fc.integer({ min: 0, max: 99 }),
       asOfShare: fc.integer({ min: -5, max: 130 }),
+      draft: options.drafts ? fc.constantFrom(false, false, false, true) : fc.constant(false),
     })
-    .chain(({ base, supportRate, checkInRate, documented, seed, asOfShare }) => {
-      const input = withRecords(base, {
+    .chain(({ base, supportRate, checkInRate, documented, seed, asOfShare, draft }) => {
+      const recorded = withRecords(base, {
         supportMissed: (_id, n) => missed(supportRate, seed)(n),
         missedCheckIns: new Set(Array.from({ length: 60 }, (_, i) => i).filter(missed(checkInRate, seed + 11))),
         documented,
       });
+      // A draft has no records of a running plan; a plan with records has been activated.
+      const input = draft ? base : livedInput(recorded);
       const plan = assertPlan(input);
       const end = planEndDate(plan);
       const length = toDayNumber(end) - toDayNumber(plan.startDate) + 1;
@@ -56,6 +68,6 @@ export function evaluationCaseArbitrary(options: EvaluationCaseOptions = {}): fc
         options.feed === false
           ? fc.constant<Observation[]>([])
           : observationsArbitrary(plan.metrics, { from: shiftDate(plan.startDate, -7), to: shiftDate(end, 7), maxPerMetric: options.maxPerMetric ?? 25 });
-      return feed.map((f): EvaluationCase => ({ input, plan, feed: f, asOf }));
+      return feed.map((f): EvaluationCase => ({ input, recorded: draft ? base : recorded, plan, feed: f, asOf }));
     });
 }

@@ -60,7 +60,7 @@ export function leadToDemoPlanInput(): PlanInput {
   };
 }
 
-const LIFE_RECORDS = ['pauses', 'extensions', 'amendments', 'closure', 'monitoring'] as const;
+const LIFE_RECORDS = ['checkIns', 'supportDeliveries', 'pauses', 'extensions', 'amendments', 'closure', 'monitoring'] as const;
 const BEFORE_APPROVAL: ReadonlySet<unknown> = new Set(['draft', 'in_review']);
 const BEFORE_ACTIVATION: ReadonlySet<unknown> = new Set(['draft', 'in_review', 'awaiting_acknowledgement']);
 
@@ -68,7 +68,8 @@ const BEFORE_ACTIVATION: ReadonlySet<unknown> = new Set(['draft', 'in_review', '
  * A test document written with only the records a test cares about, completed with the records
  * its state implies, as parsing requires (test documents only; the library never fills these in):
  *
- * - a draft given records of a later life (pauses, extensions, amendments, a closure, monitoring)
+ * - a draft given records of a later life (check-ins, support deliveries, pauses, extensions,
+ *   amendments, a closure, monitoring)
  *   gets the status they imply: `paused` with an open pause, `closed` with a closure,
  *   `monitoring` / `completed` with monitoring, else `active`;
  * - a plan past HR review gets HR's approval, and a plan past activation both acknowledgements of

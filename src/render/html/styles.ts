@@ -44,6 +44,7 @@ export const DOCUMENT_CSS = `
 .ip-document th{overflow-wrap:normal;word-break:keep-all}
 .ip-document td.ip-num,.ip-document th.ip-num{text-align:right}
 .ip-document td.ip-num{white-space:nowrap}
+.ip-document table[data-table="goals"] td.ip-num{white-space:normal}
 .ip-document .ip-note{margin:.5rem 0;padding:.5rem .75rem;border-radius:6px;background:var(--ip-soft)}
 .ip-document .ip-note--private{background:var(--ip-private-bg);border:1px dashed var(--ip-private)}
 .ip-document .ip-statement{font-style:italic;color:var(--ip-muted)}

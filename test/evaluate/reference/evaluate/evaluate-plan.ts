@@ -9,7 +9,7 @@ import { issueMessage } from './messages.js';
 import { clamp, round1, round4, shareOf, workingFlags } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
 import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';
-import { windowWarning } from '../../../../src/evaluate/evaluate-plan.js';
+import { evidenceDay, planRunning, windowWarning } from '../../../../src/evaluate/evaluate-plan.js';
 import { RepeatFilter } from '../../../../src/evaluate/repeats.js';
 import { readTriad } from './triad.js';
 import type { CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from '../../../../src/evaluate/types.js';
@@ -137,8 +137,11 @@ export function evaluateWithIndex(
   });
   const progress = round4(progressSum / 100);
 
-  const checkIns = checkInEvidence(plan, asOf, policy);
-  const support = supportEvidence(plan, asOf, policy);
+  // Issue 16: before activation nothing is due and no reading is final (src's rule).
+  const running = planRunning(plan);
+  const evidenceAsOf = evidenceDay(plan, asOf, running);
+  const checkIns = checkInEvidence(plan, evidenceAsOf, policy);
+  const support = supportEvidence(plan, evidenceAsOf, policy);
   const elapsed = goals.reduce((n, g) => n + g.coverage.elapsed, 0);
   const withData = goals.reduce((n, g) => n + g.coverage.withData, 0);
 
@@ -150,7 +153,8 @@ export function evaluateWithIndex(
     asOf,
     startDate: plan.startDate,
     endDate: planEnd,
-    final: asOf >= planEnd,
+    running,
+    final: running && asOf >= planEnd,
     extensionsGranted: plan.extensions.length,
     goals,
     score,

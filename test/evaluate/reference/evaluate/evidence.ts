@@ -108,6 +108,7 @@ export function supportEvidence(plan: Plan, asOf: CalendarDate, policy: Evaluati
       kind: commitment?.kind ?? 'other',
       description: commitment?.description ?? '',
       owner: commitment?.owner ?? null,
+      ownerName: commitment?.ownerName ?? null,
       dueDate: session.dueDate,
       status,
       deliveredOn: delivery?.status === 'delivered' ? delivery.date : null,

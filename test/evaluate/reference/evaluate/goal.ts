@@ -197,8 +197,8 @@ function coverageOf(slots: readonly Slot[], unit: PeriodUnit): GoalCoverage {
   let elapsed = 0;
   let withData = 0;
   for (const slot of slots) {
-    const counts = (slot.complete && slot.included) || (!slot.complete && slot.count > 0);
-    if (!counts) continue;
+    // Issue 16: complete periods only (as src's coverageOf).
+    if (!(slot.complete && slot.included)) continue;
     elapsed += 1;
     if (slot.count > 0) withData += 1;
   }

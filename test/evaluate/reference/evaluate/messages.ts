@@ -94,6 +94,11 @@ export function issueMessage(code: EvaluationIssueCode, facts: EvaluationIssueFa
 
 const UNIT_WORDS = { day: 'days', week: 'weeks', month: 'months' } as const;
 
+/** Whether a goal's expected-trajectory comparison reads its recent level (not the whole window so far). */
+function recentLevel(goal: GoalEvaluation): boolean {
+  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
+}
+
 /** Why a goal has its status, in one sentence. */
 export function statusNote(goal: GoalEvaluation): string {
   const v = (value: number): string => formatValue(value, goal.metric);
@@ -117,7 +122,7 @@ export function statusNote(goal: GoalEvaluation): string {
       const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';
       const e = goal.expected;
       const where = e
-        ? `${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
+        ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
         : `${v(goal.observed ?? 0)} so far`;
       const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${target}` : '';
       return `${label}: ${where}${projection}.`;
@@ -168,7 +173,8 @@ export interface ReasonFacts {
 
 const pct = (share: number | undefined): string => percent(share ?? 0);
 
-const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
+// Issue 16 added reason codes the reference (which does not recommend) has no sentence for.
+const REASONS: { readonly [C in ReasonCode]?: (f: ReasonFacts) => string } = {
   provisional_before_end: (f) => `Provisional: the plan runs until ${f.endDate ?? '?'}; this reading is as of ${f.asOf ?? '?'}.`,
   plan_not_started: (f) => `The plan has not started yet (it starts after ${f.asOf ?? '?'}).`,
   nothing_elapsed: () => 'No complete measurement period has elapsed yet: there is nothing to judge.',
@@ -195,7 +201,7 @@ const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
 
 /** The message of a recommendation reason. */
 export function reasonMessage(code: ReasonCode, facts: ReasonFacts): string {
-  return REASONS[code](facts);
+  return REASONS[code]?.(facts) ?? code;
 }
 
 // ---------------------------------------------------------------------------------------------

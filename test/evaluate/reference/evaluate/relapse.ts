@@ -7,7 +7,8 @@ import { planEndDate } from '../timeline/end-date.js';
 import type { RelapseCode } from '../../../../src/evaluate/codes.js';
 import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
-import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
+import { relapseMessage } from './messages.js';
+import { relapseFindingOf } from '../../../../src/evaluate/relapse.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween, workingFlags } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';
@@ -221,21 +222,8 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
     goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy));
   }
   const findings: RelapseFinding[] = [];
-  for (const g of goals) {
-    const facts: FindingFacts = { subject: `"${g.title}"`, reference: formatValue(g.target, g.metric), count: g.run?.periods ?? policy.relapsePeriods, start: g.run?.start ?? span.start, end: g.run?.end ?? span.end, threshold: policy.relapseLossShare };
-    const code: RelapseCode = g.run ? g.run.code : g.status === 'no_data' ? 'no_monitoring_data' : 'holding';
-    const runPeriods = g.run ? g.periods.filter((p) => p.start >= g.run!.start && p.end <= g.run!.end && p.value !== null) : [];
-    const figures: Record<string, number> = { target: g.target, baseline: g.baseline, relapsePeriods: policy.relapsePeriods, relapseLossShare: policy.relapseLossShare };
-    if (g.achieved !== null) figures['achieved'] = g.achieved;
-    runPeriods.forEach((p) => {
-      figures[`value:${p.key}`] = p.value as number;
-    });
-    findings.push({
-      code,
-      message: relapseMessage(code, facts),
-      evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn: closure.date, runStart: g.run.start, relapseOn: g.run.end } : { closedOn: closure.date, monitoringStart: span.start } },
-    });
-  }
+  // Issue 16: the finding says what was compared (src's relapseFindingOf).
+  for (const g of goals) findings.push(relapseFindingOf(g, policy, span, closure.date));
   const relapseDates = goals.flatMap((g) => (g.run ? [g.run.end] : [])).sort();
   return freeze(
     {

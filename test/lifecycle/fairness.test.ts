@@ -77,7 +77,7 @@ describe('finding 2: the fairness guard cannot be bypassed', () => {
     let plan = oneOffsDelivered(activePlan());
     const due = coachingDue(plan);
     // every session delivered on its date except the last (2026-03-30), "delivered" 5 days early on 2026-03-25
-    for (const date of due.slice(0, -1)) plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date, status: 'delivered' } }, MANAGER, date).plan;
+    for (const date of due.slice(0, -1)) plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date, status: 'delivered' } }, MANAGER, date < '2026-01-12' ? '2026-01-12' : date).plan;
     plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date: '2026-03-25', status: 'delivered' } }, MANAGER, '2026-03-25').plan;
     const evaluating = accept(plan, { type: 'begin_evaluation' }, MANAGER, '2026-04-04').plan;
     const strict = refuse(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05');

@@ -76,26 +76,35 @@ export function applyPlanPatches<T extends object>(root: T, patches: readonly Pl
   const fail = (patch: PlanPatch): never => {
     throw new Error(`improvement-plan: the patch ${patch.op} ${patch.path.join('/')} does not fit the plan`);
   };
+  const set = (node: Container, key: string | number, value: unknown): void => {
+    if (Array.isArray(node)) node[key as number] = value;
+    else node[key as string] = value;
+  };
   for (const patch of patches) {
     const { path } = patch;
     if (path.length === 0) fail(patch);
+    const value = patch.value === undefined ? undefined : toJson(patch.value);
+    if (mode === 'copy') deepFreeze(value);
     let node = top;
+    let appended = false;
     for (let i = 0; i < path.length - 1; i += 1) {
       const key = path[i] as string | number;
       const child = Array.isArray(node) ? node[key as number] : Object.hasOwn(node, key) ? node[key as string] : undefined;
       if (!isContainer(child)) return fail(patch);
       let next = child;
       if (mode === 'copy' && !copies.has(child)) {
-        next = Array.isArray(child) ? child.slice() : { ...child };
+        // An item added at the end of a list not copied yet: one copy with the item (no regrowth).
+        if (i === path.length - 2 && patch.op === 'add' && Array.isArray(child) && path[i + 1] === child.length) {
+          next = child.concat([value]);
+          appended = true;
+        } else next = Array.isArray(child) ? child.slice() : { ...child };
         copies.add(next);
-        if (Array.isArray(node)) node[key as number] = next;
-        else node[key as string] = next;
+        set(node, key, next);
       }
       node = next;
     }
+    if (appended) continue;
     const key = path[path.length - 1] as string | number;
-    const value = patch.value === undefined ? undefined : toJson(patch.value);
-    if (mode === 'copy') deepFreeze(value);
     if (Array.isArray(node)) {
       const index = key as number;
       if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index > node.length || (patch.op !== 'add' && index === node.length)) fail(patch);

@@ -1,10 +1,13 @@
 import { freeze, Immer, type Draft, type Patch } from 'immer';
+import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
 import { formatPath } from '../schema/messages.js';
 import { ActorSchema, PlanEventSchema } from '../schema/entities.js';
 import { fromZodIssues, makeIssue, type PlanIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
+import { checkPlanIntegrity } from '../schema/integrity.js';
 import { parsePlan } from '../schema/parse.js';
+import { PlanShape } from '../schema/plan-shape.js';
 import type { Actor, Plan, PlanEvent, PlanPatch } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
 import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandType } from './commands.js';
@@ -193,19 +196,68 @@ function atPlanIndex(issue: PlanIssue, offset: number): PlanIssue {
   return { ...issue, path, message: issue.message.replace(formatPath(issue.path), formatPath(path)) };
 }
 
+/** Plan fields no command but `edit_draft` changes except by an entity its command schema checked: not parsed again. */
+const SETTLED_FIELDS = [
+  'title',
+  'employee',
+  'manager',
+  'hrPartner',
+  'purpose',
+  'salesCycleDays',
+  'priorCoaching',
+  'diagnostic',
+  'metrics',
+  'gaps',
+  'goals',
+  'development',
+  'support',
+  'checkInSchedule',
+  'outcomes',
+  'metadata',
+] as const;
+
+/** The longest each list a command adds to may grow (the plan schema's bounds). */
+const LIST_LIMITS: { readonly [K in Exclude<AppendedList, 'events'> | 'goals' | 'support']: number } = {
+  observations: LIMITS.observations,
+  checkIns: LIMITS.records,
+  supportDeliveries: LIMITS.records,
+  reviews: LIMITS.records,
+  signatures: LIMITS.records,
+  amendments: LIMITS.records,
+  goals: LIMITS.entities,
+  support: LIMITS.entities,
+};
+
+let changeSchema: z.ZodType | undefined;
+
 /**
- * Check the changed plan with `parsePlan`. `full`: the whole plan but the log. Otherwise only what
- * the command can have made invalid: the plan's definitions (goals, metrics, support, dates,
- * pauses, extensions ...) with the records it added, each list's earlier records having been
- * checked when they were added; their ids are checked against the earlier ones through the index.
- * New observations' issues point into the command's `observations`; other records' into the plan.
+ * The plan schema for a changed plan: every field's shape as `parsePlan` checks it, except the
+ * settled fields (valid already, or checked by the command's own schema), and every cross-field
+ * rule (references, weights, dates). Built on first use.
+ */
+function changedPlanSchema(): z.ZodType {
+  changeSchema ??= PlanShape.extend(Object.fromEntries(SETTLED_FIELDS.map((field) => [field, z.any().optional()]))).check(
+    checkPlanIntegrity as unknown as z.core.CheckFn<unknown>,
+  );
+  return changeSchema;
+}
+
+/**
+ * Check the changed plan as `parsePlan` would. `full` (a draft edit): the whole plan but the log,
+ * with `parsePlan`. Otherwise only what the command can have made invalid, at the cost of the
+ * change: the shapes of the fields commands compute (status, records, pauses, extensions,
+ * closure ...) with each record list reduced to the records just added (the earlier ones were
+ * checked when they were added; ids are checked against them through the index), and every
+ * cross-field rule. A list grown past its bound is checked whole. New observations' issues point
+ * into the command's `observations`; other records' into the plan.
  */
 function validateChange(before: Lengths, next: Plan, validation: Validation, patches: readonly PlanPatch[], index: RecordIndex): readonly PlanIssue[] {
-  if (validation === 'full') {
+  const tooLong = (Object.keys(LIST_LIMITS) as (keyof typeof LIST_LIMITS)[]).some((list) => next[list].length > LIST_LIMITS[list]);
+  if (validation === 'full' || tooLong) {
     const result = parsePlan({ ...next, events: [] });
     return result.ok ? [] : result.issues;
   }
-  const reduced: Record<string, unknown> = { ...next, events: [], priorCoaching: [] };
+  const reduced: Record<string, unknown> = { ...next, events: [] };
   const offsets = new Map<string, number>();
   for (const list of APPENDED) {
     if (list === 'events') continue;
@@ -217,10 +269,10 @@ function validateChange(before: Lengths, next: Plan, validation: Validation, pat
       offsets.set(list, before[list]);
     }
   }
-  const result = parsePlan(reduced);
+  const result = changedPlanSchema().safeParse(reduced, { reportInput: true });
   const issues: PlanIssue[] = [];
   const observations = typeof validation === 'object';
-  for (const issue of result.ok ? [] : result.issues) {
+  for (const issue of result.success ? [] : fromZodIssues(result.error.issues, 'plan')) {
     const list = String(issue.path[0]);
     issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, offsets.get(list) ?? 0));
   }

@@ -1,8 +1,9 @@
 /**
  * Issue 13, finding 10: `replay` is linear in the length of the log. Checked structurally, never
- * with a clock: while replay runs, the built-in operations that walk arrays or objects element by
- * element (array methods and copies, weighted by the array's length; iterator steps; freezing and
- * frozen checks; map look-ups) are counted. Doubling a genuine log must about double that count;
+ * with a clock: while replay runs, the steps of the built-ins that walk arrays element by element
+ * are counted (array methods weighted by the array's length, copies by what they copy, splices by
+ * what they move, freezing an array by its length; iterator steps, frozen checks, map and set
+ * look-ups one each). Doubling a genuine log must about double that count;
  * a replay that copies or re-checks the growing plan at every entry quadruples it.
  * (`test/bench/replay-scaling.ts` measures the time.)
  */
@@ -11,29 +12,40 @@ import { replay, shiftDate, type Plan } from '../../src/index.js';
 import { plan90 } from '../support/plans.js';
 import { accept, acknowledgedPlan, HR, MANAGER, SYSTEM } from './helpers.js';
 
-const ARRAY_WALKS = ['slice', 'concat', 'map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'indexOf', 'includes', 'join', 'flatMap', 'splice', 'sort', 'reverse'] as const;
+/** Array methods that visit each element of the array they are called on. */
+const ARRAY_WALKS = ['map', 'filter', 'forEach', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'indexOf', 'includes', 'join', 'flatMap', 'sort', 'reverse'] as const;
+
+type Weight = (self: unknown, args: readonly unknown[], result: unknown) => number;
 
 /** Run `work` and count the element-by-element steps of the built-ins it uses. */
 function counted<T>(work: () => T): { readonly result: T; readonly steps: number } {
   let steps = 0;
   const restore: (() => void)[] = [];
-  const wrap = (target: object, key: string, weight: (self: unknown) => number): void => {
+  const wrap = (target: object, key: string, weight: Weight): void => {
     const holder = target as Record<string, unknown>;
     const original = holder[key] as (...args: unknown[]) => unknown;
     holder[key] = function (this: unknown, ...args: unknown[]) {
-      steps += weight(this);
-      return original.apply(this, args);
+      const result = original.apply(this, args);
+      steps += weight(this, args, result);
+      return result;
     };
     restore.push(() => {
       holder[key] = original;
     });
   };
-  const length = (self: unknown): number => (Array.isArray(self) ? self.length + 1 : 1);
+  const visits: Weight = (self) => (Array.isArray(self) ? self.length + 1 : 1);
+  // a copy costs what it copies; a splice what it moves
+  const copied: Weight = (_self, _args, result) => (Array.isArray(result) ? result.length + 1 : 1);
+  const moved: Weight = (self, args) => (Array.isArray(self) ? Math.max(0, self.length - Number(args[0] ?? 0)) + 1 : 1);
   try {
-    for (const method of ARRAY_WALKS) wrap(Array.prototype, method, length);
+    for (const method of ARRAY_WALKS) wrap(Array.prototype, method, visits);
+    wrap(Array.prototype, 'slice', copied);
+    wrap(Array.prototype, 'concat', copied);
+    wrap(Array.prototype, 'splice', moved);
+    wrap(Array, 'from', copied);
     wrap(Object.getPrototypeOf([][Symbol.iterator]()) as object, 'next', () => 1);
     wrap(Object, 'isFrozen', () => 1);
-    wrap(Object, 'freeze', () => 1);
+    wrap(Object, 'freeze', (self, args) => (Array.isArray(args[0]) ? args[0].length + 1 : 1));
     wrap(Map.prototype, 'get', () => 1);
     wrap(Set.prototype, 'has', () => 1);
     const result = work();

@@ -11,7 +11,8 @@
  * (one observation each, dated the day they are recorded), until the log holds the largest size
  * (20,000 entries is `LIMITS.events`, the most a plan's log may hold). Each size replays a prefix of
  * that one log (a prefix of a genuine log is a genuine log) from the draft plan, and the time is
- * the median of `--repeats` runs. Each run's result is checked against the plan the log was cut
+ * the median of `--repeats` runs, wall-clock and CPU (process.cpuUsage: on a shared, loaded
+ * machine the CPU time moves less from run to run). Each run's result is checked against the plan the log was cut
  * from, so a fast but wrong replay does not pass for a fast one.
  *
  * If replay is linear, time per entry stays flat as the log doubles; quadratic, it doubles too.
@@ -84,23 +85,32 @@ function median(values: readonly number[]): number {
 }
 
 const largest = sizes.at(-1) ?? 0;
+const buildCpu = process.cpuUsage();
 const { draft, lived, buildMs } = buildLog(largest);
-console.log(`log built through transition: ${lived.events.length} entries in ${(buildMs / 1000).toFixed(1)} s (${perDay} observations a day, last entry ${lived.events.at(-1)?.at})`);
-console.log('entries   replay (median)   per entry');
+const built = process.cpuUsage(buildCpu);
+console.log(
+  `log built through transition: ${lived.events.length} entries in ${(buildMs / 1000).toFixed(1)} s (CPU ${((built.user + built.system) / 1e6).toFixed(1)} s; ${perDay} observations a day, last entry ${lived.events.at(-1)?.at})`,
+);
+console.log('entries   replay wall (median)   replay CPU (median)   CPU per entry');
 let previous: { size: number; ms: number } | undefined;
 for (const size of sizes) {
   const events = lived.events.slice(0, size);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let r = 0; r < repeats; r += 1) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = replay(draft, events);
     times.push(performance.now() - t0);
+    const cpu = process.cpuUsage(c0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     if (!result.ok) throw new Error(`replay of ${size} entries failed: ${JSON.stringify(result)}`);
     if (result.plan.events.length !== size || result.plan.events.at(-1)?.seq !== size - 1) throw new Error(`replay of ${size} entries rebuilt the wrong plan`);
     if (size === lived.events.length && JSON.stringify(result.plan) !== JSON.stringify(lived)) throw new Error('replay of the whole log does not rebuild the plan');
   }
-  const ms = median(times);
-  const growth = previous ? `   x${(ms / previous.ms).toFixed(2)} for x${(size / previous.size).toFixed(1)} entries` : '';
-  console.log(`${String(size).padStart(7)}   ${(ms / 1000).toFixed(3).padStart(11)} s   ${((ms * 1000) / size).toFixed(1).padStart(7)} µs${growth}`);
+  const wall = median(times);
+  const ms = median(cpuTimes);
+  const growth = previous ? `   CPU x${(ms / previous.ms).toFixed(2)} for x${(size / previous.size).toFixed(1)} entries` : '';
+  console.log(`${String(size).padStart(7)}   ${(wall / 1000).toFixed(3).padStart(16)} s   ${(ms / 1000).toFixed(3).padStart(15)} s   ${((ms * 1000) / size).toFixed(1).padStart(9)} µs${growth}`);
   previous = { size, ms };
 }

@@ -64,16 +64,23 @@ const view = (sets: () => Sets): RecordIndex => ({
   deliveryId: (id) => sets().deliveryIds.has(id),
 });
 
-/** The index of one plan, built on first use (one walk over its records). */
+/** The index of one plan, each set built on first use (one walk over that list). */
 export function recordIndexOf(plan: Plan): RecordIndex {
-  let sets: Sets | undefined;
-  return view(() => {
-    if (!sets) {
-      sets = emptySets();
-      add(sets, plan, { checkIns: 0, observations: 0, supportDeliveries: 0 });
-    }
-    return sets;
-  });
+  let checkInIds: Set<string> | undefined;
+  let checkInDates: Set<string> | undefined;
+  let observationIds: Set<string> | undefined;
+  let deliveryIds: Set<string> | undefined;
+  const ids = (items: readonly { readonly id?: string | undefined }[]): Set<string> => {
+    const out = new Set<string>();
+    for (const item of items) if (item.id !== undefined) out.add(item.id);
+    return out;
+  };
+  return {
+    checkInId: (id) => (checkInIds ??= ids(plan.checkIns)).has(id),
+    checkInOn: (date) => (checkInDates ??= new Set(plan.checkIns.map((record) => record.date))).has(date),
+    observationId: (id) => (observationIds ??= ids(plan.observations)).has(id),
+    deliveryId: (id) => (deliveryIds ??= ids(plan.supportDeliveries)).has(id),
+  };
 }
 
 /**

@@ -61,7 +61,7 @@ const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
 export function supportSessions(plan: Plan, options: SupportSessionOptions): readonly SupportSession[] {
   const asOfDay = dayOf(options.asOf);
   const out: SupportSession[] = [];
-  for (const session of dueSessions(plan, planClock(plan, options.asOf), options.deliveryToleranceDays)) {
+  for (const session of dueSessions(plan, planClock(plan, options.asOf), toleranceOf(options.deliveryToleranceDays))) {
     const { commitment, dueDay, writtenDay, delivery } = session;
     const status = sessionStatus(delivery, dueDay, asOfDay);
     // Built key by key in the order the optional keys appear (no spread copies).
@@ -125,8 +125,7 @@ export interface DueSession {
  *
  * @internal
  */
-export function dueSessions(plan: Plan, clock: PlanClock, toleranceDays?: number): DueSession[] {
-  const tolerance = toleranceOf(toleranceDays);
+export function dueSessions(plan: Plan, clock: PlanClock, tolerance: number = DEFAULT_DELIVERY_TOLERANCE_DAYS): DueSession[] {
   const lastIndex = clock.totalLength - 1;
   const out: DueSession[] = [];
   for (const commitment of plan.support) {
@@ -162,23 +161,22 @@ export function dueSessions(plan: Plan, clock: PlanClock, toleranceDays?: number
  * records but for the sessions due within the tolerance after a record.
  */
 function matchDeliveries(dueDays: readonly number[], deliveries: readonly SupportDelivery[], tolerance: number): (SupportDelivery | undefined)[] {
-  const matched: (SupportDelivery | undefined)[] = new Array<SupportDelivery | undefined>(dueDays.length).fill(undefined);
-  // Sessions due by the current record's date + tolerance and not yet fulfilled, in due order.
+  const matched: (SupportDelivery | undefined)[] = [];
+  // The sessions due by the current record's date + tolerance and not fulfilled yet, in due order.
   const open: number[] = [];
   let next = 0;
   for (const delivery of deliveries) {
     const day = dayOf(delivery.date);
     while (next < dueDays.length && (dueDays[next] as number) <= day + tolerance) open.push(next++);
-    if (open.length === 0) continue;
-    // open[late]: the last session due on or before the record's date; open[late + 1]: the first after it.
-    let late = open.length - 1;
-    while (late >= 0 && (dueDays[open[late] as number] as number) > day) late -= 1;
-    const early = late + 1 < open.length ? late + 1 : -1;
-    let pick = late;
-    if (late < 0) pick = early;
-    else if (early >= 0 && (dueDays[open[early] as number] as number) - day < day - (dueDays[open[late] as number] as number)) pick = early;
-    matched[open[pick] as number] = delivery;
-    open.splice(pick, 1);
+    // From the latest open session back: the closest to the record's date (the earlier on a tie);
+    // past the first one due on or before the date, none is closer.
+    let pick = -1;
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      const due = dueDays[open[k] as number] as number;
+      if (pick < 0 || Math.abs(due - day) <= Math.abs((dueDays[open[pick] as number] as number) - day)) pick = k;
+      if (due <= day) break;
+    }
+    if (pick >= 0) matched[open.splice(pick, 1)[0] as number] = delivery;
   }
   return matched;
 }

@@ -22,7 +22,9 @@ const KB = 1024;
 
 /** Budgets in gzipped bytes (CI fails past them) and the targets of issue 7. */
 const BUDGETS = {
-  wholeLibrary: 82 * KB,
+  // 82 KB after the size round; issue 13's lifecycle hardening (people checks, record dates,
+  // replay re-deciding every entry in linear time) added 3.7 KB.
+  wholeLibrary: 86 * KB,
   evaluatePlanOnly: 12.8 * KB,
 };
 const TARGETS = {

@@ -9,6 +9,7 @@ import type { CalendarDate } from '../dates/calendar.js';
 import type { Observation, Plan, PlanStatus } from '../schema/types.js';
 import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
 import type { LifecyclePolicy } from './policy.js';
+import type { RecordIndex } from './records.js';
 import type { EffectRecipient, LifecycleEffect, LifecycleEvent, LifecycleRejection, TransitionContext } from './types.js';
 
 /** The context with the policy resolved. */
@@ -17,6 +18,8 @@ export interface ResolvedContext {
   readonly actor: TransitionContext['actor'];
   readonly policy: LifecyclePolicy;
   readonly goalsMet: TransitionContext['goalsMet'];
+  /** The plan's record ids and check-in dates. */
+  readonly index: RecordIndex;
 }
 
 /** How much of the changed plan to re-validate with `parsePlan`. */

@@ -1,47 +1,74 @@
-import { freeze, produce, produceWithPatches } from 'immer';
+import { freeze, Immer, type Draft, type Patch } from 'immer';
+import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
+import { formatPath } from '../schema/messages.js';
 import { ActorSchema, PlanEventSchema } from '../schema/entities.js';
 import { fromZodIssues, makeIssue, type PlanIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
+import { checkPlanIntegrity } from '../schema/integrity.js';
 import { parsePlan } from '../schema/parse.js';
-import type { Plan, PlanEvent } from '../schema/types.js';
+import { PlanShape } from '../schema/plan-shape.js';
+import type { Actor, Plan, PlanEvent, PlanPatch } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
 import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandType } from './commands.js';
 import { HANDLERS, phaseFor } from './handlers.js';
 import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
-import type { Outcome, Validation } from './outcome.js';
-import { ensurePatches, toPlanPatches } from './patches.js';
-import { resolveLifecyclePolicy } from './policy.js';
+import type { Outcome, ResolvedContext, Validation } from './outcome.js';
+import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
+import { personRefusal } from './people.js';
+import { resolveLifecyclePolicy, type LifecyclePolicy } from './policy.js';
+import { recordIndexOf, type RecordIndex } from './records.js';
 import type { LifecycleEvent, LifecycleRejection, TransitionContext, TransitionResult } from './types.js';
 
 const MAX_REPORTED_ISSUES = 20;
 
-/** Re-check the changed plan with `parsePlan`, skipping the log and (unless needed) the observations. */
-function validateCandidate(before: Plan, next: Plan, validation: Validation): readonly PlanIssue[] {
-  const base = { ...next, events: [] };
-  if (validation === 'full' || validation === 'structure') {
-    const result = parsePlan(validation === 'full' ? base : { ...base, observations: [] });
-    return result.ok ? [] : result.issues;
-  }
-  // New observations only: their issues point into the command's `observations`.
-  const result = parsePlan({ ...base, observations: validation.observations });
-  const issues = result.ok ? [] : [...result.issues];
-  const taken = new Set<string>();
-  for (const observation of before.observations) if (observation.id !== undefined) taken.add(observation.id);
-  validation.observations.forEach((observation, index) => {
-    if (observation.id === undefined) return;
-    if (taken.has(observation.id)) issues.push(makeIssue('duplicate_id', ['observations', index, 'id'], { value: JSON.stringify(observation.id) }, 'command'));
-    taken.add(observation.id);
-  });
-  return issues;
+/**
+ * The plan's lists that commands only ever append to (records and the log). A command's patches
+ * are worked out against the plan with these lists empty and then moved to the lists' ends, so
+ * working out a change costs the change, not the length of the plan's history.
+ */
+const APPENDED = ['observations', 'checkIns', 'supportDeliveries', 'reviews', 'signatures', 'amendments', 'events'] as const;
+type AppendedList = (typeof APPENDED)[number];
+const APPENDED_LISTS: ReadonlySet<string> = new Set(APPENDED);
+
+/** The lengths of the appended lists (where a change's new records begin). */
+type Lengths = { readonly [L in AppendedList]: number };
+
+const lengthsOf = (plan: Plan): Lengths => ({
+  observations: plan.observations.length,
+  checkIns: plan.checkIns.length,
+  supportDeliveries: plan.supportDeliveries.length,
+  reviews: plan.reviews.length,
+  signatures: plan.signatures.length,
+  amendments: plan.amendments.length,
+  events: plan.events.length,
+});
+
+/** Works out patches without freezing anything (the plan is frozen already, or replay's own working copy). */
+const patchMaker = new Immer({ autoFreeze: false });
+
+/** A command the lifecycle decided to accept, not yet applied. @internal */
+export interface Decision {
+  readonly type: PlanCommandType;
+  /** The command as stored in the log (parsed, then JSON). */
+  readonly command: PlanCommand;
+  readonly actor: Actor;
+  readonly ctx: ResolvedContext;
+  readonly outcome: Extract<Outcome, { ok: true }>;
 }
 
-/**
- * Immer freezes the untouched parts of its base along with the result. A parsed plan is frozen
- * already; any other object is copied first, so the caller's objects are never frozen.
- */
-function frozenSource(plan: Plan): Plan {
-  return Object.isFrozen(plan) ? plan : freeze(JSON.parse(JSON.stringify(plan)) as Plan, true);
+/** A refusal, as `transition` reports it. @internal */
+export interface Refusal {
+  readonly ok: false;
+  readonly rejection: LifecycleRejection;
+}
+
+/** An applied decision: the plan after it, and its log entry (none for an `advance` that changed nothing). @internal */
+export interface Applied {
+  readonly ok: true;
+  readonly next: Plan;
+  readonly produced: readonly LifecycleEvent[];
+  readonly entry: PlanEvent | undefined;
 }
 
 function commandType(command: unknown): string {
@@ -50,37 +77,28 @@ function commandType(command: unknown): string {
   return typeof type === 'string' ? type.slice(0, 60) : 'unknown';
 }
 
-/**
- * Apply one command to a plan, purely: the plan, the command and the context (who, when, which
- * policy) in; the new plan, the domain events and the effects out, or a rejection with a `code`
- * and a `message`. Never throws for an expected refusal (wrong state, wrong role, a failed guard,
- * a malformed command).
- *
- * The command is looked up in {@link PLAN_STATE_CHART} (state and role), validated with
- * {@link PlanCommandSchema}, its guards are checked, and the change is made with immer's
- * `produceWithPatches`. Every accepted command appends a log entry (`seq`, `at`, `actor`, the
- * command as JSON, the immer patches, the events produced) to `plan.events`, from which
- * {@link replay} rebuilds the plan. One exception: an `advance` that changes nothing and produces
- * no event is accepted (its reminders are returned) but not logged, so a nightly job does not grow
- * the log. The returned plan is deeply frozen and the input plan is never changed (nor frozen: a
- * plan that is not frozen, i.e. not from `parsePlan`, is copied first); the plan must be a valid
- * `Plan` (see `parsePlan`), and the result passes `parsePlan` again.
- *
- * @example
- * ```ts
- * const result = transition(plan, { type: 'approve' }, { asOf: '2026-01-02', actor: { id: 'hr-priya', role: 'hr' } });
- * result.ok && result.plan.status; // => "awaiting_acknowledgement"
- * const refused = transition(plan, { type: 'approve' }, { asOf: '2026-01-02', actor: { id: 'mgr-dana', role: 'manager' } });
- * !refused.ok && refused.rejection.code; // => "wrong_role"
- * ```
- */
-export function transition(input: Plan, command: PlanCommand, ctx: TransitionContext): TransitionResult {
-  ensurePatches();
-  const plan = frozenSource(input);
+function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal {
   const status = plan.status;
+  return { ok: false, rejection: { code, message: rejectionMessage(code, { command: type, status, ...facts }), command: type, status, ...extra } };
+}
+
+/**
+ * Decide a command against the plan as it is: the state chart (state and role), the command's
+ * shape, the log's limits and order, the person, then the command's own guards. Nothing is
+ * applied. Shared by `transition` and `replay`, which re-decides every log entry.
+ *
+ * @internal
+ */
+export function decide(
+  plan: Plan,
+  command: unknown,
+  ctx: TransitionContext,
+  options: { readonly index: RecordIndex; readonly policy?: LifecyclePolicy },
+): { readonly ok: true; readonly decision: Decision } | Refusal {
   const type = commandType(command);
-  const reject = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): TransitionResult =>
-    freeze({ ok: false, rejection: { code, message: rejectionMessage(code, { command: type, status, ...facts }), command: type, status, ...extra } }, true);
+  const reject = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal =>
+    refusal(type, plan, code, facts, extra);
+  const status = plan.status;
 
   if (!(PLAN_COMMAND_TYPES as readonly string[]).includes(type)) {
     return reject('unknown_command', { allowed: PLAN_COMMAND_TYPES }, { allowedCommands: PLAN_COMMAND_TYPES });
@@ -110,50 +128,255 @@ export function transition(input: Plan, command: PlanCommand, ctx: TransitionCon
   if (plan.events.length >= LIMITS.events) return reject('log_full', { count: plan.events.length });
   const last = plan.events.at(-1)?.at;
   if (last !== undefined && ctx.asOf < last) return reject('clock_backwards', { date: last }, { date: last });
+  if (ctx.asOf < plan.createdOn) return reject('before_plan_created', { date: plan.createdOn }, { date: plan.createdOn });
+
+  const policy = options.policy ?? resolveLifecyclePolicy(ctx.policy);
+  const person = personRefusal(plan, actor.data, known, policy);
+  if (person) return reject(person.code, person.facts, person.extra);
 
   // JSON in, JSON stored: drops nothing a parsed command has, turns -0 into 0.
   const normalized = JSON.parse(JSON.stringify(parsed.data)) as PlanCommand;
-  const policy = resolveLifecyclePolicy(ctx.policy);
-  const resolved = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet };
+  const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index };
   const outcome: Outcome = (HANDLERS[known] as (...args: unknown[]) => Outcome)(plan, normalized, resolved, edges[0]!.to);
   if (!outcome.ok) return reject(outcome.code, outcome.facts, outcome.extra);
   if (!edges.some((edge) => edge.to === outcome.to)) {
     throw new Error(`improvement-plan: ${known} in ${status} led to ${outcome.to}, which the state chart does not allow`);
   }
+  return { ok: true, decision: { type: known, command: normalized, actor: actor.data, ctx: resolved, outcome } };
+}
 
-  const [next, patches] = produceWithPatches(plan, (draft) => {
+/** The decision's change as an immer recipe: the handler's, then the status and the phase. */
+function recipeOf(decision: Decision): (draft: Draft<Plan>) => void {
+  const { outcome, ctx } = decision;
+  return (draft) => {
     outcome.recipe(draft);
     if (draft.status !== outcome.to) draft.status = outcome.to;
     if (outcome.to === 'active') {
-      const phase = phaseFor(draft as unknown as Plan, ctx.asOf, policy);
+      const phase = phaseFor(draft as unknown as Plan, ctx.asOf, ctx.policy);
       if (draft.phase !== phase) draft.phase = phase;
     } else if (draft.phase !== undefined) delete draft.phase;
-  });
+  };
+}
+
+/**
+ * Patches worked out on the empty shell, moved to the end of the plan's lists; undefined when a
+ * patch touches an appended list other than by adding an item (then the plan itself is used).
+ */
+function movedToListEnds(patches: readonly Patch[], lengths: Lengths): Patch[] | undefined {
+  const out: Patch[] = [];
+  for (const patch of patches) {
+    const list = patch.path[0];
+    if (typeof list === 'string' && APPENDED_LISTS.has(list) && patch.path.length > 1) {
+      const at = patch.path[1];
+      if (patch.op !== 'add' || patch.path.length !== 2 || typeof at !== 'number') return undefined;
+      out.push({ ...patch, path: [list, lengths[list as AppendedList] + at] });
+    } else out.push(patch);
+  }
+  return out;
+}
+
+/** The decision's patches, as the log stores them (immer's, worked out without copying the plan's lists). */
+function patchesOf(plan: Plan, decision: Decision, lengths: Lengths): PlanPatch[] {
+  ensurePatches();
+  const recipe = recipeOf(decision);
+  const shell: Record<string, unknown> = { ...plan };
+  for (const list of APPENDED) shell[list] = [];
+  const [, onShell] = patchMaker.produceWithPatches(shell as unknown as Plan, recipe);
+  const moved = movedToListEnds(onShell, lengths);
+  if (moved) return toPlanPatches(moved);
+  const [, onPlan] = patchMaker.produceWithPatches(plan, recipe);
+  return toPlanPatches(onPlan);
+}
+
+/** Re-point an issue found in a list's new items (validated on their own) to the items' place in the plan. */
+function atPlanIndex(issue: PlanIssue, offset: number): PlanIssue {
+  const index = issue.path[1];
+  if (offset === 0 || typeof index !== 'number') return issue;
+  const path = [issue.path[0] as string, index + offset, ...issue.path.slice(2)];
+  return { ...issue, path, message: issue.message.replace(formatPath(issue.path), formatPath(path)) };
+}
+
+/** Plan fields no command but `edit_draft` changes except by an entity its command schema checked: not parsed again. */
+const SETTLED_FIELDS = [
+  'title',
+  'employee',
+  'manager',
+  'hrPartner',
+  'purpose',
+  'salesCycleDays',
+  'priorCoaching',
+  'diagnostic',
+  'metrics',
+  'gaps',
+  'goals',
+  'development',
+  'support',
+  'checkInSchedule',
+  'outcomes',
+  'metadata',
+] as const;
+
+/** The longest each list a command adds to may grow (the plan schema's bounds). */
+const LIST_LIMITS: { readonly [K in Exclude<AppendedList, 'events'> | 'goals' | 'support']: number } = {
+  observations: LIMITS.observations,
+  checkIns: LIMITS.records,
+  supportDeliveries: LIMITS.records,
+  reviews: LIMITS.records,
+  signatures: LIMITS.records,
+  amendments: LIMITS.records,
+  goals: LIMITS.entities,
+  support: LIMITS.entities,
+};
+
+let changeSchema: z.ZodType | undefined;
+
+/**
+ * The plan schema for a changed plan: every field's shape as `parsePlan` checks it, except the
+ * settled fields (valid already, or checked by the command's own schema), and every cross-field
+ * rule (references, weights, dates). Built on first use.
+ */
+function changedPlanSchema(): z.ZodType {
+  changeSchema ??= PlanShape.extend(Object.fromEntries(SETTLED_FIELDS.map((field) => [field, z.any().optional()]))).check(
+    checkPlanIntegrity as unknown as z.core.CheckFn<unknown>,
+  );
+  return changeSchema;
+}
+
+/**
+ * Check the changed plan as `parsePlan` would. `full` (a draft edit): the whole plan but the log,
+ * with `parsePlan`. Otherwise only what the command can have made invalid, at the cost of the
+ * change: the shapes of the fields commands compute (status, records, pauses, extensions,
+ * closure ...) with each record list reduced to the records just added (the earlier ones were
+ * checked when they were added; ids are checked against them through the index), and every
+ * cross-field rule. A list grown past its bound is checked whole. New observations' issues point
+ * into the command's `observations`; other records' into the plan.
+ */
+function validateChange(before: Lengths, next: Plan, validation: Validation, patches: readonly PlanPatch[], index: RecordIndex): readonly PlanIssue[] {
+  const tooLong = (Object.keys(LIST_LIMITS) as (keyof typeof LIST_LIMITS)[]).some((list) => next[list].length > LIST_LIMITS[list]);
+  if (validation === 'full' || tooLong) {
+    const result = parsePlan({ ...next, events: [] });
+    return result.ok ? [] : result.issues;
+  }
+  const reduced: Record<string, unknown> = { ...next, events: [] };
+  const offsets = new Map<string, number>();
+  for (const list of APPENDED) {
+    if (list === 'events') continue;
+    const items = next[list] as readonly unknown[];
+    const inPlace = patches.some((p) => p.path[0] === list && (p.op !== 'add' || p.path.length !== 2 || typeof p.path[1] !== 'number' || p.path[1] < before[list]));
+    if (inPlace) reduced[list] = items;
+    else {
+      reduced[list] = items.slice(before[list]);
+      offsets.set(list, before[list]);
+    }
+  }
+  const result = changedPlanSchema().safeParse(reduced, { reportInput: true });
+  const issues: PlanIssue[] = [];
+  const observations = typeof validation === 'object';
+  for (const issue of result.success ? [] : fromZodIssues(result.error.issues, 'plan')) {
+    const list = String(issue.path[0]);
+    issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, offsets.get(list) ?? 0));
+  }
+  if (observations) {
+    // New observations' ids: new to the plan, and each once in the command.
+    const seen = new Set<string>();
+    validation.observations.forEach((observation, i) => {
+      if (observation.id === undefined) return;
+      if (seen.has(observation.id) || index.observationId(observation.id)) {
+        issues.push(makeIssue('duplicate_id', ['observations', i, 'id'], { value: JSON.stringify(observation.id) }, 'command'));
+      }
+      seen.add(observation.id);
+    });
+  }
+  for (const list of ['checkIns', 'supportDeliveries'] as const) {
+    const offset = offsets.get(list);
+    if (offset === undefined) continue;
+    const taken = list === 'checkIns' ? index.checkInId : index.deliveryId;
+    next[list].slice(offset).forEach((record, k) => {
+      if (record.id !== undefined && taken(record.id)) issues.push(makeIssue('duplicate_id', [list, offset + k, 'id'], { value: JSON.stringify(record.id) }, 'plan'));
+    });
+  }
+  return issues;
+}
+
+/**
+ * Apply a decision: work out its patches, apply them (`copy`: to a frozen plan, structurally
+ * shared; `in_place`: to replay's working copy), check the result, and build the log entry.
+ * A change that leaves an invalid plan or an entry that cannot be stored is refused.
+ *
+ * @internal
+ */
+export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in_place'): Applied | Refusal {
+  const { outcome, ctx, type } = decision;
+  const before = lengthsOf(plan);
+  const patches = patchesOf(plan, decision, before);
+  const next = applyPlanPatches(plan, patches, mode);
   if (outcome.validate) {
-    const issues = validateCandidate(plan, next, outcome.validate);
+    const issues = validateChange(before, next, outcome.validate, patches, ctx.index);
     if (issues.length > 0) {
-      return reject('invalid_change', { detail: issues[0]?.message ?? 'see the issues' }, { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
+      return refusal(type, plan, 'invalid_change', { detail: issues[0]?.message ?? 'see the issues' }, { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
     }
   }
   const produced: readonly LifecycleEvent[] = [...outcome.produced, ...(outcome.after ? outcome.after(next) : [])];
-  if (known === 'advance' && patches.length === 0 && produced.length === 0) {
-    return freeze({ ok: true, plan, events: [], effects: outcome.effects, entry: undefined }, true);
-  }
+  if (type === 'advance' && patches.length === 0 && produced.length === 0) return { ok: true, next, produced, entry: undefined };
   const entry: PlanEvent = {
-    seq: plan.events.length,
+    seq: before.events,
     at: ctx.asOf,
-    actor: { id: actor.data.id, role: actor.data.role },
-    command: normalized as unknown as PlanEvent['command'],
-    patches: toPlanPatches(patches),
+    actor: { id: decision.actor.id, role: decision.actor.role },
+    command: decision.command as unknown as PlanEvent['command'],
+    patches,
     produced: JSON.parse(JSON.stringify(produced)) as PlanEvent['produced'],
   };
   const storable = PlanEventSchema.safeParse(entry);
   if (!storable.success) {
     const issues = fromZodIssues(storable.error.issues, 'event').slice(0, MAX_REPORTED_ISSUES);
-    return reject('event_not_storable', { detail: issues[0]?.message ?? 'see the issues' }, { issues });
+    return refusal(type, plan, 'event_not_storable', { detail: issues[0]?.message ?? 'see the issues' }, { issues });
   }
-  const logged = produce(next, (draft) => {
-    draft.events.push(entry);
-  });
-  return freeze({ ok: true, plan: logged, events: produced, effects: outcome.effects, entry: logged.events.at(-1) }, true);
+  return { ok: true, next, produced, entry };
+}
+
+/**
+ * Immer freezes the untouched parts of its base along with the result. A parsed plan is frozen
+ * already; any other object is copied first, so the caller's objects are never frozen.
+ */
+function frozenSource(plan: Plan): Plan {
+  return Object.isFrozen(plan) ? plan : freeze(JSON.parse(JSON.stringify(plan)) as Plan, true);
+}
+
+/**
+ * Apply one command to a plan, purely: the plan, the command and the context (who, when, which
+ * policy) in; the new plan, the domain events and the effects out, or a rejection with a `code`
+ * and a `message`. Never throws for an expected refusal (wrong state, wrong role, wrong person, a
+ * failed guard, a malformed command, a record dated where it cannot be).
+ *
+ * The command is looked up in {@link PLAN_STATE_CHART} (state and role), validated with
+ * {@link PlanCommandSchema}; the log must stay in date order and begin no earlier than the plan's
+ * `createdOn`; the actor must be the right person (the plan's own manager or employee, HR
+ * independent of the plan, the plan's HR partner for the review); the command's guards are
+ * checked, and the change is made with immer. Every accepted command appends a log entry (`seq`,
+ * `at`, `actor`, the command as JSON, the immer patches, the events produced) to `plan.events`, from
+ * which {@link replay} rebuilds the plan. One exception: an `advance` that changes nothing and
+ * produces no event is accepted (its reminders are returned) but not logged, so a nightly job does
+ * not grow the log. The returned plan is deeply frozen and the input plan is never changed (nor
+ * frozen: a plan that is not frozen, i.e. not from `parsePlan`, is copied first); the plan must be
+ * a valid `Plan` (see `parsePlan`), and the result passes `parsePlan` again.
+ *
+ * @example
+ * ```ts
+ * const result = transition(plan, { type: 'approve' }, { asOf: '2026-01-02', actor: { id: 'hr-priya', role: 'hr' } });
+ * result.ok && result.plan.status; // => "awaiting_acknowledgement"
+ * const refused = transition(plan, { type: 'approve' }, { asOf: '2026-01-02', actor: { id: 'mgr-dana', role: 'manager' } });
+ * !refused.ok && refused.rejection.code; // => "wrong_role"
+ * ```
+ */
+export function transition(input: Plan, command: PlanCommand, ctx: TransitionContext): TransitionResult {
+  ensurePatches();
+  const plan = frozenSource(input);
+  const decided = decide(plan, command, ctx, { index: recordIndexOf(plan) });
+  if (!decided.ok) return freeze({ ok: false, rejection: decided.rejection }, true);
+  const applied = applyDecision(plan, decided.decision, 'copy');
+  if (!applied.ok) return freeze({ ok: false, rejection: applied.rejection }, true);
+  const effects = decided.decision.outcome.effects;
+  if (applied.entry === undefined) return freeze({ ok: true, plan, events: [], effects, entry: undefined }, true);
+  const logged = applyPlanPatches(applied.next, [{ op: 'add', path: ['events', plan.events.length], value: applied.entry as unknown as PlanPatch['value'] }], 'copy');
+  return freeze({ ok: true, plan: logged, events: applied.produced, effects, entry: logged.events.at(-1) }, true);
 }

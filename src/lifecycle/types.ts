@@ -109,8 +109,13 @@ export interface LifecycleRejection {
   readonly findings?: readonly LintFinding[];
   /** `invalid_command`, `invalid_change`, `event_not_storable`: what is wrong, where. */
   readonly issues?: readonly PlanIssue[];
-  /** A date the decision turned on (start date, end date, last event date). */
+  /** A date the decision turned on (start date, end date, last event date, the day the plan was created, `asOf`). */
   readonly date?: CalendarDate;
+  /**
+   * Where in the command the fault is, when one field is at fault (`["checkIn", "date"]`,
+   * `["observations", 2, "date"]`): for `record_in_future`, `record_before_start`, `duplicate_check_in`.
+   */
+  readonly path?: readonly (string | number)[];
   /** `support_not_delivered`: the sessions not delivered. */
   readonly sessions?: readonly { readonly commitmentId: string; readonly dueDate: CalendarDate; readonly status: string }[];
 }

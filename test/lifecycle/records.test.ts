@@ -247,7 +247,7 @@ describe('the lifecycle story, step by step', () => {
   });
 
   it('changes requested, then approved later: the reminder counts from the latest approval', () => {
-    const submitted = accept(plan90(), { type: 'submit_for_review' }, MANAGER, '2025-12-20').plan;
+    const submitted = accept(plan90({ createdOn: '2025-12-19' }), { type: 'submit_for_review' }, MANAGER, '2025-12-20').plan;
     const changes = accept(submitted, { type: 'request_changes', reason: 'Add a leading indicator.' }, HR, '2025-12-21').plan;
     expect(changes.status).toBe('draft');
     const again = accept(changes, { type: 'submit_for_review' }, MANAGER, '2025-12-22').plan;
@@ -413,13 +413,14 @@ describe('malformed input and replay failures are reported, frozen', () => {
     const active = activePlan();
     const draft = plan90();
     const gap = replay(draft, active.events.slice(1));
-    expect(gap).toEqual({ ok: false, code: 'sequence_gap', seq: 1, message: "Log entry 1 does not follow the plan's 0 entries." });
+    expect(gap).toEqual({ ok: false, code: 'replay_sequence', seq: 0, path: ['events', 0, 'seq'], message: "Log entry 0 is numbered 1: it is not the entry that follows the plan's 0 entries." });
     expect(isDeepFrozen(gap)).toBe(true);
     const broken = { ...active.events[0]!, patches: [{ op: 'replace' as const, path: ['goals', 99, 'title'], value: 'x' }] };
     const failed = replay(draft, [broken]);
     expect(failed.ok).toBe(false);
-    expect(!failed.ok && failed.code).toBe('patch_failed');
-    expect(!failed.ok && failed.message.startsWith('Log entry 0 does not apply: ')).toBe(true);
+    expect(!failed.ok && failed.code).toBe('replay_entry_mismatch');
+    expect(!failed.ok && failed.path).toEqual(['events', 0, 'patches', 0, 'path', 0]);
+    expect(!failed.ok && failed.message.startsWith('Log entry 0 (submit_for_review) does not hold what its command does: it differs at patches.0.path.0')).toBe(true);
     expect(isDeepFrozen(failed)).toBe(true);
     const rebuilt = replay(structuredClone(draft), active.events);
     expect(rebuilt.ok && isDeepFrozen(rebuilt.plan)).toBe(true);

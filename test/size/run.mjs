@@ -24,9 +24,9 @@ const KB = 1024;
 const BUDGETS = {
   // 82 KB after the size round; issue 13's hardening (parse-time integrity rules, definePolicy,
   // duplicate observations), issue 14's migratePlan and planDecider and issue 18's fairness
-  // analysis raised it to 102.8 KB. evaluatePlan alone went from 12.7 to 15.4 KB with the policy
+  // analysis raised it to 106.4 KB. evaluatePlan alone went from 12.7 to 15.5 KB with the policy
   // validation on zod: issue 17 replaces these with per-entry budgets (evaluatePlan within 13 KB).
-  wholeLibrary: 104 * KB,
+  wholeLibrary: 108 * KB,
   evaluatePlanOnly: 15.6 * KB,
 };
 const TARGETS = {

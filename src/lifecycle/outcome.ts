@@ -22,7 +22,11 @@ export interface ResolvedContext {
   readonly index: RecordIndex;
 }
 
-/** How much of the changed plan to re-validate with `parsePlan`. */
+/**
+ * How the changed plan is checked: `full`, the whole plan but the log with `parsePlan` (a draft
+ * edit); `structure`, at the cost of the change (the fields commands compute, the records added,
+ * every integrity rule); new observations, the same with their issues pointing into the command.
+ */
 export type Validation = 'full' | 'structure' | { readonly observations: readonly Observation[] };
 
 /** A handler's decision. */
@@ -41,6 +45,7 @@ export type Outcome =
       /** Events that depend on the changed plan (computed after the recipe). */
       readonly after?: (next: Plan) => readonly LifecycleEvent[];
       readonly effects: readonly LifecycleEffect[];
+      /** How the changed plan is checked; `structure` when not given. */
       readonly validate?: Validation;
     };
 

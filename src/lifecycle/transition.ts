@@ -1,13 +1,13 @@
 import { freeze, Immer, type Draft, type Patch } from 'immer';
 import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
-import { formatPath } from '../schema/messages.js';
+import { formatPath, quote } from '../schema/messages.js';
 import { ActorSchema, PlanEventSchema } from '../schema/entities.js';
 import { fromZodIssues, makeIssue, type PlanIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
-import { checkPlanIntegrity } from '../schema/integrity.js';
+import { checkIntegrity } from '../schema/integrity.js';
 import { parsePlan } from '../schema/parse.js';
-import { PlanShape } from '../schema/plan-shape.js';
+import { PlanShape, type PlanShapeOutput } from '../schema/plan-shape.js';
 import type { Actor, Plan, PlanEvent, PlanPatch } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
 import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandType } from './commands.js';
@@ -216,6 +216,16 @@ const SETTLED_FIELDS = [
   'metadata',
 ] as const;
 
+/**
+ * The record lists every integrity rule reads one record at a time (a reference, a value against
+ * its metric; their ids are checked against the record index): the rules see only their new
+ * records. The other lists the log appends to (reviews, signatures, amendments, extensions,
+ * pauses) are the plan's state, which the rules compare with its status (HR's latest review, the
+ * acknowledgements of the current revision, the approval before every signature ...): the rules
+ * see them whole. They stay short in a genuine life, and hold at most `LIMITS.records` items.
+ */
+const PER_RECORD: ReadonlySet<string> = new Set<AppendedList>(['observations', 'checkIns', 'supportDeliveries']);
+
 /** The longest each list a command adds to may grow (the plan schema's bounds). */
 const LIST_LIMITS: { readonly [K in Exclude<AppendedList, 'events'> | 'goals' | 'support']: number } = {
   observations: LIMITS.observations,
@@ -228,28 +238,44 @@ const LIST_LIMITS: { readonly [K in Exclude<AppendedList, 'events'> | 'goals' | 
   support: LIMITS.entities,
 };
 
-let changeSchema: z.ZodType | undefined;
+let changeShape: z.ZodType | undefined;
 
 /**
- * The plan schema for a changed plan: every field's shape as `parsePlan` checks it, except the
- * settled fields (valid already, or checked by the command's own schema), and every cross-field
- * rule (references, weights, dates). Built on first use.
+ * The plan's shape for a changed plan: every field as `parsePlan` reads it, except the settled
+ * fields (valid already, or checked by the command's own schema). Built on first use. The
+ * integrity rules run apart, on the whole plan (see {@link validateChange}).
  */
-function changedPlanSchema(): z.ZodType {
-  changeSchema ??= PlanShape.extend(Object.fromEntries(SETTLED_FIELDS.map((field) => [field, z.any().optional()]))).check(
-    checkPlanIntegrity as unknown as z.core.CheckFn<unknown>,
-  );
-  return changeSchema;
+function changedPlanShape(): z.ZodType {
+  changeShape ??= PlanShape.extend(Object.fromEntries(SETTLED_FIELDS.map((field) => [field, z.any().optional()])));
+  return changeShape;
+}
+
+/** The first item of each appended list the change touched: its first new item, or an earlier one it changed in place. */
+function firstTouched(before: Lengths, patches: readonly PlanPatch[]): Map<AppendedList, number> {
+  const from = new Map<AppendedList, number>();
+  for (const list of APPENDED) if (list !== 'events') from.set(list, before[list]);
+  for (const patch of patches) {
+    const list = patch.path[0] as AppendedList;
+    const at = from.get(list);
+    if (at === undefined) continue;
+    if (patch.path.length === 1) from.set(list, 0);
+    else {
+      const index = patch.path[1];
+      from.set(list, typeof index === 'number' ? Math.min(at, index) : 0);
+    }
+  }
+  return from;
 }
 
 /**
  * Check the changed plan as `parsePlan` would. `full` (a draft edit): the whole plan but the log,
- * with `parsePlan`. Otherwise only what the command can have made invalid, at the cost of the
- * change: the shapes of the fields commands compute (status, records, pauses, extensions,
- * closure ...) with each record list reduced to the records just added (the earlier ones were
- * checked when they were added; ids are checked against them through the index), and every
- * cross-field rule. A list grown past its bound is checked whole. New observations' issues point
- * into the command's `observations`; other records' into the plan.
+ * with `parsePlan`. Otherwise at the cost of the change: the shapes of the fields commands compute
+ * (status, phase, revision, closure, monitoring ...) and of the records the change added or
+ * changed (the earlier ones were checked when they were added), then every integrity rule over the
+ * whole plan, but for the per-record lists ({@link PER_RECORD}), of which the rules see the new
+ * records and the index the ids. A list grown past its bound is checked whole. New observations'
+ * issues point into the command's `observations`; other records' into the plan. The log itself is
+ * left out: `transition` appends its entry in order, numbered and dated as the rules require.
  */
 function validateChange(before: Lengths, next: Plan, validation: Validation, patches: readonly PlanPatch[], index: RecordIndex): readonly PlanIssue[] {
   const tooLong = (Object.keys(LIST_LIMITS) as (keyof typeof LIST_LIMITS)[]).some((list) => next[list].length > LIST_LIMITS[list]);
@@ -257,32 +283,43 @@ function validateChange(before: Lengths, next: Plan, validation: Validation, pat
     const result = parsePlan({ ...next, events: [] });
     return result.ok ? [] : result.issues;
   }
-  const reduced: Record<string, unknown> = { ...next, events: [] };
+  const from = firstTouched(before, patches);
+  const shapeInput: Record<string, unknown> = { ...next, events: [] };
+  const rulesInput: Record<string, unknown> = { ...next, events: [] };
+  /** Where each list given in part begins in the plan (issues found in it are moved there). */
   const offsets = new Map<string, number>();
-  for (const list of APPENDED) {
-    if (list === 'events') continue;
-    const items = next[list] as readonly unknown[];
-    const inPlace = patches.some((p) => p.path[0] === list && (p.op !== 'add' || p.path.length !== 2 || typeof p.path[1] !== 'number' || p.path[1] < before[list]));
-    if (inPlace) reduced[list] = items;
-    else {
-      reduced[list] = items.slice(before[list]);
-      offsets.set(list, before[list]);
-    }
+  for (const [list, first] of from) {
+    const tail = (next[list] as readonly unknown[]).slice(first);
+    shapeInput[list] = tail;
+    // a per-record list changed in place is read whole by the rules (its ids with it)
+    if (PER_RECORD.has(list) && first === before[list]) rulesInput[list] = tail;
   }
-  const result = changedPlanSchema().safeParse(reduced, { reportInput: true });
-  const issues: PlanIssue[] = [];
   const observations = typeof validation === 'object';
-  for (const issue of result.success ? [] : fromZodIssues(result.error.issues, 'plan')) {
-    const list = String(issue.path[0]);
-    issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, offsets.get(list) ?? 0));
+  const issues: PlanIssue[] = [];
+  const shaped = changedPlanShape().safeParse(shapeInput, { reportInput: true });
+  const failed = new Set<PropertyKey>();
+  if (!shaped.success) {
+    for (const issue of fromZodIssues(shaped.error.issues, 'plan', MAX_REPORTED_ISSUES)) {
+      const list = issue.path[0] as string;
+      issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, from.get(list as AppendedList) ?? 0));
+    }
+    for (const issue of shaped.error.issues) if (issue.path.length > 0) failed.add(issue.path[0]!);
   }
+  for (const [list, first] of from) if (rulesInput[list] !== next[list]) offsets.set(list, first);
+  // The integrity rules, as parsePlan runs them: a field that did not parse is left to its issues.
+  checkIntegrity(rulesInput as unknown as PlanShapeOutput, (key) => !failed.has(key), (code, path, facts = {}) => {
+    if (issues.length >= MAX_REPORTED_ISSUES) return;
+    const issue = makeIssue(code, path, facts, 'plan');
+    const list = String(path[0]);
+    issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, offsets.get(list) ?? 0));
+  });
   if (observations) {
     // New observations' ids: new to the plan, and each once in the command.
     const seen = new Set<string>();
     validation.observations.forEach((observation, i) => {
       if (observation.id === undefined) return;
       if (seen.has(observation.id) || index.observationId(observation.id)) {
-        issues.push(makeIssue('duplicate_id', ['observations', i, 'id'], { value: JSON.stringify(observation.id) }, 'command'));
+        issues.push(makeIssue('duplicate_id', ['observations', i, 'id'], { value: quote(observation.id) }, 'command'));
       }
       seen.add(observation.id);
     });
@@ -292,7 +329,7 @@ function validateChange(before: Lengths, next: Plan, validation: Validation, pat
     if (offset === undefined) continue;
     const taken = list === 'checkIns' ? index.checkInId : index.deliveryId;
     next[list].slice(offset).forEach((record, k) => {
-      if (record.id !== undefined && taken(record.id)) issues.push(makeIssue('duplicate_id', [list, offset + k, 'id'], { value: JSON.stringify(record.id) }, 'plan'));
+      if (record.id !== undefined && taken(record.id)) issues.push(makeIssue('duplicate_id', [list, offset + k, 'id'], { value: quote(record.id) }, 'plan'));
     });
   }
   return issues;
@@ -310,8 +347,9 @@ export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in
   const before = lengthsOf(plan);
   const patches = patchesOf(plan, decision, before);
   const next = applyPlanPatches(plan, patches, mode);
-  if (outcome.validate) {
-    const issues = validateChange(before, next, outcome.validate, patches, ctx.index);
+  // Every change is checked (a command that changes nothing leaves the valid plan it was given).
+  if (patches.length > 0) {
+    const issues = validateChange(before, next, outcome.validate ?? 'structure', patches, ctx.index);
     if (issues.length > 0) {
       return refusal(type, plan, 'invalid_change', { detail: issues[0]?.message ?? 'see the issues' }, { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
     }

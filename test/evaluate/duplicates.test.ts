@@ -79,6 +79,8 @@ describe('a feed sent twice reads once', () => {
       observations: thirty,
       status: 'monitoring',
       closure: { outcome: 'successful', date: '2026-04-06', by: 'mgr-dana' },
+      // a monitoring plan has its monitoring record (parsePlan's integrity rules, issue 13)
+      monitoring: { start: '2026-04-06' },
     });
     const relapse = detectRelapse(closed, thirty, { asOf: '2026-06-30' });
     expect(relapse.applicable).toBe(true);

@@ -41,9 +41,13 @@ function acknowledgementRequested(plan: Plan, revision: number): LifecycleEffect
   };
 }
 
-/** Close an open pause on `asOf`: the last paused day is the day before; a pause resumed the day it began is removed. */
-function closeOpenPause(draft: Draft<Plan>, asOf: CalendarDate): void {
-  const index = draft.pauses.findIndex((pause) => pause.end === undefined);
+/**
+ * Close an open pause on `asOf`: the last paused day is the day before; a pause resumed the day it
+ * began is removed. The pause is looked for in the plan, not the draft (a draft's items become
+ * drafts as they are read).
+ */
+function closeOpenPause(draft: Draft<Plan>, plan: Plan, asOf: CalendarDate): void {
+  const index = plan.pauses.findIndex((pause) => pause.end === undefined);
   if (index < 0) return;
   const pause = draft.pauses[index]!;
   if (asOf <= pause.start) draft.pauses.splice(index, 1);
@@ -250,7 +254,7 @@ const resume: Handler<'resume'> = (plan, _command, ctx, to) => {
   return {
     ok: true,
     to,
-    recipe: (draft) => closeOpenPause(draft, ctx.asOf),
+    recipe: (draft) => closeOpenPause(draft, plan, ctx.asOf),
     produced: [],
     after: (next) => [{ type: 'plan_resumed', on: ctx.asOf, pausedDays, endDate: endDateAt(next, ctx.asOf) }],
     effects: [],
@@ -341,13 +345,13 @@ const close: Handler<'close'> = (plan, command, ctx, to) => {
   };
 };
 
-const withdraw: Handler<'withdraw'> = (_plan, command, ctx, to) => {
+const withdraw: Handler<'withdraw'> = (plan, command, ctx, to) => {
   if (blank(command.reason)) return refuse('reason_required');
   return {
     ok: true,
     to,
     recipe: (draft) => {
-      closeOpenPause(draft, ctx.asOf);
+      closeOpenPause(draft, plan, ctx.asOf);
       draft.closure = { outcome: 'withdrawn', date: ctx.asOf, by: ctx.actor.id, reason: command.reason };
     },
     produced: [{ type: 'plan_closed', outcome: 'withdrawn' }],

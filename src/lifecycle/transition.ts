@@ -31,8 +31,16 @@ const APPENDED = ['observations', 'checkIns', 'supportDeliveries', 'reviews', 's
 type AppendedList = (typeof APPENDED)[number];
 const APPENDED_LISTS: ReadonlySet<string> = new Set(APPENDED);
 
-/** The lengths of the appended lists (where a change's new records begin). */
-type Lengths = { readonly [L in AppendedList]: number };
+/**
+ * The record lists whose records, once checked, a command leaves as they are but for the last
+ * pause (which `resume` and `withdraw` end): the change's shapes are checked from its first new
+ * or changed record on.
+ */
+const RECORD_LISTS = ['observations', 'checkIns', 'supportDeliveries', 'reviews', 'signatures', 'amendments', 'extensions', 'pauses'] as const;
+type RecordList = (typeof RECORD_LISTS)[number];
+
+/** The lengths of the record lists and the log (where a change's new records begin). */
+type Lengths = { readonly [L in AppendedList | RecordList]: number };
 
 const lengthsOf = (plan: Plan): Lengths => ({
   observations: plan.observations.length,
@@ -41,6 +49,8 @@ const lengthsOf = (plan: Plan): Lengths => ({
   reviews: plan.reviews.length,
   signatures: plan.signatures.length,
   amendments: plan.amendments.length,
+  extensions: plan.extensions.length,
+  pauses: plan.pauses.length,
   events: plan.events.length,
 });
 
@@ -250,12 +260,12 @@ function changedPlanShape(): z.ZodType {
   return changeShape;
 }
 
-/** The first item of each appended list the change touched: its first new item, or an earlier one it changed in place. */
-function firstTouched(before: Lengths, patches: readonly PlanPatch[]): Map<AppendedList, number> {
-  const from = new Map<AppendedList, number>();
-  for (const list of APPENDED) if (list !== 'events') from.set(list, before[list]);
+/** The first item of each record list the change touched: its first new item, or an earlier one it changed in place. */
+function firstTouched(before: Lengths, patches: readonly PlanPatch[]): Map<RecordList, number> {
+  const from = new Map<RecordList, number>();
+  for (const list of RECORD_LISTS) from.set(list, before[list]);
   for (const patch of patches) {
-    const list = patch.path[0] as AppendedList;
+    const list = patch.path[0] as RecordList;
     const at = from.get(list);
     if (at === undefined) continue;
     if (patch.path.length === 1) from.set(list, 0);
@@ -301,7 +311,7 @@ function validateChange(before: Lengths, next: Plan, validation: Validation, pat
   if (!shaped.success) {
     for (const issue of fromZodIssues(shaped.error.issues, 'plan', MAX_REPORTED_ISSUES)) {
       const list = issue.path[0] as string;
-      issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, from.get(list as AppendedList) ?? 0));
+      issues.push(observations && list === 'observations' ? issue : atPlanIndex(issue, from.get(list as RecordList) ?? 0));
     }
     for (const issue of shaped.error.issues) if (issue.path.length > 0) failed.add(issue.path[0]!);
   }

@@ -30,6 +30,7 @@ import {
   freeTextFields,
   LINK_TEXTS,
   maximalDocument,
+  MAXIMAL_TEXTS,
   LONG_KEYS,
   MAX_MESSAGE_LENGTH,
   secretMetadata,
@@ -177,15 +178,18 @@ describe('fuzz: rendering long, hostile and private text', () => {
       checkRenders(inv, parsed.value.plan, shaped, dateFormat, renderers, slowest, shaped.coverage !== 'every');
       inv.check('no prototype polluted', prototypesClean(), () => describeShape(shaped));
     };
-    // the maximal plans (every free-text field at its limit, a whitespace run in each): every run
-    const maximal = fc.sample(secretMetadata(), { numRuns: pool.length, seed: 52 });
+    // the maximal plans (every free-text field at its limit), every kind of text, in every run
+    const maximal = fc.sample(secretMetadata(), { numRuns: pool.length * MAXIMAL_TEXTS.length, seed: 52 });
     for (const [i, { document, fields }] of pool.entries()) {
-      if (!FULL && i > 0) break;
-      const doc = maximalDocument(document, fields) as Record<string, unknown>;
-      doc['metadata'] = maximal[i]!.metadata;
-      run({ coverage: 'every', document: doc, secrets: maximal[i]! }, undefined);
+      for (const [k, kind] of MAXIMAL_TEXTS.entries()) {
+        if (!FULL && (i > 0 || k > 0)) break;
+        const secrets = maximal[i * MAXIMAL_TEXTS.length + k]!;
+        const doc = maximalDocument(document, fields, kind) as Record<string, unknown>;
+        doc['metadata'] = secrets.metadata;
+        run({ coverage: 'every', document: doc, secrets }, undefined);
+      }
     }
-    const runs = fuzzRuns(1_500);
+    const runs = fuzzRuns(1_000);
     fc.assert(
       fc.property(shapedPlans(pool), fc.constantFrom(undefined, undefined, undefined, '', 'PP', 'yyyy-MM-dd', "'"), (shaped, dateFormat) => run(shaped, dateFormat)),
       { numRuns: runs },

@@ -86,7 +86,8 @@ function shapedPlans(pool: readonly { document: unknown; fields: readonly FreeTe
       i: fc.nat({ max: pool.length - 1 }),
       names: fc.array(fc.tuple(fc.constantFrom(['employee', 'name'], ['manager', 'name'], ['title'], ['employee', 'role'], ['goals', 0, 'title']), controlText()), { maxLength: 3 }),
       secrets: secretMetadata(),
-      longKey: fc.option(fc.constantFrom(...LONG_KEYS), { nil: undefined, freq: 8 }),
+      // a key of 2,000 to 1,000,000 characters one time in eight
+      longKey: fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: fc.constantFrom(...LONG_KEYS), weight: 1 }),
     })
     .chain(({ i, names, secrets, longKey }) =>
       withLongTexts(pool[i]!.document, pool[i]!.fields).map(({ coverage, document }) => {
@@ -196,8 +197,8 @@ describe('fuzz: rendering long, hostile and private text', () => {
     );
     recordFuzz('renderPlan (shapes)', inputs, slowest.ms);
     inv.assertNone();
-    // most shaped plans parse, so the renderers really ran on them
-    expect(rendered).toBeGreaterThan(inputs / 2);
+    // many shaped plans parse (keys past the key bound are refused), so the renderers really ran on them
+    expect(rendered).toBeGreaterThan(inputs / 3);
     if (runs >= 1_000) expect([...coverage.keys()].sort()).toEqual(['every', 'one', 'some']);
   });
 

@@ -30,7 +30,15 @@ export {
   type PhaseTransition,
   type GuardName,
 } from './chart.js';
-export { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy, type LifecyclePolicyOverrides, type ReviewBy, type SubmitLintPolicy } from './policy.js';
+export {
+  DEFAULT_LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY_DESCRIPTIONS,
+  type LifecyclePolicy,
+  type LifecyclePolicyOverrides,
+  type ReviewBy,
+  type SubmitLintPolicy,
+} from './policy.js';
 export { LIFECYCLE_REJECTION_CODES, type LifecycleRejectionCode } from './messages.js';
 export type {
   TransitionContext,

@@ -1,9 +1,10 @@
 import { freeze } from 'immer';
+import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import { parsePlan } from '../schema/parse.js';
 import type { Plan, PlanEvent } from '../schema/types.js';
 import { ensurePatches } from './patches.js';
-import { resolveLifecyclePolicy } from './policy.js';
+import { LIFECYCLE_POLICY } from './policy.js';
 import { growingRecordIndex } from './records.js';
 import { applyDecision, decide } from './transition.js';
 import type { LifecycleRejection, TransitionContext } from './types.js';
@@ -18,9 +19,11 @@ import type { LifecycleRejection, TransitionContext } from './types.js';
  * - `replay_entry_mismatch`: the command is accepted, but the entry does not hold what it does (its
  *   patches, events, command or actor differ at `path`), or it is an `advance` that would not
  *   have been logged;
- * - `replay_invalid_plan`: the rebuilt plan does not pass `parsePlan` (see `issues`).
+ * - `replay_invalid_plan`: the rebuilt plan does not pass `parsePlan` (see `issues`);
+ * - `policy_invalid`: the policy given is not usable (see `policyIssues`): nothing is replayed
+ *   under a policy other than the one the log was made under.
  */
-export type ReplayFailureCode = 'replay_sequence' | 'replay_refused' | 'replay_entry_mismatch' | 'replay_invalid_plan';
+export type ReplayFailureCode = 'replay_sequence' | 'replay_refused' | 'replay_entry_mismatch' | 'replay_invalid_plan' | 'policy_invalid';
 
 /** The result of {@link replay}. */
 export type ReplayResult =
@@ -28,11 +31,11 @@ export type ReplayResult =
   | {
       readonly ok: false;
       readonly code: ReplayFailureCode;
-      /** The place in the plan's log of the first bad entry (for `replay_invalid_plan`, of the last entry, -1 without entries). */
+      /** The place in the plan's log of the first bad entry (for `replay_invalid_plan`, of the last entry, -1 without entries; for `policy_invalid`, -1). */
       readonly seq: number;
       /**
        * Where the fault is: `["events", seq]`, then the field of the entry (`["events", 12, "patches", 0, "value"]`);
-       * for `replay_invalid_plan`, the first issue's path in the plan.
+       * for `replay_invalid_plan`, the first issue's path in the plan; for `policy_invalid`, the first bad field's (`["policy", "timeline", "graceDays"]`).
        */
       readonly path: readonly (string | number)[];
       readonly message: string;
@@ -40,6 +43,8 @@ export type ReplayResult =
       readonly rejection?: LifecycleRejection;
       /** `replay_invalid_plan`: what `parsePlan` reports. */
       readonly issues?: readonly PlanIssue[];
+      /** `policy_invalid`: every problem of the policy, each with the path of its field. */
+      readonly policyIssues?: readonly PolicyIssue[];
     };
 
 /** What the log was made under: the lifecycle policy and the caller's goals-met verdict (see `TransitionContext`). */
@@ -110,12 +115,23 @@ function deepFreeze<T>(value: T): T {
  */
 export function replay(initial: Plan, events: readonly PlanEvent[], options: ReplayOptions = {}): ReplayResult {
   ensurePatches();
-  const policy = resolveLifecyclePolicy(options.policy);
+  const fail = (
+    code: ReplayFailureCode,
+    seq: number,
+    path: readonly (string | number)[],
+    message: string,
+    extra: { rejection?: LifecycleRejection; issues?: readonly PlanIssue[]; policyIssues?: readonly PolicyIssue[] } = {},
+  ): ReplayResult => freeze({ ok: false, code, seq, path, message, ...extra }, true);
+  // The policy is checked once, before any entry: a bad one replays nothing.
+  const resolved = LIFECYCLE_POLICY.resolve(options.policy);
+  if (resolved.issues.length > 0) {
+    const first = resolved.issues[0]!;
+    return fail('policy_invalid', -1, first.path, `The lifecycle policy is not usable: ${first.message}; nothing was replayed under it.`, { policyIssues: resolved.issues.slice(0, 20) });
+  }
+  const policy = resolved.policy;
   // The working copy: plain data, changed in place, frozen once at the end.
   const work = JSON.parse(JSON.stringify(initial)) as Plan & { events: PlanEvent[] };
   const index = growingRecordIndex(work);
-  const fail = (code: ReplayFailureCode, seq: number, path: readonly (string | number)[], message: string, extra: { rejection?: LifecycleRejection; issues?: readonly PlanIssue[] } = {}): ReplayResult =>
-    freeze({ ok: false, code, seq, path, message, ...extra }, true);
 
   for (const given of events as readonly unknown[]) {
     const seq = work.events.length;

@@ -16,7 +16,7 @@ import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } fr
 import type { Outcome, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
 import { personRefusal } from './people.js';
-import { resolveLifecyclePolicy, type LifecyclePolicy } from './policy.js';
+import { LIFECYCLE_POLICY, type LifecyclePolicy } from './policy.js';
 import { recordIndexOf, type RecordIndex } from './records.js';
 import type { LifecycleEvent, LifecycleRejection, TransitionContext, TransitionResult } from './types.js';
 
@@ -103,6 +103,7 @@ export function decide(
   plan: Plan,
   command: unknown,
   ctx: TransitionContext,
+  /** `policy`: the policy resolved already (replay's, checked once); without it, `ctx.policy` is resolved and checked here. */
   options: { readonly index: RecordIndex; readonly policy?: LifecyclePolicy },
 ): { readonly ok: true; readonly decision: Decision } | Refusal {
   const type = commandType(command);
@@ -119,6 +120,14 @@ export function decide(
   }
   const actor = ActorSchema.safeParse(ctx.actor);
   if (!actor.success) return reject('invalid_context', { detail: 'actor must be { id, role } with role manager, employee, hr or system' });
+  let policy = options.policy;
+  if (policy === undefined) {
+    const resolved = LIFECYCLE_POLICY.resolve(ctx.policy);
+    if (resolved.issues.length > 0) {
+      return reject('policy_invalid', { detail: resolved.issues[0]!.message }, { policyIssues: resolved.issues.slice(0, MAX_REPORTED_ISSUES) });
+    }
+    policy = resolved.policy;
+  }
 
   const edges = transitionsFor(known, status);
   if (edges.length === 0) {
@@ -140,7 +149,6 @@ export function decide(
   if (last !== undefined && ctx.asOf < last) return reject('clock_backwards', { date: last }, { date: last });
   if (ctx.asOf < plan.createdOn) return reject('before_plan_created', { date: plan.createdOn }, { date: plan.createdOn });
 
-  const policy = options.policy ?? resolveLifecyclePolicy(ctx.policy);
   const person = personRefusal(plan, actor.data, known, policy);
   if (person) return reject(person.code, person.facts, person.extra);
 

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import type { LintFinding } from '../lint/index.js';
+import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import type { Actor, ActorRole, ClosingOutcome, Plan, PlanEvent, PlanPhase, PlanStatus } from '../schema/types.js';
 import type { PlanCommandType } from './commands.js';
@@ -12,7 +13,10 @@ export interface TransitionContext {
   readonly asOf: CalendarDate;
   /** Who sends the command, in which role. */
   readonly actor: Actor;
-  /** Overrides of {@link DEFAULT_LIFECYCLE_POLICY}. */
+  /**
+   * Overrides of {@link DEFAULT_LIFECYCLE_POLICY} (see `LIFECYCLE_POLICY`). A bad value or an
+   * unknown field refuses the command with `policy_invalid` (`policyIssues` says which).
+   */
   readonly policy?: LifecyclePolicyOverrides;
   /**
    * For `begin_evaluation` before the end date: is every goal already met? Supply the evaluator's
@@ -109,6 +113,8 @@ export interface LifecycleRejection {
   readonly findings?: readonly LintFinding[];
   /** `invalid_command`, `invalid_change`, `event_not_storable`: what is wrong, where. */
   readonly issues?: readonly PlanIssue[];
+  /** `policy_invalid`: every problem of the policy given, each with the path of its field (`["policy", "timeline", "graceDays"]`). */
+  readonly policyIssues?: readonly PolicyIssue[];
   /** A date the decision turned on (start date, end date, last event date, the day the plan was created, `asOf`). */
   readonly date?: CalendarDate;
   /**

@@ -11,7 +11,8 @@ import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERIT
 import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
 import { definePolicy, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
-const LINT_POLICY_SCHEMA = z.object({
+/** The policy's zod schema (the lifecycle policy nests it). @internal */
+export const LINT_POLICY_SCHEMA = z.object({
   ...SMART_POLICY_FIELDS,
   ...GAP_POLICY_FIELDS,
   minPlanDays: wholeField(1),

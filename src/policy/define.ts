@@ -139,6 +139,11 @@ export class PolicyError extends Error {
 
 type Shape = Readonly<Record<string, z.ZodMiniType>>;
 type Path = readonly (string | number)[];
+/** How a nesting policy resolves a nested one: at a path, its issues added to the list. */
+type Resolver = (overrides: unknown, base: unknown, path: Path, issues: PolicyIssue[]) => unknown;
+type NestedDefinitions = { readonly [name: string]: object | undefined };
+/** The resolvers of the definitions made here, kept out of their public shape. */
+const RESOLVERS = new WeakMap<object, Resolver>();
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -200,7 +205,14 @@ function fieldName(path: Path): string {
  * Merge `given` (a plain object) over `base` field by field of `shape`, logging every problem.
  * Returns `base` itself when no field was taken.
  */
-function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>>, path: Path, issues: PolicyIssue[]): Readonly<Record<string, unknown>> {
+function merge(
+  shape: Shape,
+  base: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
+  path: Path,
+  issues: PolicyIssue[],
+  nested: NestedDefinitions = {},
+): Readonly<Record<string, unknown>> {
   const report = (at: Path, message: string): void => {
     issues.push({ code: 'policy_invalid', path: at, message });
   };
@@ -219,7 +231,12 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
           report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
           continue;
         }
-        const inner = merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
+        // A policy nested whole (the lifecycle's timeline and lint) is resolved by its own
+        // definition: its rules between fields hold too, and the result is one it knows.
+        const resolver = Object.hasOwn(nested, name) ? RESOLVERS.get(nested[name] as object) : undefined;
+        const inner = resolver
+          ? resolver(value, base[name], at, issues)
+          : merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
         if (inner === base[name]) continue;
         taken = inner;
       } else {
@@ -264,7 +281,14 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
 export function definePolicy<S extends z.ZodMiniObject>(
   schema: S,
   defaults: PolicyOf<S>,
-  options: { readonly relations?: readonly PolicyRelation<PolicyOf<S>>[] } = {},
+  options: {
+    readonly relations?: readonly PolicyRelation<PolicyOf<S>>[];
+    /**
+     * Fields that hold a whole policy of their own (the lifecycle's `timeline`): resolved by that
+     * policy's definition, so its rules between fields hold and its issues carry the nested path.
+     */
+    readonly nested?: { readonly [K in keyof PolicyOf<S>]?: PolicyDefinition<PolicyOf<S>[K]> };
+  } = {},
 ): PolicyDefinition<PolicyOf<S>> {
   type T = PolicyOf<S>;
   const frozenDefaults = deepFreeze(defaults);
@@ -275,30 +299,36 @@ export function definePolicy<S extends z.ZodMiniObject>(
   // they are, without checking every field anew (the timeline's views pass theirs on).
   const made = new WeakSet<object>([frozenDefaults as object]);
 
-  function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
-    const issues: PolicyIssue[] = [];
-    if (overrides === undefined || overrides === base) return { policy: base, issues };
-    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
+  function resolveAt(overrides: unknown, base: T, path: Path, issues: PolicyIssue[]): T {
+    if (overrides === undefined || overrides === base) return base;
+    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return overrides as T;
     if (!isPlainObject(overrides)) {
-      issues.push({ code: 'policy_invalid', path: ['policy'], message: M.notAnObject(shownValue(overrides)) });
-      return { policy: base, issues };
+      const message = path.length > 1 ? M.invalid(fieldName(path), expectedOf(schema), shownValue(overrides)) : M.notAnObject(shownValue(overrides));
+      issues.push({ code: 'policy_invalid', path, message });
+      return base;
     }
-    let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, ['policy'], issues) as T;
+    let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, path, issues, options.nested as NestedDefinitions | undefined) as T;
     for (const relation of relations) {
       if (relation.holds(policy)) continue;
-      const field = relation.field;
+      const at = [...path, relation.field];
       issues.push({
         code: 'policy_invalid',
-        path: ['policy', field],
-        message: M.invalid(field, relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[field])),
+        path: at,
+        message: M.invalid(fieldName(at), relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[relation.field])),
       });
-      policy = Object.freeze({ ...policy, [field]: relation.repair(policy) }) as T;
+      policy = Object.freeze({ ...policy, [relation.field]: relation.repair(policy) }) as T;
     }
     made.add(policy as object);
+    return policy;
+  }
+
+  function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
+    const issues: PolicyIssue[] = [];
+    const policy = resolveAt(overrides, base, ['policy'], issues);
     return { policy, issues };
   }
 
-  return Object.freeze({
+  const definition: PolicyDefinition<T> = Object.freeze({
     defaults: frozenDefaults,
     schema,
     resolve,
@@ -320,4 +350,6 @@ export function definePolicy<S extends z.ZodMiniObject>(
       });
     },
   });
+  RESOLVERS.set(definition, (overrides, base, path, issues) => resolveAt(overrides, base as T, path, issues));
+  return definition;
 }

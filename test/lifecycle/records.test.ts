@@ -427,12 +427,16 @@ describe('malformed input and replay failures are reported, frozen', () => {
     expect(isDeepFrozen(rebuilt)).toBe(true);
   });
 
-  it('the lifecycle policy: whole days, defaults for what is not a finite number, the lint policy passed on', () => {
+  it('the lifecycle policy: whole days taken, anything else refused with policy_invalid at its path, the lint policy passed on', () => {
     const active = activePlan();
     const at = (policy: object) => accept(active, { type: 'advance' }, SYSTEM, '2026-01-10', { policy }).effects.some((e) => e.type === 'check_in_due');
-    expect(at({ checkInReminderDays: 2.9 })).toBe(true);
-    expect(at({ checkInReminderDays: Number.NaN })).toBe(false); // default 1: the check-in is 2 days away
-    expect(at({ checkInReminderDays: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(at({ checkInReminderDays: 2 })).toBe(true);
+    expect(at({})).toBe(false); // default 1: the check-in is 2 days away
+    for (const bad of [2.9, Number.NaN, Number.POSITIVE_INFINITY, -1, null, '2']) {
+      const refused = refuse(active, { type: 'advance' }, SYSTEM, '2026-01-10', { policy: { checkInReminderDays: bad as number } });
+      expect(refused.code, String(bad)).toBe('policy_invalid');
+      expect(refused.policyIssues?.map((i) => i.path)).toEqual([['policy', 'checkInReminderDays']]);
+    }
     const strict = refuse(plan90(), { type: 'submit_for_review' }, MANAGER, '2025-12-29', { policy: { lint: { minPlanDays: 120 } } });
     expect(strict.findings?.map((f) => f.code)).toContain('plan_too_short');
   });

@@ -1,7 +1,7 @@
 /**
  * Writes docs/policies.md from the code: every policy's fields with their defaults, valid values
  * and meanings. Policies defined with `definePolicy` (src/policy) list them themselves
- * (`fields()`); the others (the fairness policy, the render options) are read from their `DEFAULT_*`
+ * (`fields()`); the others (the render options) are read from their `DEFAULT_*`
  * objects and the TSDoc of their interfaces with the TypeScript compiler API.
  * `test/docs/policies.test.ts` checks that the committed file is this output;
  * `npm run docs:policies` rewrites it.
@@ -11,12 +11,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import {
-  DEFAULT_FAIRNESS_POLICY,
   DEFAULT_LINT_POLICY,
   DEFAULT_RENDER_OPTIONS,
   DEFAULT_TIMELINE_POLICY,
   EVALUATION_POLICY,
   EVALUATION_POLICY_DESCRIPTIONS,
+  FAIRNESS_POLICY,
+  FAIRNESS_POLICY_DESCRIPTIONS,
   GAP_POLICY,
   GAP_POLICY_DESCRIPTIONS,
   LIFECYCLE_POLICY,
@@ -83,7 +84,10 @@ export const POLICIES: readonly PolicyEntry[] = [
     constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: EVALUATION_POLICY.defaults, definition: EVALUATION_POLICY, descriptions: EVALUATION_POLICY_DESCRIPTIONS,
     about: '`evaluatePlan`, `evaluatePlans`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`). Problems: in the result\'s `issues` (`recommendOutcome`, which has none, throws a `PolicyError`; the CLI refuses the file).', guide: 'evaluation.md',
   },
-  { constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: DEFAULT_FAIRNESS_POLICY, about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. A value out of range is replaced by its default and reported as a `policy_invalid` issue.', guide: 'fairness.md' },
+  {
+    constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: FAIRNESS_POLICY.defaults, definition: FAIRNESS_POLICY, descriptions: FAIRNESS_POLICY_DESCRIPTIONS,
+    about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. Problems: in the report\'s `issues` (the default used).', guide: 'fairness.md',
+  },
   { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
   { constant: 'EvaluationRenderOptions', type: 'EvaluationRenderOptions', file: 'src/render/render-evaluation.ts', value: {}, about: '`renderEvaluation(summary, options)`: the render options without `asOf` (the report\'s date is the summary\'s), and what the summary alone does not hold.', guide: 'rendering.md' },
   {
@@ -212,7 +216,7 @@ export function policiesDoc(): string {
     'a partial; lists are given whole). Shares are fractions: `0.8` is 80%.',
     '',
     'The policies made with `definePolicy` (src/policy, on zod: gap, SMART, lint, readiness,',
-    'timeline, lifecycle, evaluation) check every override the same way: a value outside its valid values,',
+    'timeline, lifecycle, evaluation, fairness) check every override the same way: a value outside its valid values,',
     'or a record given as something else (`null`, a word), is reported as a `policy_invalid`',
     'issue with the path of the field (`[\'policy\', \'sustainPeriods\', \'week\']`) and a sentence,',
     'and its default is used; an unknown field (a misspelt one) is reported and ignored. A policy',

@@ -139,11 +139,9 @@ export class PolicyError extends Error {
 
 type Shape = Readonly<Record<string, z.ZodMiniType>>;
 type Path = readonly (string | number)[];
-/** How a nesting policy resolves a nested one: at a path, its issues added to the list. */
-type Resolver = (overrides: unknown, base: unknown, path: Path, issues: PolicyIssue[]) => unknown;
-type NestedDefinitions = { readonly [name: string]: object | undefined };
-/** The resolvers of the definitions made here, kept out of their public shape. */
-const RESOLVERS = new WeakMap<object, Resolver>();
+/** A definition's `resolve` with the path its issues start with (a nested policy's: `['policy', 'lint']`). */
+type ResolveAt = (overrides: unknown, base: unknown, path: Path) => PolicyResolution<unknown>;
+type NestedDefinitions = { readonly [name: string]: { readonly resolve: unknown } | undefined };
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -233,10 +231,13 @@ function merge(
         }
         // A policy nested whole (the lifecycle's timeline and lint) is resolved by its own
         // definition: its rules between fields hold too, and the result is one it knows.
-        const resolver = Object.hasOwn(nested, name) ? RESOLVERS.get(nested[name] as object) : undefined;
-        const inner = resolver
-          ? resolver(value, base[name], at, issues)
-          : merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
+        const definition = nested[name];
+        let inner: unknown;
+        if (definition) {
+          const resolved = (definition.resolve as ResolveAt)(value, base[name], at);
+          issues.push(...resolved.issues);
+          inner = resolved.policy;
+        } else inner = merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
         if (inner === base[name]) continue;
         taken = inner;
       } else {
@@ -299,13 +300,15 @@ export function definePolicy<S extends z.ZodMiniObject>(
   // they are, without checking every field anew (the timeline's views pass theirs on).
   const made = new WeakSet<object>([frozenDefaults as object]);
 
-  function resolveAt(overrides: unknown, base: T, path: Path, issues: PolicyIssue[]): T {
-    if (overrides === undefined || overrides === base) return base;
-    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return overrides as T;
+  // `path`: where the policy sits (a nested one, resolved by its nesting policy, further down).
+  function resolve(overrides: unknown, base: T = frozenDefaults, path: Path = ['policy']): PolicyResolution<T> {
+    const issues: PolicyIssue[] = [];
+    if (overrides === undefined || overrides === base) return { policy: base, issues };
+    if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
+    // (a nested policy that is not an object is reported by the nesting one's merge)
     if (!isPlainObject(overrides)) {
-      const message = path.length > 1 ? M.invalid(fieldName(path), expectedOf(schema), shownValue(overrides)) : M.notAnObject(shownValue(overrides));
-      issues.push({ code: 'policy_invalid', path, message });
-      return base;
+      issues.push({ code: 'policy_invalid', path, message: M.notAnObject(shownValue(overrides)) });
+      return { policy: base, issues };
     }
     let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, path, issues, options.nested as NestedDefinitions | undefined) as T;
     for (const relation of relations) {
@@ -319,16 +322,10 @@ export function definePolicy<S extends z.ZodMiniObject>(
       policy = Object.freeze({ ...policy, [relation.field]: relation.repair(policy) }) as T;
     }
     made.add(policy as object);
-    return policy;
-  }
-
-  function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
-    const issues: PolicyIssue[] = [];
-    const policy = resolveAt(overrides, base, ['policy'], issues);
     return { policy, issues };
   }
 
-  const definition: PolicyDefinition<T> = Object.freeze({
+  return Object.freeze({
     defaults: frozenDefaults,
     schema,
     resolve,
@@ -350,6 +347,4 @@ export function definePolicy<S extends z.ZodMiniObject>(
       });
     },
   });
-  RESOLVERS.set(definition, (overrides, base, path, issues) => resolveAt(overrides, base as T, path, issues));
-  return definition;
 }

@@ -3,7 +3,7 @@ import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure, type FairnessReasonCode } from './codes.js';
 import { comparisonMessage, fairnessIssueMessage, groupMessage, type ComparisonFacts, type FairnessIssueFacts } from './messages.js';
-import { resolveFairnessPolicy, type FairnessPolicy } from './policy.js';
+import { FAIRNESS_POLICY, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
 import { fisherExactTest, twoProportionZTest } from './stats.js';
 
 /** A person in scope of the analysis, by the id their plans carry in `plan.employee.id`. */
@@ -48,7 +48,7 @@ export interface AdverseImpactOptions {
   /** Only people in these roles are in scope. Default: every role. */
   readonly roles?: readonly string[];
   /** Thresholds; see {@link FairnessPolicy}. */
-  readonly policy?: Partial<FairnessPolicy>;
+  readonly policy?: FairnessPolicyOverrides;
 }
 
 /** One group's counts. A count is `null` (suppressed) when its base is below `minGroupSize`. */
@@ -264,12 +264,13 @@ function compareRates(a: { base: number; adverse: number }, b: { base: number; a
  */
 export function analyzeAdverseImpact(population: FairnessPopulation, options: AdverseImpactOptions): AdverseImpactReport {
   const issues: FairnessIssue[] = [];
-  const issue = (code: FairnessIssueCode, path: (string | number)[], facts: FairnessIssueFacts): void => {
+  const issue = (code: Exclude<FairnessIssueCode, 'policy_invalid'>, path: (string | number)[], facts: FairnessIssueFacts): void => {
     issues.push({ code, path, message: fairnessIssueMessage(code, facts) });
   };
   const attribute = options.attribute?.trim() || 'Group';
-  const { policy, problems } = resolveFairnessPolicy(options.policy);
-  for (const p of problems) issue('policy_invalid', p.field === '' ? ['policy'] : ['policy', p.field], p);
+  const resolved = FAIRNESS_POLICY.resolve(options.policy);
+  const policy = resolved.policy;
+  issues.push(...resolved.issues);
   const min = policy.minGroupSize;
   const asOf = options.asOf;
 

@@ -40,7 +40,7 @@ export type FairnessReasonCode = (typeof FAIRNESS_REASON_CODES)[number];
 
 /** Every code a fairness issue (a problem with the input) can carry. */
 export const FAIRNESS_ISSUE_CODES = [
-  /** A policy value out of range: replaced by its default. */
+  /** A policy value out of range or of the wrong type (replaced by its default), or an unknown field (ignored). */
   'policy_invalid',
   /** `asOf` is not a calendar date: nothing is analysed. */
   'as_of_invalid',

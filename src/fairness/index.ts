@@ -14,7 +14,7 @@ export {
   type FairnessReasonCode,
   type FairnessIssueCode,
 } from './codes.js';
-export { DEFAULT_FAIRNESS_POLICY, type FairnessPolicy } from './policy.js';
+export { DEFAULT_FAIRNESS_POLICY, FAIRNESS_POLICY, FAIRNESS_POLICY_DESCRIPTIONS, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
 export { fisherExactTest, twoProportionZTest, type ZTestResult } from './stats.js';
 export {
   analyzeAdverseImpact,

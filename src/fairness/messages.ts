@@ -131,16 +131,14 @@ export function groupMessage(code: Exclude<FairnessReasonCode, ComparisonCode>, 
 
 /** Facts an issue sentence is built from. */
 export interface FairnessIssueFacts {
-  readonly field?: string;
   readonly received?: string;
-  readonly expected?: string;
   readonly detail?: string;
   readonly count?: number;
   readonly minGroupSize?: number;
 }
 
-const ISSUES: { readonly [C in FairnessIssueCode]: (f: FairnessIssueFacts) => string } = {
-  policy_invalid: (f) => `The policy's ${f.field ? `"${f.field}"` : 'value'} is ${f.received ?? '?'}, expected ${f.expected ?? '?'}; the default is used.`,
+/** The issue sentences (`policy_invalid`'s is the policy definition's own, with the field's path). */
+const ISSUES: { readonly [C in Exclude<FairnessIssueCode, 'policy_invalid'>]: (f: FairnessIssueFacts) => string } = {
   as_of_invalid: (f) => `"asOf" is ${f.received ?? '?'}, not a calendar date (YYYY-MM-DD); nothing is analysed.`,
   period_invalid: (f) => `The period ${f.detail ?? 'is not valid'}.`,
   person_duplicate: (f) => `Person ${f.received ?? '?'} is listed more than once; the first entry counts.`,
@@ -151,6 +149,6 @@ const ISSUES: { readonly [C in FairnessIssueCode]: (f: FairnessIssueFacts) => st
 };
 
 /** The sentence for an issue. */
-export function fairnessIssueMessage(code: FairnessIssueCode, facts: FairnessIssueFacts): string {
+export function fairnessIssueMessage(code: Exclude<FairnessIssueCode, 'policy_invalid'>, facts: FairnessIssueFacts): string {
   return ISSUES[code](facts);
 }

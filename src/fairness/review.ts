@@ -3,7 +3,7 @@ import type { CalendarDate } from '../dates/calendar.js';
 import { compareConsistency, type CompareConsistencyOptions, type ConsistencyReport } from '../evaluate/consistency.js';
 import type { Plan } from '../schema/types.js';
 import { analyzeAdverseImpact, type AdverseImpactReport, type FairnessIssue, type FairnessPeriod, type FairnessPopulation } from './analyze.js';
-import type { FairnessPolicy } from './policy.js';
+import type { FairnessPolicy, FairnessPolicyOverrides } from './policy.js';
 
 /** One attribute to analyse: its name and the host's function from a person to their group. */
 export interface FairnessAttribute {
@@ -24,7 +24,7 @@ export interface ReviewFairnessOptions {
   /** Only people in these roles are in scope. Default: every role. */
   readonly roles?: readonly string[];
   /** Thresholds of the adverse-impact analysis. */
-  readonly policy?: Partial<FairnessPolicy>;
+  readonly policy?: FairnessPolicyOverrides;
   /** Options of `compareConsistency` (its policy, the team's averages) for the plans in scope. */
   readonly consistency?: CompareConsistencyOptions;
 }

@@ -27,14 +27,19 @@ function evaluationDueRaised(plan: Plan, endDate: CalendarDate): boolean {
   return false;
 }
 
-function missedCheckIns(plan: Plan, slots: readonly CheckInSlot[], ctx: ResolvedContext, produced: LifecycleEvent[]): CheckIn[] {
-  const taken = new Set(plan.checkIns.map((checkIn) => checkIn.id));
+function missedCheckIns(slots: readonly CheckInSlot[], ctx: ResolvedContext, produced: LifecycleEvent[]): CheckIn[] {
+  const added = new Set<string>();
+  const taken = { has: (id: string) => added.has(id) || ctx.index.checkInId(id) };
+  const dates = new Set<string>();
   const records: CheckIn[] = [];
   const events: LifecycleEvent[] = [];
   for (const slot of slots) {
     if (slot.status !== 'missed' || slot.checkIn) continue;
+    // One check-in record per day: a day that already has one (fulfilling another slot) gets no second.
+    if (ctx.index.checkInOn(slot.date) || dates.has(slot.date)) continue;
+    dates.add(slot.date);
     const id = uniqueId(`check-in-missed-${slot.scheduledFor}`, taken);
-    taken.add(id);
+    added.add(id);
     records.push({ id, date: slot.date, scheduledFor: slot.scheduledFor, status: 'missed' });
     events.push({ type: 'check_in_missed', scheduledFor: slot.scheduledFor, date: slot.date });
   }
@@ -55,7 +60,7 @@ function checkInReminder(plan: Plan, slots: readonly CheckInSlot[], ctx: Resolve
 }
 
 function supportReminders(plan: Plan, ctx: ResolvedContext): LifecycleEffect[] {
-  return supportSessions(plan, { asOf: ctx.asOf })
+  return supportSessions(plan, { asOf: ctx.asOf, deliveryToleranceDays: ctx.policy.deliveryToleranceDays })
     .filter((session) => session.status === 'overdue')
     .map((session) => {
       const overdueDays = daysFrom(session.dueDate, ctx.asOf);
@@ -113,7 +118,7 @@ export function advance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outco
   const tracked = status === 'active' || status === 'paused' || status === 'in_evaluation';
   const slots = tracked ? checkInSlots(plan, { asOf, policy: policy.timeline }) : [];
   if (tracked) {
-    missed = missedCheckIns(plan, slots, ctx, produced);
+    missed = missedCheckIns(slots, ctx, produced);
     effects.push(...supportReminders(plan, ctx));
   }
   if (status === 'active') {

@@ -12,6 +12,9 @@ import { PHASE_DESCRIPTIONS, STATUS_DESCRIPTIONS } from './messages.js';
 /** A named condition a transition requires, beyond the state and the role. */
 export type GuardName =
   | 'valid_change'
+  | 'reviewer_is_hr_partner'
+  | 'record_dated_in_plan'
+  | 'one_check_in_a_day'
   | 'no_lint_errors'
   | 'reason_given'
   | 'signer_is_party'
@@ -80,13 +83,13 @@ type Edge = [PlanCommandType, PlanStatus | readonly PlanStatus[], PlanStatus | '
 const EDGES: readonly Edge[] = [
   ['edit_draft', 'draft', 'same', [M, H], ['valid_change']],
   ['submit_for_review', 'draft', 'in_review', [M, H], ['no_lint_errors']],
-  ['request_changes', 'in_review', 'draft', [H], ['reason_given']],
-  ['approve', 'in_review', 'awaiting_acknowledgement', [H], []],
+  ['request_changes', 'in_review', 'draft', [H], ['reviewer_is_hr_partner', 'reason_given']],
+  ['approve', 'in_review', 'awaiting_acknowledgement', [H], ['reviewer_is_hr_partner']],
   ['acknowledge', 'awaiting_acknowledgement', 'same', [M, E], ['signer_is_party', 'not_yet_acknowledged', 'comment_by_employee_only']],
   ['activate', 'awaiting_acknowledgement', 'active', [M, H, S], ['hr_approved', 'acknowledged_by_both', 'start_date_reached', 'end_date_not_passed']],
-  ['record_check_in', ['active', 'in_evaluation'], 'same', [M], ['valid_change']],
-  ['record_observations', ['active', 'paused', 'in_evaluation', 'monitoring'], 'same', [M, H, S], ['valid_change']],
-  ['record_support_delivery', ['active', 'paused', 'in_evaluation'], 'same', [M, H, S], ['valid_change']],
+  ['record_check_in', ['active', 'in_evaluation'], 'same', [M], ['record_dated_in_plan', 'one_check_in_a_day', 'valid_change']],
+  ['record_observations', ['active', 'paused', 'in_evaluation', 'monitoring'], 'same', [M, H, S], ['record_dated_in_plan', 'valid_change']],
+  ['record_support_delivery', ['active', 'paused', 'in_evaluation'], 'same', [M, H, S], ['record_dated_in_plan', 'valid_change']],
   ['amend_goal', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
   ['amend_goal', 'active', 'awaiting_acknowledgement', [M, H], ['reason_given', 'valid_change']],
   ['amend_support', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
@@ -122,7 +125,7 @@ const PHASES: readonly PlanPhase[] = ['diagnose_and_develop', 'practise_and_appl
  * @example
  * ```ts
  * PLAN_STATE_CHART.transitions.filter((t) => t.command === 'approve');
- * // => [{ command: "approve", from: "in_review", to: "awaiting_acknowledgement", roles: ["hr"], guards: [] }]
+ * // => [{ command: "approve", from: "in_review", to: "awaiting_acknowledgement", roles: ["hr"], guards: ["reviewer_is_hr_partner"] }]
  * ```
  */
 export const PLAN_STATE_CHART: PlanStateChart = Object.freeze({
@@ -145,19 +148,22 @@ export const PLAN_STATE_CHART: PlanStateChart = Object.freeze({
   ]),
   guards: Object.freeze({
     valid_change: 'The plan after the change still passes parsePlan (references, weights, sizes).',
+    reviewer_is_hr_partner: "The reviewer is the plan's HR partner (or, by the policy's reviewBy, any HR person who is neither the plan's manager nor its employee).",
+    record_dated_in_plan: 'The record is dated on or before asOf; a check-in or support delivery also on or after the start date (observations before it are the baseline).',
+    one_check_in_a_day: 'No check-in record (held or missed) is dated on the same day.',
     no_lint_errors: 'lintPlan reports no finding of severity error.',
     reason_given: 'A non-blank reason is given.',
-    signer_is_party: "The signer is the plan's own manager or employee.",
+    signer_is_party: "The signer is the plan's own manager or employee, in that role.",
     not_yet_acknowledged: 'The signer has not yet acknowledged the current revision.',
     comment_by_employee_only: 'Only the employee adds a comment.',
-    hr_approved: "HR's latest review approved the plan.",
-    acknowledged_by_both: 'The manager and the employee acknowledged the current revision.',
+    hr_approved: "HR's latest review approved the plan, and was given by someone who may review it.",
+    acknowledged_by_both: "The plan's own manager and employee (by their ids) acknowledged the current revision.",
     start_date_reached: 'asOf is on or after the start date.',
     end_date_not_passed: 'asOf is on or before the end date.',
     within_extension_caps: "The policy's caps on extensions (count and total days) allow it.",
     end_date_reached_or_goals_met: 'asOf is on or after the end date, or every goal is already met.',
     outcome_allowed: 'The outcome is successful, not_met, or extended_then_closed after an extension (withdrawn is the withdraw command).',
-    support_delivered_if_not_met: 'not_met only when no promised support session is missed or overdue (policy).',
+    support_delivered_if_not_met: 'not_met only when no promised support session is missed or overdue (policy); a delivery counts only for the session it was due for.',
     closed_in_good_standing: 'The plan closed successful or extended_then_closed.',
     not_yet_monitored: 'The plan has not been monitored before.',
     auto_evaluation_due: 'The policy begins the evaluation automatically and the end date is reached.',

@@ -8,21 +8,38 @@ import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
 import { phaseAt, planEndDate } from '../timeline/index.js';
 import type { TimelinePolicy } from '../timeline/policy.js';
+import { mayReview } from './people.js';
+import type { LifecyclePolicy } from './policy.js';
 
-/** HR's latest review approved the plan. */
-export function hrApproved(plan: Plan): boolean {
-  return plan.reviews.at(-1)?.decision === 'approved';
+/**
+ * HR's latest review approved the plan, and was given by someone who may review it (the plan's HR
+ * partner, or under `reviewBy: 'any_independent_hr'` anyone but the plan's manager and employee).
+ */
+export function hrApproved(plan: Plan, policy: Pick<LifecyclePolicy, 'reviewBy'>): boolean {
+  const review = plan.reviews.at(-1);
+  return review?.decision === 'approved' && mayReview(plan, review.by, policy);
 }
 
-/** The signer roles whose acknowledgement of the current revision is missing. */
+/** The id of the person who signs for `role` (the plan's manager or employee). */
+const signerOf = (plan: Plan, role: 'manager' | 'employee'): string => (role === 'manager' ? plan.manager.id : plan.employee.id);
+
+/** A signature of the current revision, signed by the plan's own person for its role. */
+function signsCurrentRevision(plan: Plan, signature: Plan['signatures'][number]): boolean {
+  return signature.revision === plan.revision && (signature.role === 'manager' || signature.role === 'employee') && signature.signerId === signerOf(plan, signature.role);
+}
+
+/**
+ * The signer roles whose acknowledgement of the current revision is missing. A signature counts
+ * only when its `signerId` is the plan's own manager (role manager) or employee (role employee).
+ */
 export function missingAcknowledgements(plan: Plan): ('manager' | 'employee')[] {
-  const signed = new Set(plan.signatures.filter((s) => s.revision === plan.revision).map((s) => s.role));
+  const signed = new Set(plan.signatures.filter((s) => signsCurrentRevision(plan, s)).map((s) => s.role));
   return (['manager', 'employee'] as const).filter((role) => !signed.has(role));
 }
 
 /** Someone has acknowledged the current revision (an amendment now needs re-acknowledgement). */
 export function anyAcknowledgement(plan: Plan): boolean {
-  return plan.signatures.some((s) => s.revision === plan.revision);
+  return plan.signatures.some((s) => signsCurrentRevision(plan, s));
 }
 
 /** The phase an active plan is in at `asOf`: clamped to the first phase before the start and the last after the end. */
@@ -72,7 +89,7 @@ export function acknowledgementPendingSince(plan: Plan): CalendarDate | undefine
 }
 
 /** An id not yet used in `taken`: `base`, else `base-2`, `base-3` ... */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+export function uniqueId(base: string, taken: { has(id: string): boolean }): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -41,9 +41,13 @@ function acknowledgementRequested(plan: Plan, revision: number): LifecycleEffect
   };
 }
 
-/** Close an open pause on `asOf`: the last paused day is the day before; a pause resumed the day it began is removed. */
-function closeOpenPause(draft: Draft<Plan>, asOf: CalendarDate): void {
-  const index = draft.pauses.findIndex((pause) => pause.end === undefined);
+/**
+ * Close an open pause on `asOf`: the last paused day is the day before; a pause resumed the day it
+ * began is removed. The pause is looked for in the plan, not the draft (a draft's items become
+ * drafts as they are read).
+ */
+function closeOpenPause(draft: Draft<Plan>, plan: Plan, asOf: CalendarDate): void {
+  const index = plan.pauses.findIndex((pause) => pause.end === undefined);
   if (index < 0) return;
   const pause = draft.pauses[index]!;
   if (asOf <= pause.start) draft.pauses.splice(index, 1);
@@ -107,9 +111,9 @@ const approve: Handler<'approve'> = (plan, command, ctx, to) => ({
 });
 
 const acknowledge: Handler<'acknowledge'> = (plan, command, ctx, to) => {
+  // The actor is the plan's own manager or employee: transition checked the person (people.ts).
   const role: 'manager' | 'employee' = ctx.actor.role === 'employee' ? 'employee' : 'manager';
   const person = role === 'employee' ? plan.employee : plan.manager;
-  if (ctx.actor.id !== person.id) return refuse('wrong_person', { role, detail: `the plan's ${role} is ${person.id}` });
   if (!missingAcknowledgements(plan).includes(role)) return refuse('already_acknowledged', { role, count: plan.revision });
   if (command.comment !== undefined && role !== 'employee') return refuse('comment_not_allowed');
   const complete = missingAcknowledgements(plan).length === 1;
@@ -130,7 +134,7 @@ const acknowledge: Handler<'acknowledge'> = (plan, command, ctx, to) => {
 };
 
 const activate: Handler<'activate'> = (plan, _command, ctx, to) => {
-  if (!hrApproved(plan)) return refuse('not_approved');
+  if (!hrApproved(plan, ctx.policy)) return refuse('not_approved');
   const missing = missingAcknowledgements(plan);
   if (missing.length > 0) return refuse('not_acknowledged', { detail: missing.join(' and ') });
   if (ctx.asOf < plan.startDate) return refuse('before_start_date', { date: plan.startDate }, { date: plan.startDate });
@@ -146,8 +150,23 @@ const activate: Handler<'activate'> = (plan, _command, ctx, to) => {
   };
 };
 
-const recordCheckIn: Handler<'record_check_in'> = (plan, command, _ctx, to) => {
-  const id = command.checkIn.id ?? uniqueId(`check-in-${plan.checkIns.length + 1}`, new Set(plan.checkIns.map((c) => c.id)));
+/**
+ * A record's date against the plan and `asOf`: not after `asOf` (it has not happened yet), and for
+ * check-ins and support sessions not before the start (observations before the start are the
+ * rep's baseline). `path` is the date's place in the command.
+ */
+function misdated(plan: Plan, date: CalendarDate, ctx: ResolvedContext, path: readonly (string | number)[], beforeStart: boolean): Outcome | undefined {
+  if (date > ctx.asOf) return refuse('record_in_future', { date: ctx.asOf, detail: date }, { date: ctx.asOf, path });
+  if (beforeStart && date < plan.startDate) return refuse('record_before_start', { date: plan.startDate, detail: date }, { date: plan.startDate, path });
+  return undefined;
+}
+
+const recordCheckIn: Handler<'record_check_in'> = (plan, command, ctx, to) => {
+  const path = ['checkIn', 'date'];
+  const wrongDate = misdated(plan, command.checkIn.date, ctx, path, true);
+  if (wrongDate) return wrongDate;
+  if (ctx.index.checkInOn(command.checkIn.date)) return refuse('duplicate_check_in', { date: command.checkIn.date }, { date: command.checkIn.date, path });
+  const id = command.checkIn.id ?? uniqueId(`check-in-${plan.checkIns.length + 1}`, { has: (candidate) => ctx.index.checkInId(candidate) });
   const checkIn = { ...command.checkIn, id };
   return {
     ok: true,
@@ -161,7 +180,7 @@ const recordCheckIn: Handler<'record_check_in'> = (plan, command, _ctx, to) => {
   };
 };
 
-const recordObservations: Handler<'record_observations'> = (_plan, command, _ctx, to) => ({
+const recordedObservations = (command: PlanCommandOf<'record_observations'>, to: PlanStatus): Outcome => ({
   ok: true,
   to,
   recipe: (draft) => {
@@ -172,16 +191,25 @@ const recordObservations: Handler<'record_observations'> = (_plan, command, _ctx
   validate: { observations: command.observations },
 });
 
-const recordSupportDelivery: Handler<'record_support_delivery'> = (_plan, command, _ctx, to) => ({
-  ok: true,
-  to,
-  recipe: (draft) => {
-    draft.supportDeliveries.push(command.delivery);
-  },
-  produced: [{ type: 'support_delivery_recorded', commitmentId: command.delivery.commitmentId, date: command.delivery.date, status: command.delivery.status }],
-  effects: [],
-  validate: 'structure',
-});
+const recordObservations: Handler<'record_observations'> = (plan, command, ctx, to) => {
+  for (const [i, observation] of command.observations.entries()) {
+    const wrongDate = misdated(plan, observation.date, ctx, ['observations', i, 'date'], false);
+    if (wrongDate) return wrongDate;
+  }
+  return recordedObservations(command, to);
+};
+
+const recordSupportDelivery: Handler<'record_support_delivery'> = (plan, command, ctx, to) =>
+  misdated(plan, command.delivery.date, ctx, ['delivery', 'date'], true) ?? {
+    ok: true,
+    to,
+    recipe: (draft) => {
+      draft.supportDeliveries.push(command.delivery);
+    },
+    produced: [{ type: 'support_delivery_recorded', commitmentId: command.delivery.commitmentId, date: command.delivery.date, status: command.delivery.status }],
+    effects: [],
+    validate: 'structure',
+  };
 
 function amend<T extends 'amend_goal' | 'amend_support'>(target: 'goal' | 'support'): Handler<T> {
   return (plan, command: PlanCommandOf<'amend_goal' | 'amend_support'>, ctx, to) => {
@@ -226,7 +254,7 @@ const resume: Handler<'resume'> = (plan, _command, ctx, to) => {
   return {
     ok: true,
     to,
-    recipe: (draft) => closeOpenPause(draft, ctx.asOf),
+    recipe: (draft) => closeOpenPause(draft, plan, ctx.asOf),
     produced: [],
     after: (next) => [{ type: 'plan_resumed', on: ctx.asOf, pausedDays, endDate: endDateAt(next, ctx.asOf) }],
     effects: [],
@@ -275,18 +303,33 @@ const beginEvaluation: Handler<'begin_evaluation'> = (plan, _command, ctx, to) =
   };
 };
 
+/**
+ * The support sessions missed or overdue at `asOf`: each session's delivery record is the one the
+ * timeline matched to it (by date, within the policy's `deliveryToleranceDays`); a record dated
+ * after `asOf` has not happened yet.
+ */
+function undeliveredSessions(plan: Plan, ctx: ResolvedContext): { commitmentId: string; dueDate: CalendarDate; status: string }[] {
+  const out: { commitmentId: string; dueDate: CalendarDate; status: string }[] = [];
+  for (const session of supportSessions(plan, { asOf: ctx.asOf, deliveryToleranceDays: ctx.policy.deliveryToleranceDays })) {
+    const recorded = session.delivery !== undefined && session.delivery.date <= ctx.asOf ? session.delivery.status : undefined;
+    const status = recorded ?? (session.dueDate < ctx.asOf ? 'overdue' : 'upcoming');
+    if (status === 'missed' || status === 'overdue') out.push({ commitmentId: session.commitmentId, dueDate: session.dueDate, status });
+  }
+  return out;
+}
+
 const close: Handler<'close'> = (plan, command, ctx, to) => {
   if (command.outcome === 'withdrawn') return refuse('outcome_not_allowed', { detail: 'withdrawn (use the withdraw command, with a reason)' });
   if (command.outcome === 'extended_then_closed' && plan.extensions.length === 0) {
     return refuse('outcome_not_allowed', { detail: 'extended_then_closed (the plan was never extended)' });
   }
   if (command.outcome === 'not_met' && ctx.policy.requireDeliveredSupportForNotMet) {
-    const undelivered = supportSessions(plan, { asOf: ctx.asOf }).filter((s) => s.status === 'missed' || s.status === 'overdue');
+    const undelivered = undeliveredSessions(plan, ctx);
     if (undelivered.length > 0) {
       return refuse(
         'support_not_delivered',
         { count: undelivered.length },
-        { sessions: undelivered.map((s) => ({ commitmentId: s.commitmentId, dueDate: s.dueDate, status: s.status })) },
+        { sessions: undelivered },
       );
     }
   }
@@ -302,13 +345,13 @@ const close: Handler<'close'> = (plan, command, ctx, to) => {
   };
 };
 
-const withdraw: Handler<'withdraw'> = (_plan, command, ctx, to) => {
+const withdraw: Handler<'withdraw'> = (plan, command, ctx, to) => {
   if (blank(command.reason)) return refuse('reason_required');
   return {
     ok: true,
     to,
     recipe: (draft) => {
-      closeOpenPause(draft, ctx.asOf);
+      closeOpenPause(draft, plan, ctx.asOf);
       draft.closure = { outcome: 'withdrawn', date: ctx.asOf, by: ctx.actor.id, reason: command.reason };
     },
     produced: [{ type: 'plan_closed', outcome: 'withdrawn' }],

@@ -7,7 +7,7 @@
  * @module
  */
 export { transition } from './transition.js';
-export { replay, type ReplayResult, type ReplayFailureCode } from './replay.js';
+export { replay, type ReplayResult, type ReplayFailureCode, type ReplayOptions } from './replay.js';
 export {
   PlanCommandSchema,
   DraftChangesSchema,
@@ -30,7 +30,15 @@ export {
   type PhaseTransition,
   type GuardName,
 } from './chart.js';
-export { DEFAULT_LIFECYCLE_POLICY, type LifecyclePolicy, type LifecyclePolicyOverrides, type SubmitLintPolicy } from './policy.js';
+export {
+  DEFAULT_LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY_DESCRIPTIONS,
+  type LifecyclePolicy,
+  type LifecyclePolicyOverrides,
+  type ReviewBy,
+  type SubmitLintPolicy,
+} from './policy.js';
 export { LIFECYCLE_REJECTION_CODES, type LifecycleRejectionCode } from './messages.js';
 export type {
   TransitionContext,

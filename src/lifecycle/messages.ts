@@ -12,13 +12,17 @@ export const LIFECYCLE_REJECTION_CODES = [
   'unknown_command',
   'invalid_command',
   'invalid_context',
+  'policy_invalid',
   'clock_backwards',
+  'before_plan_created',
   'log_full',
   'event_not_storable',
   'wrong_state',
   'plan_closed',
   'wrong_role',
   'wrong_person',
+  'conflict_of_interest',
+  'not_plan_reviewer',
   'lint_errors',
   'reason_required',
   'not_approved',
@@ -35,6 +39,9 @@ export const LIFECYCLE_REJECTION_CODES = [
   'support_not_delivered',
   'not_in_good_standing',
   'already_monitored',
+  'record_in_future',
+  'record_before_start',
+  'duplicate_check_in',
 ] as const;
 
 /** Why a command was rejected. */
@@ -61,13 +68,18 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
   unknown_command: (f) => `${f.command} is not a command this library knows (commands: ${list(f.allowed)}).`,
   invalid_command: (f) => `The ${f.command} command is not well formed: ${clause(f.detail, 'see the issues')}.`,
   invalid_context: (f) => `The context is not usable: ${clause(f.detail, 'asOf must be a calendar date and actor an id with a role')}.`,
+  policy_invalid: (f) => `The lifecycle policy is not usable: ${clause(f.detail, 'see the policy issues')}; nothing was decided under it.`,
   clock_backwards: (f) => `asOf is before ${f.date ?? 'the last event'}, the date of the plan's last event: the log must stay in date order.`,
+  before_plan_created: (f) => `asOf is before ${f.date ?? 'the day the plan was created'}, the day the plan was created: nothing happens to a plan before it exists.`,
   log_full: (f) => `The plan's event log is full (${f.count ?? '?'} events); archive the plan before recording more.`,
   event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${clause(f.detail, 'it is too large or too deep')}.`,
   wrong_state: (f) => `A plan that is ${f.status} does not accept ${f.command}; it accepts ${list(f.allowed)}.`,
   plan_closed: (f) => `The plan is ${f.status}: closed plans are read-only except for monitoring (it accepts ${list(f.allowed)}).`,
   wrong_role: (f) => `${f.command} is for ${list(f.roles)}, not ${f.role ?? 'this role'}.`,
   wrong_person: (f) => `Only the plan's own ${f.role ?? 'party'} may ${f.command} in that role${f.detail ? ` (${f.detail})` : ''}.`,
+  conflict_of_interest: (f) =>
+    `${f.detail ?? "One of the plan's people may not act in this role"}: on their own plan the manager acts only as manager and the employee only as employee, never for HR or the system.`,
+  not_plan_reviewer: (f) => `Only ${f.detail ?? "the plan's HR partner"} may ${f.command} this plan: HR review is done by the person named for it.`,
   lint_errors: (f) => `The plan cannot go to HR review while it has ${f.count ?? 'some'} lint error${f.count === 1 ? '' : 's'}; see the findings.`,
   reason_required: (f) => `${f.command} needs a reason: say why, in words the employee will read.`,
   not_approved: () => 'HR has not approved the plan: a plan is activated only after HR review.',
@@ -86,6 +98,9 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
     `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered: a plan is a two-way commitment.`,
   not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',
   already_monitored: () => 'The plan has already been monitored.',
+  record_in_future: (f) => `The record is dated ${f.detail ?? 'after asOf'}, after asOf (${f.date ?? '?'}): only what has happened can be recorded.`,
+  record_before_start: (f) => `The record is dated ${f.detail ?? 'before the start'}, before the plan starts on ${f.date ?? '?'}: check-ins and support sessions belong to the plan's days.`,
+  duplicate_check_in: (f) => `A check-in is already recorded on ${f.date ?? 'that date'}: one check-in record per day (held or missed).`,
 };
 
 /** The message for a rejection code. */

@@ -9,6 +9,7 @@ import type { CalendarDate } from '../dates/calendar.js';
 import type { Observation, Plan, PlanStatus } from '../schema/types.js';
 import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
 import type { LifecyclePolicy } from './policy.js';
+import type { RecordIndex } from './records.js';
 import type { EffectRecipient, LifecycleEffect, LifecycleEvent, LifecycleRejection, TransitionContext } from './types.js';
 
 /** The context with the policy resolved. */
@@ -17,9 +18,15 @@ export interface ResolvedContext {
   readonly actor: TransitionContext['actor'];
   readonly policy: LifecyclePolicy;
   readonly goalsMet: TransitionContext['goalsMet'];
+  /** The plan's record ids and check-in dates. */
+  readonly index: RecordIndex;
 }
 
-/** How much of the changed plan to re-validate with `parsePlan`. */
+/**
+ * How the changed plan is checked: `full`, the whole plan but the log with `parsePlan` (a draft
+ * edit); `structure`, at the cost of the change (the fields commands compute, the records added,
+ * every integrity rule); new observations, the same with their issues pointing into the command.
+ */
 export type Validation = 'full' | 'structure' | { readonly observations: readonly Observation[] };
 
 /** A handler's decision. */
@@ -38,6 +45,7 @@ export type Outcome =
       /** Events that depend on the changed plan (computed after the recipe). */
       readonly after?: (next: Plan) => readonly LifecycleEvent[];
       readonly effects: readonly LifecycleEffect[];
+      /** How the changed plan is checked; `structure` when not given. */
       readonly validate?: Validation;
     };
 

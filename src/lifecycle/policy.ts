@@ -1,65 +1,97 @@
-import type { lintPlan } from '../lint/index.js';
-import { DEFAULT_TIMELINE_POLICY, type TimelinePolicy } from '../timeline/policy.js';
-import { resolveTimelinePolicy } from '../timeline/policy.js';
+/**
+ * The lifecycle's thresholds and switches, defined once with {@link definePolicy}: its own fields,
+ * the timeline policy (`timeline`) and the lint policy `submit_for_review` applies (`lint`), both
+ * merged key by key and checked by their own definitions (their rules between fields included). `transition` refuses a command under a bad policy with `policy_invalid`
+ * (the issues in the rejection), so no command is decided under a policy other than the one asked
+ * for.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { LINT_POLICY, LINT_POLICY_SCHEMA } from '../lint/policy.js';
+import {
+  definePolicy,
+  flagField,
+  oneOfField,
+  policyField,
+  wholeField,
+  type PolicyDescriptions,
+  type PolicyOf,
+  type PolicyOverrides,
+} from '../policy/index.js';
+import { TIMELINE_POLICY, TIMELINE_POLICY_SCHEMA } from '../timeline/policy.js';
+import { DEFAULT_DELIVERY_TOLERANCE_DAYS } from '../timeline/support.js';
 
-/** The lint policy `submit_for_review` passes to `lintPlan`. */
-export type SubmitLintPolicy = NonNullable<Parameters<typeof lintPlan>[1]>;
+const REVIEW_BY = ['hr_partner', 'any_independent_hr'] as const;
+
+/** Who may review a plan (approve it or request changes). */
+export type ReviewBy = (typeof REVIEW_BY)[number];
+
+const LIFECYCLE_POLICY_SCHEMA = z.object({
+  timeline: policyField(TIMELINE_POLICY_SCHEMA, 'an object of timeline policy fields'),
+  checkInReminderDays: wholeField(0),
+  acknowledgementReminderDays: wholeField(0),
+  autoBeginEvaluation: flagField(),
+  requireDeliveredSupportForNotMet: flagField(),
+  deliveryToleranceDays: wholeField(0),
+  reviewBy: oneOfField(REVIEW_BY),
+  monitoringDays: wholeField(0),
+  lint: policyField(LINT_POLICY_SCHEMA, 'an object of lint policy fields'),
+});
 
 /**
- * The lifecycle's thresholds and switches. Every field has a documented default in
- * {@link DEFAULT_LIFECYCLE_POLICY}; pass {@link LifecyclePolicyOverrides} to change some.
+ * The lifecycle policy: schema, defaults and checks (see `transition`, which refuses a command
+ * under a bad policy with `policy_invalid`).
+ *
+ * @example
+ * ```ts
+ * LIFECYCLE_POLICY.resolve({ timeline: { maxExtensions: -1 } }).issues[0].path; // => ["policy", "timeline", "maxExtensions"]
+ * LIFECYCLE_POLICY.resolve({ autoBeginEvaluation: true }).policy.autoBeginEvaluation; // => true
+ * ```
  */
-export interface LifecyclePolicy {
-  /** The timeline policy (grace days, phase weights, holidays, extension caps). Default {@link DEFAULT_TIMELINE_POLICY}. */
-  readonly timeline: TimelinePolicy;
-  /** `advance` reminds the manager and the employee when the next check-in is at most this many days away. Default `1`. */
-  readonly checkInReminderDays: number;
-  /** `advance` reminds a signer whose acknowledgement has been pending at least this many days. Default `2`. */
-  readonly acknowledgementReminderDays: number;
-  /**
-   * When true, `advance` begins the evaluation itself once the end date is reached (otherwise it
-   * raises `evaluation_due` and a person sends `begin_evaluation`). Default `false`.
-   */
-  readonly autoBeginEvaluation: boolean;
-  /**
-   * When true, `close` refuses the outcome `not_met` while any promised support session is missed
-   * or overdue: a plan whose support was not delivered cannot fairly end in "not met". Default `true`.
-   */
-  readonly requireDeliveredSupportForNotMet: boolean;
-  /** Days of post-plan monitoring after which `advance` reminds to review and end it. Default `60`. */
-  readonly monitoringDays: number;
-  /** The policy passed to `lintPlan` on `submit_for_review`. Default `{}` (lint's own defaults). */
-  readonly lint: SubmitLintPolicy;
-}
-
-/** Overrides of the lifecycle policy; `timeline` is itself a partial override. */
-export type LifecyclePolicyOverrides = Partial<Omit<LifecyclePolicy, 'timeline'>> & { readonly timeline?: Partial<TimelinePolicy> };
-
-/** The default lifecycle policy. */
-export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = Object.freeze({
-  timeline: DEFAULT_TIMELINE_POLICY,
+export const LIFECYCLE_POLICY = definePolicy(LIFECYCLE_POLICY_SCHEMA, {
+  timeline: TIMELINE_POLICY.defaults,
   checkInReminderDays: 1,
   acknowledgementReminderDays: 2,
   autoBeginEvaluation: false,
   requireDeliveredSupportForNotMet: true,
+  deliveryToleranceDays: DEFAULT_DELIVERY_TOLERANCE_DAYS,
+  reviewBy: 'hr_partner',
   monitoringDays: 60,
-  lint: Object.freeze({}) as SubmitLintPolicy,
-});
+  lint: LINT_POLICY.defaults,
+}, { nested: { timeline: TIMELINE_POLICY, lint: LINT_POLICY } });
 
-function days(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : fallback;
-}
+/**
+ * The lifecycle's thresholds and switches. Every field's meaning, valid values and default:
+ * {@link LIFECYCLE_POLICY} (`fields()`) and docs/policies.md; pass {@link LifecyclePolicyOverrides}
+ * to change some.
+ */
+export type LifecyclePolicy = PolicyOf<typeof LIFECYCLE_POLICY_SCHEMA>;
 
-/** Merge overrides over the defaults. @internal */
-export function resolveLifecyclePolicy(overrides: LifecyclePolicyOverrides = {}): LifecyclePolicy {
-  const d = DEFAULT_LIFECYCLE_POLICY;
-  return {
-    timeline: resolveTimelinePolicy(overrides.timeline),
-    checkInReminderDays: days(overrides.checkInReminderDays, d.checkInReminderDays),
-    acknowledgementReminderDays: days(overrides.acknowledgementReminderDays, d.acknowledgementReminderDays),
-    autoBeginEvaluation: overrides.autoBeginEvaluation ?? d.autoBeginEvaluation,
-    requireDeliveredSupportForNotMet: overrides.requireDeliveredSupportForNotMet ?? d.requireDeliveredSupportForNotMet,
-    monitoringDays: days(overrides.monitoringDays, d.monitoringDays),
-    lint: overrides.lint ?? d.lint,
-  };
-}
+/** Overrides of the lifecycle policy: every field optional; `timeline` and `lint` are themselves partial. */
+export type LifecyclePolicyOverrides = PolicyOverrides<LifecyclePolicy>;
+
+/** The lint policy `submit_for_review` passes to `lintPlan` (overrides of its fields). */
+export type SubmitLintPolicy = LifecyclePolicyOverrides['lint'] & object;
+
+/**
+ * What each field of {@link LifecyclePolicy} means, for the documentation (`fields(descriptions)`,
+ * docs/policies.md): kept beside the policy, out of the code that applies it.
+ */
+export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> = {
+  timeline: 'The timeline policy (grace days, phase weights, holidays, extension caps), merged key by key: every field of `TimelinePolicy` above.',
+  checkInReminderDays: '`advance` reminds the manager and the employee when the next check-in is at most this many days away.',
+  acknowledgementReminderDays: '`advance` reminds a signer whose acknowledgement has been pending at least this many days.',
+  autoBeginEvaluation: 'When true, `advance` begins the evaluation itself once the end date is reached (otherwise it raises `evaluation_due` and a person sends `begin_evaluation`).',
+  requireDeliveredSupportForNotMet:
+    'When true, `close` refuses the outcome `not_met` while any promised support session is missed or overdue: a plan whose support was not delivered cannot fairly end in "not met".',
+  deliveryToleranceDays:
+    "How many days before a support session's due date a delivery record may be dated and still count for that session (a record counts for a session due on or before its date, or at most this many days after it, never for a later one; one record fulfils one session). Used by the fairness rule on closing and the overdue reminders; the evaluation counts support with the default.",
+  reviewBy:
+    "Who reviews the plan (`approve`, `request_changes`): `'hr_partner'`, the plan's own HR partner only (a plan naming none can have changes requested by any HR person independent of it, so an HR partner gets named, but is approved by nobody); or `'any_independent_hr'`, any actor in the `hr` role who is neither the plan's manager nor its employee. The plan's manager and employee never review their own plan.",
+  monitoringDays: 'Days of post-plan monitoring after which `advance` reminds to review and end it.',
+  lint: 'The lint policy `submit_for_review` passes to `lintPlan`, merged key by key: every field of `LintPolicy` above.',
+};
+
+/** The default lifecycle policy. */
+export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = LIFECYCLE_POLICY.defaults;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/calendar.js';
 import type { LintFinding } from '../lint/index.js';
+import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import type { Actor, ActorRole, ClosingOutcome, Plan, PlanEvent, PlanPhase, PlanStatus } from '../schema/types.js';
 import type { PlanCommandType } from './commands.js';
@@ -12,7 +13,10 @@ export interface TransitionContext {
   readonly asOf: CalendarDate;
   /** Who sends the command, in which role. */
   readonly actor: Actor;
-  /** Overrides of {@link DEFAULT_LIFECYCLE_POLICY}. */
+  /**
+   * Overrides of {@link DEFAULT_LIFECYCLE_POLICY} (see `LIFECYCLE_POLICY`). A bad value or an
+   * unknown field refuses the command with `policy_invalid` (`policyIssues` says which).
+   */
   readonly policy?: LifecyclePolicyOverrides;
   /**
    * For `begin_evaluation` before the end date: is every goal already met? Supply the evaluator's
@@ -109,8 +113,15 @@ export interface LifecycleRejection {
   readonly findings?: readonly LintFinding[];
   /** `invalid_command`, `invalid_change`, `event_not_storable`: what is wrong, where. */
   readonly issues?: readonly PlanIssue[];
-  /** A date the decision turned on (start date, end date, last event date). */
+  /** `policy_invalid`: every problem of the policy given, each with the path of its field (`["policy", "timeline", "graceDays"]`). */
+  readonly policyIssues?: readonly PolicyIssue[];
+  /** A date the decision turned on (start date, end date, last event date, the day the plan was created, `asOf`). */
   readonly date?: CalendarDate;
+  /**
+   * Where in the command the fault is, when one field is at fault (`["checkIn", "date"]`,
+   * `["observations", 2, "date"]`): for `record_in_future`, `record_before_start`, `duplicate_check_in`.
+   */
+  readonly path?: readonly (string | number)[];
   /** `support_not_delivered`: the sessions not delivered. */
   readonly sessions?: readonly { readonly commitmentId: string; readonly dueDate: CalendarDate; readonly status: string }[];
 }

@@ -24,7 +24,8 @@ function termsField() {
   );
 }
 
-const LINT_POLICY_SCHEMA = z.object({
+/** The policy's zod schema (the lifecycle policy nests it). @internal */
+export const LINT_POLICY_SCHEMA = z.object({
   ...SMART_POLICY_FIELDS,
   ...GAP_POLICY_FIELDS,
   minPlanDays: wholeField(1),

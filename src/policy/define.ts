@@ -141,6 +141,9 @@ export class PolicyError extends Error {
 
 type Shape = Readonly<Record<string, z.ZodMiniType>>;
 type Path = readonly (string | number)[];
+/** A definition's `resolve` with the path its issues start with (a nested policy's: `['policy', 'lint']`). */
+type ResolveAt = (overrides: unknown, base: unknown, path: Path) => PolicyResolution<unknown>;
+type NestedDefinitions = { readonly [name: string]: { readonly resolve: unknown } | undefined };
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -202,7 +205,14 @@ function fieldName(path: Path): string {
  * Merge `given` (a plain object) over `base` field by field of `shape`, logging every problem.
  * Returns `base` itself when no field was taken.
  */
-function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>>, path: Path, issues: PolicyIssue[]): Readonly<Record<string, unknown>> {
+function merge(
+  shape: Shape,
+  base: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
+  path: Path,
+  issues: PolicyIssue[],
+  nested: NestedDefinitions = {},
+): Readonly<Record<string, unknown>> {
   const report = (at: Path, message: string): void => {
     issues.push({ code: 'policy_invalid', path: at, message });
   };
@@ -221,7 +231,15 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
           report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
           continue;
         }
-        const inner = merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
+        // A policy nested whole (the lifecycle's timeline and lint) is resolved by its own
+        // definition: its rules between fields hold too, and the result is one it knows.
+        const definition = nested[name];
+        let inner: unknown;
+        if (definition) {
+          const resolved = (definition.resolve as ResolveAt)(value, base[name], at);
+          issues.push(...resolved.issues);
+          inner = resolved.policy;
+        } else inner = merge(schema.shape as Shape, base[name] as Readonly<Record<string, unknown>>, value, at, issues);
         if (inner === base[name]) continue;
         taken = inner;
       } else {
@@ -266,7 +284,14 @@ function merge(shape: Shape, base: Readonly<Record<string, unknown>>, given: Rea
 export function definePolicy<S extends z.ZodMiniObject>(
   schema: S,
   defaults: PolicyOf<S>,
-  options: { readonly relations?: readonly PolicyRelation<PolicyOf<S>>[] } = {},
+  options: {
+    readonly relations?: readonly PolicyRelation<PolicyOf<S>>[];
+    /**
+     * Fields that hold a whole policy of their own (the lifecycle's `timeline`): resolved by that
+     * policy's definition, so its rules between fields hold and its issues carry the nested path.
+     */
+    readonly nested?: { readonly [K in keyof PolicyOf<S>]?: PolicyDefinition<PolicyOf<S>[K]> };
+  } = {},
 ): PolicyDefinition<PolicyOf<S>> {
   type T = PolicyOf<S>;
   const frozenDefaults = deepFreeze(defaults);
@@ -277,24 +302,26 @@ export function definePolicy<S extends z.ZodMiniObject>(
   // they are, without checking every field anew (the timeline's views pass theirs on).
   const made = new WeakSet<object>([frozenDefaults as object]);
 
-  function resolve(overrides: unknown, base: T = frozenDefaults): PolicyResolution<T> {
+  // `path`: where the policy sits (a nested one, resolved by its nesting policy, further down).
+  function resolve(overrides: unknown, base: T = frozenDefaults, path: Path = ['policy']): PolicyResolution<T> {
     const issues: PolicyIssue[] = [];
     if (overrides === undefined || overrides === base) return { policy: base, issues };
     if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
+    // (a nested policy that is not an object is reported by the nesting one's merge)
     if (!isPlainObject(overrides)) {
-      issues.push({ code: 'policy_invalid', path: ['policy'], message: M.notAnObject(shownValue(overrides)) });
+      issues.push({ code: 'policy_invalid', path, message: M.notAnObject(shownValue(overrides)) });
       return { policy: base, issues };
     }
-    let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, ['policy'], issues) as T;
+    let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, path, issues, options.nested as NestedDefinitions | undefined) as T;
     for (const relation of relations) {
       if (relation.holds(policy)) continue;
-      const field = relation.field;
+      const at = [...path, relation.field];
       issues.push({
         code: 'policy_invalid',
-        path: ['policy', field],
-        message: M.invalid(field, relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[field])),
+        path: at,
+        message: M.invalid(fieldName(at), relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[relation.field])),
       });
-      policy = Object.freeze({ ...policy, [field]: relation.repair(policy) }) as T;
+      policy = Object.freeze({ ...policy, [relation.field]: relation.repair(policy) }) as T;
     }
     made.add(policy as object);
     return { policy, issues };

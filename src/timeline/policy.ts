@@ -8,7 +8,8 @@ export type Holiday = CalendarDate | { readonly date: CalendarDate; readonly nam
 const date = z.string().check(z.refine(isCalendarDate));
 const positive = () => z.number().check(z.gt(0));
 
-const TIMELINE_POLICY_SCHEMA = z.object({
+/** The policy's zod schema (the lifecycle policy nests it). @internal */
+export const TIMELINE_POLICY_SCHEMA = z.object({
   graceDays: wholeField(0),
   earlyCheckInDays: wholeField(0),
   phaseWeights: policyField(
@@ -66,16 +67,6 @@ export const TIMELINE_POLICY_DESCRIPTIONS: PolicyDescriptions<TimelinePolicy> = 
 
 /** The default timeline policy. */
 export const DEFAULT_TIMELINE_POLICY: TimelinePolicy = TIMELINE_POLICY.defaults;
-
-/**
- * Merge overrides over the defaults, a bad value replaced by its default, the issues dropped:
- * for the lifecycle, until its own policy is converted (planTimeline reports the issues).
- *
- * @internal
- */
-export function resolveTimelinePolicy(overrides?: TimelinePolicyOverrides): TimelinePolicy {
-  return TIMELINE_POLICY.resolve(overrides).policy;
-}
 
 /**
  * Merge overrides over the defaults for a view with no room for issues.

@@ -22,16 +22,36 @@ export interface SupportSession {
 /** Options for {@link supportSessions}. */
 export interface SupportSessionOptions {
   readonly asOf: CalendarDate;
+  /**
+   * How many days before a session's due date a delivery record may be dated and still count for
+   * it (default {@link DEFAULT_DELIVERY_TOLERANCE_DAYS}, the lifecycle policy's `deliveryToleranceDays`).
+   */
+  readonly deliveryToleranceDays?: number;
+}
+
+/**
+ * The default of `deliveryToleranceDays`: a delivery dated up to 3 days before a session's due
+ * date counts for it (the lifecycle policy's default; the evaluation uses it too).
+ *
+ * @internal
+ */
+export const DEFAULT_DELIVERY_TOLERANCE_DAYS = 3;
+
+/** A whole number of days of 0 or more, else the default. */
+function toleranceOf(days: number | undefined): number {
+  return days !== undefined && Number.isFinite(days) ? Math.max(0, Math.floor(days)) : DEFAULT_DELIVERY_TOLERANCE_DAYS;
 }
 
 const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
 
 /**
  * Every support session the plan commits to (from `dueDates`, or the `cadence` from its start
- * until the plan's end), each matched in date order to a delivery record, with its status at
- * `asOf`: `delivered` or `missed` from the record, else `overdue` once the due date has passed,
- * else `upcoming`. Sessions live on the plan clock: dates on or after the start move later by the
- * days the plan was paused before them (the rep was away; the session moves with the plan).
+ * until the plan's end), each with the delivery record that fulfils it (see {@link dueSessions}:
+ * a record counts for a session due on or before its date, or at most `deliveryToleranceDays`
+ * after it, never for a later one, and fulfils one session only) and its status at `asOf`:
+ * `delivered` or `missed` from the record, else `overdue` once the due date has passed, else
+ * `upcoming`. Sessions live on the plan clock: dates on or after the start move later by the days
+ * the plan was paused before them (the rep was away; the session moves with the plan).
  *
  * @example
  * ```ts
@@ -41,7 +61,7 @@ const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
 export function supportSessions(plan: Plan, options: SupportSessionOptions): readonly SupportSession[] {
   const asOfDay = dayOf(options.asOf);
   const out: SupportSession[] = [];
-  for (const session of dueSessions(plan, planClock(plan, options.asOf))) {
+  for (const session of dueSessions(plan, planClock(plan, options.asOf), toleranceOf(options.deliveryToleranceDays))) {
     const { commitment, dueDay, writtenDay, delivery } = session;
     const status = sessionStatus(delivery, dueDay, asOfDay);
     // Built key by key in the order the optional keys appear (no spread copies).
@@ -90,12 +110,22 @@ export interface DueSession {
 }
 
 /**
- * Every session of every commitment, matched in date order to the delivery records:
+ * Every session of every commitment, each with the delivery record that fulfils it:
  * {@link supportSessions} without the dates written out or the statuses ({@link sessionStatus}).
+ * The one matching of deliveries to sessions (the lifecycle's fairness guard and reminders, the
+ * timeline, the rendered plan and the evaluation's support evidence all read it):
+ *
+ * - a record (delivered or missed) counts only for a session of its own commitment due on or before
+ *   its date (delivered late), or at most `toleranceDays` after it (delivered early): never for a
+ *   session due later than that, so recording sessions ahead of time fulfils nothing;
+ * - one record fulfils at most one session, and a session has at most one record;
+ * - the records are taken in date order, each by the open session due closest to its date (the
+ *   earlier one on a tie). Every record that can fulfil an open session does, so as many sessions
+ *   are fulfilled as the dates allow.
  *
  * @internal
  */
-export function dueSessions(plan: Plan, clock: PlanClock): DueSession[] {
+export function dueSessions(plan: Plan, clock: PlanClock, tolerance: number = DEFAULT_DELIVERY_TOLERANCE_DAYS): DueSession[] {
   const lastIndex = clock.totalLength - 1;
   const out: DueSession[] = [];
   for (const commitment of plan.support) {
@@ -113,11 +143,40 @@ export function dueSessions(plan: Plan, clock: PlanClock): DueSession[] {
     // are and moves the n-th plan day to the n-th unpaused day, so a later written day is due later.
     // Sorted only when out of order: sort leaves an ordered list as it is, so the result is the same.
     if (!ordered(written, byDay)) written.sort(byDay);
+    const dueDays = written.map((writtenDay) => shiftedDay(clock, writtenDay));
     const deliveries = plan.supportDeliveries.filter((delivery) => delivery.commitmentId === commitment.id);
     if (!ordered(deliveries, byDate)) deliveries.sort(byDate);
+    const matched = matchDeliveries(dueDays, deliveries, tolerance);
     written.forEach((writtenDay, i) => {
-      out.push({ commitment, dueDay: shiftedDay(clock, writtenDay), writtenDay, delivery: deliveries[i] });
+      out.push({ commitment, dueDay: dueDays[i] as number, writtenDay, delivery: matched[i] });
     });
   }
   return out;
+}
+
+/**
+ * The record fulfilling each session (by index), for sessions due on `dueDays` (ascending) and
+ * records in date order: each record takes the open session due closest to its date among those
+ * due no later than `tolerance` days after it (the earlier on a tie). Linear in sessions and
+ * records but for the sessions due within the tolerance after a record.
+ */
+function matchDeliveries(dueDays: readonly number[], deliveries: readonly SupportDelivery[], tolerance: number): (SupportDelivery | undefined)[] {
+  const matched: (SupportDelivery | undefined)[] = [];
+  // The sessions due by the current record's date + tolerance and not fulfilled yet, in due order.
+  const open: number[] = [];
+  let next = 0;
+  for (const delivery of deliveries) {
+    const day = dayOf(delivery.date);
+    while (next < dueDays.length && (dueDays[next] as number) <= day + tolerance) open.push(next++);
+    // From the latest open session back: the closest to the record's date (the earlier on a tie);
+    // past the first one due on or before the date, none is closer.
+    let pick = -1;
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      const due = dueDays[open[k] as number] as number;
+      if (pick < 0 || Math.abs(due - day) <= Math.abs((dueDays[open[pick] as number] as number) - day)) pick = k;
+      if (due <= day) break;
+    }
+    if (pick >= 0) matched[open.splice(pick, 1)[0] as number] = delivery;
+  }
+  return matched;
 }

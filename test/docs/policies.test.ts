@@ -20,7 +20,7 @@ describe('docs/policies.md', () => {
 
   it('every defined policy: its defaults pass its own checks, every field has a meaning and valid values', () => {
     const defined = POLICIES.filter((policy) => policy.definition !== undefined);
-    expect(defined.map((p) => p.type)).toEqual(['GapPolicy', 'SmartPolicy', 'LintPolicy', 'ReadinessPolicy', 'TimelinePolicy', 'EvaluationPolicy']);
+    expect(defined.map((p) => p.type)).toEqual(['GapPolicy', 'SmartPolicy', 'LintPolicy', 'ReadinessPolicy', 'TimelinePolicy', 'LifecyclePolicy', 'EvaluationPolicy', 'FairnessPolicy']);
     for (const policy of defined) {
       const definition = policy.definition!;
       // A copy of the defaults, checked field by field as an override, gives no issue and the same policy.

@@ -274,7 +274,7 @@ describe('scope and issues', () => {
       policy: { minGroupSize: 0, impactRatioThreshold: 1.5, significanceLevel: Number.NaN, referenceGroup: '  ' } as never,
     });
     expect(r.issues.map((i) => i.path)).toEqual([['policy', 'minGroupSize'], ['policy', 'impactRatioThreshold'], ['policy', 'significanceLevel'], ['policy', 'referenceGroup']]);
-    expect(r.issues[0]!.message).toBe('The policy\'s "minGroupSize" is 0, expected a whole number of 1 or more; the default is used.');
+    expect(r.issues[0]!.message).toBe('Policy field minGroupSize must be a whole number of 1 or more, not 0; the default was used.');
     expect(r.policy).toEqual({ minGroupSize: 5, impactRatioThreshold: 0.8, significanceLevel: 0.05, referenceGroup: null });
     const notObject = analyzeAdverseImpact(base.population, { groupOf: base.groupOf, asOf: AS_OF, policy: 'strict' as never });
     expect(notObject.issues.map((i) => [i.code, i.path])).toEqual([['policy_invalid', ['policy']]]);

@@ -96,7 +96,8 @@ function token(fileNames: readonly string[]): fc.Arbitrary<string[]> {
     { arbitrary: fc.constantFrom('en-GB', 'de', 'pt-BR', 'xx-YY', 'constructor', '__proto__').map((l) => [`--locale=${l}`]), weight: 1 },
     { arbitrary: fc.constantFrom('PP', 'yyyy-MM-dd', 'Y', 'YYYY', 'DDD', 'D', "'unclosed", 'QQQQQ', 'do MMMM', "'Year' yyyy").map((p) => ['--date-format', p]), weight: 1 },
     { arbitrary: fc.constantFrom('Growth Plan', '', '<script>alert(1)</script>').map((t) => ['--terminology', t]), weight: 1 },
-    { arbitrary: fc.constantFrom('notes', 'hr.private', '__proto__').map((p) => ['--private-metadata', p]), weight: 1 },
+    // --private-metadata takes JSON Pointers (RFC 6901); a dotted path is not one (a usage error, exit 2)
+    { arbitrary: fc.constantFrom('/notes', '/hr/private', '/salary.band', '/a~1b~0c', '/__proto__', 'hr.private').map((p) => ['--private-metadata', p]), weight: 1 },
     // options that take no value given one, unknown options, an option's value missing at the end
     { arbitrary: single(fc.constantFrom('--json=1', '--help=yes', '--unknown', '-x', '--=', '---', '-hV', '--as-of', '--format', '--observations')), weight: 2 },
     { arbitrary: single(fc.string({ maxLength: 12 })), weight: 2 },
@@ -140,6 +141,7 @@ function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
       opt('--date-format', fc.constantFrom('PP', 'yyyy-MM-dd', 'YYYY', 'Y', 'DDD')),
       opt('--terminology', fc.constantFrom('Growth Plan', '<b>Plan</b>')),
       flag('--include-metadata'),
+      opt('--private-metadata', fc.constantFrom('/notes', '/hr/private', '/salary.band', '/a~1b~0c')),
       opt('--out', fc.constantFrom('report.html', '/missing/report.md', '')),
       json,
     ),

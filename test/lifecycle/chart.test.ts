@@ -37,7 +37,7 @@ describe('the state chart', () => {
     const text = stateChartMermaid();
     expect(text.startsWith('stateDiagram-v2\n  [*] --> draft\n')).toBe(true);
     expect(text).toContain('  state active {\n    [*] --> diagnose_and_develop\n');
-    expect(text).toContain('  in_review --> awaiting_acknowledgement : approve (hr)\n');
+    expect(text).toContain('  in_review --> awaiting_acknowledgement : approve (hr) [reviewer_is_hr_partner]\n');
     expect(text.match(/ --> closed : /g)).toHaveLength(6);
   });
 });

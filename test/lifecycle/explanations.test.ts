@@ -221,7 +221,8 @@ describe('reminders carry their dates and day counts', () => {
     const active = activePlan();
     const overdue = accept(active, { type: 'advance' }, SYSTEM, '2026-01-10').effects.filter((e) => e.type === 'support_session_overdue');
     expect(overdue.map((e) => e.message)).toContain('The support session sup-lead-routing due 2026-01-09 is 1 day overdue and not recorded as delivered.');
-    const noHr = activePlan({ hrPartner: null });
+    // with no HR partner named, an independent HR person approves (the policy allows it)
+    const noHr = activePlan({ hrPartner: null }, { policy: { reviewBy: 'any_independent_hr' } });
     const reminder = accept(noHr, { type: 'advance' }, SYSTEM, '2026-04-04').effects.find((e) => e.type === 'evaluation_due');
     expect(reminder?.to).toEqual([{ role: 'manager', id: 'mgr-dana' }, { role: 'hr' }]);
   });

@@ -31,17 +31,17 @@ export function refuse(plan: Plan, command: PlanCommand, actor: Actor, asOf: str
   return result.rejection;
 }
 
-/** The 90-day plan submitted, approved and acknowledged by both (awaiting activation). */
-export function acknowledgedPlan(overrides: Record<string, unknown> = {}): Plan {
+/** The 90-day plan submitted, approved and acknowledged by both (awaiting activation); `extra` (a policy) applies to every step. */
+export function acknowledgedPlan(overrides: Record<string, unknown> = {}, extra: Extra = {}): Plan {
   let plan = plan90(overrides);
-  plan = accept(plan, { type: 'submit_for_review' }, MANAGER, '2025-12-29').plan;
-  plan = accept(plan, { type: 'approve' }, HR, '2025-12-30').plan;
-  plan = accept(plan, { type: 'acknowledge' }, MANAGER, '2025-12-31').plan;
-  plan = accept(plan, { type: 'acknowledge', comment: 'I understand the plan.' }, EMPLOYEE, '2026-01-02').plan;
+  plan = accept(plan, { type: 'submit_for_review' }, MANAGER, '2025-12-29', extra).plan;
+  plan = accept(plan, { type: 'approve' }, HR, '2025-12-30', extra).plan;
+  plan = accept(plan, { type: 'acknowledge' }, MANAGER, '2025-12-31', extra).plan;
+  plan = accept(plan, { type: 'acknowledge', comment: 'I understand the plan.' }, EMPLOYEE, '2026-01-02', extra).plan;
   return plan;
 }
 
 /** The 90-day plan active from its start, 2026-01-05. */
-export function activePlan(overrides: Record<string, unknown> = {}): Plan {
-  return accept(acknowledgedPlan(overrides), { type: 'activate' }, HR, '2026-01-05').plan;
+export function activePlan(overrides: Record<string, unknown> = {}, extra: Extra = {}): Plan {
+  return accept(acknowledgedPlan(overrides, extra), { type: 'activate' }, HR, '2026-01-05', extra).plan;
 }

@@ -94,8 +94,8 @@ function count(type: string, ok: boolean): void {
 // Commands
 // ---------------------------------------------------------------------------
 
-type Who = 'plan_manager' | 'other_manager' | 'plan_employee' | 'other_employee' | 'hr' | 'system';
-const WHO: readonly Who[] = ['plan_manager', 'other_manager', 'plan_employee', 'other_employee', 'hr', 'system'];
+type Who = 'plan_manager' | 'other_manager' | 'plan_employee' | 'other_employee' | 'hr' | 'other_hr' | 'manager_as_hr' | 'employee_as_manager' | 'system';
+const WHO: readonly Who[] = ['plan_manager', 'other_manager', 'plan_employee', 'other_employee', 'hr', 'other_hr', 'manager_as_hr', 'employee_as_manager', 'system'];
 
 function actorFor(who: Who, plan: Plan): Actor {
   switch (who) {
@@ -109,6 +109,12 @@ function actorFor(who: Who, plan: Plan): Actor {
       return { id: 'emp-someone-else', role: 'employee' };
     case 'hr':
       return { id: plan.hrPartner?.id ?? 'hr-any', role: 'hr' };
+    case 'other_hr':
+      return { id: 'hr-someone-else', role: 'hr' };
+    case 'manager_as_hr':
+      return { id: plan.manager.id, role: 'hr' };
+    case 'employee_as_manager':
+      return { id: plan.employee.id, role: 'manager' };
     case 'system':
       return { id: 'nightly-job', role: 'system' };
   }
@@ -198,11 +204,24 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
   }
 }
 
-/** Approval and acknowledgements, read straight from the plan's records. */
+/** Approval (by the plan's HR partner) and acknowledgements (by the plan's own people), read straight from the plan's records. */
 function readyToActivate(plan: Plan): boolean {
-  const approved = plan.reviews.at(-1)?.decision === 'approved';
-  const roles = new Set(plan.signatures.filter((s) => s.revision === plan.revision).map((s) => s.role));
+  const review = plan.reviews.at(-1);
+  const approved = review?.decision === 'approved' && review.by === plan.hrPartner?.id;
+  const signer = { manager: plan.manager.id, employee: plan.employee.id } as Record<string, string>;
+  const roles = new Set(plan.signatures.filter((s) => s.revision === plan.revision && s.signerId === signer[s.role]).map((s) => s.role));
   return approved && roles.has('manager') && roles.has('employee');
+}
+
+/** Separation of duties, from the issue: who may act on the plan, person by person. */
+function rightPerson(plan: Plan, type: PlanCommandType, actor: Actor): boolean {
+  if (actor.id === plan.manager.id && actor.role !== 'manager') return false;
+  if (actor.id === plan.employee.id && actor.role !== 'employee') return false;
+  if (actor.role === 'manager' && actor.id !== plan.manager.id) return false;
+  if (actor.role === 'employee' && actor.id !== plan.employee.id) return false;
+  if (type === 'approve') return actor.id === plan.hrPartner?.id;
+  if (type === 'request_changes') return plan.hrPartner === undefined || actor.id === plan.hrPartner.id;
+  return true;
 }
 
 class LifecycleCommand implements fc.Command<Model, Real> {
@@ -242,6 +261,9 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       expect(message.length).toBeGreaterThan(10);
       if (!rule.states.includes(before.status)) expect(['wrong_state', 'plan_closed', 'invalid_context']).toContain(code);
       else if (!rule.roles.includes(actor.role)) expect(code).toBe('wrong_role');
+      else if (!rightPerson(before, this.type, actor) && !['invalid_command', 'clock_backwards', 'before_plan_created', 'log_full'].includes(code)) {
+        expect(['wrong_person', 'conflict_of_interest', 'not_plan_reviewer']).toContain(code);
+      }
       if (this.days < 0 && before.events.length > 0 && asOf < before.events.at(-1)!.at && code !== 'wrong_state' && code !== 'plan_closed' && code !== 'wrong_role') {
         expect(['clock_backwards', 'invalid_command']).toContain(code);
       }
@@ -253,6 +275,8 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     // never a command accepted in a state that does not allow it, or from a role that may not send it
     expect(rule.states, `${this.type} accepted in ${before.status}`).toContain(before.status);
     expect(rule.roles, `${this.type} accepted from ${actor.role}`).toContain(actor.role);
+    // never a command from the wrong person (the default policy: HR review by the HR partner)
+    expect(rightPerson(before, this.type, actor), `${this.type} accepted from ${actor.id} as ${actor.role}`).toBe(true);
     // never activation without HR approval and both acknowledgements of the current revision
     if (after.status === 'active' && before.status === 'awaiting_acknowledgement') {
       expect(readyToActivate(before)).toBe(true);

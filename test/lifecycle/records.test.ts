@@ -247,7 +247,7 @@ describe('the lifecycle story, step by step', () => {
   });
 
   it('changes requested, then approved later: the reminder counts from the latest approval', () => {
-    const submitted = accept(plan90(), { type: 'submit_for_review' }, MANAGER, '2025-12-20').plan;
+    const submitted = accept(plan90({ createdOn: '2025-12-19' }), { type: 'submit_for_review' }, MANAGER, '2025-12-20').plan;
     const changes = accept(submitted, { type: 'request_changes', reason: 'Add a leading indicator.' }, HR, '2025-12-21').plan;
     expect(changes.status).toBe('draft');
     const again = accept(changes, { type: 'submit_for_review' }, MANAGER, '2025-12-22').plan;
@@ -413,25 +413,30 @@ describe('malformed input and replay failures are reported, frozen', () => {
     const active = activePlan();
     const draft = plan90();
     const gap = replay(draft, active.events.slice(1));
-    expect(gap).toEqual({ ok: false, code: 'sequence_gap', seq: 1, message: "Log entry 1 does not follow the plan's 0 entries." });
+    expect(gap).toEqual({ ok: false, code: 'replay_sequence', seq: 0, path: ['events', 0, 'seq'], message: "Log entry 0 is numbered 1: it is not the entry that follows the plan's 0 entries." });
     expect(isDeepFrozen(gap)).toBe(true);
     const broken = { ...active.events[0]!, patches: [{ op: 'replace' as const, path: ['goals', 99, 'title'], value: 'x' }] };
     const failed = replay(draft, [broken]);
     expect(failed.ok).toBe(false);
-    expect(!failed.ok && failed.code).toBe('patch_failed');
-    expect(!failed.ok && failed.message.startsWith('Log entry 0 does not apply: ')).toBe(true);
+    expect(!failed.ok && failed.code).toBe('replay_entry_mismatch');
+    expect(!failed.ok && failed.path).toEqual(['events', 0, 'patches', 0, 'path', 0]);
+    expect(!failed.ok && failed.message.startsWith('Log entry 0 (submit_for_review) does not hold what its command does: it differs at patches.0.path.0')).toBe(true);
     expect(isDeepFrozen(failed)).toBe(true);
     const rebuilt = replay(structuredClone(draft), active.events);
     expect(rebuilt.ok && isDeepFrozen(rebuilt.plan)).toBe(true);
     expect(isDeepFrozen(rebuilt)).toBe(true);
   });
 
-  it('the lifecycle policy: whole days, defaults for what is not a finite number, the lint policy passed on', () => {
+  it('the lifecycle policy: whole days taken, anything else refused with policy_invalid at its path, the lint policy passed on', () => {
     const active = activePlan();
     const at = (policy: object) => accept(active, { type: 'advance' }, SYSTEM, '2026-01-10', { policy }).effects.some((e) => e.type === 'check_in_due');
-    expect(at({ checkInReminderDays: 2.9 })).toBe(true);
-    expect(at({ checkInReminderDays: Number.NaN })).toBe(false); // default 1: the check-in is 2 days away
-    expect(at({ checkInReminderDays: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(at({ checkInReminderDays: 2 })).toBe(true);
+    expect(at({})).toBe(false); // default 1: the check-in is 2 days away
+    for (const bad of [2.9, Number.NaN, Number.POSITIVE_INFINITY, -1, null, '2']) {
+      const refused = refuse(active, { type: 'advance' }, SYSTEM, '2026-01-10', { policy: { checkInReminderDays: bad as number } });
+      expect(refused.code, String(bad)).toBe('policy_invalid');
+      expect(refused.policyIssues?.map((i) => i.path)).toEqual([['policy', 'checkInReminderDays']]);
+    }
     const strict = refuse(plan90(), { type: 'submit_for_review' }, MANAGER, '2025-12-29', { policy: { lint: { minPlanDays: 120 } } });
     expect(strict.findings?.map((f) => f.code)).toContain('plan_too_short');
   });

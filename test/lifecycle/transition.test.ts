@@ -84,7 +84,9 @@ describe('running the plan', () => {
     const checkIn: PlanCommand = { type: 'record_check_in', checkIn: { date: '2026-01-05', status: 'held', notes: 'Kick-off; agreed the call review slot.' } };
     expect(refuse(active, checkIn, EMPLOYEE, '2026-01-05').code).toBe('wrong_role');
     expect(refuse(active, checkIn, HR, '2026-01-05')).toMatchObject({ code: 'wrong_role', allowedRoles: ['manager'] });
-    const recorded = accept(active, checkIn, { id: 'mgr-cover', role: 'manager' }, '2026-01-05');
+    // the manager role is the plan's own manager: a manager covering for Dana is not
+    expect(refuse(active, checkIn, { id: 'mgr-cover', role: 'manager' }, '2026-01-05')).toMatchObject({ code: 'wrong_person' });
+    const recorded = accept(active, checkIn, MANAGER, '2026-01-05');
     expect(recorded.plan.checkIns.at(-1)?.id).toBe('check-in-1');
     expect(checkInSlots(recorded.plan, { asOf: '2026-01-05' })[0]?.status).toBe('held');
   });
@@ -408,8 +410,8 @@ describe('replay', () => {
   it('reports a log that does not continue the plan or does not apply', () => {
     const plan = activePlan();
     const gap = replay(plan90(), plan.events.slice(1));
-    expect(gap).toMatchObject({ ok: false, code: 'sequence_gap', seq: 1 });
+    expect(gap).toMatchObject({ ok: false, code: 'replay_sequence', seq: 0 });
     const broken = { ...plan.events[0]!, patches: [{ op: 'replace' as const, path: ['goals', 99, 'target'], value: 1 }] };
-    expect(replay(plan90(), [broken])).toMatchObject({ ok: false, code: 'patch_failed', seq: 0 });
+    expect(replay(plan90(), [broken])).toMatchObject({ ok: false, code: 'replay_entry_mismatch', seq: 0 });
   });
 });

@@ -91,7 +91,7 @@ describe('lifecycle public types', () => {
   it('replay returns a result, never throws', () => {
     expectTypeOf(replay).returns.toEqualTypeOf<ReplayResult>();
     expectTypeOf<Extract<ReplayResult, { ok: true }>['plan']>().toEqualTypeOf<Plan>();
-    expectTypeOf<Extract<ReplayResult, { ok: false }>['code']>().toEqualTypeOf<'sequence_gap' | 'patch_failed'>();
+    expectTypeOf<Extract<ReplayResult, { ok: false }>['code']>().toEqualTypeOf<'replay_sequence' | 'replay_refused' | 'replay_entry_mismatch' | 'replay_invalid_plan' | 'policy_invalid'>();
   });
 
   it('keeps the timeline contract shapes', () => {

@@ -1,7 +1,7 @@
 /**
  * Writes docs/policies.md from the code: every policy's fields with their defaults, valid values
  * and meanings. Policies defined with `definePolicy` (src/policy) list them themselves
- * (`fields()`); the others (the lifecycle's, the render options) are read from their `DEFAULT_*`
+ * (`fields()`); the others (the render options) are read from their `DEFAULT_*`
  * objects and the TSDoc of their interfaces with the TypeScript compiler API.
  * `test/docs/policies.test.ts` checks that the committed file is this output;
  * `npm run docs:policies` rewrites it.
@@ -11,14 +11,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import {
-  DEFAULT_FAIRNESS_POLICY,
-  DEFAULT_LIFECYCLE_POLICY,
+  DEFAULT_LINT_POLICY,
   DEFAULT_RENDER_OPTIONS,
   DEFAULT_TIMELINE_POLICY,
   EVALUATION_POLICY,
   EVALUATION_POLICY_DESCRIPTIONS,
+  FAIRNESS_POLICY,
+  FAIRNESS_POLICY_DESCRIPTIONS,
   GAP_POLICY,
   GAP_POLICY_DESCRIPTIONS,
+  LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY_DESCRIPTIONS,
   LINT_POLICY,
   LINT_POLICY_DESCRIPTIONS,
   READINESS_POLICY,
@@ -73,12 +76,18 @@ export const POLICIES: readonly PolicyEntry[] = [
     constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: TIMELINE_POLICY.defaults, definition: TIMELINE_POLICY, descriptions: TIMELINE_POLICY_DESCRIPTIONS,
     about: '`planTimeline`, `checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`). Problems: in `planTimeline`\'s `issues`; the single views throw a `PolicyError` with them.', guide: 'lifecycle.md',
   },
-  { constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: DEFAULT_LIFECYCLE_POLICY, about: '`transition(plan, command, { asOf, actor, policy })`: reminders, automatic evaluation, the fairness rule on closing.', guide: 'lifecycle.md' },
+  {
+    constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: LIFECYCLE_POLICY.defaults, definition: LIFECYCLE_POLICY, descriptions: LIFECYCLE_POLICY_DESCRIPTIONS,
+    about: '`transition(plan, command, { asOf, actor, policy })`, `replay(plan, events, { policy })`: reminders, automatic evaluation, the fairness rule on closing, who reviews. Problems: the command is refused with `policy_invalid` (the rejection\'s `policyIssues`; replay reports it on the first entry), nothing decided under a policy other than the one asked for.', guide: 'lifecycle.md',
+  },
   {
     constant: 'DEFAULT_EVALUATION_POLICY', type: 'EvaluationPolicy', file: 'src/evaluate/policy.ts', value: EVALUATION_POLICY.defaults, definition: EVALUATION_POLICY, descriptions: EVALUATION_POLICY_DESCRIPTIONS,
     about: '`evaluatePlan`, `evaluatePlans`, `recommendOutcome`, `summarizeEvaluation`, `detectRelapse`, `screenTeam`, `compareConsistency` (`options.policy`; the CLI\'s `--policy <file>`). Problems: in the result\'s `issues` (`recommendOutcome`, which has none, throws a `PolicyError`; the CLI refuses the file).', guide: 'evaluation.md',
   },
-  { constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: DEFAULT_FAIRNESS_POLICY, about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. A value out of range is replaced by its default and reported as a `policy_invalid` issue.', guide: 'fairness.md' },
+  {
+    constant: 'DEFAULT_FAIRNESS_POLICY', type: 'FairnessPolicy', file: 'src/fairness/policy.ts', value: FAIRNESS_POLICY.defaults, definition: FAIRNESS_POLICY, descriptions: FAIRNESS_POLICY_DESCRIPTIONS,
+    about: '`analyzeAdverseImpact(population, { groupOf, asOf, policy })` and `reviewFairness(population, { attributes, asOf, policy })`: the privacy threshold, the four-fifths rule, the significance level and the reference group. Problems: in the report\'s `issues` (the default used).', guide: 'fairness.md',
+  },
   { constant: 'DEFAULT_RENDER_OPTIONS', type: 'RenderOptions', file: 'src/render/options.ts', value: DEFAULT_RENDER_OPTIONS, about: '`renderPlan(plan, options)` and `renderEvaluation(summary, options)`: the document\'s format, audience, words, dates and numbers.', guide: 'rendering.md' },
   { constant: 'EvaluationRenderOptions', type: 'EvaluationRenderOptions', file: 'src/render/render-evaluation.ts', value: {}, about: '`renderEvaluation(summary, options)`: the render options without `asOf` (the report\'s date is the summary\'s), and what the summary alone does not hold.', guide: 'rendering.md' },
   {
@@ -119,6 +128,7 @@ export function interfaceFields(file: string, type: string): { fields: FieldDoc[
 /** A default value as code: numbers, strings in single quotes, arrays, records, nested policies by name. */
 export function formatDefault(value: unknown): string {
   if (value === DEFAULT_TIMELINE_POLICY) return 'DEFAULT_TIMELINE_POLICY';
+  if (value === DEFAULT_LINT_POLICY) return 'DEFAULT_LINT_POLICY';
   if (typeof value === 'string') return `'${value}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(formatDefault).join(', ')}]`;
@@ -206,10 +216,12 @@ export function policiesDoc(): string {
     'a partial; lists are given whole). Shares are fractions: `0.8` is 80%.',
     '',
     'The policies made with `definePolicy` (src/policy, on zod: gap, SMART, lint, readiness,',
-    'timeline, evaluation) check every override the same way: a value outside its valid values,',
+    'timeline, lifecycle, evaluation, fairness) check every override the same way: a value outside its valid values,',
     'or a record given as something else (`null`, a word), is reported as a `policy_invalid`',
     'issue with the path of the field (`[\'policy\', \'sustainPeriods\', \'week\']`) and a sentence,',
-    'and its default is used; an unknown field (a misspelt one) is reported and ignored. The',
+    'and its default is used; an unknown field (a misspelt one) is reported and ignored. A policy',
+    'nested in another (the lifecycle\'s `timeline` and `lint`) is checked by its own definition,',
+    'its rules between fields included, with the nested path (`[\'policy\', \'lint\', \'severeAt\']`). The',
     'issues come back as data in the function\'s result (see each policy below); only the views',
     'whose result has no room for them throw a `PolicyError` carrying them. `XXX_POLICY.resolve(overrides)`',
     'checks a policy on its own (`{ policy, issues }`), and `XXX_POLICY.fields()` lists the',

@@ -63,7 +63,7 @@ async function jordansPlan(store: PlanStore): Promise<string> {
   const steps: [unknown, typeof MANAGER, string][] = [
     [checkIn(1, 'Jordan asked for more call shadowing this week'), MANAGER, mondayOf(1)],
     [{ type: 'record_check_in', checkIn: { date: mondayOf(2), status: 'held', notes: 'Reviewed discovery calls.', privateNotes: 'Mentioned a family matter that affects mornings', progress: [{ goalId: 'g-calls', note: 'Jordan is back and rested', value: 36 }] } }, MANAGER, mondayOf(2)],
-    [{ type: 'record_support_delivery', delivery: { commitmentId: 'sup-workshop', date: '2026-01-14', status: 'delivered', note: 'Attended the workshop.' } }, MANAGER, mondayOf(2)],
+    [{ type: 'record_support_delivery', delivery: { commitmentId: 'sup-workshop', date: '2026-01-14', status: 'delivered', note: 'Attended the workshop.' } }, MANAGER, '2026-01-14'],
     [{ type: 'pause', reason: 'Family emergency: on leave for a week' }, MANAGER, '2026-01-20'],
     [{ type: 'resume', note: 'Jordan is back and rested' }, MANAGER, '2026-01-27'],
     [{ type: 'amend_goal', goal: { id: 'g-calls', title: 'Make 40 outbound calls per week', category: 'activity', metricId: 'm-calls', gapIds: ['gap-conversion'], baseline: 25, target: 38, basis: 'per_week', window: { start: '2026-01-05', end: '2026-04-04' }, weight: 15, required: false }, reason: 'Lower target after the leave.' }, HR, '2026-01-28'],

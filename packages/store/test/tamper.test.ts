@@ -116,9 +116,20 @@ describe.each(testEngines())('tamper evidence on $name', (engine) => {
 
   it('the current plan edited: replay no longer gives it', async () => {
     const { after } = await tampered(async (sql, _log, plans) => {
-      await sql(`UPDATE ${plans} SET current = replace(current, '"status":"active"', '"status":"paused"')`);
+      await sql(`UPDATE ${plans} SET current = replace(current, 'Week 5 notes', 'Week 5 notes (all fine)')`);
     });
     expect(after.problems.map((p) => p.code)).toEqual(['replay_mismatch']);
+    expect(after.firstBadSeq).toBeNull();
+  });
+
+  it('the current plan edited so it contradicts its records: it no longer reads', async () => {
+    // "paused" without an open pause: parsePlan's integrity rules (issue 13) refuse the document
+    // before replay is needed (until they came, this edit was found as replay_mismatch)
+    const { after } = await tampered(async (sql, _log, plans) => {
+      await sql(`UPDATE ${plans} SET current = replace(current, '"status":"active"', '"status":"paused"')`);
+    });
+    expect(after.problems.map((p) => p.code)).toEqual(['unreadable']);
+    expect(after.problems[0]?.message).toContain('open pause');
     expect(after.firstBadSeq).toBeNull();
   });
 

@@ -58,8 +58,22 @@ export function supportSessions(plan: Plan, options: SupportSessionOptions): rea
       .filter((delivery) => delivery.commitmentId === commitment.id)
       .slice()
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // Issue 13 (changed on purpose, as src/timeline/support.ts): a record counts for a session due on
+    // or before its date, or at most 3 days after it (the default deliveryToleranceDays), never a
+    // later one; one record per session; records in date order, each to the open session due
+    // closest to its date (the earlier on a tie).
+    const matched: (SupportDelivery | undefined)[] = dues.map(() => undefined);
+    for (const delivery of deliveries) {
+      const day = toDayNumber(delivery.date);
+      let best = -1;
+      dues.forEach(({ due }, i) => {
+        if (matched[i] !== undefined || due > day + 3) return;
+        if (best < 0 || Math.abs(due - day) < Math.abs((dues[best] as { due: number }).due - day)) best = i;
+      });
+      if (best >= 0) matched[best] = delivery;
+    }
     dues.forEach(({ written: writtenDay, due }, i) => {
-      const delivery = deliveries[i];
+      const delivery = matched[i];
       const status: SupportSessionStatus = delivery ? delivery.status : due < asOfDay ? 'overdue' : 'upcoming';
       const session: SupportSession = {
         commitmentId: commitment.id,

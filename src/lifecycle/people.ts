@@ -1,0 +1,64 @@
+/**
+ * Separation of duties: who may act on a plan, person by person (the state chart says which
+ * roles may send a command; this says which people may act in those roles).
+ *
+ * - The plan's people act only in their own role: its employee only as `employee`, its manager
+ *   only as `manager`; neither (nor the HR partner) acts as `system`. So the manager never reviews
+ *   their own plan in the `hr` role, and the employee never records their own check-ins.
+ * - The `manager` role is the plan's manager; the `employee` role is the plan's employee.
+ * - HR review (`approve`, `request_changes`) is by the plan's HR partner, or, with the lifecycle
+ *   policy's `reviewBy: 'any_independent_hr'`, by anyone in the `hr` role who is neither the plan's
+ *   manager nor its employee. A plan naming no HR partner is approved by nobody under the default
+ *   policy; any independent HR person may send it back (`request_changes`) to have one named.
+ * - Any other `hr` action is open to anyone in the role who is neither the plan's manager nor its
+ *   employee; `system` (the host's jobs) to any id that is not one of the plan's people.
+ *
+ * The records the guards read are checked the same way (an approval counts only when given by
+ * someone who may review, an acknowledgement only when signed by the plan's own manager or
+ * employee): see `guards.ts`.
+ *
+ * @internal
+ * @module
+ */
+import type { Actor, Plan } from '../schema/types.js';
+import type { PlanCommandType } from './commands.js';
+import { refuse, type Outcome } from './outcome.js';
+import type { LifecyclePolicy } from './policy.js';
+
+/** May `id` review (approve, or request changes to) the plan under `policy`? */
+export function mayReview(plan: Plan, id: string, policy: Pick<LifecyclePolicy, 'reviewBy'>): boolean {
+  if (id === plan.manager.id || id === plan.employee.id) return false;
+  if (policy.reviewBy === 'any_independent_hr') return true;
+  return plan.hrPartner !== undefined && id === plan.hrPartner.id;
+}
+
+const REVIEW: ReadonlySet<PlanCommandType> = new Set<PlanCommandType>(['approve', 'request_changes']);
+
+/** The refusal for an actor who may not send `command` on this plan, or undefined when they may. */
+export function personRefusal(plan: Plan, actor: Actor, command: PlanCommandType, policy: LifecyclePolicy): Extract<Outcome, { ok: false }> | undefined {
+  const own: { readonly id: string; readonly role: Actor['role']; readonly what: string }[] = [
+    { id: plan.employee.id, role: 'employee', what: "the plan's employee" },
+    { id: plan.manager.id, role: 'manager', what: "the plan's manager" },
+  ];
+  for (const person of own) {
+    if (actor.id === person.id && actor.role !== person.role) {
+      return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is ${person.what} and may not act as ${actor.role} on it` }) as Extract<Outcome, { ok: false }>;
+    }
+  }
+  if (actor.role === 'system' && plan.hrPartner !== undefined && actor.id === plan.hrPartner.id) {
+    return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is the plan's HR partner and may not act as system on it` }) as Extract<Outcome, { ok: false }>;
+  }
+  if (actor.role === 'manager' && actor.id !== plan.manager.id) {
+    return refuse('wrong_person', { role: 'manager', detail: `the plan's manager is ${plan.manager.id}` }) as Extract<Outcome, { ok: false }>;
+  }
+  if (actor.role === 'employee' && actor.id !== plan.employee.id) {
+    return refuse('wrong_person', { role: 'employee', detail: `the plan's employee is ${plan.employee.id}` }) as Extract<Outcome, { ok: false }>;
+  }
+  if (actor.role === 'hr' && REVIEW.has(command) && !mayReview(plan, actor.id, policy)) {
+    // A plan naming no HR partner can still be sent back, so one gets named.
+    if (command === 'request_changes' && plan.hrPartner === undefined) return undefined;
+    const who = plan.hrPartner === undefined ? "the plan's HR partner (the plan names none: request changes to have one named)" : `the plan's HR partner, ${plan.hrPartner.id},`;
+    return refuse('not_plan_reviewer', { detail: who }) as Extract<Outcome, { ok: false }>;
+  }
+  return undefined;
+}

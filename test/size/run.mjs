@@ -27,12 +27,15 @@ const KB = 1024;
  * against regressions, with a little room; the evaluatePlan app's target is issue 17's 13 KB.
  */
 const BUDGETS = {
-  '.': 110 * KB,
+  // 109.3 KB before issues 13 (lifecycle half), 16 (the report that says why) and 19 (the working
+  // calendar) were merged on 2026-12-04; 119.7 KB after.
+  '.': 120.5 * KB,
   './schema': 15 * KB,
   './testing': 11.5 * KB,
-  // issue 17's target is 13 KB; 15.4 KB today (docs/performance.md says what is in it and what
-  // reaching 13 KB would take)
-  'app: evaluatePlan only': 15.5 * KB,
+  // issue 17's target is 13 KB; 15.4 KB before the same merges, 17.5 KB after (the working
+  // calendar 1.6 KB, the report's reasons and readings 0.3 KB, delivery matching by date 0.1 KB):
+  // docs/performance.md says what is in it and what reaching 13 KB would take
+  'app: evaluatePlan only': 17.6 * KB,
 };
 const TARGETS = { 'app: evaluatePlan only': 13 * KB };
 // the executable's start-up: the command tables, the argument parser, the messages, the

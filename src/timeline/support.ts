@@ -24,7 +24,7 @@ export interface SupportSessionOptions {
   readonly asOf: CalendarDate;
   /**
    * How many days before a session's due date a delivery record may be dated and still count for
-   * it (default {@link DEFAULT_DELIVERY_TOLERANCE_DAYS}, the lifecycle policy's `deliveryToleranceDays`).
+   * it (default 3, the lifecycle policy's default `deliveryToleranceDays`).
    */
   readonly deliveryToleranceDays?: number;
 }
@@ -46,7 +46,7 @@ const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
 
 /**
  * Every support session the plan commits to (from `dueDates`, or the `cadence` from its start
- * until the plan's end), each with the delivery record that fulfils it (see {@link dueSessions}:
+ * until the plan's end), each with the delivery record that fulfils it (the matching rule:
  * a record counts for a session due on or before its date, or at most `deliveryToleranceDays`
  * after it, never for a later one, and fulfils one session only) and its status at `asOf`:
  * `delivered` or `missed` from the record, else `overdue` once the due date has passed, else

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { demoStory } from '../../examples/demo.js';
 import { runCli } from '../../src/cli/index.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { memoryIo } from './memory-io.js';
@@ -49,7 +50,12 @@ describe('docs/cli.md', () => {
       'examples/plans/does-not-parse.json',
       'examples/plans/draft-not-ready.json',
       'examples/plans/plan-90-day-conversion.json',
+      'examples/plans/plan-90-day-lived.json',
     ]);
+  });
+
+  it('ships the plan the demo lives through its 13 weeks, as the demo writes it', () => {
+    expect(files['examples/plans/plan-90-day-lived.json']).toBe(demoStory().reports['plan.json']);
   });
 
   it('shows the real output of validate: one file, a pattern, --quiet with --max-warnings', async () => {
@@ -76,19 +82,27 @@ describe('docs/cli.md', () => {
     for (const finding of shown.files[0]?.findings ?? []) expect(json.files[0]?.findings).toContainEqual(finding);
   });
 
-  it('shows the real output of evaluate on the sample plan and feed', async () => {
-    const r = await run(['evaluate', 'examples/plans/plan-90-day-conversion.json', '--observations', 'examples/observations/observations-90-day.json', '--as-of', '2026-02-18']);
+  it('shows the real output of evaluate on the lived sample plan, and what the draft with the feed says instead', async () => {
+    const r = await run(['evaluate', 'examples/plans/plan-90-day-lived.json', '--as-of', '2026-02-18']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(20);
-    // the doc shortens the long shortfall reason with "..."
-    for (const line of lines) if (!line.includes('fell short')) expect(doc, line).toContain(line);
+    expect(shownOutput('improvement-plan evaluate examples/plans/plan-90-day-lived.json --as-of 2026-02-18')).toBe(r.stdout);
+    expect(r.stdout).toContain('Provisional: the plan runs until 2026-04-04.');
+    const draft = await run(['evaluate', 'examples/plans/plan-90-day-conversion.json', '--observations', 'examples/observations/observations-90-day.json', '--as-of', '2026-02-18']);
+    expect(draft.code).toBe(0);
+    const [, second = ''] = draft.stdout.split('\n');
+    const notRunning = 'Not running: the plan has not been activated, so nothing is due under it yet.';
+    expect(second).toBe(`Evaluated as of 2026-02-18. ${notRunning}`);
+    expect(doc.replace(/\s+/g, ' ')).toContain(`the second line reads \`${notRunning}\``);
+    expect(draft.stdout).toContain('Recommendation: Not enough evidence to decide (not running).');
+    // the same goals: the feed is what the lived plan holds
+    const goals = (out: string) => out.slice(out.indexOf('Goals:'), out.indexOf('\n\n', out.indexOf('Goals:')));
+    expect(goals(draft.stdout)).toBe(goals(r.stdout));
   });
 
-  it('shows the real output of render --evaluation on the sample plan and feed, the format from --out', async () => {
-    const base = ['render', 'examples/plans/plan-90-day-conversion.json', '--evaluation', '--observations', 'examples/observations/observations-90-day.json', '--as-of', '2026-04-06'];
+  it('shows the real output of render --evaluation on the lived sample plan', async () => {
+    const base = ['render', 'examples/plans/plan-90-day-lived.json', '--evaluation', '--as-of', '2026-04-06'];
     const md = await run([...base, '--format', 'md']);
-    for (const line of md.stdout.split('\n').slice(0, 22)) expect(doc, line).toContain(line);
+    expect(shownOutput('improvement-plan render examples/plans/plan-90-day-lived.json --evaluation --as-of 2026-04-06 \\\n    --format md | head -22')).toBe(`${md.stdout.split('\n').slice(0, 22).join('\n')}\n`);
     const html = await run([...base, '--audience', 'hr', '--out', 'report.html']);
     expect(html.code).toBe(0);
     expect(html.written.get('report.html')?.startsWith('<!doctype html>')).toBe(true);

@@ -25,7 +25,7 @@ function packedFiles(): Set<string> {
 
 /** Markdown without code: fenced blocks and inline code spans can hold text that looks like a link. */
 function withoutCode(markdown: string): string {
-  return markdown.replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, '').replace(/`+[^`\n]*`+/g, '');
+  return markdown.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, '').replace(/`+[^`\n]*`+/g, '');
 }
 
 /** The link targets of a Markdown page: inline links and images, reference definitions, HTML href/src. */
@@ -42,7 +42,7 @@ function linksOf(markdown: string): string[] {
 function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  for (const match of markdown.replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, '').matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+  for (const match of markdown.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, '').matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const slug = match[1]!
       .replace(/<[^>]+>/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -89,6 +89,12 @@ describe('the link rules', () => {
       'notes',
       'notes-1',
     ]);
+  });
+
+  it('pairs code fences that follow a blank line (headings after them and links inside them are seen as GitHub sees them)', () => {
+    const page = ['# Top', '', '```', '# not a heading', '```', '', 'text', '', '```', '[not](a-link.md)', '```', '', '## After the blocks', '[real](b.md#after-the-blocks)'].join('\n');
+    expect([...anchorsOf(page)]).toEqual(['top', 'after-the-blocks']);
+    expect(linksOf(page)).toEqual(['b.md#after-the-blocks']);
   });
 
   it('reports a link to a file the package leaves out, and a missing anchor', () => {

@@ -15,5 +15,8 @@ import { FIXTURES } from '../support/fixtures.js';
 /** A plan document from another system, as JSON text: a 90-day plan in draft, by mgr-dana for emp-1042, HR partner hr-priya. */
 export const body: string = readFileSync(join(FIXTURES, 'plan-90-day-conversion.json'), 'utf8');
 
+/** The same plan document as the store's quick start in README.md receives it: JSON text of pip-2026-0007, a draft. */
+export const planJson: string = body;
+
 /** The rep's CRM figures during that plan (January to April 2026). */
 export const crmFeed: Observation[] = JSON.parse(readFileSync(join(FIXTURES, 'observations-90-day.json'), 'utf8')) as Observation[];

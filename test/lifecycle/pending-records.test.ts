@@ -108,7 +108,7 @@ describe('records while an amendment waits for the re-signatures (issue 16)', ()
     const moved = replay(never, [{ ...entry, seq: never.events.length }]);
     expect(moved).toMatchObject({ ok: false, code: 'replay_refused', rejection: { code: 'plan_not_running' } });
     // a check-in entry re-dated after its own day is refused as in the future
-    const redated = replay(pending, [{ ...entry, command: checkIn('2026-01-27') }]);
+    const redated = replay(pending, [{ ...entry, command: checkIn('2026-01-27') as unknown as typeof entry.command }]);
     expect(redated).toMatchObject({ ok: false, code: 'replay_refused', rejection: { code: 'record_in_future' } });
   });
 

@@ -14,6 +14,7 @@ export type GuardName =
   | 'valid_change'
   | 'reviewer_is_hr_partner'
   | 'record_dated_in_plan'
+  | 'plan_has_run'
   | 'one_check_in_a_day'
   | 'no_lint_errors'
   | 'reason_given'
@@ -90,6 +91,10 @@ const EDGES: readonly Edge[] = [
   ['record_check_in', ['active', 'in_evaluation'], 'same', [M], ['record_dated_in_plan', 'one_check_in_a_day', 'valid_change']],
   ['record_observations', ['active', 'paused', 'in_evaluation', 'monitoring'], 'same', [M, H, S], ['record_dated_in_plan', 'valid_change']],
   ['record_support_delivery', ['active', 'paused', 'in_evaluation'], 'same', [M, H, S], ['record_dated_in_plan', 'valid_change']],
+  // An amendment to a running plan waits for the re-signatures while the plan clock keeps running.
+  ['record_check_in', 'awaiting_acknowledgement', 'same', [M], ['plan_has_run', 'record_dated_in_plan', 'one_check_in_a_day', 'valid_change']],
+  ['record_observations', 'awaiting_acknowledgement', 'same', [M, H, S], ['plan_has_run', 'record_dated_in_plan', 'valid_change']],
+  ['record_support_delivery', 'awaiting_acknowledgement', 'same', [M, H, S], ['plan_has_run', 'record_dated_in_plan', 'valid_change']],
   ['amend_goal', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
   ['amend_goal', 'active', 'awaiting_acknowledgement', [M, H], ['reason_given', 'valid_change']],
   ['amend_support', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
@@ -150,6 +155,8 @@ export const PLAN_STATE_CHART: PlanStateChart = Object.freeze({
     valid_change: 'The plan after the change still passes parsePlan (references, weights, sizes).',
     reviewer_is_hr_partner: "The reviewer is the plan's HR partner (or, by the policy's reviewBy, any HR person who is neither the plan's manager nor its employee).",
     record_dated_in_plan: 'The record is dated on or before asOf; a check-in or support delivery also on or after the start date (observations before it are the baseline).',
+    plan_has_run:
+      'The plan was activated before (an amendment made while it ran awaits the re-signatures, and its clock keeps running): an activate entry in the log, or a check-in, support delivery, pause or extension.',
     one_check_in_a_day: 'No check-in record (held or missed) is dated on the same day.',
     no_lint_errors: 'lintPlan reports no finding of severity error.',
     reason_given: 'A non-blank reason is given.',

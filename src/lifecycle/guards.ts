@@ -10,6 +10,7 @@ import { phaseAt, planEndDate } from '../timeline/index.js';
 import type { TimelinePolicy } from '../timeline/policy.js';
 import { mayReview } from './people.js';
 import type { LifecyclePolicy } from './policy.js';
+import type { RecordIndex } from './records.js';
 
 /**
  * HR's latest review approved the plan, and was given by someone who may review it (the plan's HR
@@ -40,6 +41,17 @@ export function missingAcknowledgements(plan: Plan): ('manager' | 'employee')[] 
 /** Someone has acknowledged the current revision (an amendment now needs re-acknowledgement). */
 export function anyAcknowledgement(plan: Plan): boolean {
   return plan.signatures.some((s) => signsCurrentRevision(plan, s));
+}
+
+/**
+ * The plan has run: it was activated, so its clock keeps running while an amendment awaits the
+ * re-signatures. The evidence: an `activate` entry in the log, or a record only a running plan
+ * takes (a check-in, a support delivery, a pause, an extension), for a plan stored without its
+ * log. A plan awaiting its first acknowledgement has none. Read from the index and list lengths:
+ * constant time, so replay stays linear.
+ */
+export function planHasRun(plan: Plan, index: Pick<RecordIndex, 'activated'>): boolean {
+  return index.activated() || plan.checkIns.length > 0 || plan.supportDeliveries.length > 0 || plan.pauses.length > 0 || plan.extensions.length > 0;
 }
 
 /** The phase an active plan is in at `asOf`: clamped to the first phase before the start and the last after the end. */

@@ -19,6 +19,7 @@ import {
   goalsMetByCheckIns,
   hrApproved,
   missingAcknowledgements,
+  planHasRun,
   uniqueId,
 } from './guards.js';
 import { advance } from './advance.js';
@@ -161,7 +162,19 @@ function misdated(plan: Plan, date: CalendarDate, ctx: ResolvedContext, path: re
   return undefined;
 }
 
+/**
+ * A record on a plan awaiting acknowledgement belongs to a plan that ran: one amended while it ran
+ * waits for the re-signatures with its clock running; one awaiting its first acknowledgement has
+ * not started.
+ */
+function notRunning(plan: Plan, ctx: ResolvedContext): Outcome | undefined {
+  if (plan.status !== 'awaiting_acknowledgement' || planHasRun(plan, ctx.index)) return undefined;
+  return refuse('plan_not_running');
+}
+
 const recordCheckIn: Handler<'record_check_in'> = (plan, command, ctx, to) => {
+  const notYet = notRunning(plan, ctx);
+  if (notYet) return notYet;
   const path = ['checkIn', 'date'];
   const wrongDate = misdated(plan, command.checkIn.date, ctx, path, true);
   if (wrongDate) return wrongDate;
@@ -192,6 +205,8 @@ const recordedObservations = (command: PlanCommandOf<'record_observations'>, to:
 });
 
 const recordObservations: Handler<'record_observations'> = (plan, command, ctx, to) => {
+  const notYet = notRunning(plan, ctx);
+  if (notYet) return notYet;
   for (const [i, observation] of command.observations.entries()) {
     const wrongDate = misdated(plan, observation.date, ctx, ['observations', i, 'date'], false);
     if (wrongDate) return wrongDate;
@@ -200,6 +215,7 @@ const recordObservations: Handler<'record_observations'> = (plan, command, ctx, 
 };
 
 const recordSupportDelivery: Handler<'record_support_delivery'> = (plan, command, ctx, to) =>
+  notRunning(plan, ctx) ??
   misdated(plan, command.delivery.date, ctx, ['delivery', 'date'], true) ?? {
     ok: true,
     to,

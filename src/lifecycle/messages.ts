@@ -42,6 +42,7 @@ export const LIFECYCLE_REJECTION_CODES = [
   'record_in_future',
   'record_before_start',
   'duplicate_check_in',
+  'plan_not_running',
 ] as const;
 
 /** Why a command was rejected. */
@@ -100,6 +101,8 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
   already_monitored: () => 'The plan has already been monitored.',
   record_in_future: (f) => `The record is dated ${f.detail ?? 'after asOf'}, after asOf (${f.date ?? '?'}): only what has happened can be recorded.`,
   record_before_start: (f) => `The record is dated ${f.detail ?? 'before the start'}, before the plan starts on ${f.date ?? '?'}: check-ins and support sessions belong to the plan's days.`,
+  plan_not_running: (f) =>
+    `The plan has not run yet: it is ${f.status}, waiting for its first acknowledgements and activation, so no ${f.command} belongs to it. Records are taken from activation on (and while an amendment made after it awaits the re-signatures).`,
   duplicate_check_in: (f) => `A check-in is already recorded on ${f.date ?? 'that date'}: one check-in record per day (held or missed).`,
 };
 

@@ -1,5 +1,6 @@
 /**
- * What a command needs to know about the plan's records (ids taken, dates with a check-in)
+ * What a command needs to know about the plan's records (ids taken, dates with a check-in, whether
+ * the log holds an activation)
  * without walking them at every command: `transition` builds the sets once, when a command first
  * asks; `replay` keeps one index for the whole log and adds each entry's new records to it, so a
  * long log is not re-read at every entry.
@@ -20,6 +21,8 @@ export interface RecordIndex {
   observationId(id: string): boolean;
   /** A support delivery record with this id exists. */
   deliveryId(id: string): boolean;
+  /** The plan's log holds an `activate` entry: the plan has run (its clock keeps running while an amendment awaits acknowledgement). */
+  activated(): boolean;
 }
 
 interface Sets {
@@ -27,6 +30,8 @@ interface Sets {
   readonly checkInDates: Set<string>;
   readonly observationIds: Set<string>;
   readonly deliveryIds: Set<string>;
+  /** An `activate` entry was seen in the log. */
+  activated: boolean;
 }
 
 /** How many of each list the sets hold. */
@@ -34,6 +39,7 @@ interface Seen {
   checkIns: number;
   observations: number;
   supportDeliveries: number;
+  events: number;
 }
 
 function add(sets: Sets, plan: Plan, seen: Seen): void {
@@ -50,18 +56,23 @@ function add(sets: Sets, plan: Plan, seen: Seen): void {
     const id = plan.supportDeliveries[i]!.id;
     if (id !== undefined) sets.deliveryIds.add(id);
   }
+  for (let i = seen.events; i < plan.events.length && !sets.activated; i += 1) {
+    if (plan.events[i]!.command.type === 'activate') sets.activated = true;
+  }
   seen.checkIns = plan.checkIns.length;
   seen.observations = plan.observations.length;
   seen.supportDeliveries = plan.supportDeliveries.length;
+  seen.events = plan.events.length;
 }
 
-const emptySets = (): Sets => ({ checkInIds: new Set(), checkInDates: new Set(), observationIds: new Set(), deliveryIds: new Set() });
+const emptySets = (): Sets => ({ checkInIds: new Set(), checkInDates: new Set(), observationIds: new Set(), deliveryIds: new Set(), activated: false });
 
 const view = (sets: () => Sets): RecordIndex => ({
   checkInId: (id) => sets().checkInIds.has(id),
   checkInOn: (date) => sets().checkInDates.has(date),
   observationId: (id) => sets().observationIds.has(id),
   deliveryId: (id) => sets().deliveryIds.has(id),
+  activated: () => sets().activated,
 });
 
 /** The index of one plan, each set built on first use (one walk over that list). */
@@ -70,6 +81,7 @@ export function recordIndexOf(plan: Plan): RecordIndex {
   let checkInDates: Set<string> | undefined;
   let observationIds: Set<string> | undefined;
   let deliveryIds: Set<string> | undefined;
+  let activated: boolean | undefined;
   const ids = (items: readonly { readonly id?: string | undefined }[]): Set<string> => {
     const out = new Set<string>();
     for (const item of items) if (item.id !== undefined) out.add(item.id);
@@ -80,6 +92,7 @@ export function recordIndexOf(plan: Plan): RecordIndex {
     checkInOn: (date) => (checkInDates ??= new Set(plan.checkIns.map((record) => record.date))).has(date),
     observationId: (id) => (observationIds ??= ids(plan.observations)).has(id),
     deliveryId: (id) => (deliveryIds ??= ids(plan.supportDeliveries)).has(id),
+    activated: () => (activated ??= plan.events.some((entry) => entry.command.type === 'activate')),
   };
 }
 
@@ -89,16 +102,22 @@ export function recordIndexOf(plan: Plan): RecordIndex {
  */
 export function growingRecordIndex(plan: Plan): RecordIndex & { sync(plan: Plan): void } {
   let sets = emptySets();
-  const seen: Seen = { checkIns: 0, observations: 0, supportDeliveries: 0 };
+  const seen: Seen = { checkIns: 0, observations: 0, supportDeliveries: 0, events: 0 };
   add(sets, plan, seen);
   return {
     ...view(() => sets),
     sync(next: Plan): void {
-      if (next.checkIns.length < seen.checkIns || next.observations.length < seen.observations || next.supportDeliveries.length < seen.supportDeliveries) {
+      if (
+        next.checkIns.length < seen.checkIns ||
+        next.observations.length < seen.observations ||
+        next.supportDeliveries.length < seen.supportDeliveries ||
+        next.events.length < seen.events
+      ) {
         sets = emptySets();
         seen.checkIns = 0;
         seen.observations = 0;
         seen.supportDeliveries = 0;
+        seen.events = 0;
       }
       add(sets, next, seen);
     },

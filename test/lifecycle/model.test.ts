@@ -42,9 +42,10 @@ const RULES: { readonly [T in PlanCommandType]: { readonly states: readonly Plan
   approve: { states: ['in_review'], roles: ['hr'] },
   acknowledge: { states: ['awaiting_acknowledgement'], roles: ['manager', 'employee'] },
   activate: { states: ['awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
-  record_check_in: { states: ['active', 'in_evaluation'], roles: ['manager'] },
-  record_observations: { states: ['active', 'paused', 'in_evaluation', 'monitoring'], roles: ['manager', 'hr', 'system'] },
-  record_support_delivery: { states: ['active', 'paused', 'in_evaluation'], roles: ['manager', 'hr', 'system'] },
+  // while an amendment to a plan that ran awaits the re-signatures, the plan clock keeps running (issue 16)
+  record_check_in: { states: ['active', 'in_evaluation', 'awaiting_acknowledgement'], roles: ['manager'] },
+  record_observations: { states: ['active', 'paused', 'in_evaluation', 'monitoring', 'awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
+  record_support_delivery: { states: ['active', 'paused', 'in_evaluation', 'awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
   amend_goal: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   amend_support: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   pause: { states: ['active'], roles: ['manager', 'hr'] },
@@ -67,8 +68,13 @@ const COMMANDS = Object.keys(RULES) as PlanCommandType[];
 interface Model {
   day: number;
   status: PlanStatus;
+  /** The plan has been active at some point of the sequence (or before it). */
+  ran: boolean;
   readonly initial: Plan;
 }
+
+/** Records are taken while awaiting acknowledgement only on a plan that ran (amended while active). */
+const RECORDS: ReadonlySet<PlanCommandType> = new Set(['record_check_in', 'record_observations', 'record_support_delivery']);
 interface Real {
   plan: Plan;
 }
@@ -256,6 +262,9 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     const rule = RULES[this.type];
     if (!result.ok) {
       const { code, message } = result.rejection;
+      if (code === 'plan_not_running') {
+        expect(RECORDS.has(this.type) && before.status === 'awaiting_acknowledgement' && !model.ran, `${this.type} refused as not running`).toBe(true);
+      }
       stats.rejections.set(code, (stats.rejections.get(code) ?? 0) + 1);
       expect(LIFECYCLE_REJECTION_CODES).toContain(code);
       expect(message.length).toBeGreaterThan(10);
@@ -283,6 +292,11 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       expect(asOf >= before.startDate).toBe(true);
     }
     if (after.status === 'active') expect(readyToActivate(after)).toBe(true);
+    // a record on a plan awaiting acknowledgement only once the plan has run
+    if (RECORDS.has(this.type) && before.status === 'awaiting_acknowledgement') {
+      expect(model.ran, `${this.type} accepted on a plan that never ran`).toBe(true);
+      expect(after.status).toBe('awaiting_acknowledgement');
+    }
     // the phase exists exactly while active
     expect(after.phase !== undefined).toBe(after.status === 'active');
     // closed plans change only through monitoring (and time, which changes nothing there)
@@ -311,6 +325,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     stats.statesReached.add(after.status);
     real.plan = after;
     model.status = after.status;
+    if (after.status === 'active') model.ran = true;
   }
 
   toString(): string {
@@ -384,7 +399,8 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         stats.sequences += 1;
         const start = toDayNumber(initial.events.at(-1)?.at ?? initial.createdOn);
         const real: Real = { plan: initial };
-        fc.modelRun(() => ({ model: { day: start, status: initial.status, initial }, real }), commands);
+        const ran = initial.events.some((entry) => entry.command.type === 'activate');
+        fc.modelRun(() => ({ model: { day: start, status: initial.status, ran, initial }, real }), commands);
         const rebuilt = replay(initial, real.plan.events.slice(initial.events.length));
         expect(rebuilt.ok && rebuilt.plan).toStrictEqual(real.plan);
       }),

@@ -115,8 +115,10 @@ describe('running the plan', () => {
     expect(amended.events[0]).toMatchObject({ type: 'plan_amended', reacknowledgementRequired: true });
     // the old signatures are for revision 0: the plan cannot continue yet
     expect(refuse(amended.plan, { type: 'activate' }, HR, '2026-02-02').code).toBe('not_acknowledged');
-    expect(refuse(amended.plan, { type: 'record_check_in', checkIn: { date: '2026-02-02', status: 'held' } }, MANAGER, '2026-02-02').code).toBe('wrong_state');
-    let plan = accept(amended.plan, { type: 'acknowledge' }, EMPLOYEE, '2026-02-03').plan;
+    // ... but its clock keeps running: what happens meanwhile is recorded (issue 16)
+    const recorded = accept(amended.plan, { type: 'record_check_in', checkIn: { date: '2026-02-02', status: 'held' } }, MANAGER, '2026-02-02').plan;
+    expect([recorded.status, recorded.checkIns.at(-1)?.date]).toEqual(['awaiting_acknowledgement', '2026-02-02']);
+    let plan = accept(recorded, { type: 'acknowledge' }, EMPLOYEE, '2026-02-03').plan;
     plan = accept(plan, { type: 'acknowledge' }, MANAGER, '2026-02-03').plan;
     const resumed = accept(plan, { type: 'activate' }, MANAGER, '2026-02-03');
     expect([resumed.plan.status, resumed.plan.phase]).toEqual(['active', 'diagnose_and_develop']);

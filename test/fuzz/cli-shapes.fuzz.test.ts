@@ -11,8 +11,8 @@
  * issue and finding (what `--json` reports) plus its summary, so no input forges a line; the
  * employee's copy from `render` holds no private metadata value (the manager's holds each);
  * `--json` output is one JSON document; `evaluate` with a feed repeating the plan's own
- * observations reports it (an issue in the summary, printed in the text) and, where the
- * observations have ids, gives the figures of the plan alone.
+ * observations reports it (a `feed_repeats_plan` warning in the summary, printed in the text)
+ * and, where the observations have ids, gives the figures of the plan alone.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -148,10 +148,14 @@ describe('fuzz: the CLI over hostile text, private metadata, repeated feeds and 
           answerChecks(['validate', plan.name, '--json'], json);
           const raw = rawControlIn(text.stdout);
           inv.check("validate's text holds no raw control character", raw === undefined, () => `${plan.name}${plan.forged ? ' (forged line)' : ''}: ${raw}`);
-          const report = JSON.parse(json.stdout) as { issues?: unknown[]; findings?: unknown[] };
+          // the stylish report of one file (src/cli/validate/stylish.ts): when it has problems, the file's name, one row
+          // per problem and one more per fix, a blank line; then the summary line. --json lists the same problems.
+          type Problem = { fix?: string };
+          const report = JSON.parse(json.stdout) as { files: { issues?: Problem[]; findings?: Problem[] }[] };
+          const problems = report.files.flatMap((f) => [...(f.issues ?? []), ...(f.findings ?? [])]);
           const lines = text.stdout.trimEnd().split('\n').length;
-          const expected = (report.issues?.length ?? 0) + 2 * (report.findings?.length ?? 0) + 1;
-          inv.check('validate prints one line per issue, two per finding, and its summary (no forged line)', lines === expected, () => `${plan.name}: ${lines} lines for ${expected}: ${text.stdout.split('\n').find((l) => / valid plan/.test(l) && l !== text.stdout.trimEnd().split('\n').at(-1)) ?? text.stdout.slice(0, 200)}`);
+          const expected = problems.length === 0 ? 1 : 1 + problems.reduce((sum, p) => sum + (p.fix === undefined ? 1 : 2), 0) + 1 + 1;
+          inv.check('validate prints the file, one row per problem and one per fix, and its summary (no forged line)', lines === expected, () => `${plan.name}: ${lines} lines for ${expected}: ${text.stdout.split('\n').find((l) => / valid plan/.test(l) && l !== text.stdout.trimEnd().split('\n').at(-1)) ?? text.stdout.slice(0, 200)}`);
           return;
         }
         if (command === 'evaluate') {
@@ -167,11 +171,15 @@ describe('fuzz: the CLI over hostile text, private metadata, repeated feeds and 
             answerChecks([...base, '--json'], alone);
             answerChecks([...base, '--observations', plan.feed.name, '--json'], withFeed);
             if (alone.code === 0 && withFeed.code === 0) {
-              type Summary = { summary: { goals: { observed: unknown }[]; issues: { code: string; path: unknown[] }[] } };
+              // repeats are evaluation warnings (docs/evaluation.md, "Observations"), not issues: a feed observation
+              // with the id of one of the plan's own, or identical to one without an id, is feed_repeats_plan
+              type Reported = { code: string; path: unknown[] };
+              type Summary = { summary: { goals: { observed: unknown }[]; issues: Reported[]; warnings: Reported[] } };
               const a = (JSON.parse(alone.stdout) as Summary).summary;
               const b = (JSON.parse(withFeed.stdout) as Summary).summary;
-              const known = new Set(a.issues.map((x) => `${x.code} ${JSON.stringify(x.path)}`));
-              const added = b.issues.filter((x) => !known.has(`${x.code} ${JSON.stringify(x.path)}`));
+              const reported = (s: Summary['summary']) => [...s.issues, ...s.warnings];
+              const known = new Set(reported(a).map((x) => `${x.code} ${JSON.stringify(x.path)}`));
+              const added = reported(b).filter((x) => !known.has(`${x.code} ${JSON.stringify(x.path)}`));
               inv.check("evaluate reports a feed repeating the plan's own observations", added.length > 0, () => `${plan.name} --observations ${plan.feed!.name} (ids: ${plan.feed!.ids})`);
               if (added[0]) inv.check('evaluate prints that report in its text', withFeedText.stdout.includes(added[0].code), () => `${plan.name}: ${added[0]!.code} not printed`);
               if (plan.feed.ids) {

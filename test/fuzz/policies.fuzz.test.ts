@@ -7,7 +7,8 @@
  * those.
  *
  * Promises checked: no function throws on a policy (a TypeError was the finding); the functions
- * that report issues (evaluatePlan, detectRelapse, screenTeam, compareConsistency) report a
+ * that report issues (evaluatePlan, detectRelapse, screenTeam, compareConsistency, the fairness
+ * analyses analyzeAdverseImpact and reviewFairness) report a
  * `policy_invalid` issue at the field's path (`['policy', ...field]`) for a value no field of that
  * type takes; `transition` refuses the command with `policy_invalid` (as its code, or as an issue
  * of the refusal) for such a value.
@@ -16,12 +17,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_EVALUATION_POLICY,
+  DEFAULT_FAIRNESS_POLICY,
   DEFAULT_GAP_POLICY,
   DEFAULT_LIFECYCLE_POLICY,
   DEFAULT_LINT_POLICY,
   DEFAULT_READINESS_POLICY,
   DEFAULT_SMART_POLICY,
   DEFAULT_TIMELINE_POLICY,
+  analyzeAdverseImpact,
   analyzeGap,
   analyzeTeamGaps,
   assertPlan,
@@ -39,6 +42,7 @@ import {
   planTimeline,
   PolicyError,
   recommendOutcome,
+  reviewFairness,
   screenTeam,
   summarizeEvaluation,
   transition,
@@ -46,6 +50,7 @@ import {
   type PlanCommand,
 } from '../../src/index.js';
 import { planArbitrary } from '../../src/testing/index.js';
+import { AS_OF, placedOf, populationOf } from '../fairness/population.js';
 import { PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
 import { recordFuzz, SlowestInput } from '../support/fuzz-log.js';
 import { fuzzRuns } from '../support/hostile.js';
@@ -124,6 +129,11 @@ describe('fuzz: null and mistyped policy fields', () => {
       periods: [1, 2, 3, 4, 5, 6].map((m) => ({ period: { key: `2026-0${m}`, start: `2026-0${m}-01`, end: `2026-0${m}-28` }, value: 60 - m * 5, standard: 100 })),
       roleStartDate: '2025-01-06',
     };
+    // a population for the fairness analyses (on definePolicy: a bad field is a policy_invalid issue at its path)
+    const fairness = populationOf([
+      { label: 'East', states: placedOf(20, 2) },
+      { label: 'West', states: placedOf(20, 6) },
+    ]);
     const E = DEFAULT_EVALUATION_POLICY;
     const T = DEFAULT_TIMELINE_POLICY;
     takers = [
@@ -134,6 +144,13 @@ describe('fuzz: null and mistyped policy fields', () => {
       { name: 'detectRelapse', defaults: E, reports: 'issues', call: (policy) => detectRelapse(plan, plan.observations, { asOf: '2026-06-30', policy }) },
       { name: 'screenTeam', defaults: E, reports: 'issues', call: (policy) => screenTeam(team, { asOf: '2026-06-30', policy }) },
       { name: 'compareConsistency', defaults: E, reports: 'issues', call: (policy) => compareConsistency(plans, { policy }) },
+      { name: 'analyzeAdverseImpact', defaults: DEFAULT_FAIRNESS_POLICY, reports: 'issues', call: (policy) => analyzeAdverseImpact(fairness.population, { groupOf: fairness.groupOf, asOf: AS_OF, policy }) },
+      {
+        name: 'reviewFairness',
+        defaults: DEFAULT_FAIRNESS_POLICY,
+        reports: 'issues',
+        call: (policy) => reviewFairness(fairness.population, { asOf: AS_OF, attributes: [{ name: 'Region', groupOf: fairness.groupOf }], policy }),
+      },
       { name: 'lintPlan', defaults: DEFAULT_LINT_POLICY, call: (policy) => lintPlan(plan, policy) },
       { name: 'checkSmartGoal', defaults: DEFAULT_SMART_POLICY, call: (policy) => checkSmartGoal(plan.goals[0]!, plan, { policy }) },
       { name: 'analyzeGap', defaults: DEFAULT_GAP_POLICY, call: (policy) => analyzeGap({ current: 20, standard: 40 }, history.metric, policy) },

@@ -591,8 +591,11 @@ export function lifeSteps(plan: Plan, outcome: 'successful' | 'not_met' = 'succe
     { on: plan.startDate, role: 'hr', command: { type: 'activate' } },
   ];
   const dated: Step[] = [];
+  // one check-in record per day (duplicate_check_in): a draft with records may hold one on a week's day already
+  const checkInDays = new Set(plan.checkIns.map((checkIn) => checkIn.date));
   for (let week = 0; shiftDate(plan.startDate, 7 * week + 2) < end; week += 1) {
     const date = shiftDate(plan.startDate, 7 * week + 2);
+    if (checkInDays.has(date)) continue;
     dated.push({ on: date, role: 'manager', command: { type: 'record_check_in', checkIn: { id: `ci-w${week}`, date, status: 'held', notes: 'Reviewed every goal.' } } as PlanCommand });
   }
   for (const session of supportSessions(plan, { asOf: end })) {

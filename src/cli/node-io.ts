@@ -5,6 +5,23 @@ import type { CliIo } from './io.js';
 /** Folders a pattern never searches: installed packages (and, with tinyglobby's default, dot folders such as .git). */
 const IGNORED = ['**/node_modules/**'];
 
+/** A path segment with a glob character in it (the rest of a pattern is where it searches). */
+const GLOB_SEGMENT = /[*?[\]{}()!+@\\]/;
+
+/**
+ * The folders a pattern never searches. An installed package is skipped only where the pattern
+ * searches: a `node_modules` the pattern names before its first glob character
+ * (`node_modules/improvement-plan/examples/plans/*.json`) is read, and only folders below it skip
+ * their own `node_modules`.
+ */
+function ignoredFor(written: string): string[] {
+  const segments = written.split('/');
+  const firstGlob = segments.findIndex((segment) => GLOB_SEGMENT.test(segment));
+  const named = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+  if (!named.includes('node_modules')) return IGNORED;
+  return [`${named.join('/')}/**/node_modules/**`];
+}
+
 /** The files a glob pattern names; tinyglobby (bundled into the executable) is loaded on the first pattern. */
 async function glob(pattern: string): Promise<readonly string[]> {
   // a file by that very name (`[draft].json`) is that file
@@ -16,7 +33,7 @@ async function glob(pattern: string): Promise<readonly string[]> {
   const { glob: tinyglobby } = await import('tinyglobby');
   // on Windows a backslash separates folders; in a glob it escapes
   const written = sep === '\\' ? pattern.replaceAll('\\', '/') : pattern;
-  const found = await tinyglobby(written, { cwd: process.cwd(), absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, ignore: IGNORED });
+  const found = await tinyglobby(written, { cwd: process.cwd(), absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, ignore: ignoredFor(written) });
   return [...found].sort();
 }
 

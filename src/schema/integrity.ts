@@ -709,6 +709,9 @@ interface IntegrityContext {
  * @internal
  */
 export function checkPlanIntegrity(ctx: IntegrityContext): void {
+  // Not an object at all (its invalid_type issue is reported): no field parsed, nothing to judge.
+  const value: unknown = ctx.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const failed = new Set<PropertyKey>();
   for (const issue of ctx.issues as { path?: PropertyKey[] }[]) {
     const key = issue.path?.[0];

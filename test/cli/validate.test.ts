@@ -89,6 +89,29 @@ describe('validate: several files and patterns', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('nodeIo reads a node_modules folder the pattern names (a package\'s shipped examples), never one it would only search', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'improvement-plan-glob-'));
+    const cwd = process.cwd();
+    try {
+      for (const path of ['node_modules/pkg/examples/a.json', 'node_modules/pkg/examples/sub/b.json', 'node_modules/pkg/node_modules/dep/c.json', 'plans/d.json']) {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), pretty(fixture));
+      }
+      process.chdir(dir);
+      const io = nodeIo();
+      // docs/cli.md: the samples can be read in place under node_modules/improvement-plan/examples/
+      expect(await io.glob('node_modules/pkg/examples/*.json')).toEqual(['node_modules/pkg/examples/a.json']);
+      expect(await io.glob('node_modules/pkg/examples/**/*.json')).toEqual(['node_modules/pkg/examples/a.json', 'node_modules/pkg/examples/sub/b.json']);
+      expect(await io.glob(join(dir, 'node_modules', 'pkg', 'examples', '*.json'))).toEqual([join(dir, 'node_modules', 'pkg', 'examples', 'a.json')]);
+      // below the folder named, an installed package is still not searched; nor from outside
+      expect(await io.glob('node_modules/pkg/**/*.json')).toEqual(['node_modules/pkg/examples/a.json', 'node_modules/pkg/examples/sub/b.json']);
+      expect(await io.glob('**/*.json')).toEqual(['plans/d.json']);
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('validate: --quiet and --max-warnings', () => {

@@ -5,7 +5,8 @@
  *
  * The example: the 90-day fixture (weekly Monday check-ins, business days only, from Monday
  * 2026-01-05) and a three-day shutdown Monday 2026-03-02 to Wednesday 2026-03-04. The check-in of
- * Monday 2 March moves to Thursday 5 March.
+ * Monday 2 March moves to Thursday 5 March. The plan is running (active from its start, see
+ * `activePlan`): before activation nothing is due in the evaluation (issue 16, `running: false`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,10 +33,12 @@ import { runs } from '../support/runs.js';
 const SHUTDOWN = ['2026-03-02', '2026-03-03', '2026-03-04'] as const;
 const SLOT = '2026-03-02';
 
+/** The 90-day fixture active from its start: the evaluation reads check-ins as due only on a running plan. */
+const RUNNING = activePlan();
 const slotOf = (asOf: string, holidays: readonly string[] = SHUTDOWN) =>
-  checkInSlots(plan90(), { asOf, policy: { holidays } }).find((slot) => slot.scheduledFor === SLOT)!;
+  checkInSlots(RUNNING, { asOf, policy: { holidays } }).find((slot) => slot.scheduledFor === SLOT)!;
 const logEntryOf = (asOf: string, holidays: readonly string[] = SHUTDOWN) =>
-  evaluatePlan(plan90(), [], { asOf, holidays }).evidence.checkIns.log.find((entry) => entry.scheduledFor === SLOT)!;
+  evaluatePlan(RUNNING, [], { asOf, holidays }).evidence.checkIns.log.find((entry) => entry.scheduledFor === SLOT)!;
 
 describe('the three-day shutdown: the schedule and the evaluation agree', () => {
   it('on 5 March the check-in is due, in the schedule and in the evaluation', () => {
@@ -45,8 +48,8 @@ describe('the three-day shutdown: the schedule and the evaluation agree', () => 
 
   it('the evaluation does not count it missed while the schedule says due or overdue', () => {
     for (const asOf of ['2026-03-05', '2026-03-06', '2026-03-07']) {
-      const evaluation = evaluatePlan(plan90(), [], { asOf, holidays: SHUTDOWN });
-      const slots = checkInSlots(plan90(), { asOf, policy: { holidays: SHUTDOWN } });
+      const evaluation = evaluatePlan(RUNNING, [], { asOf, holidays: SHUTDOWN });
+      const slots = checkInSlots(RUNNING, { asOf, policy: { holidays: SHUTDOWN } });
       expect(evaluation.evidence.checkIns.missed).toBe(slots.filter((slot) => slot.status === 'missed').length);
       expect(logEntryOf(asOf).status).toBe(slotOf(asOf).status);
     }
@@ -118,6 +121,7 @@ describe('the CLI takes --holidays <file>', () => {
   const fixture = readFixture('plan-90-day-conversion.json');
   const files = {
     'plan.json': JSON.stringify(fixture),
+    'active.json': JSON.stringify(RUNNING),
     'shutdown.json': JSON.stringify(SHUTDOWN),
     'bad-date.json': JSON.stringify(['2026-03-02', '2026-02-30']),
     'not-a-list.json': JSON.stringify({ holidays: SHUTDOWN }),
@@ -130,7 +134,7 @@ describe('the CLI takes --holidays <file>', () => {
   };
 
   it('evaluate: the check-in of 2 March is due on 5 March, not missed', async () => {
-    const r = await run(['evaluate', 'plan.json', '--as-of', '2026-03-05', '--holidays', 'shutdown.json', '--json']);
+    const r = await run(['evaluate', 'active.json', '--as-of', '2026-03-05', '--holidays', 'shutdown.json', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { summary: { checkIns: { log: { scheduledFor: string; date: string; status: string }[] } } };
     expect(out.summary.checkIns.log.find((entry) => entry.scheduledFor === SLOT)).toMatchObject({ date: '2026-03-05', status: 'due' });
@@ -140,7 +144,8 @@ describe('the CLI takes --holidays <file>', () => {
     const plan = await run(['render', 'plan.json', '--format', 'md', '--as-of', '2026-03-05', '--holidays', 'shutdown.json']);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toMatch(/Mar 5, 2026 \| Due/);
-    const report = await run(['render', 'plan.json', '--format', 'md', '--evaluation', '--as-of', '2026-03-05', '--holidays', 'shutdown.json']);
+    // the evaluation report of the running plan (a draft's has nothing due, so nothing missed either)
+    const report = await run(['render', 'active.json', '--format', 'md', '--evaluation', '--as-of', '2026-03-05', '--holidays', 'shutdown.json']);
     expect(report.code).toBe(0);
     expect(report.stdout).not.toMatch(/Mar 2, 2026[^\n]*Missed/);
   });

@@ -26,12 +26,16 @@ const AFTER = '2026-04-06';
 /** A share written as the messages write it: one decimal, trailing zero dropped. */
 const pct = (share: number): string => `${Number((share * 100).toFixed(1))}%`;
 
-/** Mon-Fri between two dates, both included. */
+/**
+ * Working days between two dates, both included: Mon-Fri, less the holidays of the plan's check-in
+ * schedule (issue 19: one working calendar; the demo's plan lists 19 January and 16 February).
+ */
 function workingDays(start: string, end: string): number {
+  const holidays = new Set<string>(story.plan.checkInSchedule?.holidays ?? []);
   let n = 0;
   for (let d = start; d <= end; d = shiftDate(d, 1)) {
     const day = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (day !== 0 && day !== 6) n += 1;
+    if (day !== 0 && day !== 6 && !holidays.has(d)) n += 1;
   }
   return n;
 }
@@ -173,7 +177,7 @@ describe('relapse findings say what was compared', () => {
     const check = detectRelapse(story.plan, monitoring, { asOf: '2026-06-30', policy: { relapsePeriods: 3 } });
     const finding = check.findings.find((f) => f.evidence.goalIds[0] === 'g-revenue');
     expect(finding?.code).toBe('relapse_below_target');
-    // the window (5 January to 4 April) has 65 working days; a full May has 21
+    // the window (5 January to 4 April) has 63 working days (65 weekdays less its two holidays); a full May has 21
     const windowDays = workingDays('2026-01-05', END);
     const may = (4_500_000 * workingDays('2026-05-01', '2026-05-31')) / windowDays;
     // as the evaluator writes money: whole amounts without cents, others with two decimals

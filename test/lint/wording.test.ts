@@ -240,6 +240,7 @@ const WORDING_FIELDS_LEFT_OUT: Readonly<Record<string, string>> = Object.freeze(
   'metrics.*.source': 'the name of a data source (a CRM report)',
   'observations.*.source': 'the name of a data source',
   'signatures.*.name': 'a name',
+  'support.*.ownerName': 'a name (who gives the support)',
   'signatures.*.comment (employee)': "the employee's own words on signing: they may raise exactly such a concern, and are never the plan's wording",
   'events': "the command log repeats the text of the commands; the plan's own fields hold what stands",
   'metadata': "the host's own fields, in its own format",

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertPlan, parsePlan, proposeExtension, shiftDate, type PlanIssue } from '../../src/index.js';
 import { planArbitrary } from '../../src/testing/index.js';
+import { PlanSchema } from '../../src/schema/index.js';
 import { runs } from '../support/runs.js';
 import { EMPLOYEE, MANAGER, planAt, STAGES, type Doc } from './states.js';
 
@@ -320,5 +321,21 @@ describe('integrity runs on every part that parsed', () => {
     expect(codes).toContain('closure_unexpected closure');
     // the acknowledgement rule needs the signatures: not guessed
     expect(codes.some((code) => code.startsWith('acknowledgement_missing'))).toBe(false);
+  });
+});
+
+describe('PlanSchema on a value that is not an object', () => {
+  // The cross-field rules run even when fields failed (`when`); with no object at all there is
+  // nothing to judge: one invalid_type issue, never a throw (zod-to-openapi probes a schema with
+  // safeParse(undefined) to learn whether it is optional).
+  it('reports one invalid_type issue at the root, and throws nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.double(), fc.boolean(), fc.array(fc.anything())), (value) => {
+        const result = PlanSchema.safeParse(value);
+        expect(result.success).toBe(false);
+        expect(result.error?.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual(['invalid_type ']);
+      }),
+      { numRuns: runs(50) },
+    );
   });
 });

@@ -18,8 +18,15 @@ import { client, inProcessServer, peopleTokens, planThrough, testConfig, type Cl
 let server: RunningServer;
 let api: Client;
 let tokens: Awaited<ReturnType<typeof peopleTokens>>;
+/** The readyz test's own store (it closes it). */
+let spareStore: PlanStore;
 
 beforeAll(async () => {
+  // Opened first: opening a PGlite store blocks this process's event loop for seconds, and the
+  // server is in this process. Opened mid-file, the client's idle keep-alive connection outlived
+  // the server's keep-alive timeout meanwhile, and the next request got ECONNRESET ('fetch failed').
+  const { createPlanStore } = await import('@improvement-plan/store');
+  spareStore = await createPlanStore();
   server = await inProcessServer();
   api = client(server.url);
   tokens = await peopleTokens();
@@ -219,8 +226,7 @@ describe('observations, evaluation, documents, log, verify', () => {
   });
 
   it('readyz is 503 unavailable (with Retry-After) while shutting down and when the database does not answer; healthz stays 200', async () => {
-    const { createPlanStore } = await import('@improvement-plan/store');
-    const store = await createPlanStore();
+    const store = spareStore;
     const served = createApp({ store, config: testConfig() });
     const probe = async (path: string) => {
       const response = await served.app.request(path);

@@ -12,8 +12,9 @@ const fail = (what, r) => {
   throw new Error(`${what}: exit ${r.code}\n${r.stdout}${r.stderr}`);
 };
 
+// the columns are padded to the longest line:column and severity shown ('warning' when there is one)
 const stylish = cli('validate', 'node_modules/improvement-plan/examples/plans/*.json');
-if (stylish.code !== 1 || !/^ {2}\d+:\d+ {2}error {2}The plan lists no support/m.test(stylish.stdout)) fail('validate (stylish)', stylish);
+if (stylish.code !== 1 || !/^ {2}\d+:\d+ +error +The plan lists no support/m.test(stylish.stdout)) fail('validate (stylish)', stylish);
 const sarif = cli('validate', 'node_modules/improvement-plan/examples/plans/*.json', '--format', 'sarif');
 const log = JSON.parse(sarif.stdout);
 if (sarif.code !== 1 || log.version !== '2.1.0' || log.runs[0].results.length === 0) fail('validate --format sarif', sarif);

@@ -345,7 +345,7 @@ export interface PausedSpanEvidence {
  * holidays (not working days), and whether goal windows moved with the pauses.
  */
 export interface CalendarEvidence {
-  /** Paused calendar days from the plan's start (an open pause counted through `asOf`). */
+  /** Paused calendar days from the plan's start (an open pause counted through `asOf`, at most `LIMITS.planDays` days from the start). */
   readonly pausedDays: number;
   readonly pauses: readonly PausedSpanEvidence[];
   /** Holidays (the schedule's and the host's) on working days between the plan's start and end, outside pauses, in date order. */

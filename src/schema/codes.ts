@@ -19,6 +19,7 @@ export const PLAN_ISSUE_CODES = [
   'missing_end_date',
   'window_order',
   'past_calendar_end',
+  'plan_too_long',
   'conflicting_fields',
   // numbers and money
   'money_not_integral',

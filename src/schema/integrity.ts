@@ -1,4 +1,5 @@
 import { fromDayNumber, LAST_DAY_NUMBER, shiftDate, toDayNumber } from '../dates/calendar.js';
+import { LIMITS } from './limits.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { PlanIssueCode } from './codes.js';
 import { clip, quote, type IssueFacts } from './messages.js';
@@ -106,6 +107,23 @@ function checkWindows(plan: PlanShapeOutput, parsed: Parsed, report: Report): vo
 /** The plan's written length in days, counting the start day (as the plan clock counts it). */
 function writtenLength(plan: PlanShapeOutput): number {
   return plan.durationDays ?? (plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1);
+}
+
+/**
+ * The plan's span, from its start (counting it) to its written end and to each extension's new
+ * end, is at most `LIMITS.planDays` days: the field that takes it past is reported. (`durationDays`
+ * has the same bound in its shape.)
+ */
+function checkSpan(plan: PlanShapeOutput, report: Report): void {
+  const startDay = toDayNumber(plan.startDate);
+  const over = (field: readonly PropertyKey[], end: string, days: number) =>
+    report('plan_too_long', field, { limit: LIMITS.planDays, detail: `${plan.startDate} .. ${end} is ${plural(days, 'day')}` });
+  const written = writtenLength(plan);
+  if (written > LIMITS.planDays) over([plan.durationDays === undefined ? 'endDate' : 'durationDays'], fromDayNumber(startDay + written - 1), written);
+  plan.extensions.forEach((extension, index) => {
+    const days = toDayNumber(extension.newEndDate) - startDay + 1;
+    if (days > LIMITS.planDays) over(['extensions', index, 'newEndDate'], extension.newEndDate, days);
+  });
 }
 
 /**
@@ -675,6 +693,7 @@ export function checkIntegrity(plan: PlanShapeOutput, parsed: Parsed, report: Re
   const dates = all('startDate', 'endDate', 'durationDays');
   const datesAgree = dates && checkDates(plan, report);
   checkWindows(plan, parsed, report);
+  if (datesAgree && all('extensions')) checkSpan(plan, report);
   if (datesAgree && all('extensions', 'closure', 'pauses')) checkCalendarEnd(plan, report);
   if (all('goals')) {
     checkWeights(plan, report);

@@ -25,6 +25,13 @@ export const LIMITS = {
   observations: 200_000,
   /** Observations in one separately supplied feed. */
   feedObservations: 20_000_000,
+  /**
+   * Days a plan may span, counting its start day: from the start to its written end (`endDate`, or
+   * `durationDays`) and to each extension's `newEndDate` (ten years; a PIP runs 30 to 90 days and is
+   * extended at most a few times). A longer plan is refused with `plan_too_long`; an open pause is
+   * counted at most this many days from the start (docs/evaluation.md).
+   */
+  planDays: 3_660,
   /** Events in one plan's log. */
   events: 20_000,
   /** Patches in one event. */

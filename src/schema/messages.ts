@@ -75,6 +75,8 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
   window_order: (f) => `${f.where} ends before it starts${f.detail ? ` (${f.detail})` : ''}.`,
   past_calendar_end: (f) =>
     `${f.where} takes the plan past the last calendar day, 9999-12-31${f.detail ? ` (${f.detail})` : ''}.`,
+  plan_too_long: (f) =>
+    `${f.where} makes the plan span more than ${f.limit ?? 'the limit of'} days from its start${f.detail ? ` (${f.detail})` : ''}.`,
   conflicting_fields: (f) => `${f.where}: ${f.detail ?? 'fields that exclude each other are both set'}.`,
   money_not_integral: (f) =>
     `${f.where} is money and must be a whole number of minor units (cents), not ${f.received ?? 'a fraction'}.`,

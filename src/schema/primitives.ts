@@ -50,7 +50,7 @@ export const NumberSchema = z.number().min(-LIMITS.magnitude).max(LIMITS.magnitu
 export const CountSchema = z.number().int().min(0);
 
 /** A positive whole number of days. */
-export const DaysSchema = z.number().int().min(1).max(3_660);
+export const DaysSchema = z.number().int().min(1).max(LIMITS.planDays);
 
 const YEAR = '(?:[0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})';
 const LEAP_YEAR = '(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';

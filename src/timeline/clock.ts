@@ -5,7 +5,9 @@
  * of every granted extension, counted in *plan days*. A paused span stops the clock: its calendar
  * days are not plan days, so everything defined on the plan clock (end date, phases, check-ins,
  * support sessions, milestones) moves later by the paused days. An open pause (no `end` yet) is
- * counted through `asOf` when one is given, otherwise through its start day only.
+ * counted through `asOf` when one is given, otherwise through its start day only, and at most
+ * through the plan's start + `LIMITS.planDays` (so a plan paused for good and read as of
+ * 9999-12-31 costs what ten years cost).
  *
  * Everything here is integer day numbers (days since 1970-01-01): no time zone is involved.
  *
@@ -14,6 +16,7 @@
  */
 import { LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
 import { dayOf } from '../metrics/columns.js';
+import { LIMITS } from '../schema/limits.js';
 import type { Plan } from '../schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -51,7 +54,8 @@ function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined):
   for (const pause of plan.pauses) {
     const s = dayOf(pause.start);
     const open = pause.end === undefined;
-    const e = open ? Math.max(s, asOfDay ?? s) : dayOf(pause.end as CalendarDate);
+    // an open pause: through asOf, at most through start + LIMITS.planDays (and at least its start day)
+    const e = open ? Math.max(s, Math.min(asOfDay ?? s, startDay + LIMITS.planDays)) : dayOf(pause.end as CalendarDate);
     const start = Math.max(s, startDay);
     if (e >= start) raw.push({ start, end: e, open });
   }

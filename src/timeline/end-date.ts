@@ -5,7 +5,7 @@ import { dateOf, planClock, shiftedDay } from './clock.js';
 
 /** Options for {@link planEndDate}. */
 export interface PlanEndDateOptions {
-  /** An open pause counts through this day (without it, through its start day only). */
+  /** An open pause counts through this day, at most `LIMITS.planDays` days from the plan's start (without it, through its start day only). */
   readonly asOf?: CalendarDate;
 }
 
@@ -13,7 +13,8 @@ export interface PlanEndDateOptions {
  * The plan's end date as it stands: the written end (or start + duration - 1) on the plan clock,
  * moved later by paused days and by the days of granted extensions. An extension's `days` are
  * authoritative (its `newEndDate` records the end at the time it was granted). With an open pause
- * the end date is provisional: pass `asOf` to count the pause through that day.
+ * the end date is provisional: pass `asOf` to count the pause through that day (at most through
+ * the plan's start + `LIMITS.planDays`).
  *
  * @example
  * ```ts

@@ -39,6 +39,18 @@ const REQUIRED_TARGETS = [
  * FUZZ_BOUND_MS overrides it (a much slower machine); the default is 1 second.
  */
 const BOUND_MS = Number(process.env.FUZZ_BOUND_MS ?? '1000');
+/**
+ * Per-target bounds, documented in docs/quality.md, for targets whose slowest input is a maximal
+ * document that is linear but over 1 s under load: the replay targets replay a log of
+ * LIMITS.events (20,000) entries, each re-decided by `transition` (about 0.1 to 0.2 ms an entry,
+ * so 2 to 4 s); issue 13 asks replay to be linear, and test/lifecycle/replay-linear.test.ts shows
+ * it is. FUZZ_BOUND_MS scales these too (by the same factor as the 1-second default).
+ */
+const TARGET_BOUNDS_MS = {
+  'replay (genuine logs)': 10_000,
+  'replay (forged logs)': 10_000,
+};
+const boundOf = (target) => ((TARGET_BOUNDS_MS[target] ?? 1000) * BOUND_MS) / 1000;
 const started = performance.now();
 const log = join(tmpdir(), `improvement-plan-fuzz-${process.pid}.jsonl`);
 rmSync(log, { force: true });
@@ -72,9 +84,9 @@ if (missing.length > 0) {
   failed = true;
 }
 // no hang: no single input took longer than the documented bound
-const slow = rows.filter((row) => row.slowestMs !== undefined && row.slowestMs > BOUND_MS);
+const slow = rows.filter((row) => row.slowestMs !== undefined && row.slowestMs > boundOf(row.target));
 if (slow.length > 0) {
-  console.error(`inputs slower than the ${BOUND_MS} ms bound: ${slow.map((row) => `${row.target} ${row.slowestMs} ms`).join(', ')}`);
+  console.error(`inputs slower than their bound: ${slow.map((row) => `${row.target} ${row.slowestMs} ms (bound ${boundOf(row.target)} ms)`).join(', ')}`);
   failed = true;
 }
 if (failed) process.exit(1);

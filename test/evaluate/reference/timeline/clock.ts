@@ -13,6 +13,7 @@
  * @module
  */
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../../../../src/dates/calendar.js';
+import { LIMITS } from '../../../../src/schema/limits.js';
 import type { Plan } from '../../../../src/schema/types.js';
 
 /** A paused span in day numbers, both ends inclusive, merged with overlapping spans. */
@@ -52,7 +53,8 @@ function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined):
   for (const pause of plan.pauses) {
     const s = toDayNumber(pause.start);
     const open = pause.end === undefined;
-    const e = open ? Math.max(s, asOfDay ?? s) : toDayNumber(pause.end as CalendarDate);
+    // an open pause counts through asOf, at most through start + LIMITS.planDays
+    const e = open ? Math.max(s, Math.min(asOfDay ?? s, startDay + LIMITS.planDays)) : toDayNumber(pause.end as CalendarDate);
     const start = Math.max(s, startDay);
     if (e >= start) raw.push({ start, end: e, open });
   }

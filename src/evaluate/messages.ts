@@ -322,7 +322,7 @@ const REASONS: { readonly [C in ReasonCode]: (f: ReasonFacts) => string } = {
       ? `${every(f) ? 'Met' : 'Required and met'}, held over the last periods: ${list(f.goals ?? [])}.`
       : `Every ${every(f) ? '' : 'required '}goal is met and held over its last periods: ${list(f.goals ?? [])}.`,
   required_goal_held_recently: (f) =>
-    `${list(f.items ?? [])}: a required goal whose recent level reaches its target and holds there through its last periods counts as met, significant and sustained improvement (the policy's recentLevelMeetsRequired).`,
+    `${list(f.items ?? [])}: a ${every(f) ? '' : 'required '}goal whose recent level reaches its target and holds there through its last periods counts as met, significant and sustained improvement (the policy's recentLevelMeetsRequired).`,
   score_past_success_threshold: (f) =>
     `The score is ${plain(f.score ?? 0, 1)}, at or past the success threshold of ${plain(f.threshold ?? 0, 1)}, with no goal below its floor: significant and sustained improvement${f.items && f.items.length > 0 ? `, though ${several(f) ? 'these goals are' : 'this goal is'} short of target: ${list(f.items)}` : ''}.`,
   non_required_goal_not_met: (f) => `Not met, and not required for success: ${list(f.items ?? [])}.`,

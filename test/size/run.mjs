@@ -34,8 +34,9 @@ const BUDGETS = {
   './testing': 11.5 * KB,
   // issue 17's target is 13 KB; 15.4 KB before the same merges, 17.5 KB after (the working
   // calendar 1.6 KB, the report's reasons and readings 0.3 KB, delivery matching by date 0.1 KB):
-  // docs/performance.md says what is in it and what reaching 13 KB would take
-  'app: evaluatePlan only': 17.6 * KB,
+  // docs/performance.md says what is in it and what reaching 13 KB would take; 17.7 KB with the
+  // open-pause bound and the not-running guard for records (issue 13's fuzz, issue 16)
+  'app: evaluatePlan only': 17.8 * KB,
 };
 const TARGETS = { 'app: evaluatePlan only': 13 * KB };
 // the executable's start-up: the command tables, the argument parser, the messages, the

@@ -132,7 +132,7 @@ export interface LineChartLayout {
 const CLEARANCE = 1.5;
 /** The smallest font a label is shrunk to before it moves elsewhere. */
 const MIN_FONT = 7;
-/** The most label rows added above the plot for marker labels that found no room inside it. */
+/** The most label rows added above the plot for labels that found no room elsewhere. */
 const MAX_BAND_ROWS = 8;
 const DAY = 1;
 
@@ -166,7 +166,7 @@ export function dateTicks(start: number, end: number): number[] {
  * - value tick labels left of the plot (shrunk to fit the margin; a colliding one is left out);
  * - date tick labels under the plot: every k-th tick, the smallest k at which none collide;
  * - reference labels right of the plot at their line's height, moved up or down a little,
- *   shrunk to fit, else inside the plot above or below their line;
+ *   shrunk to fit, else inside the plot above or below their line, else in a row above the plot;
  * - marker labels beside their line (right, then left) from the top of the plot down, else in
  *   rows added above the plot (the chart grows by a row each).
  *
@@ -300,8 +300,14 @@ function layoutWithBand(spec: LineChartSpec, band: number): { layout: LineChartL
       }
       const inner = fitFont(r.label, g.font, plot.right - plot.left - 6);
       for (const side of [[plot.right - 3, 'end'], [plot.left + 3, 'start']] as const) {
-        tries.push(label('reference', r.index, r.label, side[0], r.y - 3 - inner * 0.3, inner, side[1]));
-        tries.push(label('reference', r.index, r.label, side[0], r.y + 3 + inner * 0.95, inner, side[1]));
+        for (let gap = 5; gap <= 3 * row; gap += 3) {
+          tries.push(label('reference', r.index, r.label, side[0], r.y - gap - inner * 0.3, inner, side[1]));
+          tries.push(label('reference', r.index, r.label, side[0], r.y + gap + inner * 0.95, inner, side[1]));
+        }
+      }
+      for (let b = 0; b < band; b += 1) {
+        const ly = plot.top - 3 - inner * 0.3 - b * row;
+        tries.push(label('reference', r.index, r.label, width - 2, ly, inner, 'end'), label('reference', r.index, r.label, plot.left, ly, inner, 'start'));
       }
       const placed = tries.find((t) => free(t.box, own));
       if (placed) labels.push(placed);

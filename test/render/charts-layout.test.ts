@@ -65,7 +65,7 @@ describe('date ticks', () => {
 describe('lineChartLayout', () => {
   const week = (start: string, values: readonly (number | undefined)[]) => values.map((y, i) => ({ x: shiftDate(start, 7 * i), y }));
 
-  it('property: no label meets a plotted point, a line or another label, and every label is inside the viewBox', () => {
+  it('property: no label meets a plotted point, a line or another label, and every label is inside the viewBox', { timeout: 60_000 }, () => {
     const shape = fc.oneof(
       // random values, gaps allowed
       fc.array(fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: undefined, freq: 6 }), { minLength: 1, maxLength: 200 }),

@@ -4,6 +4,12 @@ import { fromDayNumber, shiftDate, toDayNumber } from '../../src/index.js';
 import { boxesOverlap, boxHitsPoint, boxHitsSegment, boxInside, textBox, type Box } from '../../src/render/svg/boxes.js';
 import { dateTicks, lineChartLayout, type LineChartLayout, type LineChartSpec } from '../../src/render/svg/line-chart.js';
 import { runs } from '../support/runs.js';
+import { evaluatePlan, summarizeEvaluation } from '../../src/index.js';
+import { evaluationDocument } from '../../src/render/evaluation-document.js';
+import { resolveRenderOptions } from '../../src/render/options.js';
+import type { Block, RenderDocument } from '../../src/render/document.js';
+import type { BarChartLayout } from '../../src/render/svg/bar-chart.js';
+import { demoStory } from '../../examples/demo.js';
 
 /** Every overlap in a layout: a label on a point, on a line (a marker's label may touch its own line), on a label, or outside the viewBox. */
 function overlaps(layout: LineChartLayout): string[] {
@@ -113,3 +119,53 @@ describe('lineChartLayout', () => {
     );
   });
 });
+
+describe("the demo's charts", () => {
+  // The demo plan's final and mid-way evaluations, as the demo renders them (HR's copy).
+  const story = demoStory();
+  const documents = [story.final.plan.asOf, story.midway.plan.asOf].map((asOf) => {
+    const evaluation = evaluatePlan(story.plan, null, { asOf });
+    const summary = summarizeEvaluation(evaluation);
+    return { asOf, doc: evaluationDocument(summary, resolveRenderOptions({ format: 'html', audience: 'hr' }, undefined), story.plan, evaluation) };
+  });
+  const charts = (doc: RenderDocument) => {
+    const out: { name: string; layout: unknown }[] = [];
+    const walk = (blocks: readonly Block[]): void => {
+      for (const b of blocks) {
+        if (b.kind === 'chart') out.push({ name: b.name, layout: b.layout });
+        if (b.kind === 'subsection') walk(b.blocks);
+      }
+    };
+    for (const section of doc.sections) walk(section.blocks);
+    return out;
+  };
+
+  it.each(documents)('as of $asOf: each goal chart has its as-of, target and baseline labels, month ticks, and no overlap', ({ doc, asOf }) => {
+    const goals = charts(doc).filter((c) => c.name.startsWith('goal-'));
+    expect(goals.map((c) => c.name)).toEqual(story.plan.goals.map((g) => `goal-${g.id}`));
+    for (const { name, layout } of goals) {
+      const l = layout as LineChartLayout;
+      expect(overlaps(l), name).toEqual([]);
+      const texts = l.labels.map((x) => x.text);
+      expect(texts, name).toContain(`As of ${formatDate(asOf)}`);
+      expect(texts.some((t) => t.startsWith('Target')), name).toBe(true);
+      expect(texts.some((t) => t.startsWith('Baseline')), name).toBe(true);
+      // the goals' windows run from Jan 5 for 60 or 90 days: a tick on the first of each month inside, each labelled
+      const end = asOf > '2026-04-04' ? asOf : name === 'goal-g-discovery' ? '2026-03-05' : '2026-04-04';
+      const months = ['2026-02-01', '2026-03-01', '2026-04-01'].filter((d) => d <= end);
+      expect(l.xTicks.map((t) => t.date), name).toEqual(months);
+      expect(l.labels.filter((x) => x.kind === 'x-tick').map((x) => x.text), name).toEqual(months.map(formatDate));
+    }
+  });
+
+  it('the overview bar chart writes every goal title whole', () => {
+    const overview = charts(documents[0]!.doc).find((c) => c.name === 'overview')?.layout as BarChartLayout;
+    expect(overview.rows.map((r) => r.lines.join(''))).toEqual(story.plan.goals.map((g) => g.title));
+    // the conversion goal's title is longer than a line: wrapped, not cut
+    expect(Math.max(...overview.rows.map((r) => r.lines.length))).toBeGreaterThan(1);
+  });
+});
+
+function formatDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}

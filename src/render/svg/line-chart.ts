@@ -344,7 +344,8 @@ function fitFont(text: string, font: number, room: number): number {
 }
 
 /**
- * Draw a line chart as inline SVG, from its {@link lineChartLayout}.
+ * Draw a line chart as inline SVG, from its {@link lineChartLayout} (pass one already computed
+ * for the same spec to skip laying it out again).
  *
  * @example
  * ```ts
@@ -357,10 +358,9 @@ function fitFont(text: string, font: number, room: number): number {
  * svg.html.startsWith('<svg'); // => true (viewBox "0 0 640 240", taller when marker labels need rows above the plot)
  * ```
  */
-export function lineChart(spec: LineChartSpec): Html {
+export function lineChart(spec: LineChartSpec, layout: LineChartLayout = lineChartLayout(spec)): Html {
   const size = spec.size ?? 'full';
   const g = CHART_GEOMETRY[size];
-  const layout = lineChartLayout(spec);
   const { plot, width, height } = layout;
   const labelled = g.font > 0;
   const font = { 'font-family': 'system-ui, sans-serif' };

@@ -110,7 +110,7 @@ export function wrapLabel(label: string, max: number): string[] {
 
 /**
  * Lay a bar chart out: each row's height (taller for a label wrapped over several lines, see
- * {@link wrapLabel}; a line holds as many characters as fit the label column at the
+ * `wrapLabel`: at spaces, inside a word longer than a line, never cut; a line holds as many characters as fit the label column at the
  * conservative 0.62 em per character of `TEXT_METRICS`), the label's and value's boxes.
  *
  * @example

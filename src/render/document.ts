@@ -6,6 +6,8 @@
  *
  * @module
  */
+import type { BarChartLayout } from './svg/bar-chart.js';
+import type { LineChartLayout } from './svg/line-chart.js';
 import type { Html } from './html/element.js';
 
 /** A run of text inside a block. Every string is user or label text: both writers escape it. */
@@ -55,6 +57,8 @@ export type Block =
       readonly kind: 'chart';
       readonly name: string;
       readonly svg: Html;
+      /** Where the chart put its labels, points and lines (what the SVG was drawn from), for checks; writers ignore it. */
+      readonly layout?: LineChartLayout | BarChartLayout;
       /** What Markdown shows instead of the chart (a table, a text sparkline). */
       readonly fallback: Block | readonly Block[];
       /** A legend under the chart in HTML (`<figcaption>`); Markdown has the fallback instead. */

@@ -17,8 +17,8 @@ import { makeFormatter, type UnitFacts, type ValueFormatter } from './format.js'
 import { goalSeries, type GoalSeries } from './goal-series.js';
 import type { EvaluationMessages, RenderMessages } from './messages.js';
 import type { ResolvedRenderOptions } from './options.js';
-import { barChart, type BarTone } from './svg/bar-chart.js';
-import { lineChart, type ChartMarker } from './svg/line-chart.js';
+import { barChart, barChartLayout, type BarTone } from './svg/bar-chart.js';
+import { lineChart, lineChartLayout, type ChartMarker, type LineChartSpec } from './svg/line-chart.js';
 
 /** Stable ids of the evaluation report's sections, in order (`data` and `reference` appear only when they have content). */
 export const EVALUATION_SECTION_IDS = ['overview', 'goals', 'triad', 'check-ins', 'support', 'recommendation'] as const;
@@ -212,6 +212,7 @@ function overview(ctx: Context): Section {
         kind: 'chart',
         name: 'overview',
         svg: barChart({ title: e.overviewTitle, bars, ticks: [f.percent(0), f.percent(0.5), f.percent(1)] }),
+        layout: barChartLayout({ title: e.overviewTitle, bars }),
         fallback: table('overview', [e.labels.goal, e.labels.attainment, e.labels.status], fallbackRows),
       }),
     );
@@ -249,7 +250,7 @@ function chartBlock(ctx: Context, row: GoalSummaryRow, goal: GoalEvaluation, ser
     { x: summary.plan.asOf, tone: 'today' as const, label: e.asOfMarker(f.date(summary.plan.asOf)) },
   ];
   const seriesName = e.seriesName(series.unit, series.runningTotal);
-  const svg = lineChart({
+  const spec: LineChartSpec = {
     title: e.chartTitle(row.title, row.metricName),
     description: row.statusNote,
     series: series.points,
@@ -262,7 +263,9 @@ function chartBlock(ctx: Context, row: GoalSummaryRow, goal: GoalEvaluation, ser
     domain: { start: goal.window.start, end: summary.plan.asOf > goal.window.end ? summary.plan.asOf : goal.window.end },
     formatY: short,
     formatX: (date: CalendarDate) => f.date(date),
-  });
+  };
+  const layout = lineChartLayout(spec);
+  const svg = lineChart(spec, layout);
   const head = series.runningTotal
     ? [e.labels.period, e.labels.inPeriod, e.labels.runningTotal]
     : [e.labels.period, e.labels.value, e.labels.atTarget];
@@ -293,6 +296,7 @@ function chartBlock(ctx: Context, row: GoalSummaryRow, goal: GoalEvaluation, ser
     kind: 'chart',
     name: `goal-${row.goalId}`,
     svg,
+    layout,
     fallback,
     caption: [e.chartLegend(seriesName, f.value(units, row.baseline), f.value(units, row.target), e.asOfMarker(f.date(summary.plan.asOf)), milestones.length > 0)],
   };

@@ -16,7 +16,7 @@ import { h, type Html } from './html/element.js';
 import { writeHtml } from './html/writer.js';
 import { writeMarkdown } from './markdown.js';
 import { resolveRenderOptions, type HtmlShell, type RenderFormat } from './options.js';
-import { barChart, BAR_CHART_GEOMETRY, type BarTone, type ChartBar } from './svg/bar-chart.js';
+import { barChart, barChartLayout, BAR_CHART_GEOMETRY, type BarTone, type ChartBar } from './svg/bar-chart.js';
 
 /** The words of the fairness report. Override some with `options.messages`. */
 export interface FairnessReportMessages {
@@ -248,9 +248,10 @@ function rateChart(ctx: Context, analysis: AdverseImpactReport, measure: Measure
       : { label: r.group, value: r.favourableRate, valueLabel: f.percent(r.favourableRate), tone: toneOf(byGroup.get(r.group)) },
   );
   const title = m.chartTitle(m.measure[measure.measure], analysis.attribute);
-  const bars0 = barChart({ title, bars, ticks: [f.percent(0), f.percent(0.5), f.percent(1)] });
+  const spec = { title, bars, ticks: [f.percent(0), f.percent(0.5), f.percent(1)] } as const;
+  const bars0 = barChart(spec);
   const g = BAR_CHART_GEOMETRY;
-  const height = g.top + Math.max(1, bars.length) * g.row + g.bottom;
+  const { height, plotBottom } = barChartLayout(spec);
   const x = g.plotLeft + (g.plotRight - g.plotLeft) * Math.min(1, Math.max(0, line));
   const svg: Html = h(
     'svg',
@@ -261,7 +262,7 @@ function rateChart(ctx: Context, analysis: AdverseImpactReport, measure: Measure
       'g',
       { 'data-threshold-line': f.percent(line) },
       h('title', null, m.lineLabel(f.percent(line))),
-      h('line', { x1: x, x2: x, y1: g.top - 4, y2: g.top + Math.max(1, bars.length) * g.row + 4, stroke: '#1d2433', 'stroke-width': 2, 'stroke-dasharray': '6 3' }),
+      h('line', { x1: x, x2: x, y1: g.top - 4, y2: plotBottom + 4, stroke: '#1d2433', 'stroke-width': 2, 'stroke-dasharray': '6 3' }),
     ),
   );
   const fallback: Block = {

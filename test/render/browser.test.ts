@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVALUATION_SECTION_IDS, lineChart, PLAN_SECTION_IDS, renderEvaluation, renderPlan } from '../../src/render/index.js';
 import { writeHtml } from '../../src/render/html/writer.js';
+import { trustedMarkup } from '../../src/render/html/element.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { demoStory } from '../../examples/demo.js';
 import { evaluated } from './evaluated-plan.js';
@@ -231,6 +232,79 @@ if (!executable) {
       await page.close();
     });
 
+    /**
+     * Every text label of every chart against every plotted point (circle), every drawn line
+     * (polyline segments and the reference and marker lines) other than a marker's own line,
+     * and every other label, in the browser's own boxes (getBBox, in the chart's viewBox units).
+     */
+    async function labelOverlaps(page: Page) {
+      return page.evaluate(() => {
+        interface Rect { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+        interface El { readonly tagName: string; getBBox(): Rect; getAttribute(name: string): string | null; closest(s: string): El | null; querySelectorAll(s: string): Iterable<El>; readonly parentNode: El | null; readonly textContent: string | null }
+        const document = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<El> } }).document;
+        const EPS = 0.5;
+        const hits = (a: Rect, b: Rect) => a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
+        // Liang-Barsky: does the segment cross the rectangle (shrunk by EPS)?
+        const crosses = (r: Rect, x1: number, y1: number, x2: number, y2: number) => {
+          const [l, t, rr, b] = [r.x + EPS, r.y + EPS, r.x + r.width - EPS, r.y + r.height - EPS];
+          let t0 = 0, t1 = 1;
+          const dx = x2 - x1, dy = y2 - y1;
+          for (const [p, q] of [[-dx, x1 - l], [dx, rr - x1], [-dy, y1 - t], [dy, b - y1]] as const) {
+            if (p === 0) { if (q < 0) return false; continue; }
+            const u = q / p;
+            if (p < 0) { if (u > t1) return false; if (u > t0) t0 = u; } else { if (u < t0) return false; if (u < t1) t1 = u; }
+          }
+          return true;
+        };
+        const found: string[] = [];
+        let labels = 0;
+        for (const svg of document.querySelectorAll('figure.ip-chart svg')) {
+          const name = svg.closest('figure')?.getAttribute('data-chart') ?? '';
+          const texts = [...svg.querySelectorAll('text')].map((el) => ({ el, box: el.getBBox(), text: el.textContent ?? '' })).filter((t) => t.box.width > 0);
+          labels += texts.length;
+          const circles = [...svg.querySelectorAll('circle')].map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) }));
+          const segments: { x1: number; y1: number; x2: number; y2: number; owner: El | null }[] = [];
+          for (const pl of svg.querySelectorAll('polyline')) {
+            const pts = (pl.getAttribute('points') ?? '').trim().split(/\s+/).map((p) => p.split(',').map(Number));
+            for (let i = 1; i < pts.length; i += 1) segments.push({ x1: pts[i - 1]![0]!, y1: pts[i - 1]![1]!, x2: pts[i]![0]!, y2: pts[i]![1]!, owner: null });
+          }
+          for (const line of svg.querySelectorAll('g[data-marker] line, g[data-reference] line')) {
+            segments.push({ x1: Number(line.getAttribute('x1')), y1: Number(line.getAttribute('y1')), x2: Number(line.getAttribute('x2')), y2: Number(line.getAttribute('y2')), owner: line.parentNode });
+          }
+          texts.forEach((t, i) => {
+            for (const c of circles) if (hits(t.box, { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r })) found.push(`${name}: "${t.text}" on the point at ${c.x},${c.y}`);
+            for (const s of segments) if (s.owner !== t.el.parentNode && crosses(t.box, s.x1, s.y1, s.x2, s.y2)) found.push(`${name}: "${t.text}" on a line ${s.x1},${s.y1}-${s.x2},${s.y2}`);
+            for (const u of texts.slice(i + 1)) if (hits(t.box, u.box)) found.push(`${name}: "${t.text}" on "${u.text}"`);
+          });
+        }
+        return { found, labels };
+      });
+    }
+
+    it('the demo evaluation report: no chart label overlaps a plotted point, a line or another label in the browser', async () => {
+      const story = demoStory();
+      for (const file of ['evaluation-hr.html', 'evaluation-midway-manager.html'].filter((f) => story.reports[f] !== undefined)) {
+        const page = await open(story.reports[file] ?? '', 1000);
+        const { found, labels } = await labelOverlaps(page);
+        expect(labels, file).toBeGreaterThan(10);
+        expect(found, file).toEqual([]);
+        await page.close();
+      }
+    });
+
+    it('(control) the overlap check sees a label drawn on the data line', async () => {
+      const svg = lineChart({ title: 'Control', series: [{ x: '2026-01-05', y: 1 }, { x: '2026-01-12', y: 2 }], references: [{ y: 1.5, label: 'x', tone: 'target' }] });
+      const onLine = trustedMarkup(svg.html.replace('</svg>', '<text x="320" y="125" font-size="11">Across the line</text></svg>'));
+      const html = writeHtml(
+        { lang: 'en-US', title: 'Control', subtitle: '', audienceNote: '', private: false, facts: [], footer: '', sections: [{ id: 'c', title: 'C', blocks: [{ kind: 'chart', name: 'c', svg: onLine, fallback: [] }] }] },
+        'page',
+        'manager',
+      );
+      const page = await open(html, 1000);
+      expect((await labelOverlaps(page)).found.length).toBeGreaterThan(0);
+      await page.close();
+    });
+
     it('the evaluation report on a phone and on A4 paper: charts scale down, nothing overflows', async () => {
       const { plan, evaluation, summary } = evaluated('2026-04-06');
       const html = renderEvaluation(summary, { format: 'html', audience: 'hr', plan, evaluation });
@@ -256,7 +330,9 @@ if (!executable) {
     });
 
     it('(control) the chart check sees a label that runs out of its chart', async () => {
-      const svg = lineChart({ title: 'Control', series: [{ x: '2026-01-05', y: 1 }, { x: '2026-01-12', y: 2 }], references: [{ y: 2, label: 'x'.repeat(60), tone: 'target' }] });
+      // the chart itself keeps every label inside (it shrinks or moves a long one): a text is drawn past its edge by hand
+      const chart = lineChart({ title: 'Control', series: [{ x: '2026-01-05', y: 1 }, { x: '2026-01-12', y: 2 }], references: [{ y: 2, label: 'Target', tone: 'target' }] });
+      const svg = trustedMarkup(chart.html.replace('</svg>', `<text x="560" y="20" font-size="11">${'x'.repeat(60)}</text></svg>`));
       const html = writeHtml(
         { lang: 'en-US', title: 'Control', subtitle: '', audienceNote: '', private: false, facts: [], footer: '', sections: [{ id: 'c', title: 'C', blocks: [{ kind: 'chart', name: 'c', svg, fallback: [] }] }] },
         'page',

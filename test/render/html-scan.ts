@@ -6,7 +6,7 @@
 const TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'article', 'header', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'p', 'strong', 'span', 'dl', 'dt', 'dd', 'div', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'figure',
-  'figcaption', 'svg', 'g', 'line', 'polyline', 'path', 'circle', 'rect', 'text', 'desc',
+  'figcaption', 'svg', 'g', 'line', 'polyline', 'path', 'circle', 'rect', 'text', 'tspan', 'desc',
 ]);
 const ATTRIBUTE = /\s+([a-zA-Z][a-zA-Z0-9-]*)(?:="([^"<>]*)")?/y;
 const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, shiftDate, toDayNumber } from '../../src/index.js';
-import { BAR_CHART_GEOMETRY, CHART_GEOMETRY, barChart, lineChart, type LineChartSpec } from '../../src/render/index.js';
+import { BAR_CHART_GEOMETRY, CHART_GEOMETRY, barChart, barChartLayout, lineChart, lineChartLayout, type LineChartSpec } from '../../src/render/index.js';
+import { LIMITS } from '../../src/schema/limits.js';
+import { boxesOverlap } from '../../src/render/svg/boxes.js';
 import { niceDomain } from '../../src/render/svg/scale.js';
 import { runs } from '../support/runs.js';
 import { scanHtml } from './html-scan.js';
@@ -17,6 +19,12 @@ function polylines(svg: string): { x: number; y: number }[][] {
     const [px, py] = pair.split(',').map(Number);
     return { x: px ?? NaN, y: py ?? NaN };
   }));
+}
+
+/** The text of each bar's label, its tspans joined, unescaped. */
+function labelTexts(svg: string): string[] {
+  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<g data-bar="\d+"[^>]*><title>[\s\S]*?<\/title><text [^>]*>([\s\S]*?)<\/text>/g)].map((m) => unescape((m[1] ?? '').replace(/<\/?tspan[^>]*>/g, '')));
 }
 
 function referenceY(svg: string, tone: string): number {
@@ -168,8 +176,12 @@ describe('barChart', () => {
   const g = BAR_CHART_GEOMETRY;
   const fills = [...svg.matchAll(/<g data-bar="(\d)"[^>]*>[\s\S]*?<\/g>/g)].map((m) => [...(m[0].matchAll(/<rect [^>]*width="([\d.]+)"/g))].map((r) => Number(r[1])));
 
-  it('draws one row per bar, its height growing with the rows, in a fixed width', () => {
-    expect(svg.startsWith(`<svg viewBox="0 0 ${g.width} ${g.top + 4 * g.row + g.bottom}"`)).toBe(true);
+  it('draws one row per bar, its height growing with the rows (and with the lines of a wrapped label), in a fixed width', () => {
+    const layout = barChartLayout({ title: 't', bars: [{ label: 'a', value: 1, valueLabel: '' }, { label: long, value: 1, valueLabel: '' }] });
+    // one line: a row of g.row; the long label (70 characters, 34 a line) takes three lines of g.line each, plus air
+    expect(layout.rows.map((r) => r.lines.length)).toEqual([1, 3]);
+    expect(layout.rows.map((r) => r.height)).toEqual([g.row, 3 * g.line + 10]);
+    expect(svg.startsWith(`<svg viewBox="0 0 ${g.width} ${g.top + 3 * g.row + 3 * g.line + 10 + g.bottom}"`)).toBe(true);
     expect(svg.match(/<g data-bar="/g)).toHaveLength(4);
     expect(scanHtml(svg)).toEqual([]);
   });
@@ -182,17 +194,40 @@ describe('barChart', () => {
     expect(fills[3]).toEqual([track]);
   });
 
-  it('shortens long labels on the chart and keeps them whole in the tooltip; escapes every label', () => {
+  it('writes every label whole (wrapped over tspans, never cut) and escapes every label', () => {
     expect(svg).toContain(`<title>${long}: 170%</title>`);
-    expect(svg).toMatch(/>Reach level 3 \(Proficient\) on the disco…<\/text>/);
+    expect(svg).not.toContain('\u2026');
+    expect(labelTexts(svg)[1]).toBe(long);
     expect(svg).toContain('Calls &amp; &quot;demos&quot;');
     expect(svg).toContain('<title>Attainment &lt;by&gt; goal</title>');
+  });
+
+  it('property: labels up to the schema\'s longest title appear complete in the SVG text, inside the label column, the rows not overlapping', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9%$()&<>"'-]{1,60}$/);
+    const title = fc.array(word, { minLength: 1, maxLength: 80 }).map((ws) => ws.join(' ').slice(0, LIMITS.labelLength).trim()).filter((t) => t.length > 0);
+    fc.assert(
+      fc.property(fc.array(title, { minLength: 1, maxLength: 8 }), (titles) => {
+        const spec = { title: 't', bars: titles.map((label, i) => ({ label, value: i / 8, valueLabel: `${i}%` })) };
+        const out = barChart(spec).html;
+        expect(labelTexts(out)).toEqual(titles);
+        const layout = barChartLayout(spec);
+        for (const [i, row] of layout.rows.entries()) {
+          expect(row.labelBox.x).toBeGreaterThanOrEqual(0);
+          expect(row.labelBox.x + row.labelBox.width).toBeLessThanOrEqual(g.label + 0.01);
+          expect(row.labelBox.y).toBeGreaterThanOrEqual(row.y);
+          expect(row.labelBox.y + row.labelBox.height).toBeLessThanOrEqual(row.y + row.height + 0.01);
+          if (i > 0) expect(row.y).toBeCloseTo((layout.rows[i - 1]?.y ?? 0) + (layout.rows[i - 1]?.height ?? 0));
+        }
+        expect(layout.height).toBe(layout.plotBottom + g.bottom);
+      }),
+      { numRuns: runs(100) },
+    );
   });
 });
 
 describe('lineChart labels', () => {
-  it('stacks marker labels that would overlap, spreads reference labels that would, and keeps labels at the right edge inside', () => {
-    const svg = lineChart({
+  it('keeps close marker labels apart, close reference labels apart, and a label at the right edge inside', () => {
+    const layout = lineChartLayout({
       title: 't',
       series: weeks([1, 2, 3, 4]),
       domain: { start: '2026-01-05', end: '2026-01-26' },
@@ -202,14 +237,17 @@ describe('lineChart labels', () => {
         { x: '2026-01-13', label: 'As of Jan 13, 2026', tone: 'today' },
         { x: '2026-01-26', label: 'End of the window', tone: 'neutral' },
       ],
-    }).html;
-    const markerYs = [...svg.matchAll(/<g data-marker="[a-z]+">[\s\S]*?<text x="([\d.]+)" y="([\d.]+)"( text-anchor="end")?/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), end: m[3] !== undefined }));
-    expect(markerYs).toHaveLength(3);
-    expect(markerYs[0]!.y).not.toBe(markerYs[1]!.y);
-    // the last label would run past the viewBox: it is written to the left of its line
-    expect(markerYs[2]!.end).toBe(true);
-    expect(markerYs[2]!.x).toBeLessThan(CHART_GEOMETRY.full.width - CHART_GEOMETRY.full.right);
-    const refYs = [...svg.matchAll(/<g data-reference="[a-z]+">[\s\S]*?<text x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(Math.abs(refYs[0]! - refYs[1]!)).toBeGreaterThanOrEqual(CHART_GEOMETRY.full.font);
+    });
+    const markers = layout.labels.filter((l) => l.kind === 'marker');
+    const references = layout.labels.filter((l) => l.kind === 'reference');
+    expect(markers).toHaveLength(3);
+    expect(references).toHaveLength(2);
+    for (const [i, a] of layout.labels.entries()) {
+      for (const b of layout.labels.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+      expect(a.box.x + a.box.width, a.text).toBeLessThanOrEqual(CHART_GEOMETRY.full.width);
+    }
+    // the last marker sits at the plot's right edge: its label is written to the left of its line
+    expect(markers[2]?.anchor).toBe('end');
+    expect(markers[2]?.x).toBeLessThan(CHART_GEOMETRY.full.width - CHART_GEOMETRY.full.right);
   });
 });

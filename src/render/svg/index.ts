@@ -5,7 +5,12 @@
  */
 export {
   lineChart,
+  lineChartLayout,
+  dateTicks,
   CHART_GEOMETRY,
+  type LineChartLayout,
+  type ChartLabel,
+  type ChartLabelKind,
   type LineChartSpec,
   type ChartPoint,
   type ChartReference,
@@ -13,4 +18,5 @@ export {
   type ChartTone,
   type ChartSize,
 } from './line-chart.js';
-export { barChart, BAR_CHART_GEOMETRY, type BarChartSpec, type ChartBar, type BarTone } from './bar-chart.js';
+export { barChart, barChartLayout, wrapLabel, BAR_CHART_GEOMETRY, type BarChartSpec, type BarChartLayout, type BarRowLayout, type ChartBar, type BarTone } from './bar-chart.js';
+export { TEXT_METRICS, type Box, type PlottedPoint, type PlottedSegment, type TextAnchor } from './boxes.js';

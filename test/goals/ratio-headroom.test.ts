@@ -8,7 +8,7 @@ import { leadToDemoPlanInput, planOf } from '../support/plans.js';
 function ratioGoal(baseline: number, target: number, metricPatch: Record<string, unknown> = {}): { check: (policy?: object) => SmartCheck; goal: Goal } {
   const input = leadToDemoPlanInput() as PlanInput & { metrics: Record<string, unknown>[] };
   const metrics = input.metrics.map((m, i) => (i === 0 ? { ...m, ...metricPatch } : m));
-  const goals = input.goals!.map((g, i) => (i === 0 ? { ...g, baseline, target, title: `Reach ${Math.round(target * 100)}% lead-to-demo conversion`, comparator: metricPatch.direction === 'lower_is_better' ? 'at_most' : 'at_least' } : g));
+  const goals = input.goals!.map((g, i) => (i === 0 ? { ...g, baseline, target, title: `Reach ${Math.round(target * 100)}% lead-to-demo conversion`, comparator: metricPatch['direction'] === 'lower_is_better' ? 'at_most' : 'at_least' } : g));
   const plan = planOf({ ...input, metrics, goals } as PlanInput);
   const goal = plan.goals[0]!;
   return { goal, check: (policy?: object) => checkSmartGoal(goal, plan, policy ? { policy } : {}) };

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanStore } from '../src/index.js';
-import { planDocument } from './support/plans.js';
-import { HR } from './support/plans.js';
+import { HR, planDocument } from './support/plans.js';
 
 // The README's example `createPlanStore({ database: './hr-data/plans' })`: a PGlite data folder
 // whose parent does not exist yet. The store creates the missing folders, as the README says.
@@ -21,7 +20,8 @@ describe('a PGlite data folder whose parents do not exist', () => {
     await store.close();
     expect(existsSync(folder)).toBe(true);
     const again = await createPlanStore({ database: folder });
-    expect((await again.get('pip-folder'))?.plan.id).toBe('pip-folder');
+    const got = await again.get('pip-folder');
+    expect(got.ok && got.plan.id).toBe('pip-folder');
     await again.close();
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { freeze } from 'immer';
-import { differenceExact } from '../numbers/decimal.js';
+import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Direction, MetricDefinition, MetricUnit } from '../schema/types.js';
 import { gapMessage } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
@@ -58,10 +58,13 @@ function unsigned(value: number): number {
  *
  * @internal
  */
-export function severityOf(shortfall: number, relative: number | undefined, policy: GapPolicy): GapSeverity {
+export function severityOf(shortfall: number, standard: number, policy: GapPolicy): GapSeverity {
   if (!(shortfall > 0)) return 'none';
-  if (relative === undefined || relative >= policy.severeAt) return 'severe';
-  return relative >= policy.moderateAt ? 'moderate' : 'minor';
+  // shortfall / |standard| >= threshold, compared as shortfall >= threshold * |standard| in exact
+  // decimal: 0.6 / 3 is 0.19999999999999998 in floating point, yet 2.4 is 20% below 3.
+  const whole = Math.abs(standard);
+  if (whole === 0 || !Number.isFinite(whole) || !Number.isFinite(shortfall) || shareExceeds(shortfall, whole, policy.severeAt, true)) return 'severe';
+  return shareExceeds(shortfall, whole, policy.moderateAt, true) ? 'moderate' : 'minor';
 }
 
 /**
@@ -73,7 +76,7 @@ export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolic
   const lowerIsBetter = metric.direction === 'lower_is_better';
   const shortfall = unsigned(lowerIsBetter ? differenceExact(gap.current, gap.standard) : differenceExact(gap.standard, gap.current));
   const relativeShortfall = gap.standard === 0 ? undefined : unsigned(shortfall / Math.abs(gap.standard));
-  const severity = severityOf(shortfall, relativeShortfall, policy);
+  const severity = severityOf(shortfall, gap.standard, policy);
   const message = gapMessage({
     metricName: metric.name,
     unit: metric,

@@ -12,6 +12,7 @@ export {
   type TeamAveragesResult,
   type TeamGapRequest,
   type TeamGapReport,
+  type TeamGroupGapReport,
   type TeamPeriodStandard,
   type RepPeriodGap,
   type RepGapReport,

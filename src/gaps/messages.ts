@@ -40,6 +40,11 @@ export function unknownMetricMessage(metricId: string, known: readonly string[])
   return `The team's observations define no metric ${JSON.stringify(metricId)} (defined: ${known.length === 0 ? 'none' : known.join(', ')}).`;
 }
 
+/** A rep the request's `groupBy` gives no group. */
+export function ungroupedMessage(repId: string): string {
+  return `groupBy gives rep ${JSON.stringify(repId)} no group: the rep is compared with the whole team only, in no group.`;
+}
+
 /** A rep's sustained-run sentence. */
 export function runMessage(name: string, metricName: string, length: number, first: string, last: string, needed: number): string {
   return length >= needed

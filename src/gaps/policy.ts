@@ -26,6 +26,7 @@ export type TeamStandard = 'mean' | 'median' | 'pooled';
  */
 export const GAP_POLICY_FIELDS = {
   moderateAt: nonNegativeField(),
+  shortfall: nonNegativeField(),
   severeAt: nonNegativeField(),
   teamStandard: oneOfField(['mean', 'median']),
   ratioTeamStandard: oneOfField(['pooled', 'mean', 'median']),
@@ -37,6 +38,7 @@ const GAP_POLICY_SCHEMA = z.object(GAP_POLICY_FIELDS);
 
 const DEFAULTS = {
   moderateAt: 0.1,
+  shortfall: 0.1,
   severeAt: 0.3,
   teamStandard: 'mean',
   ratioTeamStandard: 'pooled',
@@ -57,6 +59,16 @@ export const SEVERITY_ORDER = {
 } as const;
 
 /**
+ * `shortfall` is another name for `moderateAt`, the threshold that flags a period short while
+ * `sustainedSeverity` is `moderate` (the default): "20% or more below the standard" is
+ * `shortfall: 0.2`. Given with a different `moderateAt`, or with another `sustainedSeverity`, it
+ * is refused.
+ *
+ * @internal
+ */
+export const SHORTFALL_ALIAS = { field: 'shortfall', of: 'moderateAt', requires: { field: 'sustainedSeverity', value: 'moderate' } } as const;
+
+/**
  * The gap policy: schema, defaults and checks (see {@link analyzeGap}, {@link analyzeTeamGaps}).
  *
  * @example
@@ -65,7 +77,7 @@ export const SEVERITY_ORDER = {
  * // => "Policy field sustainedPeriods must be a whole number of 1 or more, not 0; the default was used."
  * ```
  */
-export const GAP_POLICY = definePolicy(GAP_POLICY_SCHEMA, DEFAULTS, { relations: [SEVERITY_ORDER] });
+export const GAP_POLICY = definePolicy(GAP_POLICY_SCHEMA, DEFAULTS, { relations: [SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] });
 
 /** Thresholds for {@link analyzeGap} and {@link analyzeTeamGaps}. */
 export type GapPolicy = PolicyOf<typeof GAP_POLICY_SCHEMA>;
@@ -78,7 +90,9 @@ export type GapPolicyOverrides = PolicyOverrides<GapPolicy>;
  * docs/policies.md): kept beside the policy, out of the code that applies it.
  */
 export const GAP_POLICY_DESCRIPTIONS: PolicyDescriptions<GapPolicy> = {
-  moderateAt: 'Relative shortfall (shortfall / |standard|) from which a gap is `moderate`; anything short but below it is `minor`.',
+  moderateAt: 'Relative shortfall (shortfall / |standard|) from which a gap is `moderate` (at or above it, compared exactly: 2.4 against 3 is 20% short); anything short but below it is `minor`.',
+  shortfall:
+    'Another name for `moderateAt`, in plain words: the relative shortfall from which a rep is flagged short of the standard. `0.2` = "20% or more below the standard": a rep at exactly 80% of the standard is flagged, one at 80.1% is not. It flags while `sustainedSeverity` is `moderate`; given with another `sustainedSeverity`, or with a different `moderateAt`, it is refused (`policy_invalid`) and `moderateAt` stands. Both always read the same in a resolved policy.',
   severeAt: 'Relative shortfall from which a gap is `severe`. At least `moderateAt`.',
   teamStandard: "Team standard per period for metrics that are not ratios: the `mean` or the `median` of the reps' values.",
   ratioTeamStandard:

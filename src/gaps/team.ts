@@ -1,11 +1,11 @@
 import { freeze } from 'immer';
 import { toDayNumber } from '../dates/calendar.js';
-import { aggregateMetric, indexObservations, periodSeries, type AggregateValue, type DateSpan, type TeamObservations } from '../metrics/aggregate.js';
+import { aggregateMetric, indexObservations, periodSeries, type AggregateValue, type DateSpan, type RepObservations, type TeamObservations } from '../metrics/aggregate.js';
 import type { Period, PeriodUnit } from '../metrics/periods.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
 import { analyzeWith, type GapAnalysis } from './analyze.js';
-import { runMessage, unknownMetricMessage } from './messages.js';
+import { runMessage, ungroupedMessage, unknownMetricMessage } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from './policy.js';
 
@@ -16,6 +16,25 @@ export interface TeamGapRequest {
   readonly span: DateSpan;
   /** The period length. */
   readonly unit: PeriodUnit;
+  /**
+   * Compare each rep with the reps of the same group (the same manager, the same team) as well
+   * as with the whole team: the report's `groups` then holds one result per group, each with its
+   * own standard, in the order the groups first appear among the reps. Either a record from rep
+   * id to group key (`{ 'rep-1': 'mgr-dana', 'rep-2': 'mgr-dana', 'rep-3': 'mgr-lee' }`: plain
+   * data, as a JSON request carries it), or a function of the rep giving its key. A rep it gives
+   * no key (`undefined`, missing from the record) is in no group, with a `rep_ungrouped` issue.
+   * A group of one rep is compared with itself: its standard is that rep's own value, so the rep
+   * is never short in it (a group needs two reps or more for its standard to mean anything).
+   */
+  readonly groupBy?: Readonly<Record<string, string>> | ((rep: RepObservations) => string | undefined);
+}
+
+/** One group's standard per period and its reps' gaps to it (see {@link TeamGapRequest.groupBy}). */
+export interface TeamGroupGapReport {
+  /** The group's key, as `groupBy` gave it. */
+  readonly key: string;
+  readonly periods: readonly TeamPeriodStandard[];
+  readonly reps: readonly RepGapReport[];
 }
 
 /** The team's standard for one period. */
@@ -73,10 +92,13 @@ export interface RepGapReport {
   readonly message: string;
 }
 
-/** A problem with a team gap request (an unknown metric), or with its policy (`policy_invalid`). */
+/**
+ * A problem with a team gap request (an unknown metric; a rep `groupBy` gives no group, at
+ * `['groupBy', repId]`), or with its policy (`policy_invalid`).
+ */
 export type TeamGapIssue =
   | {
-      readonly code: 'metric_unknown';
+      readonly code: 'metric_unknown' | 'rep_ungrouped';
       readonly path: readonly (string | number)[];
       readonly message: string;
     }
@@ -89,6 +111,11 @@ export interface TeamGapReport {
   readonly policy: GapPolicy;
   readonly periods: readonly TeamPeriodStandard[];
   readonly reps: readonly RepGapReport[];
+  /**
+   * With `groupBy`: one result per group, each rep against its own group's standard (the
+   * `periods` and `reps` above stay the whole team's). Absent without `groupBy`.
+   */
+  readonly groups?: readonly TeamGroupGapReport[];
   /**
    * Problems with the policy (`policy_invalid`: the default was used for each bad field), then
    * with the request (`metric_unknown`: the report is then empty).
@@ -185,6 +212,10 @@ function runsOf(periods: readonly RepPeriodGap[]): { longest: GapRun | undefined
  * const report = analyzeTeamGaps(crm.team, { metricId: 'crm-won-revenue', span: { start: '2017-03-01', end: '2017-12-31' }, unit: 'month' });
  * report.reps.filter((rep) => rep.sustainedNow).map((rep) => rep.name);
  * // => the reps short of the team average for at least 3 months up to December
+ *
+ * // per manager, in one call; "20% or more below" the manager's team flags a month
+ * const byManager = analyzeTeamGaps(crm.team, { metricId: 'crm-won-revenue', span, unit: 'month', groupBy: { 'rep-1': 'mgr-dana', 'rep-2': 'mgr-dana', 'rep-3': 'mgr-lee' } }, { shortfall: 0.2 });
+ * byManager.groups?.map((group) => [group.key, group.reps.filter((rep) => rep.sustainedNow).map((rep) => rep.repId)]);
  * ```
  */
 export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest, policy?: GapPolicyOverrides): TeamGapReport {
@@ -203,7 +234,39 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
       true,
     );
   }
-  const series = team.reps.map((rep) => periodSeries(indexObservations(rep.observations), metric, request.span, request.unit));
+  const whole = compareReps(team.reps, metric, request, resolved);
+  const issues: TeamGapIssue[] = [...policyIssues];
+  let groups: TeamGroupGapReport[] | undefined;
+  if (request.groupBy !== undefined) {
+    const members = new Map<string, RepObservations[]>();
+    for (const rep of team.reps) {
+      const key = groupKey(request.groupBy, rep);
+      if (key === undefined) {
+        issues.push({ code: 'rep_ungrouped', path: ['groupBy', rep.repId], message: ungroupedMessage(rep.repId) });
+        continue;
+      }
+      const list = members.get(key);
+      if (list) list.push(rep);
+      else members.set(key, [rep]);
+    }
+    groups = [...members].map(([key, reps]) => ({ key, ...compareReps(reps, metric, request, resolved) }));
+  }
+  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, ...whole, ...(groups === undefined ? {} : { groups }), issues }, true);
+}
+
+function groupKey(groupBy: NonNullable<TeamGapRequest['groupBy']>, rep: RepObservations): string | undefined {
+  const key = typeof groupBy === 'function' ? groupBy(rep) : Object.hasOwn(groupBy, rep.repId) ? groupBy[rep.repId] : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** The standard per period among `reps`, and each rep's gaps to it. */
+function compareReps(
+  teamReps: readonly RepObservations[],
+  metric: MetricDefinition,
+  request: TeamGapRequest,
+  resolved: GapPolicy,
+): { periods: TeamPeriodStandard[]; reps: RepGapReport[] } {
+  const series = teamReps.map((rep) => periodSeries(indexObservations(rep.observations), metric, request.span, request.unit));
   const periodCount = series[0]?.length ?? 0;
   const method = teamMethodFor(metric, resolved);
   const periods: TeamPeriodStandard[] = [];
@@ -216,7 +279,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
     const period = (series[0] as NonNullable<(typeof series)[0]>)[p]!.period;
     periods.push({ period, standard: teamStandardOf(points, method, metric), method, repsWithData: points.length });
   }
-  const reps = team.reps.map((rep, r): RepGapReport => {
+  const reps = teamReps.map((rep, r): RepGapReport => {
     const repPeriods = (series[r] ?? []).map((point, p): RepPeriodGap => {
       const standard = periods[p]?.standard;
       const value = point.value !== undefined && Number.isFinite(point.value) ? point.value : undefined;
@@ -237,7 +300,8 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
       message: runMessage(name, metric.name, longest?.length ?? 0, longest?.periods[0] ?? '', longest?.periods[longest.periods.length - 1] ?? '', resolved.sustainedPeriods),
     };
   });
-  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, periods, reps, issues: policyIssues }, true);
+  return { periods, reps };
+
 }
 
 /** A team's average for one metric over a span: a {@link TeamAverage} of `compareConsistency`. */

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { definePolicy, nonNegativeField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import { definePolicy, nonNegativeField, shareField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /**
  * The fields of the SMART policy, shared by the lint policy that includes them.
@@ -17,6 +17,7 @@ import { definePolicy, nonNegativeField, wholeField, type PolicyDescriptions, ty
 export const SMART_POLICY_FIELDS = {
   realisticImprovement: nonNegativeField(),
   impossibleImprovement: nonNegativeField(),
+  realisticRatioHeadroom: shareField(),
   maxRubricLevels: wholeField(0),
   historyPeriods: wholeField(1),
   beyondBestMargin: nonNegativeField(),
@@ -51,6 +52,7 @@ export const SMART_POLICY = definePolicy(
   {
     realisticImprovement: 1.5,
     impossibleImprovement: 9,
+    realisticRatioHeadroom: 0.75,
     maxRubricLevels: 2,
     historyPeriods: 6,
     beyondBestMargin: 0.25,
@@ -70,8 +72,10 @@ export type SmartPolicyOverrides = PolicyOverrides<SmartPolicy>;
  * docs/policies.md): kept beside the policy, out of the code that applies it.
  */
 export const SMART_POLICY_DESCRIPTIONS: PolicyDescriptions<SmartPolicy> = {
-  realisticImprovement: 'The largest realistic change from baseline, relative to the baseline, toward the target (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns.',
-  impossibleImprovement: 'The relative change above which a target is not achievable at all and Achievable fails (9: a target ten times the baseline). At least `realisticImprovement`.',
+  realisticImprovement: 'The largest realistic change from baseline, relative to the baseline, toward the target (`1.5` = the target is at most 150% better than the baseline). Above it, Achievable warns. Not used for ratio metrics (see `realisticRatioHeadroom`).',
+  impossibleImprovement: 'The relative change above which a target is not achievable at all and Achievable fails (9: a target ten times the baseline). At least `realisticImprovement`. Not used for ratio metrics, which cannot go past 100% or below 0%.',
+  realisticRatioHeadroom:
+    'For ratio metrics (unit `ratio`), the largest realistic share of the headroom a target closes: (target - baseline) / (1 - baseline), or (baseline - target) / baseline when lower is better (0.75: three quarters of the way from the baseline to 100%). Above it, Achievable warns. A bound relative to the baseline would be harsh on low ratios (30% to 80% is +167% but closes 71% of the headroom).',
   maxRubricLevels: 'Rubric levels a skill goal may climb in one plan before Achievable warns.',
   historyPeriods: "How many of the most recent periods of the rep's own history count.",
   beyondBestMargin: "How far beyond the best level the rep reached in those periods a target may go, relative to that best, before Achievable warns (0.25: 25% beyond the rep's own best).",

@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { type CalendarDate } from '../dates/calendar.js';
 import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
-import { differenceExact } from '../numbers/decimal.js';
+import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
 import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
@@ -260,7 +260,20 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
         }
       }
       const reachedBefore = achievable.has('reached_before');
-      if (!reachedBefore) {
+      if (metric.unit === 'ratio') {
+        // A ratio is bounded by 0 and 1: a bound relative to a low baseline is harsh (30% -> 80%
+        // is +167%), so the share of the headroom the target closes is judged instead.
+        if (!reachedBefore && !judged) {
+          const lowerIsBetter = metric.direction === 'lower_is_better';
+          const room = lowerIsBetter ? goal.baseline : differenceExact(1, goal.baseline);
+          const headroom = improvement / room;
+          const closing = `closing ${formatPercent(headroom)} of the headroom to ${lowerIsBetter ? '0%' : '100%'}`;
+          const ratioDetail = relative === undefined ? `${change}, ${closing},` : `${change} (+${formatPercent(relative)} on the baseline), ${closing},`;
+          const limit = `${formatPercent(policy.realisticRatioHeadroom)} of the headroom`;
+          if (shareExceeds(improvement, room, policy.realisticRatioHeadroom)) achievable.add('improvement_unrealistic', 'warn', at('target'), { detail: ratioDetail, limit });
+          else achievable.add('within_realistic_bound', 'pass', at('target'), { detail: ratioDetail, limit });
+        }
+      } else if (!reachedBefore) {
         if (relative === undefined) {
           if (!judged) achievable.add('improvement_not_judged', 'pass', at('baseline'), { detail: `a change from a zero baseline (${change}) has no relative size` });
         } else if (relative > policy.impossibleImprovement) {

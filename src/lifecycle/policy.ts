@@ -86,7 +86,7 @@ export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> 
   requireDeliveredSupportForNotMet:
     'When true, `close` refuses the outcome `not_met` while any promised support session is missed or overdue: a plan whose support was not delivered cannot fairly end in "not met".',
   deliveryToleranceDays:
-    "How many days before a support session's due date a delivery record may be dated and still count for that session (a record counts for a session due on or before its date, or at most this many days after it, never for a later one; one record fulfils one session). Used by the fairness rule on closing and the overdue reminders; the evaluation counts support with the default.",
+    "How many days before a support session's due date a delivery record may be dated and still count for that session (delivered early); a record dated on or after the due date always counts (delivered late). From the record's side: it counts for a session due on or before the record's date, or due at most this many days after the record's date, never for a session due later; one record fulfils one session. Used by the fairness rule on closing and the overdue reminders; the evaluation counts support with the default.",
   reviewBy:
     "Who reviews the plan (`approve`, `request_changes`): `'hr_partner'`, the plan's own HR partner only (a plan naming none can have changes requested by any HR person independent of it, so an HR partner gets named, but is approved by nobody); or `'any_independent_hr'`, any actor in the `hr` role who is neither the plan's manager nor its employee. The plan's manager and employee never review their own plan.",
   monitoringDays: 'Days of post-plan monitoring after which `advance` reminds to review and end it.',

@@ -112,8 +112,7 @@ function gapSeverity(gap: Plan['gaps'][number], metric: Plan['metrics'][number],
   const lowerIsBetter = metric.direction === 'lower_is_better';
   const difference = lowerIsBetter ? differenceExact(gap.current, gap.standard) : differenceExact(gap.standard, gap.current);
   const shortfall = difference === 0 ? 0 : difference;
-  const relative = gap.standard === 0 ? undefined : shortfall / Math.abs(gap.standard);
-  return severityOf(shortfall, relative === 0 ? 0 : relative, policy);
+  return severityOf(shortfall, gap.standard, policy);
 }
 
 function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {

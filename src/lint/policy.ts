@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
+import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER, SHORTFALL_ALIAS } from '../gaps/policy.js';
 import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
 import { definePolicy, policyField, shareField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 import { hasWords } from './wording.js';
@@ -66,7 +66,7 @@ export const LINT_POLICY = definePolicy(
     protectedTermsAdded: {},
     protectedTermsAllowed: {},
   },
-  { relations: [IMPROVEMENT_ORDER, SEVERITY_ORDER] },
+  { relations: [IMPROVEMENT_ORDER, SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] },
 );
 
 /** Thresholds for {@link lintPlan}: its own, plus the SMART and gap policies it applies. */

@@ -55,6 +55,21 @@ export function subtractDecimal(a: Decimal, b: Decimal): Decimal {
   return { coefficient: x - y, scale };
 }
 
+/** a * b, exactly. */
+export function multiplyDecimal(a: Decimal, b: Decimal): Decimal {
+  return { coefficient: a.coefficient * b.coefficient, scale: a.scale + b.scale };
+}
+
+/**
+ * True when `part / whole` is above `share` (or at least `share`, with `inclusive`), decided in
+ * exact decimal by comparing `part` with `share * whole`, so that a quotient such as
+ * 0.6 / 3 = 0.19999999999999998 does not fall short of a share of 0.2. `whole` must be positive.
+ */
+export function shareExceeds(part: number, whole: number, share: number, inclusive = false): boolean {
+  const order = compareDecimal(toDecimal(part), multiplyDecimal(toDecimal(share), toDecimal(whole)));
+  return inclusive ? order >= 0 : order > 0;
+}
+
 /** -1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compareDecimal(a: Decimal, b: Decimal): -1 | 0 | 1 {
   const [x, y] = align(a, b);

@@ -84,6 +84,20 @@ export interface PolicyRelation<T> {
   readonly repair: (policy: T) => T[keyof T];
 }
 
+/**
+ * A field that is another name for another field (the gap policy's `shortfall` for `moderateAt`):
+ * given alone, it sets the other; given with the other, or with a `requires` field, set to
+ * something else, it is refused (`policy_invalid` at the alias) and the other field stands.
+ * In a resolved policy both always hold the same value.
+ */
+export interface PolicyAlias<T> {
+  readonly field: keyof T & string;
+  /** The field it is another name for. */
+  readonly of: keyof T & string;
+  /** A field that must hold this value for the alias to mean what it says. */
+  readonly requires?: { readonly field: keyof T & string; readonly value: unknown };
+}
+
 /** One field of a policy as the documentation lists it. */
 export interface PolicyFieldInfo {
   readonly name: string;
@@ -267,6 +281,37 @@ function merge(
   return out === undefined ? base : deepFreeze(out);
 }
 
+/** Was `field` given (and accepted: no issue at its path)? */
+function givenAndValid(overrides: Readonly<Record<string, unknown>>, field: string, at: Path, issues: readonly PolicyIssue[]): boolean {
+  try {
+    if (!Object.hasOwn(overrides, field) || overrides[field] === undefined) return false;
+  } catch {
+    return false;
+  }
+  return !issues.some((issue) => issue.path.length === at.length && issue.path.every((part, i) => part === at[i]));
+}
+
+/** Keep an alias and its field equal: the alias given alone sets the field; a contradiction is refused. */
+function applyAlias<T>(alias: PolicyAlias<T>, policy: T, overrides: Readonly<Record<string, unknown>>, path: Path, issues: PolicyIssue[]): T {
+  const values = policy as Readonly<Record<string, unknown>>;
+  const aliasAt = [...path, alias.field];
+  let value = values[alias.of];
+  if (givenAndValid(overrides, alias.field, aliasAt, issues)) {
+    const wanted = values[alias.field];
+    const requires = alias.requires;
+    let expected: string | undefined;
+    if (givenAndValid(overrides, alias.of, [...path, alias.of], issues) && values[alias.of] !== wanted) {
+      expected = `the same as ${alias.of} (${shownValue(values[alias.of])}) when both are given: it is another name for it`;
+    } else if (requires !== undefined && values[requires.field] !== requires.value) {
+      expected = `left out when ${requires.field} is ${shownValue(values[requires.field])}: it is another name for ${alias.of}, which flags a period only while ${requires.field} is ${shownValue(requires.value)}`;
+    }
+    if (expected === undefined) value = wanted;
+    else issues.push({ code: 'policy_invalid', path: aliasAt, message: M.invalid(fieldName(aliasAt), expected, shownValue(wanted)) });
+  }
+  if (values[alias.of] === value && values[alias.field] === value) return policy;
+  return Object.freeze({ ...values, [alias.of]: value, [alias.field]: value }) as T;
+}
+
 /**
  * Define a policy: its schema (a zod object whose fields were made with {@link policyField};
  * nested objects merge key by key) and its defaults, with optional rules between fields. Every
@@ -286,6 +331,8 @@ export function definePolicy<S extends z.ZodMiniObject>(
   defaults: PolicyOf<S>,
   options: {
     readonly relations?: readonly PolicyRelation<PolicyOf<S>>[];
+    /** Fields that are other names for fields, kept equal (see {@link PolicyAlias}). */
+    readonly aliases?: readonly PolicyAlias<PolicyOf<S>>[];
     /**
      * Fields that hold a whole policy of their own (the lifecycle's `timeline`): resolved by that
      * policy's definition, so its rules between fields hold and its issues carry the nested path.
@@ -297,6 +344,7 @@ export function definePolicy<S extends z.ZodMiniObject>(
   const frozenDefaults = deepFreeze(defaults);
   const shape = schema.shape as Shape;
   const relations = options.relations ?? [];
+  const aliases = options.aliases ?? [];
 
   // Policies this definition made (and its defaults): given again as overrides, they are taken as
   // they are, without checking every field anew (the timeline's views pass theirs on).
@@ -313,6 +361,7 @@ export function definePolicy<S extends z.ZodMiniObject>(
       return { policy: base, issues };
     }
     let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, path, issues, options.nested as NestedDefinitions | undefined) as T;
+    for (const alias of aliases) policy = applyAlias(alias, policy, overrides as Readonly<Record<string, unknown>>, path, issues);
     for (const relation of relations) {
       if (relation.holds(policy)) continue;
       const at = [...path, relation.field];

@@ -17,6 +17,7 @@ export {
   type PolicyOf,
   type PolicyOverrides,
   type PolicyRelation,
+  type PolicyAlias,
   type PolicyResolution,
   type Frozen,
 } from './define.js';

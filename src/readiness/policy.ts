@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER } from '../gaps/policy.js';
+import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER, SHORTFALL_ALIAS } from '../gaps/policy.js';
 import { definePolicy, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 const READINESS_POLICY_SCHEMA = z.object({
@@ -34,7 +34,7 @@ export const READINESS_POLICY = definePolicy(
     coachingLookbackDays: 180,
     rampUpDays: 90,
   },
-  { relations: [SEVERITY_ORDER] },
+  { relations: [SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] },
 );
 
 /** Thresholds for {@link assessReadiness}, with the gap policy that decides when a period is short. */

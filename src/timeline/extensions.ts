@@ -2,7 +2,8 @@ import type { CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { dateOf, dayOfIndex, planClock } from './clock.js';
 import { EXTENSION_MESSAGES } from './messages.js';
-import { timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
+import { TIMELINE_POLICY, timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
+import type { PolicyIssue } from '../policy/index.js';
 
 /** What the policy still allows in extensions. */
 export interface ExtensionAllowance {
@@ -27,7 +28,17 @@ export type ExtensionProposal =
       readonly message: string;
       readonly allowance: ExtensionAllowance;
     }
-  | { readonly ok: false; readonly code: ExtensionRefusalCode; readonly message: string; readonly allowance: ExtensionAllowance };
+  | { readonly ok: false; readonly code: ExtensionRefusalCode; readonly message: string; readonly allowance: ExtensionAllowance }
+  | {
+      readonly ok: false;
+      readonly code: 'policy_invalid';
+      /** The first issue's sentence. */
+      readonly message: string;
+      /** Every problem with `policy` (the default was used for each bad field). */
+      readonly issues: readonly PolicyIssue[];
+      /** The allowance under the policy with those defaults. */
+      readonly allowance: ExtensionAllowance;
+    };
 
 /**
  * How many extensions and extension days the policy still allows for a plan.
@@ -54,9 +65,8 @@ export function extensionAllowance(plan: Plan, options: { readonly policy?: Time
 /**
  * The new end date an extension of `days` plan days would give at `asOf`, or the policy's refusal
  * (too many extensions, or more days than the total the policy allows). Check-ins and support
- * sessions continue through the new end on the same cadence.
- *
- * @throws PolicyError when `policy` has a bad or unknown field (planTimeline reports those as data).
+ * sessions continue through the new end on the same cadence. A bad or unknown `policy` field is
+ * returned as data, not thrown: `ok: false` with the code `policy_invalid` and the `issues`.
  * @example
  * ```ts
  * proposeExtension(plan90, 30, { asOf: '2026-04-01' });
@@ -69,7 +79,9 @@ export function proposeExtension(
   days: number,
   options: { readonly asOf: CalendarDate; readonly policy?: TimelinePolicyOverrides },
 ): ExtensionProposal {
-  const allowance = extensionAllowance(plan, options.policy === undefined ? {} : { policy: options.policy });
+  const { policy, issues } = TIMELINE_POLICY.resolve(options.policy);
+  const allowance = extensionAllowance(plan, { policy });
+  if (issues.length > 0) return Object.freeze({ ok: false, code: 'policy_invalid', message: issues[0]?.message ?? '', issues: Object.freeze([...issues]), allowance });
   if (allowance.extensionsLeft <= 0) {
     return Object.freeze({
       ok: false,

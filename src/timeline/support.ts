@@ -24,7 +24,9 @@ export interface SupportSessionOptions {
   readonly asOf: CalendarDate;
   /**
    * How many days before a session's due date a delivery record may be dated and still count for
-   * it (default 3, the lifecycle policy's default `deliveryToleranceDays`).
+   * it (delivered early; default 3, the lifecycle policy's default `deliveryToleranceDays`). A
+   * record dated on or after the due date always may (delivered late). Put from the record's side:
+   * it counts for a session due on or before its date, or due at most this many days after it.
    */
   readonly deliveryToleranceDays?: number;
 }
@@ -47,8 +49,10 @@ const STEP_DAYS = { week: 7, two_weeks: 14, month: 30 } as const;
 /**
  * Every support session the plan commits to (from `dueDates`, or the `cadence` from its start
  * until the plan's end), each with the delivery record that fulfils it (the matching rule:
- * a record counts for a session due on or before its date, or at most `deliveryToleranceDays`
- * after it, never for a later one, and fulfils one session only) and its status at `asOf`:
+ * a record counts for a session due on or before the record's date (delivered late), or due at
+ * most `deliveryToleranceDays` after the record's date, that is the record dated up to that many
+ * days before the due date (delivered early); never for a session due later, and it fulfils one
+ * session only) and its status at `asOf`:
  * `delivered` or `missed` from the record, else `overdue` once the due date has passed, else
  * `upcoming`. Sessions live on the plan clock: dates on or after the start move later by the days
  * the plan was paused before them (the rep was away; the session moves with the plan).
@@ -116,8 +120,9 @@ export interface DueSession {
  * timeline, the rendered plan and the evaluation's support evidence all read it):
  *
  * - a record (delivered or missed) counts only for a session of its own commitment due on or before
- *   its date (delivered late), or at most `toleranceDays` after it (delivered early): never for a
- *   session due later than that, so recording sessions ahead of time fulfils nothing;
+ *   its date (delivered late), or due at most `tolerance` days after its date (the record dated up
+ *   to `tolerance` days before the due date: delivered early): never for a session due later than
+ *   that, so recording sessions ahead of time fulfils nothing;
  * - one record fulfils at most one session, and a session has at most one record;
  * - the records are taken in date order, each by the open session due closest to its date (the
  *   earlier one on a tie). Every record that can fulfil an open session does, so as many sessions

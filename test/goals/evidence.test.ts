@@ -301,18 +301,25 @@ describe('Achievable: the evidence', () => {
 
   it('the realistic and impossible bounds give the change and the bound', () => {
     const { plan, goal } = example();
+    // a ratio metric (lead-to-demo conversion): the headroom closed decides (see ratio-headroom.test.ts)
     const within = find(smart(goal, plan), 'within_realistic_bound');
     expect(within.message).toContain('3 percentage points (+15% on the baseline)');
-    expect(within.message).toContain('150%');
-    const unrealistic = find(smart({ ...goal, target: 0.55 }, plan), 'improvement_unrealistic');
+    expect(within.message).toContain('closing 3.75% of the headroom to 100%');
+    expect(within.message).toContain('75% of the headroom');
+    // a count metric (outbound calls, goal 1): the change relative to the baseline
+    const calls = plan.goals[1]!;
+    const countWithin = find(smart(calls, plan), 'within_realistic_bound');
+    expect(countWithin.message).toContain('(+42.86% on the baseline)');
+    expect(countWithin.message).toContain('150%');
+    const unrealistic = find(smart({ ...calls, target: 77 }, plan), 'improvement_unrealistic');
     expect(unrealistic.message).toContain('+175% on the baseline');
     expect(unrealistic.message).toContain('150%');
-    const impossible = find(smart({ ...goal, baseline: 0.02, target: 0.25 }, plan), 'improvement_impossible');
+    const impossible = find(smart({ ...calls, baseline: 4, target: 50 }, plan), 'improvement_impossible');
     expect(impossible.message).toContain('+1150% on the baseline');
     expect(impossible.message).toContain('900%');
     // exactly at a bound is still inside it
-    expect(smart({ ...goal, baseline: 0.2, target: 0.5 }, plan, { policy: { beyondStandardMargin: 9 } }).achievable.verdict).toBe('pass'); // +150%
-    expect(find(smart({ ...goal, baseline: 0.02, target: 0.2 }, plan, { policy: { beyondStandardMargin: 9 } }), 'improvement_unrealistic').verdict).toBe('warn'); // +900%, not impossible
+    expect(smart({ ...calls, baseline: 20, target: 50 }, plan).achievable.verdict).toBe('pass'); // +150%
+    expect(find(smart({ ...calls, baseline: 2, target: 20 }, plan), 'improvement_unrealistic').verdict).toBe('warn'); // +900%, not impossible
   });
 
   it("the rep's own history: reached before, a little beyond the best, or far beyond, with the best", () => {
@@ -341,9 +348,12 @@ describe('Achievable: the evidence', () => {
 
   it('a zero baseline is not judged on relative size (the path is the baseline); a history still judges it', () => {
     const { plan, goal } = example({ baseline: 0, target: 0.2, title: 'Reach 20% lead-to-demo conversion' });
-    const reason = find(smart(goal, plan), 'improvement_not_judged');
-    expect(reason.path).toEqual(['goals', 0, 'baseline']);
-    expect(reason.message).toContain('20 percentage points');
+    // a ratio from zero is judged on the headroom (20% of the way to 100%)
+    expect(find(smart(goal, plan), 'within_realistic_bound').message).toContain('closing 20% of the headroom to 100%');
+    const calls = { ...plan.goals[1]!, baseline: 0, target: 20 };
+    const reason = find(smart(calls, plan), 'improvement_not_judged');
+    expect(reason.path).toEqual(['goals', 1, 'baseline']);
+    expect(reason.message).toContain('a zero baseline (20)');
     expect(smart(goal, plan, { history: [0.1] }).achievable.reasons.map((r) => r.code)).toEqual(['beyond_own_best']);
     // a target equal to the baseline asks for no change
     const same = find(smart({ ...goal, baseline: 0.2 }, plan), 'improvement_not_judged');
@@ -502,11 +512,12 @@ describe('SMART: the remaining edges', () => {
   });
 
   it('reached before wins over the relative bounds, even an impossible-looking one', () => {
-    const { plan, goal } = example({ baseline: 0.02, target: 0.25, title: 'Reach 25% conversion', gapIds: [] });
+    const { plan } = example();
+    const goal = { ...plan.goals[1]!, baseline: 2, target: 25, title: 'Make 25 outbound calls per week' };
     expect(smart(goal, plan).achievable.reasons.map((r) => r.code)).toEqual(['improvement_impossible']);
-    const reached = smart(goal, plan, { history: [0.3] });
+    const reached = smart(goal, plan, { history: [30] });
     expect(reached.achievable.reasons.map((r) => [r.code, r.verdict])).toEqual([['reached_before', 'pass']]);
-    expect(find(reached, 'reached_before').message).toContain('best 30%');
+    expect(find(reached, 'reached_before').message).toContain('best 30');
   });
 
   it('history: periods without data anywhere are skipped; a zero baseline judged by history gives no relative figure', () => {

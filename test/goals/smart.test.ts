@@ -129,10 +129,14 @@ describe('checkSmartGoal: each letter', () => {
 
   it('Achievable: the realistic and impossible bounds, overridable', () => {
     const { plan, goal } = withGoal({});
-    // +175%, and beyond the 25% team average the gap names
-    expect(codes(checkSmartGoal({ ...goal, target: 0.55 }, plan).achievable)).toEqual(['improvement_unrealistic', 'target_beyond_standard']);
-    expect(codes(checkSmartGoal({ ...goal, target: 0.55 }, plan, { policy: { realisticImprovement: 2, beyondStandardMargin: 2 } }).achievable)).toEqual(['within_realistic_bound']);
-    expect(checkSmartGoal({ ...goal, baseline: 0.02, target: 0.25 }, plan).achievable.verdict).toBe('fail'); // +1150%
+    // a ratio: 20% -> 85% closes 81.25% of the headroom, and is beyond the 25% team average the gap names
+    expect(codes(checkSmartGoal({ ...goal, target: 0.85 }, plan).achievable)).toEqual(['improvement_unrealistic', 'target_beyond_standard']);
+    expect(codes(checkSmartGoal({ ...goal, target: 0.85 }, plan, { policy: { realisticRatioHeadroom: 0.9, beyondStandardMargin: 3 } }).achievable)).toEqual(['within_realistic_bound']);
+    // a count (outbound calls): +175% warns, +1150% fails
+    const calls = plan.goals[1]!;
+    expect(codes(checkSmartGoal({ ...calls, target: 77 }, plan).achievable)).toEqual(['improvement_unrealistic']);
+    expect(codes(checkSmartGoal({ ...calls, target: 77 }, plan, { policy: { realisticImprovement: 2 } }).achievable)).toEqual(['within_realistic_bound']);
+    expect(checkSmartGoal({ ...calls, baseline: 4, target: 50 }, plan).achievable.verdict).toBe('fail'); // +1150%
     expect(DEFAULT_SMART_POLICY.realisticImprovement).toBe(1.5);
   });
 
@@ -154,7 +158,7 @@ describe('checkSmartGoal: each letter', () => {
   it('Achievable: a target far beyond the gap\'s standard warns; a zero baseline is not judged', () => {
     const { plan, goal } = withGoal({ target: 0.3, title: 'Reach 30% lead-to-demo conversion' });
     expect(codes(checkSmartGoal(goal, plan).achievable)).toEqual(['within_realistic_bound', 'target_beyond_standard']);
-    const fromZero = checkSmartGoal({ ...goal, baseline: 0, target: 0.2 }, plan);
+    const fromZero = checkSmartGoal({ ...plan.goals[1]!, baseline: 0, target: 20 }, plan);
     expect(codes(fromZero.achievable)).toEqual(['improvement_not_judged']);
   });
 

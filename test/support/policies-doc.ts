@@ -74,7 +74,7 @@ export const POLICIES: readonly PolicyEntry[] = [
   },
   {
     constant: 'DEFAULT_TIMELINE_POLICY', type: 'TimelinePolicy', file: 'src/timeline/policy.ts', value: TIMELINE_POLICY.defaults, definition: TIMELINE_POLICY, descriptions: TIMELINE_POLICY_DESCRIPTIONS,
-    about: '`planTimeline`, `checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`). Problems: in `planTimeline`\'s `issues`; the single views throw a `PolicyError` with them.', guide: 'lifecycle.md',
+    about: '`planTimeline`, `checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`, `proposeExtension` (`options.policy`) and the lifecycle (`policy.timeline`). Problems: in `planTimeline`\'s `issues` and in `proposeExtension`\'s refusal (`policy_invalid`, with the `issues`); the single views that return plain values (`checkInSlots`, `planPhases`, `phaseAt`, `planProgress`, `planMilestones`, `extensionAllowance`) throw a `PolicyError` with them, each the throwing twin of `planTimeline`.', guide: 'lifecycle.md',
   },
   {
     constant: 'DEFAULT_LIFECYCLE_POLICY', type: 'LifecyclePolicy', file: 'src/lifecycle/policy.ts', value: LIFECYCLE_POLICY.defaults, definition: LIFECYCLE_POLICY, descriptions: LIFECYCLE_POLICY_DESCRIPTIONS,

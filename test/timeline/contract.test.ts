@@ -290,6 +290,17 @@ describe('the timeline policy', () => {
     }
   });
 
+  it('proposeExtension returns a bad policy as data (ok: false, code policy_invalid, the issues), never throws', () => {
+    const proposal = proposeExtension(plan90(), 10, { asOf: '2026-04-01', policy: { maxExtensionDays: -5 } });
+    expect(proposal.ok).toBe(false);
+    if (proposal.ok) return;
+    expect(proposal.code).toBe('policy_invalid');
+    expect('issues' in proposal && proposal.issues.map((i) => [i.code, i.path])).toEqual([['policy_invalid', ['policy', 'maxExtensionDays']]]);
+    expect(proposal.message).toContain('maxExtensionDays');
+    // the allowance under the policy that would be used (the default for the bad field)
+    expect(proposal.allowance.maxExtensionDays).toBe(30);
+  });
+
   it('a policy passed to proposeExtension and planTimeline is used there', () => {
     expect(proposeExtension(plan90(), 40, { asOf: '2026-04-01', policy: { maxExtensionDays: 45 } }).ok).toBe(true);
     expect(proposeExtension(plan90(), 40, { asOf: '2026-04-01' }).ok).toBe(false);

@@ -74,7 +74,10 @@ if (!existing.ok) {
 }
 
 const server = await startServer({ config, store });
-handleSignals(server, () => void store.close());
+handleSignals(server, async () => {
+  await store.close();
+  console.error('stopped: server closed, store closed');
+});
 
 const key = secret === undefined ? undefined : new TextEncoder().encode(secret);
 const people = [

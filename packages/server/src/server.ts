@@ -70,21 +70,28 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return { url: `http://${host}:${address.port}`, port: address.port, store, app, close };
 }
 
-/** Close the server on SIGTERM or SIGINT, then exit (0, or 1 when closing failed). */
-export function handleSignals(server: RunningServer, onClosed: () => void = () => undefined): void {
+/**
+ * Close the server on SIGTERM or SIGINT, wait for `onClosed` (closing a store the server was
+ * given, say), then exit (0, or 1 when closing failed). A second signal while stopping (Ctrl-C
+ * reaches both npm and the server, and npm passes its own on) does not cut the shutdown short.
+ */
+export function handleSignals(server: RunningServer, onClosed: () => void | Promise<void> = () => undefined): void {
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.error(`${signal}: finishing requests in flight, then stopping`);
-    server.close().then(
-      () => {
-        onClosed();
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error('shutdown failed', error);
-        process.exit(1);
-      },
-    );
+    server
+      .close()
+      .then(() => onClosed())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('shutdown failed', error);
+          process.exit(1);
+        },
+      );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }

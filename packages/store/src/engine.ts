@@ -53,6 +53,21 @@ function isPgPool(value: object): value is PgPool {
   return typeof (value as PgPool).connect === 'function' && typeof (value as PgPool).query === 'function';
 }
 
+/**
+ * A PGlite data folder on disk (a path, or `file://...`) gets its missing parent folders, so
+ * `'./hr-data/plans'` opens on a fresh machine; PGlite makes the last folder itself. Other
+ * schemes (`memory://`, `idb://`) are left to PGlite.
+ */
+async function makeParentFolders(database: string): Promise<void> {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(database)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'file') return;
+  const path = scheme === 'file' ? database.slice('file://'.length) : database;
+  if (path === '') return;
+  const { mkdirSync } = await import('node:fs');
+  const { dirname, resolve } = await import('node:path');
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+}
+
 function isPGlite(value: object): value is PGliteDatabase {
   return typeof (value as PGliteDatabase).transaction === 'function' && typeof (value as PGliteDatabase).query === 'function';
 }
@@ -146,6 +161,7 @@ export async function openEngine(database: DatabaseOption | undefined): Promise<
       return new PostgresEngine(pool as unknown as PgPool, true);
     }
     const { PGlite } = await import('@electric-sql/pglite');
+    if (database !== undefined) await makeParentFolders(database);
     const db = database === undefined ? await PGlite.create() : await PGlite.create(database);
     return new PGliteEngine(db as unknown as PGliteDatabase, true);
   }

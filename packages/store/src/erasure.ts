@@ -59,8 +59,34 @@ function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Map every string leaf of a JSON value, with the nearest key it sits under. */
+/**
+ * The plan's host fields: the library never reads them, so it cannot tell a personal value from
+ * another. Every leaf under `metadata` (strings, numbers, booleans; at any depth) is mapped with
+ * this key, whatever key it sits under; the eraser erases them all in a plan the person takes
+ * part in.
+ */
+export const METADATA_KEY = 'metadata';
+
+/** Map every leaf of a `metadata` value with {@link METADATA_KEY}: a number or boolean the map would change becomes its result. */
+function mapMetadata(value: Json, fn: StringMap): Json {
+  if (typeof value === 'string') return fn(METADATA_KEY, value);
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    const text = String(value);
+    const mapped = fn(METADATA_KEY, text);
+    return mapped === text ? value : mapped;
+  }
+  if (Array.isArray(value)) return value.map((item) => mapMetadata(item, fn));
+  if (isObject(value)) {
+    const out: Record<string, Json> = {};
+    for (const [name, child] of Object.entries(value)) out[name] = mapMetadata(child, fn);
+    return out;
+  }
+  return value;
+}
+
+/** Map every string leaf of a JSON value, with the nearest key it sits under (a `metadata` value whole, see {@link METADATA_KEY}). */
 export function mapStrings(value: Json, key: string | undefined, fn: StringMap): Json {
+  if (key === METADATA_KEY) return mapMetadata(value, fn);
   if (typeof value === 'string') return fn(key, value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, key, fn));
   if (isObject(value)) {
@@ -88,7 +114,12 @@ export function mapEntry(entry: Json, fn: StringMap): Json {
     out['patches'] = entry['patches'].map((patch) => {
       if (!isObject(patch) || patch['value'] === undefined) return patch;
       const path = patch['path'];
-      const value = Array.isArray(path) && path.length === 0 ? mapPlan(patch['value'], fn) : mapStrings(patch['value'], patchKey(path), fn);
+      const value =
+        Array.isArray(path) && path.length === 0
+          ? mapPlan(patch['value'], fn)
+          : Array.isArray(path) && path[0] === METADATA_KEY
+            ? mapMetadata(patch['value'], fn)
+            : mapStrings(patch['value'], patchKey(path), fn);
       return { ...patch, value };
     });
   }
@@ -193,13 +224,16 @@ function escapeRegExp(text: string): string {
 /**
  * The string map that erases a person's strings: a text under one of {@link TEXT_KEYS} becomes
  * {@link TOMBSTONE} when it contains one of their names (any plan), or, in a plan they take part in,
- * when it is one of their exact strings or names a part of their name as a word.
+ * when it is one of their exact strings or names a part of their name as a word. Every value
+ * of the plan's `metadata` ({@link METADATA_KEY}) is erased in a plan they take part in; in
+ * another plan, a metadata string containing one of their names is.
  */
 export function eraser(strings: PersonalStrings, takesPart: boolean): StringMap {
   const names = [...strings.names].map((name) => name.toLocaleLowerCase('en-US'));
   const tokens = [...strings.tokens].map((token) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(token)}(?![\\p{L}\\p{N}])`, 'iu'));
   return (key, text) => {
-    if (key === undefined || !TEXT_KEYS.has(key) || text === TOMBSTONE) return text;
+    if (key === METADATA_KEY && takesPart) return TOMBSTONE;
+    if (key === undefined || (!TEXT_KEYS.has(key) && key !== METADATA_KEY) || text === TOMBSTONE) return text;
     const lower = text.toLocaleLowerCase('en-US');
     if (names.some((name) => lower.includes(name))) return TOMBSTONE;
     if (!takesPart) return text;

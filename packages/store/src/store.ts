@@ -41,7 +41,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export interface PlanStoreOptions {
   /**
    * Where the plans live: a PGlite instance, a `pg` pool, a `postgres://` URL (the store opens and
-   * closes its own pool), any other string as a PGlite data folder (`'memory://'` for memory), or
+   * closes its own pool), any other string as a PGlite data folder (missing parent folders are created; `'memory://'` for memory), or
    * nothing for PGlite in memory. A database you pass in stays open when the store closes.
    */
   readonly database?: DatabaseOption;

@@ -143,6 +143,24 @@ describe.each(testEngines())('erasure on $name', (engine) => {
     expect(again.ok && again.intact).toBe(true);
   });
 
+  it("erases the plan's metadata (host fields hold personal data the library cannot name), everywhere it is stored", async () => {
+    const { store, schema, sql } = await engine.open();
+    const metadata = { hrisId: 'W-88231', relocation: 'Moving to Lisbon in June', grade: 7, remote: true, contacts: [{ phone: '+351 912 345 678' }] };
+    const id = await activePlan(store, 'pip-2026-0077', {
+      employee: { id: 'emp-3003', name: 'Noor Haddad', role: 'Account Executive, Mid-Market' },
+      metadata,
+    });
+    const secrets = ['W-88231', 'Moving to Lisbon in June', '+351 912 345 678'];
+    expect(hits((await scan(sql, schema)).values, secrets).length).toBeGreaterThan(0);
+    const erased = await store.erasePersonalData('emp-3003', { actor: HR, asOf: '2026-03-01', reason: 'Erasure request ER-2026-120' });
+    expect(erased.ok).toBe(true);
+    const plan = await store.get(id);
+    expect(plan.ok && plan.plan.metadata).toEqual({ hrisId: TOMBSTONE, relocation: TOMBSTONE, grade: TOMBSTONE, remote: TOMBSTONE, contacts: [{ phone: TOMBSTONE }] });
+    expect(hits((await scan(sql, schema)).values, secrets)).toEqual([]);
+    const verified = await store.verify(id);
+    expect(verified.ok && verified.problems).toEqual([]);
+  });
+
   it('still finds a redacted entry changed afterwards', async () => {
     const { store, schema, sql } = await engine.open();
     const id = await jordansPlan(store);

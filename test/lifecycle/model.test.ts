@@ -84,6 +84,8 @@ const stats = {
   commands: 0,
   accepted: 0,
   loggedEntries: 0,
+  /** Accepted changes of status from HR's approval on (each must tell the employee). */
+  statusChanges: 0,
   byType: new Map<string, { tried: number; accepted: number }>(),
   statesReached: new Set<PlanStatus>(),
   rejections: new Map<string, number>(),
@@ -297,6 +299,13 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       expect(model.ran, `${this.type} accepted on a plan that never ran`).toBe(true);
       expect(after.status).toBe('awaiting_acknowledgement');
     }
+    // every change of status from HR's approval on is told to the employee (issue 19, item 6):
+    // drafting (draft <-> in_review) is between the manager and HR
+    if (after.status !== before.status && before.status !== 'draft' && before.status !== 'in_review') {
+      stats.statusChanges += 1;
+      const told = result.effects.some((e) => e.kind === 'notice' && e.to.some((r) => r.role === 'employee' && r.id === before.employee.id));
+      expect(told, `${this.type} (${before.status} -> ${after.status}) tells the employee`).toBe(true);
+    }
     // the phase exists exactly while active
     expect(after.phase !== undefined).toBe(after.status === 'active');
     // closed plans change only through monitoring (and time, which changes nothing there)
@@ -385,7 +394,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
     // The figures reported in the issue come from here.
     console.log(
       [
-        `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries`,
+        `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries, ${stats.statusChanges} changes of status told to the employee`,
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
         ...lines,
@@ -410,6 +419,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
     expect(stats.sequences).toBeGreaterThanOrEqual(base);
     expect(stats.commands).toBeGreaterThan(base * 10);
     expect(stats.accepted).toBeGreaterThan(stats.commands / 10);
+    expect(stats.statusChanges).toBeGreaterThan(0);
     // the sequences go deep: every state of the chart is reached (at full counts: `npm run mutate` runs a tenth)
     if (!reducedRuns()) {
       expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());

@@ -44,12 +44,21 @@ const FIRST_EVENT: { readonly [T in PlanCommandType]?: string } = {
   end_monitoring: 'monitoring_ended',
 };
 
-/** Commands that hand the plan to someone, with the notice they send. */
+/** Commands that hand the plan to someone or change its status from HR's approval on, with the notice they send. */
 const NOTICES: { readonly [T in PlanCommandType]?: string } = {
   submit_for_review: 'review_requested',
   approve: 'acknowledgement_requested',
+  activate: 'plan_activated',
   amend_goal: 'acknowledgement_requested',
   amend_support: 'acknowledgement_requested',
+  pause: 'plan_paused',
+  resume: 'plan_resumed',
+  extend: 'plan_extended',
+  begin_evaluation: 'evaluation_started',
+  close: 'plan_closed',
+  withdraw: 'plan_closed',
+  start_monitoring: 'monitoring_started',
+  end_monitoring: 'monitoring_ended',
 };
 
 function commandOf(type: PlanCommandType, plan: Plan, asOf: string): PlanCommand {
@@ -105,7 +114,7 @@ describe('accepted commands: the event, its facts, the effects', () => {
           const first = FIRST_EVENT[type];
           if (first) expect(result.events[0]?.type, type).toBe(first);
           expect(result.entry?.produced).toEqual(result.events);
-          // effects are notices only where the plan is handed to someone; every effect is a full object
+          // effects are notices only where the plan is handed to someone or its status changes; every effect is a full object
           const notice = NOTICES[type];
           if (type !== 'advance') expect(result.effects.map((e) => e.type), type).toEqual(notice ? [notice] : []);
           for (const effect of result.effects) {

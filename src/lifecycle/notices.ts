@@ -22,6 +22,17 @@ import { EFFECT_MESSAGES } from './messages.js';
 import { recipients } from './outcome.js';
 import type { LifecycleEffect, LifecycleEvent } from './types.js';
 
+/** The notice asking the manager and the employee to acknowledge `revision` (approval, amendments). */
+export function acknowledgementRequested(plan: Plan, revision: number): LifecycleEffect {
+  return {
+    kind: 'notice',
+    type: 'acknowledgement_requested',
+    to: recipients(plan, ['manager', 'employee']),
+    revision,
+    message: EFFECT_MESSAGES.acknowledgement_requested(revision),
+  };
+}
+
 /** The notices for the events a command produced on `on`, addressed to the people of `next` (the plan after the command). */
 export function noticesFor(next: Plan, produced: readonly LifecycleEvent[], on: CalendarDate): LifecycleEffect[] {
   const both = () => recipients(next, ['employee', 'manager']);

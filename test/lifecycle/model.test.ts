@@ -48,6 +48,7 @@ const RULES: { readonly [T in PlanCommandType]: { readonly states: readonly Plan
   record_support_delivery: { states: ['active', 'paused', 'in_evaluation', 'awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
   amend_goal: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   amend_support: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
+  amend_plan: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   pause: { states: ['active'], roles: ['manager', 'hr'] },
   resume: { states: ['paused'], roles: ['manager', 'hr'] },
   extend: { states: ['active', 'in_evaluation'], roles: ['manager', 'hr'] },
@@ -195,6 +196,17 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
       return { type, reason: reason(c), goal: goal ? { ...goal, title: `${goal.title} (rev ${plan.revision + 1})` } : ({} as never) };
     case 'amend_support':
       return { type, reason: reason(c), commitment: commitment ? { ...commitment, description: `${commitment.description}, amended` } : ({} as never) };
+    case 'amend_plan': {
+      // two goals' weights moved by the same amount (a rebalance), or one goal's alone when bad (breaks the 100% rule)
+      const [first, second] = plan.goals;
+      const shift = (c.pick % 5) + 1;
+      const moved = (g: typeof first) => (g && g.weight !== undefined ? g.weight : undefined);
+      if (!first || !second || moved(first) === undefined || moved(second) === undefined || moved(second)! < shift) {
+        return { type, reason: reason(c), goals: first ? [{ ...first, title: `${first.title} (rev ${plan.revision + 1})` }] : [] };
+      }
+      const goals = [{ ...first, weight: moved(first)! + shift }, ...(c.bad && c.flag ? [] : [{ ...second, weight: moved(second)! - shift }])];
+      return { type, reason: reason(c), goals, ...(c.flag && commitment ? { support: [{ ...commitment, description: `${commitment.description}, rebalanced` }] } : {}) };
+    }
     case 'pause':
       return { type, reason: reason(c) };
     case 'resume':
@@ -343,7 +355,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
 }
 
 /** Withdrawing ends the story; changes and amendments send it back for review or acknowledgement. */
-const SETBACKS: ReadonlySet<PlanCommandType> = new Set(['withdraw', 'request_changes', 'amend_goal', 'amend_support']);
+const SETBACKS: ReadonlySet<PlanCommandType> = new Set(['withdraw', 'request_changes', 'amend_goal', 'amend_support', 'amend_plan']);
 
 /** Mostly small steps forward; sometimes a long jump (crossing phases and the end); rarely a step back. */
 const daySteps = fc.oneof(

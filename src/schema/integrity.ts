@@ -390,9 +390,16 @@ function checkReferences(plan: PlanShapeOutput, parsed: Parsed, report: Report):
   if (parsed('observations')) plan.observations.forEach((observation, i) => expect(metricIds, observation.metricId, ['observations', i, 'metricId']));
   if (parsed('monitoring')) plan.monitoring?.metricIds?.forEach((id, j) => expect(metricIds, id, ['monitoring', 'metricIds', j]));
   if (parsed('amendments')) {
-    plan.amendments.forEach((amendment, i) =>
-      expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']),
-    );
+    plan.amendments.forEach((amendment, i) => {
+      expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']);
+      // the goal or commitment kept before and after is the one the record names
+      for (const side of ['before', 'after'] as const) {
+        const kept = amendment[side];
+        if (kept !== undefined && kept.id !== amendment.targetId) {
+          report('conflicting_fields', ['amendments', i, side, 'id'], { detail: `the ${amendment.target} kept ${side} the amendment is ${quote(kept.id)}, not its target ${quote(amendment.targetId)}` });
+        }
+      }
+    });
   }
 }
 

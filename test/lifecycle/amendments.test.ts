@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderPlan, replay, type Amendment, type Goal, type Plan, type PlanCommand, type PlanEvent } from '../../src/index.js';
+import { parsePlan, renderPlan, replay, type Amendment, type Goal, type Plan, type PlanCommand, type PlanEvent } from '../../src/index.js';
 import { runs } from '../support/runs.js';
 import { accept, activePlan, EMPLOYEE, HR, MANAGER, refuse } from './helpers.js';
 
@@ -42,6 +42,19 @@ describe('an amendment keeps before and after', () => {
     const withNew = accept(plan, { type: 'amend_support', commitment: added, reason: 'More practice.' }, HR, '2026-01-20').plan;
     expect(withNew.amendments.at(-1)).toMatchObject({ target: 'support', targetId: 'sup-shadowing', after: added });
     expect(withNew.amendments.at(-1)).not.toHaveProperty('before');
+  });
+});
+
+describe('the amendment record is checked with the plan', () => {
+  it('a record whose before or after is not the goal it names does not parse', () => {
+    const plan = activePlan();
+    const amended = accept(plan, { type: 'amend_goal', goal: { ...goal(plan, 'g-calls'), target: 45 }, reason: 'The territory grew.' }, MANAGER, '2026-01-20').plan;
+    expect(parsePlan(amended).ok).toBe(true);
+    const edited = JSON.parse(JSON.stringify(amended)) as { amendments: { before: { id: string } }[]; events: unknown[] };
+    edited.amendments.at(-1)!.before.id = 'g-revenue';
+    edited.events = [];
+    const parsed = parsePlan(edited);
+    expect(!parsed.ok && parsed.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['conflicting_fields', `amendments.${amended.amendments.length - 1}.before.id`]]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planEndDate, relapseNotice, type LifecycleEffect, type Plan, type RelapseCheck } from '../../src/index.js';
-import { accept, activePlan, EMPLOYEE, HR, MANAGER } from './helpers.js';
+import { accept, activePlan, EMPLOYEE, HR, MANAGER, SYSTEM } from './helpers.js';
 
 type Notice = Extract<LifecycleEffect, { kind: 'notice' }>;
 
@@ -76,6 +76,13 @@ describe('notices for the people a state change concerns', () => {
     const begun = accept(activePlan(), { type: 'begin_evaluation' }, MANAGER, '2026-04-04');
     const [begunNotice] = noticesOf(begun.effects, 'evaluation_started');
     expect(begunNotice?.to).toEqual(people(begun.plan, ['employee', 'manager']));
+  });
+
+  it('the nightly job beginning the evaluation (autoBeginEvaluation) tells the employee too', () => {
+    const plan = activePlan({}, { policy: { autoBeginEvaluation: true } });
+    const ticked = accept(plan, { type: 'advance' }, SYSTEM, planEndDate(plan), { policy: { autoBeginEvaluation: true } });
+    expect(ticked.plan.status).toBe('in_evaluation');
+    expect(noticesOf(ticked.effects, 'evaluation_started')[0]?.to).toEqual(people(plan, ['employee', 'manager']));
   });
 
   it('amendment: the employee is asked to acknowledge the new revision', () => {

@@ -159,8 +159,13 @@ export function demoStory(): DemoStory {
   say(`3. Acknowledged by ${plan.manager.name} (2026-01-02) and ${plan.employee.name} (2026-01-05), with a comment: "${EMPLOYEE_COMMENT}"`);
 
   // 4. Activation on the start date.
-  plan = run(plan, { type: 'activate' }, HR, '2026-01-05').plan;
+  const activated = run(plan, { type: 'activate' }, HR, '2026-01-05');
+  plan = activated.plan;
   say(`4. Active from ${plan.startDate}, phase "${plan.phase ? RENDER_MESSAGES_EN.phase[plan.phase] : ''}"; weekly check-ins on Mondays, moved off the holidays`);
+  // every change of status is told to the people it concerns: the host delivers the notices
+  for (const effect of activated.effects.filter((e) => e.kind === 'notice')) {
+    say(`   notice to ${effect.to.map((r) => r.role).join(' and ')}: ${effect.message}`);
+  }
 
   // 5. Thirteen weeks, day by day: check-ins, support sessions, the Friday CRM feed, the nightly job.
   const observations = weeklyObservations(plan.startDate);

@@ -50,6 +50,7 @@ export {
   type RelapsePeriod,
   type RelapseFinding,
 } from './relapse.js';
+export { relapseNotice } from './relapse-notice.js';
 export {
   screenTeam,
   type ScreenTeamOptions,

@@ -99,6 +99,8 @@ const EDGES: readonly Edge[] = [
   ['amend_goal', 'active', 'awaiting_acknowledgement', [M, H], ['reason_given', 'valid_change']],
   ['amend_support', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
   ['amend_support', 'active', 'awaiting_acknowledgement', [M, H], ['reason_given', 'valid_change']],
+  ['amend_plan', 'awaiting_acknowledgement', 'same', [M, H], ['reason_given', 'valid_change']],
+  ['amend_plan', 'active', 'awaiting_acknowledgement', [M, H], ['reason_given', 'valid_change']],
   ['pause', 'active', 'paused', [M, H], ['reason_given']],
   ['resume', 'paused', 'active', [M, H], []],
   ['extend', ['active', 'in_evaluation'], 'active', [M, H], ['reason_given', 'within_extension_caps']],

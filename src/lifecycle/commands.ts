@@ -24,7 +24,8 @@ import {
   SupportDeliverySchema,
 } from '../schema/entities.js';
 import { LIMITS } from '../schema/limits.js';
-import { CalendarDateSchema, DaysSchema, IdSchema, LabelSchema, MetadataSchema, TextSchema } from '../schema/primitives.js';
+import { quote } from '../schema/messages.js';
+import { CalendarDateSchema, DaysSchema, IdSchema, LabelSchema, MetadataSchema, pushIssue, TextSchema } from '../schema/primitives.js';
 
 /** Most observations one `record_observations` command may carry (keeps one log entry storable). */
 export const MAX_OBSERVATIONS_PER_COMMAND = 1_000;
@@ -72,6 +73,26 @@ export const CheckInRecordSchema = CheckInSchema.extend({ id: IdSchema.optional(
 const command = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
 
+/**
+ * `amend_plan`: goals and support commitments changed together, as one amendment (one revision,
+ * one reason), each replacing the goal or commitment of its id or, with a new id, added. At least
+ * one goal or commitment, and each id once in its list.
+ */
+const amendPlanCommand = command('amend_plan', {
+  goals: z.array(GoalSchema).min(1).max(LIMITS.entities).optional(),
+  support: z.array(SupportCommitmentSchema).min(1).max(LIMITS.entities).optional(),
+  reason: TextSchema,
+}).check((ctx) => {
+  if (ctx.value.goals === undefined && ctx.value.support === undefined) pushIssue(ctx, 'required', { expected: 'goals or support to change' }, ['goals']);
+  for (const list of ['goals', 'support'] as const) {
+    const seen = new Set<string>();
+    (ctx.value[list] ?? []).forEach((item, i) => {
+      if (seen.has(item.id)) pushIssue(ctx, 'duplicate_id', { value: quote(item.id) }, [list, i, 'id']);
+      seen.add(item.id);
+    });
+  }
+});
+
 /** Every command, discriminated by `type`. */
 export const PlanCommandSchema = z.discriminatedUnion('type', [
   command('edit_draft', { changes: DraftChangesSchema, unset: z.array(DraftUnsettableFieldSchema).max(20).optional() }),
@@ -85,6 +106,7 @@ export const PlanCommandSchema = z.discriminatedUnion('type', [
   command('record_support_delivery', { delivery: SupportDeliverySchema }),
   command('amend_goal', { goal: GoalSchema, reason: TextSchema }),
   command('amend_support', { commitment: SupportCommitmentSchema, reason: TextSchema }),
+  amendPlanCommand,
   command('pause', { reason: TextSchema }),
   command('resume', { note: TextSchema.optional() }),
   command('extend', { days: DaysSchema, reason: TextSchema }),

@@ -23,6 +23,8 @@ import {
   uniqueId,
 } from './guards.js';
 import { advance } from './advance.js';
+import { amendGoal, amendPlan, amendSupport } from './amendments.js';
+import { acknowledgementRequested } from './notices.js';
 import { EFFECT_MESSAGES } from './messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from './outcome.js';
 import type { LifecyclePolicy } from './policy.js';
@@ -31,16 +33,6 @@ import type { LifecycleEffect, LifecycleEvent } from './types.js';
 type Handler<T extends PlanCommandType> = (plan: Plan, command: PlanCommandOf<T>, ctx: ResolvedContext, to: PlanStatus) => Outcome;
 
 const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
-
-function acknowledgementRequested(plan: Plan, revision: number): LifecycleEffect {
-  return {
-    kind: 'notice',
-    type: 'acknowledgement_requested',
-    to: recipients(plan, ['manager', 'employee']),
-    revision,
-    message: EFFECT_MESSAGES.acknowledgement_requested(revision),
-  };
-}
 
 /**
  * Close an open pause on `asOf`: the last paused day is the day before; a pause resumed the day it
@@ -227,30 +219,6 @@ const recordSupportDelivery: Handler<'record_support_delivery'> = (plan, command
     validate: 'structure',
   };
 
-function amend<T extends 'amend_goal' | 'amend_support'>(target: 'goal' | 'support'): Handler<T> {
-  return (plan, command: PlanCommandOf<'amend_goal' | 'amend_support'>, ctx, to) => {
-    if (blank(command.reason)) return refuse('reason_required');
-    const entity = 'goal' in command ? command.goal : command.commitment;
-    const revision = plan.revision + 1;
-    const reacknowledge = plan.status === 'active' || anyAcknowledgement(plan);
-    return {
-      ok: true,
-      to,
-      recipe: (draft) => {
-        const list = (target === 'goal' ? draft.goals : draft.support) as { id: string }[];
-        const index = list.findIndex((item) => item.id === entity.id);
-        if (index >= 0) list[index] = entity;
-        else list.push(entity);
-        draft.revision = revision;
-        draft.amendments.push({ date: ctx.asOf, by: ctx.actor.id, reason: command.reason, target, targetId: entity.id, revision });
-      },
-      produced: [{ type: 'plan_amended', target, targetId: entity.id, revision, reacknowledgementRequired: reacknowledge }],
-      effects: [acknowledgementRequested(plan, revision)],
-      validate: 'structure',
-    };
-  };
-}
-
 const pause: Handler<'pause'> = (_plan, command, ctx, to) => {
   if (blank(command.reason)) return refuse('reason_required');
   return {
@@ -419,8 +387,9 @@ export const HANDLERS: { readonly [T in PlanCommandType]: Handler<T> } = {
   record_check_in: recordCheckIn,
   record_observations: recordObservations,
   record_support_delivery: recordSupportDelivery,
-  amend_goal: amend<'amend_goal'>('goal'),
-  amend_support: amend<'amend_support'>('support'),
+  amend_goal: amendGoal,
+  amend_support: amendSupport,
+  amend_plan: amendPlan,
   pause,
   resume,
   extend,

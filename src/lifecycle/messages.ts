@@ -126,6 +126,19 @@ export const EFFECT_MESSAGES = {
   review_requested: () => 'The plan was submitted for HR review.',
   acknowledgement_requested: (revision: number) =>
     `Revision ${revision} of the plan needs the manager's and the employee's acknowledgement (receipt and understanding, not agreement).`,
+  plan_activated: (on: CalendarDate, endDate: CalendarDate) => `The plan is active from ${on}; it ends on ${endDate}.`,
+  plan_paused: (on: CalendarDate) => `The plan is paused from ${on}: its clock is stopped, and its dates move by the paused days.`,
+  plan_resumed: (on: CalendarDate, pausedDays: number, endDate: CalendarDate) =>
+    `The plan resumed on ${on} after ${pausedDays} paused day${pausedDays === 1 ? '' : 's'}; it now ends on ${endDate}.`,
+  plan_extended: (days: number, previousEndDate: CalendarDate, newEndDate: CalendarDate) =>
+    `The plan was extended by ${days} day${days === 1 ? '' : 's'}: it now ends on ${newEndDate} (was ${previousEndDate}).`,
+  evaluation_started: (on: CalendarDate, early: boolean) =>
+    early ? `The evaluation of the plan began on ${on}, before its end date: every goal is already met.` : `The evaluation of the plan began on ${on}.`,
+  plan_closed: (on: CalendarDate, outcome: string) => `The plan closed on ${on} with the outcome ${outcome}.`,
+  monitoring_started: (on: CalendarDate) => `Post-plan monitoring of the plan's metrics started on ${on}.`,
+  monitoring_ended: (on: CalendarDate) => `Post-plan monitoring ended on ${on}: the plan is complete.`,
+  relapse_detected: (on: CalendarDate, goals: readonly string[]) =>
+    `Post-plan monitoring found a relapse on ${on} (${goals.join(', ')}): the results fell back below target.`,
 } as const;
 
 /** What each status means (used by the state chart and its diagram). */

@@ -12,6 +12,7 @@ import type { Actor, Plan, PlanEvent, PlanPatch } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
 import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandType } from './commands.js';
 import { HANDLERS, phaseFor } from './handlers.js';
+import { noticesFor } from './notices.js';
 import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
 import type { Outcome, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
@@ -431,7 +432,8 @@ export function transition(input: Plan, command: PlanCommand, ctx: TransitionCon
   if (!decided.ok) return freeze({ ok: false, rejection: decided.rejection }, true);
   const applied = applyDecision(plan, decided.decision, 'copy');
   if (!applied.ok) return freeze({ ok: false, rejection: applied.rejection }, true);
-  const effects = decided.decision.outcome.effects;
+  // The handler's effects, then the notices its events call for (notices.ts).
+  const effects = [...decided.decision.outcome.effects, ...noticesFor(applied.next, applied.produced, decided.decision.ctx.asOf)];
   if (applied.entry === undefined) return freeze({ ok: true, plan, events: [], effects, entry: undefined }, true);
   const logged = applyPlanPatches(applied.next, [{ op: 'add', path: ['events', plan.events.length], value: applied.entry as unknown as PlanPatch['value'] }], 'copy');
   return freeze({ ok: true, plan: logged, events: applied.produced, effects, entry: logged.events.at(-1) }, true);

@@ -68,8 +68,11 @@ export interface EffectRecipient {
 }
 
 /**
- * Something the host should do (the library sends nothing itself): reminders from `advance` and
- * notices from the commands that hand the plan to someone.
+ * Something the host should do (the library sends nothing itself): reminders from `advance`, and
+ * notices to the people a change concerns: the commands that hand the plan to someone (review,
+ * acknowledgement), and every change of status from HR's approval on (activation, pause, resume,
+ * extension, evaluation, close or withdrawal with the outcome, monitoring), each addressed at least
+ * to the employee; `relapseNotice` gives the notice of a relapse found by `detectRelapse`.
  */
 export type LifecycleEffect =
   | { readonly kind: 'reminder'; readonly type: 'check_in_due'; readonly to: readonly EffectRecipient[]; readonly date: CalendarDate; readonly inDays: number; readonly message: string }
@@ -95,7 +98,41 @@ export type LifecycleEffect =
   | { readonly kind: 'reminder'; readonly type: 'evaluation_due'; readonly to: readonly EffectRecipient[]; readonly endDate: CalendarDate; readonly daysSinceEnd: number; readonly message: string }
   | { readonly kind: 'reminder'; readonly type: 'monitoring_review_due'; readonly to: readonly EffectRecipient[]; readonly since: CalendarDate; readonly days: number; readonly message: string }
   | { readonly kind: 'notice'; readonly type: 'review_requested'; readonly to: readonly EffectRecipient[]; readonly message: string }
-  | { readonly kind: 'notice'; readonly type: 'acknowledgement_requested'; readonly to: readonly EffectRecipient[]; readonly revision: number; readonly message: string };
+  | { readonly kind: 'notice'; readonly type: 'acknowledgement_requested'; readonly to: readonly EffectRecipient[]; readonly revision: number; readonly message: string }
+  | { readonly kind: 'notice'; readonly type: 'plan_activated'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly endDate: CalendarDate; readonly message: string }
+  | { readonly kind: 'notice'; readonly type: 'plan_paused'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly message: string }
+  | {
+      readonly kind: 'notice';
+      readonly type: 'plan_resumed';
+      readonly to: readonly EffectRecipient[];
+      readonly on: CalendarDate;
+      readonly pausedDays: number;
+      readonly endDate: CalendarDate;
+      readonly message: string;
+    }
+  | {
+      readonly kind: 'notice';
+      readonly type: 'plan_extended';
+      readonly to: readonly EffectRecipient[];
+      readonly on: CalendarDate;
+      readonly days: number;
+      readonly previousEndDate: CalendarDate;
+      readonly newEndDate: CalendarDate;
+      readonly message: string;
+    }
+  | { readonly kind: 'notice'; readonly type: 'evaluation_started'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly early: boolean; readonly message: string }
+  | { readonly kind: 'notice'; readonly type: 'plan_closed'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly outcome: ClosingOutcome; readonly message: string }
+  | { readonly kind: 'notice'; readonly type: 'monitoring_started'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly metricIds: readonly string[]; readonly message: string }
+  | { readonly kind: 'notice'; readonly type: 'monitoring_ended'; readonly to: readonly EffectRecipient[]; readonly on: CalendarDate; readonly message: string }
+  | {
+      readonly kind: 'notice';
+      readonly type: 'relapse_detected';
+      readonly to: readonly EffectRecipient[];
+      /** The first day a relapse was established (`RelapseCheck.firstRelapseOn`). */
+      readonly on: CalendarDate;
+      readonly goalIds: readonly string[];
+      readonly message: string;
+    };
 
 /** Why a command was refused, with what is needed to fix it. */
 export interface LifecycleRejection {

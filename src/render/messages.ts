@@ -247,6 +247,20 @@ export interface RenderMessages {
   readonly pause: (start: string, end: string | undefined, reason: string) => string;
   /** An amendment with its reason. */
   readonly amendment: (date: string, by: string, target: string, reason: string, revision: number) => string;
+  /** What an amendment changed in a goal: the goal's title and each change ({@link RenderMessages.fieldChange}); no change when its terms stayed the same. */
+  readonly amendedGoal: (title: string, changes: readonly string[]) => string;
+  /** What an amendment changed in a support commitment, as {@link RenderMessages.amendedGoal}. */
+  readonly amendedSupport: (description: string, changes: readonly string[]) => string;
+  /** An amendment's line followed by what it changed. */
+  readonly amendmentWithChange: (amendment: string, change: string) => string;
+  /** A goal an amendment added. */
+  readonly addedGoal: (title: string) => string;
+  /** A support commitment an amendment added. */
+  readonly addedSupport: (description: string) => string;
+  /** One changed field of an amended goal or commitment: its name, the value before and the value after. */
+  readonly fieldChange: (field: string, before: string, after: string) => string;
+  /** The names of the goal and commitment fields an amendment shows (a field not named here shows its key). */
+  readonly amendmentFields: Readonly<Record<string, string>>;
   /** How and when the plan closed. */
   readonly closure: (outcome: string, date: string, by: string) => string;
   /** An HR review decision. */
@@ -406,6 +420,34 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
   extension: (days, from, to, reason) => `Extended by ${days} days, from ${from} to ${to}: ${reason}`,
   pause: (start, end, reason) => `Paused ${end ? `from ${start} to ${end}` : `since ${start}`}: ${reason}`,
   amendment: (date, by, target, reason, revision) => `${date}, ${by} amended ${target} (revision ${revision}): ${reason}`,
+  amendedGoal: (title, changes) => `Goal '${title}': ${changes.length > 0 ? changes.join(', ') : 'no change to its terms'}`,
+  amendedSupport: (description, changes) => `Support '${description}': ${changes.length > 0 ? changes.join(', ') : 'no change to its terms'}`,
+  amendmentWithChange: (amendment, change) => `${amendment} — ${change}`,
+  addedGoal: (title) => `Goal '${title}' added`,
+  addedSupport: (description) => `Support '${description}' added`,
+  fieldChange: (field, before, after) => `${field} ${before} -> ${after}`,
+  amendmentFields: {
+    title: 'title',
+    category: 'category',
+    metricId: 'metric',
+    baseline: 'baseline',
+    target: 'target',
+    window: 'window',
+    deadline: 'deadline',
+    weight: 'weight',
+    required: 'required',
+    floor: 'floor',
+    milestones: 'milestones',
+    gapIds: 'gaps',
+    description: 'description',
+    kind: 'kind',
+    owner: 'owner',
+    ownerName: 'owner',
+    cadence: 'schedule',
+    dueDates: 'due dates',
+    goalIds: 'goals',
+    systemFactorIds: 'system factors',
+  },
   closure: (outcome, date, by) => `${outcome}, closed on ${date} by ${by}`,
   review: (decision, by, date) => `${decision} by ${by} on ${date}`,
   signatureStatement: (term) =>

@@ -8,6 +8,7 @@
 import { daysBetween, shiftDate, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Goal, MetricDefinition, Plan } from '../schema/types.js';
 import { checkInSlots, planEndDate, planPhases, supportSessions } from '../timeline/index.js';
+import { amendmentChange, type ChangeWords } from './amendment-changes.js';
 import { seesPrivateNotes, seesReviewNotes, visibleMetadata } from './audience.js';
 import { cell, numericCell, type Block, type Fact, type Inline, type RenderDocument, type Section, type SignatureLine } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
@@ -376,10 +377,13 @@ function timeline(ctx: Context): Section {
     cell(f.date(slot.date)),
     cell(options.asOf === undefined && slot.status === 'upcoming' ? m.slotStatus.scheduled : m.slotStatus[slot.status]),
   ]);
+  const changeWords: ChangeWords = { m, f, metrics: ctx.metrics, goalTitle: (id) => goalTitle(ctx, id), person: (id) => who(ctx, id) ?? id };
   const changes: Inline[][] = [
-    ...byDate(plan.amendments).map((a): Inline[] => [
-      m.amendment(f.date(a.date), who(ctx, a.by) ?? a.by, a.target === 'goal' ? goalTitle(ctx, a.targetId) : (plan.support.find((s) => s.id === a.targetId)?.description ?? a.targetId), a.reason, a.revision),
-    ]),
+    ...byDate(plan.amendments).map((a): Inline[] => {
+      const line = m.amendment(f.date(a.date), who(ctx, a.by) ?? a.by, a.target === 'goal' ? goalTitle(ctx, a.targetId) : (plan.support.find((s) => s.id === a.targetId)?.description ?? a.targetId), a.reason, a.revision);
+      const change = amendmentChange(changeWords, a);
+      return [change === undefined ? line : m.amendmentWithChange(line, change)];
+    }),
     ...plan.extensions.map((e): Inline[] => [m.extension(e.days, f.date(e.previousEndDate), f.date(e.newEndDate), e.reason)]),
     ...plan.pauses.map((p): Inline[] => [m.pause(f.date(p.start), p.end ? f.date(p.end) : undefined, p.reason)]),
   ];

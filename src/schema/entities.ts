@@ -367,16 +367,25 @@ export const SignatureSchema = z.strictObject({
   ...withMetadata,
 });
 
-/** A change to a goal or the support after drafting, with its reason. */
-export const AmendmentSchema = z.strictObject({
+const amendmentFields = {
   date: CalendarDateSchema,
   by: IdSchema,
   reason: TextSchema.min(1),
-  target: z.enum(['goal', 'support']),
   targetId: IdSchema,
   revision: CountSchema,
   ...withMetadata,
-});
+};
+
+/**
+ * A change to a goal or the support after drafting, with its reason and what it changed: the goal
+ * or commitment `before` (absent when the amendment added it) and `after` (absent only in records
+ * made before amendments kept it). One amendment command that changes several goals or
+ * commitments (`amend_plan`) leaves one record for each, all of the same date and revision.
+ */
+export const AmendmentSchema = z.discriminatedUnion('target', [
+  z.strictObject({ ...amendmentFields, target: z.literal('goal'), before: GoalSchema.optional(), after: GoalSchema.optional() }),
+  z.strictObject({ ...amendmentFields, target: z.literal('support'), before: SupportCommitmentSchema.optional(), after: SupportCommitmentSchema.optional() }),
+]);
 
 /** A granted extension. */
 export const ExtensionSchema = z.strictObject({

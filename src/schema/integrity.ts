@@ -390,9 +390,16 @@ function checkReferences(plan: PlanShapeOutput, parsed: Parsed, report: Report):
   if (parsed('observations')) plan.observations.forEach((observation, i) => expect(metricIds, observation.metricId, ['observations', i, 'metricId']));
   if (parsed('monitoring')) plan.monitoring?.metricIds?.forEach((id, j) => expect(metricIds, id, ['monitoring', 'metricIds', j]));
   if (parsed('amendments')) {
-    plan.amendments.forEach((amendment, i) =>
-      expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']),
-    );
+    plan.amendments.forEach((amendment, i) => {
+      expect(amendment.target === 'goal' ? goalIds : supportIds, amendment.targetId, ['amendments', i, 'targetId']);
+      // the goal or commitment kept before and after is the one the record names
+      for (const side of ['before', 'after'] as const) {
+        const kept = amendment[side];
+        if (kept !== undefined && kept.id !== amendment.targetId) {
+          report('conflicting_fields', ['amendments', i, side, 'id'], { detail: `the ${amendment.target} kept ${side} the amendment is ${quote(kept.id)}, not its target ${quote(amendment.targetId)}` });
+        }
+      }
+    });
   }
 }
 
@@ -503,7 +510,11 @@ function checkSignatures(plan: PlanShapeOutput, parsed: Parsed, report: Report):
   });
 }
 
-/** Amendments raise the revision one at a time, in order, never beyond the plan's; a revision is signed after its amendment. */
+/**
+ * Amendments raise the revision one at a time, in order, never beyond the plan's; a revision is
+ * signed after its amendment. One amendment that changes several goals or commitments leaves one
+ * record for each, of the same revision, date and author, one after the other.
+ */
 function checkRevisions(plan: PlanShapeOutput, parsed: Parsed, report: Report): void {
   let previous: number | undefined;
   plan.amendments.forEach((amendment, index) => {
@@ -511,10 +522,16 @@ function checkRevisions(plan: PlanShapeOutput, parsed: Parsed, report: Report): 
     if (parsed('revision') && amendment.revision > plan.revision) {
       report('revision_ahead', path, { received: String(amendment.revision), limit: plan.revision });
     }
+    const last = index > 0 ? plan.amendments[index - 1] : undefined;
+    const sameBatch = last !== undefined && last.revision === amendment.revision && last.date === amendment.date && last.by === amendment.by;
     if (amendment.revision < 1) {
       report('revision_order', path, { detail: 'an amendment raises the revision, so it is 1 or more' });
-    } else if (previous !== undefined && amendment.revision <= previous) {
-      report('revision_order', path, { detail: `amendments raise the revision in order, and ${amendment.revision} follows ${previous}` });
+    } else if (previous !== undefined && amendment.revision <= previous && !sameBatch) {
+      const detail =
+        amendment.revision === previous
+          ? `amendments raise the revision in order, and ${amendment.revision} follows ${previous} (records of one revision are one amendment: same date, same author, one after the other)`
+          : `amendments raise the revision in order, and ${amendment.revision} follows ${previous}`;
+      report('revision_order', path, { detail });
     }
     previous = Math.max(previous ?? 0, amendment.revision);
   });

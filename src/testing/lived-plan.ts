@@ -111,7 +111,9 @@ export function livePlan(draft: PlanInput, life: PlanLife): PlanInput {
     last = start;
     const amend = (day: number) => {
       revision += 1;
-      amendments.push({ date: date(day), by: manager.id, reason: 'Target set for the new territory.', target: 'goal', targetId: goal?.id ?? 'g-1', revision });
+      // the goal as it was and as it is (the generated goal is the amended one: same terms both sides)
+      const kept = goal ? { before: goal, after: goal } : {};
+      amendments.push({ date: date(day), by: manager.id, reason: 'Target set for the new territory.', target: 'goal', targetId: goal?.id ?? 'g-1', revision, ...kept });
     };
     for (let k = 1; k <= life.amendments; k += 1) {
       amend(start + 5 * k);

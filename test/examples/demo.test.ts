@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPLOYEE_COMMENT, demoStory, weeklyObservations } from '../../examples/demo.js';
-import { replay } from '../../src/index.js';
+import { planEndDate, replay } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
 
 const story = demoStory();
@@ -32,6 +32,8 @@ describe('examples/demo.ts: the story', () => {
     expect(text).toContain('2. HR review: changes requested on 2025-12-30');
     expect(text).toContain(`with a comment: "${EMPLOYEE_COMMENT}"`);
     expect(text).toContain('4. Active from 2026-01-05, phase "Diagnose and develop"');
+    // the employee is told (issue 19, item 6)
+    expect(text).toContain(`   notice to employee and manager: The plan is active from 2026-01-05; it ends on ${planEndDate(story.draft)}.`);
   });
 
   it('lives 13 weeks through transition: check-ins (one missed, recorded by the nightly job), support sessions, weekly observations', () => {

@@ -131,6 +131,23 @@ function commandFor(plan: Plan, type: PlanCommandType): fc.Arbitrary<unknown> {
         commitment:
           plan.support.length > 0 ? fc.tuple(fc.constantFrom(...plan.support), text).map(([c, description]) => ({ ...c, description })) : fc.constant({}),
       });
+    case 'amend_plan':
+      // goals re-weighted (sums that add up to 100 and sums that do not), duplicates, commitments
+      return fc.record(
+        {
+          type: fc.constant(type),
+          reason: text,
+          goals: fc.subarray([...plan.goals]).chain((goals) =>
+            fc.tuple(...goals.map((goal) => fc.oneof(fc.constant(goal.weight), fc.integer({ min: 0, max: 100 })).map((weight) => (weight === undefined ? goal : { ...goal, weight }))), fc.boolean()),
+          ).map((items) => {
+            const duplicate = items.at(-1) === true;
+            const goals = items.slice(0, -1) as unknown[];
+            return duplicate && goals.length > 0 ? [...goals, goals[0]] : goals;
+          }),
+          support: fc.subarray([...plan.support]).chain((list) => fc.tuple(...list.map((c) => text.map((description) => ({ ...c, description }))))),
+        },
+        { requiredKeys: ['type', 'reason'] },
+      );
     case 'extend':
       return fc.record({ type: fc.constant(type), days, reason: text });
     case 'close':

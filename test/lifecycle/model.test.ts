@@ -48,6 +48,7 @@ const RULES: { readonly [T in PlanCommandType]: { readonly states: readonly Plan
   record_support_delivery: { states: ['active', 'paused', 'in_evaluation', 'awaiting_acknowledgement'], roles: ['manager', 'hr', 'system'] },
   amend_goal: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   amend_support: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
+  amend_plan: { states: ['awaiting_acknowledgement', 'active'], roles: ['manager', 'hr'] },
   pause: { states: ['active'], roles: ['manager', 'hr'] },
   resume: { states: ['paused'], roles: ['manager', 'hr'] },
   extend: { states: ['active', 'in_evaluation'], roles: ['manager', 'hr'] },
@@ -84,6 +85,8 @@ const stats = {
   commands: 0,
   accepted: 0,
   loggedEntries: 0,
+  /** Accepted changes of status from HR's approval on (each must tell the employee). */
+  statusChanges: 0,
   byType: new Map<string, { tried: number; accepted: number }>(),
   statesReached: new Set<PlanStatus>(),
   rejections: new Map<string, number>(),
@@ -193,6 +196,17 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
       return { type, reason: reason(c), goal: goal ? { ...goal, title: `${goal.title} (rev ${plan.revision + 1})` } : ({} as never) };
     case 'amend_support':
       return { type, reason: reason(c), commitment: commitment ? { ...commitment, description: `${commitment.description}, amended` } : ({} as never) };
+    case 'amend_plan': {
+      // two goals' weights moved by the same amount (a rebalance), or one goal's alone when bad (breaks the 100% rule)
+      const [first, second] = plan.goals;
+      const shift = (c.pick % 5) + 1;
+      const moved = (g: typeof first) => (g && g.weight !== undefined ? g.weight : undefined);
+      if (!first || !second || moved(first) === undefined || moved(second) === undefined || moved(second)! < shift) {
+        return { type, reason: reason(c), goals: first ? [{ ...first, title: `${first.title} (rev ${plan.revision + 1})` }] : [] };
+      }
+      const goals = [{ ...first, weight: moved(first)! + shift }, ...(c.bad && c.flag ? [] : [{ ...second, weight: moved(second)! - shift }])];
+      return { type, reason: reason(c), goals, ...(c.flag && commitment ? { support: [{ ...commitment, description: `${commitment.description}, rebalanced` }] } : {}) };
+    }
     case 'pause':
       return { type, reason: reason(c) };
     case 'resume':
@@ -297,6 +311,13 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       expect(model.ran, `${this.type} accepted on a plan that never ran`).toBe(true);
       expect(after.status).toBe('awaiting_acknowledgement');
     }
+    // every change of status from HR's approval on is told to the employee (issue 19, item 6):
+    // drafting (draft <-> in_review) is between the manager and HR
+    if (after.status !== before.status && before.status !== 'draft' && before.status !== 'in_review') {
+      stats.statusChanges += 1;
+      const told = result.effects.some((e) => e.kind === 'notice' && e.to.some((r) => r.role === 'employee' && r.id === before.employee.id));
+      expect(told, `${this.type} (${before.status} -> ${after.status}) tells the employee`).toBe(true);
+    }
     // the phase exists exactly while active
     expect(after.phase !== undefined).toBe(after.status === 'active');
     // closed plans change only through monitoring (and time, which changes nothing there)
@@ -334,7 +355,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
 }
 
 /** Withdrawing ends the story; changes and amendments send it back for review or acknowledgement. */
-const SETBACKS: ReadonlySet<PlanCommandType> = new Set(['withdraw', 'request_changes', 'amend_goal', 'amend_support']);
+const SETBACKS: ReadonlySet<PlanCommandType> = new Set(['withdraw', 'request_changes', 'amend_goal', 'amend_support', 'amend_plan']);
 
 /** Mostly small steps forward; sometimes a long jump (crossing phases and the end); rarely a step back. */
 const daySteps = fc.oneof(
@@ -385,7 +406,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
     // The figures reported in the issue come from here.
     console.log(
       [
-        `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries`,
+        `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries, ${stats.statusChanges} changes of status told to the employee`,
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
         ...lines,
@@ -410,6 +431,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
     expect(stats.sequences).toBeGreaterThanOrEqual(base);
     expect(stats.commands).toBeGreaterThan(base * 10);
     expect(stats.accepted).toBeGreaterThan(stats.commands / 10);
+    expect(stats.statusChanges).toBeGreaterThan(0);
     // the sequences go deep: every state of the chart is reached (at full counts: `npm run mutate` runs a tenth)
     if (!reducedRuns()) {
       expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());

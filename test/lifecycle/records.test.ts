@@ -34,6 +34,7 @@ const FIRST_EVENT: { readonly [T in PlanCommandType]?: string } = {
   record_support_delivery: 'support_delivery_recorded',
   amend_goal: 'plan_amended',
   amend_support: 'plan_amended',
+  amend_plan: 'plan_amended',
   pause: 'plan_paused',
   resume: 'plan_resumed',
   extend: 'plan_extended',
@@ -44,12 +45,22 @@ const FIRST_EVENT: { readonly [T in PlanCommandType]?: string } = {
   end_monitoring: 'monitoring_ended',
 };
 
-/** Commands that hand the plan to someone, with the notice they send. */
+/** Commands that hand the plan to someone or change its status from HR's approval on, with the notice they send. */
 const NOTICES: { readonly [T in PlanCommandType]?: string } = {
   submit_for_review: 'review_requested',
   approve: 'acknowledgement_requested',
+  activate: 'plan_activated',
   amend_goal: 'acknowledgement_requested',
   amend_support: 'acknowledgement_requested',
+  amend_plan: 'acknowledgement_requested',
+  pause: 'plan_paused',
+  resume: 'plan_resumed',
+  extend: 'plan_extended',
+  begin_evaluation: 'evaluation_started',
+  close: 'plan_closed',
+  withdraw: 'plan_closed',
+  start_monitoring: 'monitoring_started',
+  end_monitoring: 'monitoring_ended',
 };
 
 function commandOf(type: PlanCommandType, plan: Plan, asOf: string): PlanCommand {
@@ -72,6 +83,8 @@ function commandOf(type: PlanCommandType, plan: Plan, asOf: string): PlanCommand
       return { type, goal: { ...goal, title: `${goal.title}, amended` }, reason: 'Agreed change.' };
     case 'amend_support':
       return { type, commitment: { ...support, description: `${support.description}, amended` }, reason: 'Agreed change.' };
+    case 'amend_plan':
+      return { type, goals: [{ ...goal, title: `${goal.title}, amended` }], support: [{ ...support, description: `${support.description}, amended` }], reason: 'Agreed change.' };
     case 'extend':
       return { type, days: 10, reason: 'Real progress.' };
     case 'close':
@@ -105,7 +118,7 @@ describe('accepted commands: the event, its facts, the effects', () => {
           const first = FIRST_EVENT[type];
           if (first) expect(result.events[0]?.type, type).toBe(first);
           expect(result.entry?.produced).toEqual(result.events);
-          // effects are notices only where the plan is handed to someone; every effect is a full object
+          // effects are notices only where the plan is handed to someone or its status changes; every effect is a full object
           const notice = NOTICES[type];
           if (type !== 'advance') expect(result.effects.map((e) => e.type), type).toEqual(notice ? [notice] : []);
           for (const effect of result.effects) {
@@ -164,10 +177,27 @@ function checkFacts(type: PlanCommandType, plan: Plan, command: PlanCommand, res
         reacknowledgementRequired: plan.status === 'active' || plan.signatures.some((s) => s.revision === plan.revision),
       });
       expect(result.plan.revision).toBe(plan.revision + 1);
-      expect(result.plan.amendments.at(-1)).toEqual({ date: asOf, by: actorId, reason: 'Agreed change.', target: event!['target'], targetId: event!['targetId'], revision: plan.revision + 1 });
+      {
+        // the record keeps the goal or commitment before and after (issue 19, item 5)
+        const before = type === 'amend_goal' ? plan.goals[0] : plan.support[0];
+        const after = type === 'amend_goal' ? result.plan.goals[0] : result.plan.support[0];
+        expect(result.plan.amendments.at(-1)).toEqual({ date: asOf, by: actorId, reason: 'Agreed change.', target: event!['target'], targetId: event!['targetId'], revision: plan.revision + 1, before, after });
+      }
       // the amended entity replaces the old one in place
       if (type === 'amend_goal') expect(result.plan.goals.map((g) => g.id)).toEqual(plan.goals.map((g) => g.id));
       else expect(result.plan.support.map((s) => s.id)).toEqual(plan.support.map((s) => s.id));
+      break;
+    case 'amend_plan':
+      // one revision for the goal and the commitment, one event and one record each
+      expect(result.events.map((e) => (e.type === 'plan_amended' ? [e.target, e.targetId, e.revision] : [e.type]))).toEqual([
+        ['goal', plan.goals[0]!.id, plan.revision + 1],
+        ['support', plan.support[0]!.id, plan.revision + 1],
+      ]);
+      expect(result.plan.revision).toBe(plan.revision + 1);
+      expect(result.plan.amendments.slice(-2)).toEqual([
+        { date: asOf, by: actorId, reason: 'Agreed change.', target: 'goal', targetId: plan.goals[0]!.id, revision: plan.revision + 1, before: plan.goals[0], after: result.plan.goals[0] },
+        { date: asOf, by: actorId, reason: 'Agreed change.', target: 'support', targetId: plan.support[0]!.id, revision: plan.revision + 1, before: plan.support[0], after: result.plan.support[0] },
+      ]);
       break;
     case 'pause':
       expect(event).toEqual({ type: 'plan_paused', on: asOf });

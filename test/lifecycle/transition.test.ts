@@ -111,7 +111,9 @@ describe('running the plan', () => {
     const amended = accept(active, { type: 'amend_goal', goal, reason: 'Lead routing started two weeks late.' }, MANAGER, '2026-02-02');
     expect([amended.plan.status, amended.plan.phase, amended.plan.revision]).toEqual(['awaiting_acknowledgement', undefined, 1]);
     expect(amended.plan.goals[1]?.target).toBe(38);
-    expect(amended.plan.amendments).toEqual([{ date: '2026-02-02', by: 'mgr-dana', reason: 'Lead routing started two weeks late.', target: 'goal', targetId: 'g-calls', revision: 1 }]);
+    expect(amended.plan.amendments).toEqual([
+      { date: '2026-02-02', by: 'mgr-dana', reason: 'Lead routing started two weeks late.', target: 'goal', targetId: 'g-calls', revision: 1, before: active.goals[1], after: goal },
+    ]);
     expect(amended.events[0]).toMatchObject({ type: 'plan_amended', reacknowledgementRequired: true });
     // the old signatures are for revision 0: the plan cannot continue yet
     expect(refuse(amended.plan, { type: 'activate' }, HR, '2026-02-02').code).toBe('not_acknowledged');

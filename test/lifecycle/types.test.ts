@@ -37,6 +37,7 @@ describe('lifecycle public types', () => {
       | 'record_support_delivery'
       | 'amend_goal'
       | 'amend_support'
+      | 'amend_plan'
       | 'pause'
       | 'resume'
       | 'extend'

@@ -244,6 +244,8 @@ const WORDING_FIELDS_LEFT_OUT: Readonly<Record<string, string>> = Object.freeze(
   'signatures.*.comment (employee)': "the employee's own words on signing: they may raise exactly such a concern, and are never the plan's wording",
   'events': "the command log repeats the text of the commands; the plan's own fields hold what stands",
   'metadata': "the host's own fields, in its own format",
+  'amendments.*.before': 'a copy of the goal or commitment as it was, read under goals and support while it stood',
+  'amendments.*.after': 'a copy of the goal or commitment as the amendment made it, read under goals and support',
 });
 
 /** Every free-text (text or label) field of the plan schema, as a path with `*` for list entries. */
@@ -266,6 +268,13 @@ function schemaTextFields(schema: unknown, path: string[], out: string[]): void 
     case 'array':
       schemaTextFields(def['element'], [...path, '*'], out);
       return;
+    case 'union': {
+      // each option's fields once (an amendment's goal or commitment)
+      const found: string[] = [];
+      for (const option of def['options'] as unknown[]) schemaTextFields(option, path, found);
+      out.push(...new Set(found));
+      return;
+    }
     case 'string': {
       const max = ((def['checks'] as { _zod: { def: { check: string; maximum?: number } } }[] | undefined) ?? []).find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
       if (max === LIMITS.textLength || max === LIMITS.labelLength) out.push(path.join('.'));

@@ -63,8 +63,9 @@ export function fastObservations(input: unknown, max: number): readonly Observat
       if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== Object.prototype) return undefined;
       const record = item as Record<string, unknown>;
       const { id, metricId, date, value, numerator, denominator, source, recordedBy } = record;
-      // read as zod reads them (hidden or inherited ones too): those go to zod
-      if (record['period'] !== undefined || record['metadata'] !== undefined) return undefined;
+      // zod writes an optional key out whenever it is `in` the input, even undefined (hidden or
+      // inherited too): such an observation, and `period` or `metadata`, go to zod
+      if ('period' in record || 'metadata' in record) return undefined;
       let fields = 2;
       if (!isId(metricId) || typeof date !== 'string') return undefined;
       if (date !== lastDate) {
@@ -76,15 +77,15 @@ export function fastObservations(input: unknown, max: number): readonly Observat
         if (!isId(id)) return undefined;
         copy.id = id;
         fields += 1;
-      }
+      } else if ('id' in record) return undefined;
       copy.metricId = metricId;
       copy.date = date;
       if (value !== undefined) {
-        if (!isSigned(value) || numerator !== undefined || denominator !== undefined) return undefined;
+        if (!isSigned(value) || 'numerator' in record || 'denominator' in record) return undefined;
         copy.value = settled(value);
         fields += 1;
       } else {
-        if (!isPart(numerator) || !isPart(denominator)) return undefined;
+        if ('value' in record || !isPart(numerator) || !isPart(denominator)) return undefined;
         copy.numerator = settled(numerator);
         copy.denominator = settled(denominator);
         fields += 2;
@@ -93,12 +94,12 @@ export function fastObservations(input: unknown, max: number): readonly Observat
         if (typeof source !== 'string' || source.length < 1 || source.length > LABEL_MAX) return undefined;
         copy.source = source;
         fields += 1;
-      }
+      } else if ('source' in record) return undefined;
       if (recordedBy !== undefined) {
         if (!isId(recordedBy)) return undefined;
         copy.recordedBy = recordedBy;
         fields += 1;
-      }
+      } else if ('recordedBy' in record) return undefined;
       // the own enumerable keys are exactly the fields read: none unknown, none undefined, none
       // non-enumerable or inherited
       const keys = Object.keys(record);

@@ -16,7 +16,7 @@ import { CLI_MESSAGES } from '../messages.js';
  * loaded, by path (`date-fns/locale/en-GB`): loading the whole table took most of the tool's
  * start-up (issue 21).
  */
-async function findLocale(tag: string): Promise<DateLocale | undefined> {
+export async function findLocale(tag: string): Promise<DateLocale | undefined> {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
   return (await localeNamed(key)) ?? (key === tag ? undefined : await localeNamed(tag));
 }

@@ -10,7 +10,8 @@
  * @internal
  * @module
  */
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { DateLocale } from './date-locale.js';
 
 /** date-fns's token pattern (its `format.js`): letter runs, quoted text, other characters. */

@@ -8,7 +8,9 @@
  * @module
  */
 import { UTCDate } from '@date-fns/utc';
-import { format as formatWithDateFns, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
+// by path: the `date-fns` root loads every one of date-fns' functions (issue 21)
+import { format as formatWithDateFns } from 'date-fns/format';
 import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { decimalToNumber, differenceExact, toDecimal } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';

@@ -1,7 +1,8 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
 import { countZodIssues, fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { LIMITS } from './limits.js';
+import { fastObservations } from './fast-observations.js';
 import { errorDetail } from './messages.js';
 import { schemaVersionIssue } from './migrate.js';
 import { ObservationFeedSchema } from './plan.js';
@@ -112,6 +113,63 @@ function run<S extends z.ZodType>(schema: S, input: unknown, root: string):
 
 const PLAN_KEYS = Object.keys(PlanShape.shape) as PlanKey[];
 
+/** The plan's shape with `observations` left to {@link fastObservations} (same keys, same order). */
+const PlanShapeOtherThanObservations = PlanShape.extend({ observations: z.unknown() });
+
+/**
+ * The fast path: observations of the plain shape read by {@link fastObservations}, the rest by
+ * zod, and the integrity rules; `undefined` at anything unusual or any issue, and the caller then
+ * parses the whole input with zod (so issues are zod's, always). Exported for the test that
+ * checks it against the zod path.
+ *
+ * @internal
+ */
+export function fastPlan(input: unknown): PlanShapeOutput | undefined {
+  try {
+    if (typeof input !== 'object' || input === null) return undefined;
+    const observations = fastObservations((input as { observations?: unknown }).observations, LIMITS.observations);
+    if (observations === undefined) return undefined;
+    const shaped = PlanShapeOtherThanObservations.safeParse(input);
+    if (!shaped.success) return undefined;
+    const plan = shaped.data as Record<string, unknown>;
+    plan['observations'] = observations;
+    let found = 0;
+    checkIntegrity(plan as PlanShapeOutput, ALL_PARSED, () => {
+      found += 1;
+    });
+    return found === 0 ? settle(plan as PlanShapeOutput) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The zod path alone (no fast path): what {@link parsePlan} returned before the fast path, and
+ * what it still returns for anything the fast path does not accept. For the test that checks
+ * the two paths against each other.
+ *
+ * @internal
+ */
+export function parsePlanWithZod(input: unknown): PlanParseResult {
+  const version = schemaVersionIssue(input);
+  if (version) return Object.freeze({ ok: false, issues: Object.freeze([version]) });
+  const result = runPlan(input);
+  return result.ok ? Object.freeze({ ok: true, plan: result.value }) : Object.freeze({ ok: false, issues: result.issues });
+}
+
+/**
+ * The zod path for a feed of observations (no fast path): for the test that checks the paths
+ * against each other.
+ *
+ * @internal
+ */
+export function parseObservationsWithZod(input: unknown): ObservationsParseResult {
+  const result = run(ObservationFeedSchema, input, 'observations');
+  return result.ok
+    ? Object.freeze({ ok: true, observations: result.value })
+    : Object.freeze({ ok: false, issues: result.issues });
+}
+
 /**
  * The plan's shape, then its integrity rules, in one pass: when some top-level fields have issues,
  * every other field is still read and every rule whose fields all parsed still runs, so one part's
@@ -177,11 +235,9 @@ function runPlan(input: unknown):
  * ```
  */
 export function parsePlan(input: unknown): PlanParseResult {
-  // Another format version: say so first (its other fields cannot be judged by this version's rules).
-  const version = schemaVersionIssue(input);
-  if (version) return Object.freeze({ ok: false, issues: Object.freeze([version]) });
-  const result = runPlan(input);
-  return result.ok ? Object.freeze({ ok: true, plan: result.value }) : Object.freeze({ ok: false, issues: result.issues });
+  // Another format version: said first, as on the zod path (the fast path accepts version 1 only).
+  const fast = schemaVersionIssue(input) === undefined ? fastPlan(input) : undefined;
+  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : parsePlanWithZod(input);
 }
 
 /**
@@ -227,10 +283,9 @@ export function assertPlan(input: unknown): Plan {
  * ```
  */
 export function parseObservations(input: unknown): ObservationsParseResult {
-  const result = run(ObservationFeedSchema, input, 'observations');
-  return result.ok
-    ? Object.freeze({ ok: true, observations: result.value })
-    : Object.freeze({ ok: false, issues: result.issues });
+  // the plain shape by the fast loop; anything else (and every issue) by zod
+  const fast = fastObservations(input, LIMITS.feedObservations);
+  return fast !== undefined ? Object.freeze({ ok: true, observations: fast }) : parseObservationsWithZod(input);
 }
 
 /**

@@ -35,6 +35,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Plan } from '../../src/schema/types.js';
+import { floorsAndStartUp } from './floors.js';
 import { generateOrganisation } from './organisation.js';
 
 type Library = typeof import('../../src/index.js');
@@ -452,7 +453,10 @@ async function main(): Promise<void> {
     `${options.scaling ? `; evaluation linear (time growth <= 1.1 x data growth) ${targets.evaluationLinear ? 'met' : 'NOT met'}` : ''}` +
     `; load ${fixed(loadBefore)} -> ${fixed(loadavg()[0] ?? 0)}; ${fixed((performance.now() - started) / 60_000, 1)} min`);
 
+  const issue21 = await floorsAndStartUp(lib, options); // parse floors, CLI start-up, cold import (floors.ts)
+  for (const text of issue21.lines) log(text);
   const report = {
+    issue21: issue21.report,
     date: new Date().toISOString(),
     node: process.version,
     cpu: `${cpus().length} x ${cpu}`,

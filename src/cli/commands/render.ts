@@ -10,11 +10,30 @@ import { terminalLines } from '../terminal.js';
 import { evaluationOptions, readEvaluationInput } from './evaluate.js';
 import { CLI_MESSAGES } from '../messages.js';
 
-/** A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), from date-fns' table of locales. */
-function findLocale(tag: string, locales: object): DateLocale | undefined {
+/**
+ * A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), as named in date-fns' table of
+ * locales (`enGB`, `de`, `ptBR`; the tag itself is tried too). Only the one module asked for is
+ * loaded, by path (`date-fns/locale/en-GB`): loading the whole table took most of the tool's
+ * start-up (issue 21).
+ */
+export async function findLocale(tag: string): Promise<DateLocale | undefined> {
   const key = tag.replace(/[-_](\w+)/, (_m, region: string) => region.toUpperCase());
-  const table = locales as unknown as Readonly<Record<string, DateLocale>>;
-  return Object.hasOwn(table, key) ? table[key] : Object.hasOwn(table, tag) ? table[tag] : undefined;
+  return (await localeNamed(key)) ?? (key === tag ? undefined : await localeNamed(tag));
+}
+
+/** The locale date-fns exports as `name` (`enGB`), from its own module (`date-fns/locale/en-GB`). */
+async function localeNamed(name: string): Promise<DateLocale | undefined> {
+  // an export name only: never a path
+  if (!/^[a-z]+(?:[A-Z][A-Za-z]*)?$/.test(name)) return undefined;
+  const file = name === 'beTarask' ? 'be-tarask' : name.replace(/^([a-z]+)([A-Z])/, '$1-$2');
+  let module: object;
+  try {
+    module = (await import(`date-fns/locale/${file}`)) as object;
+  } catch {
+    return undefined;
+  }
+  const table = module as Readonly<Record<string, DateLocale>>;
+  return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
 /** The format a file name implies by its extension (`.md`, `.markdown`, `.html`, `.htm`), if any. */
@@ -79,7 +98,7 @@ export const renderCommand: Command = {
     const asOf = optionValue(ctx.args, 'as-of') ?? ctx.io.today();
     if (!isCalendarDate(asOf)) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidAsOf(asOf) });
     const localeTag = optionValue(ctx.args, 'locale');
-    const locale = localeTag === undefined ? undefined : findLocale(localeTag, await import('date-fns/locale'));
+    const locale = localeTag === undefined ? undefined : await findLocale(localeTag);
     if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
     const dateFormat = optionValue(ctx.args, 'date-format');
     const dateProblem = dateFormat === undefined ? undefined : dateFormatProblem(dateFormat, locale);

@@ -379,65 +379,47 @@ export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
 
 /**
  * Check `asOf` and resolve the policy, once for any number of plans. With `shared` (single
- * {@link evaluatePlan} calls), the policy and its memo come from {@link SHARED_POLICIES}.
+ * {@link evaluatePlan} calls), the memo comes from {@link SHARED_MEMOS} and the buffers are the
+ * free ones when there are.
  *
  * @internal
  */
 export function prepareEvaluation(options: EvaluatePlanOptions, shared?: boolean): EvaluationRun {
   const asOf = requireAsOf(options.asOf);
+  const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
+  const policy = policyWithIssues(options.policy, issues);
   const holidays = requireHolidays(options.holidays);
-  const key = shared ? contentKey(options.policy, 0) : undefined;
-  let known = key === undefined ? undefined : SHARED_POLICIES.get(key);
-  if (known === undefined) {
-    const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
-    const policy = policyWithIssues(options.policy, issues);
-    known = { policy, policyIssues: issues.done(), memo: memoFor(policy) };
-    if (key !== undefined) {
-      if (SHARED_POLICIES.size >= 8) SHARED_POLICIES.clear();
-      SHARED_POLICIES.set(key, known);
+  const key = String(policy.workingDays);
+  let memo = shared ? SHARED_MEMOS.get(key) : undefined;
+  if (!memo) {
+    memo = memoFor(policy);
+    if (shared) {
+      if (SHARED_MEMOS.size > 7) SHARED_MEMOS.clear();
+      SHARED_MEMOS.set(key, memo);
     }
   }
-  return { asOf, holidays, ...known, buffers: new IndexBuffers() };
+  return { asOf, policy, policyIssues: issues.done(), holidays, memo, buffers: (shared && freeBuffers) || new IndexBuffers() };
 }
 
 /**
  * What single {@link evaluatePlan} calls share, so that one call at a time is as fast as a batch:
- * by the content of the policy overrides (see contentKey), the resolved policy, the issues its
- * resolution raised and the memo of dates and period grids (caches of pure functions of the day
- * numbers and the working days: a warm memo gives the very results a fresh one gives). At most
- * 8 policies are kept; then they start over. Nothing in it depends on a plan, `asOf` or holidays,
- * and everything handed out is frozen or a cache, so no call can see what another call did.
+ * the memo of dates and period grids, by the policy's working days (all it depends on). It is a
+ * cache of pure functions of day numbers and working days: a warm memo gives the very results a
+ * fresh one gives, as it does from plan to plan of a batch, and what results hold of it is frozen
+ * text and numbers. The policy itself is resolved on every call (an overrides object changed
+ * between calls is read anew), `asOf` and holidays are never kept. At most 8 sets of working days
+ * are kept; then they start over (each memo is bounded: day-names.ts). No call can see what another
+ * call did: test/evaluate/single-calls.test.ts.
  */
-const SHARED_POLICIES = new Map<string, Pick<EvaluationRun, 'policy' | 'policyIssues' | 'memo'>>();
+const SHARED_MEMOS = new Map<string, EvaluationMemo>();
 
 /**
  * Indexing buffers lent to one {@link evaluatePlan} call at a time: taken for the call, given back
  * after it. JavaScript runs one call at a time, so the only way in while they are lent is a feed
- * whose iterator itself calls evaluatePlan: that call finds none and makes its own.
+ * whose iterator itself calls evaluatePlan: that call finds none and makes its own. A call that
+ * throws does not give them back; the next call makes new ones.
  */
-let freeBuffers: IndexBuffers | undefined = new IndexBuffers();
-
-/**
- * The policy overrides as a text that differs whenever the content does (type, -0, holes and all),
- * or undefined for anything but plain data (a class instance, a function, deeper than 4 levels):
- * those are resolved afresh on every call. Keyed by content, not by object, so an overrides object
- * changed between calls is read anew.
- */
-function contentKey(value: unknown, depth: number): string | undefined {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'function' || typeof value === 'symbol' ? undefined : `${typeof value}${Object.is(value, -0) ? '-0' : String(value)}`;
-  }
-  const array = Array.isArray(value);
-  if (depth > 4 || Object.getPrototypeOf(value) !== (array ? Array.prototype : Object.prototype)) return undefined;
-  let key = array ? `[${(value as unknown[]).length}` : '{';
-  for (const name of Object.keys(value)) {
-    const part = contentKey((value as Record<string, unknown>)[name], depth + 1);
-    if (part === undefined) return undefined;
-    key += `,${JSON.stringify(name)}:${part}`;
-  }
-  return `${key}}`;
-}
+let freeBuffers: IndexBuffers | undefined;
 
 /**
  * Evaluate one plan in a prepared run.
@@ -486,11 +468,8 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
   const run = prepareEvaluation(options, true);
-  const buffers = freeBuffers;
   freeBuffers = undefined;
-  try {
-    return evaluateInRun(plan, observations, buffers ? { ...run, buffers } : run);
-  } finally {
-    if (buffers) freeBuffers = buffers;
-  }
+  const result = evaluateInRun(plan, observations, run);
+  freeBuffers = run.buffers;
+  return result;
 }

@@ -18,6 +18,8 @@ export interface SingleVsBatch {
   readonly singleMs: number;
   /** singleMs / batchMs: the target is at most 1.15. */
   readonly ratio: number;
+  /** The same ratio in CPU time of this process (moves less on a loaded machine). */
+  readonly cpuRatio: number;
   /** Every single result equals its batch result (JSON text and deep frozenness). */
   readonly identical: boolean;
 }
@@ -38,6 +40,11 @@ function deeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
 
 let sink = 0;
 
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 /** Parse the bench organisation's first `count` plans (untimed). */
 export function parsedOrganisation(lib: Library, count: number, seed = 42): Plan[] {
   const plans: Plan[] = [];
@@ -53,38 +60,47 @@ export function parsedOrganisation(lib: Library, count: number, seed = 42): Plan
 export function singleVsBatch(lib: Library, plans: readonly Plan[], asOf: string, repeats = 5, chunk = 250): SingleVsBatch {
   let batchMs = 0;
   let singleMs = 0;
+  let batchCpu = 0;
+  let singleCpu = 0;
   let identical = true;
   for (let from = 0; from < plans.length; from += chunk) {
     const part = plans.slice(from, from + chunk);
     const batch: number[] = [];
     const single: number[] = [];
+    const batchCpus: number[] = [];
+    const singleCpus: number[] = [];
     for (let r = 0; r < repeats; r += 1) {
       for (const which of r % 2 === 0 ? ['batch', 'single'] : ['single', 'batch']) {
+        const c0 = cpuNow();
         const t0 = performance.now();
         if (which === 'batch') {
           for (const evaluation of lib.evaluatePlans(part, { asOf })) sink += evaluation.score.value;
           batch.push(performance.now() - t0);
+          batchCpus.push(cpuNow() - c0);
         } else {
           for (const plan of part) sink += lib.evaluatePlan(plan, null, { asOf }).score.value;
           single.push(performance.now() - t0);
+          singleCpus.push(cpuNow() - c0);
         }
       }
     }
     batchMs += median(batch);
     singleMs += median(single);
+    batchCpu += median(batchCpus);
+    singleCpu += median(singleCpus);
     const batched = [...lib.evaluatePlans(part, { asOf })];
     part.forEach((plan, i) => {
       const one = lib.evaluatePlan(plan, null, { asOf });
       if (JSON.stringify(one) !== JSON.stringify(batched[i]) || !deeplyFrozen(one)) identical = false;
     });
   }
-  return { plans: plans.length, batchMs, singleMs, ratio: singleMs / batchMs, identical };
+  return { plans: plans.length, batchMs, singleMs, ratio: singleMs / batchMs, cpuRatio: singleCpu / batchCpu, identical };
 }
 
 /** The line `npm run bench` prints. */
 export function singleVsBatchLine(label: string, m: SingleVsBatch): string {
   return `  ${label}: evaluatePlan one call at a time ${m.singleMs.toFixed(0)} ms vs evaluatePlans ${m.batchMs.toFixed(0)} ms for ${m.plans} plans: ` +
-    `single/batch ${m.ratio.toFixed(2)} (target <= 1.15), results ${m.identical ? 'identical' : 'DIFFERENT'}; load ${(loadavg()[0] ?? 0).toFixed(2)}`;
+    `single/batch ${m.ratio.toFixed(2)} (cpu ${m.cpuRatio.toFixed(2)}; target <= 1.15), results ${m.identical ? 'identical' : 'DIFFERENT'}; load ${(loadavg()[0] ?? 0).toFixed(2)}`;
 }
 
 async function main(): Promise<void> {

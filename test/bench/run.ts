@@ -10,6 +10,7 @@
  *   npm run bench -- --plans 1000          # smaller
  *   npm run bench -- --no-scaling          # only the 1x measurement
  *   npm run bench -- --steps evaluate      # one step (for a profile: npm run bench:profile)
+ *   npm run bench -- --mid-as-of 2025-12-18  # (b') at another date (default: as-of-dates.ts)
  *
  * Method (docs/performance.md): plans come from a seeded generator in chunks (`--chunk`, 250);
  * each chunk is written as JSON text (untimed), then the four steps run on it side by side,
@@ -22,7 +23,10 @@
  *   (a) the baseline: one hand-written pass over each plan's observations summing each goal's
  *       values into its window (string dates compared, nothing kept);
  *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
- *       (`plan.observations`, no separate feed), the very observations (a) sums.
+ *       (`plan.observations`, no separate feed), the very observations (a) sums, at `--as-of`
+ *       (2026-12-31: every plan has ended); (b') the same at a mid-plan date (as-of-dates.ts: some
+ *       goals ended, some running, some not started; the mix is printed first).
+ * Then evaluatePlan one call at a time against evaluatePlans, at both dates (evaluate-single.ts).
  * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b) as the 1x
  * run does (median of `--repeats` per chunk, so growth compares like with like: a single run per
  * chunk against a median of three overstated growth by up to a quarter); the plans are parsed untimed. `--full-scaling` times (c) and (d) in them too: parsing 40,000
@@ -416,11 +420,11 @@ async function main(): Promise<void> {
   const log = (text: string): void => void process.stdout.write(`${text}\n`);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const loadBefore = loadavg()[0] ?? 0;
+  options.midAsOf ||= midPlanAsOf(options.seed, Math.min(options.plans, 2000));
   log(`improvement-plan benchmark, ${options.source === 'dist' ? 'dist/ (the build)' : 'src/ through tsx'}: node ${process.version}, ${cpus().length} x ${cpu}, load ${fixed(loadBefore)}`);
-  log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf} and ${options.midAsOf || 'a mid-plan date'}; median of ${options.repeats} runs per chunk of ${options.chunk} ` +
+  log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf} and ${options.midAsOf} (mid-plan); median of ${options.repeats} runs per chunk of ${options.chunk} ` +
     `(scaling runs: ${options.scalingRepeats ?? options.repeats}${options.fullScaling ? ', every step' : ', (a) and (b)'}), wall-clock and CPU time`);
   const started = performance.now();
-  options.midAsOf ||= midPlanAsOf(options.seed, Math.min(options.plans, 2000));
   const sample = parsedOrganisation(lib, Math.min(options.plans, 2000), options.seed);
   for (const asOf of [options.asOf, options.midAsOf]) log(phaseMix(lib, sample, asOf));
 

@@ -378,17 +378,48 @@ export function memoFor(policy: EvaluationPolicy): EvaluationMemo {
 }
 
 /**
- * Check `asOf` and resolve the policy, once for any number of plans.
+ * Check `asOf` and resolve the policy, once for any number of plans. With `shared` (single
+ * {@link evaluatePlan} calls), the memo comes from {@link SHARED_MEMOS} and the buffers are the
+ * free ones when there are.
  *
  * @internal
  */
-export function prepareEvaluation(options: EvaluatePlanOptions): EvaluationRun {
+export function prepareEvaluation(options: EvaluatePlanOptions, shared?: boolean): EvaluationRun {
   const asOf = requireAsOf(options.asOf);
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
   const holidays = requireHolidays(options.holidays);
-  return { asOf, policy, policyIssues: issues.done(), holidays, memo: memoFor(policy), buffers: new IndexBuffers() };
+  const key = String(policy.workingDays);
+  let memo = shared ? SHARED_MEMOS.get(key) : undefined;
+  if (!memo) {
+    memo = memoFor(policy);
+    if (shared) {
+      if (SHARED_MEMOS.size > 7) SHARED_MEMOS.clear();
+      SHARED_MEMOS.set(key, memo);
+    }
+  }
+  return { asOf, policy, policyIssues: issues.done(), holidays, memo, buffers: (shared && freeBuffers) || new IndexBuffers() };
 }
+
+/**
+ * What single {@link evaluatePlan} calls share, so that one call at a time is as fast as a batch:
+ * the memo of dates and period grids, by the policy's working days (all it depends on). It is a
+ * cache of pure functions of day numbers and working days: a warm memo gives the very results a
+ * fresh one gives, as it does from plan to plan of a batch, and what results hold of it is frozen
+ * text and numbers. The policy itself is resolved on every call (an overrides object changed
+ * between calls is read anew), `asOf` and holidays are never kept. At most 8 sets of working days
+ * are kept; then they start over (each memo is bounded: day-names.ts). No call can see what another
+ * call did: test/evaluate/single-calls.test.ts.
+ */
+const SHARED_MEMOS = new Map<string, EvaluationMemo>();
+
+/**
+ * Indexing buffers lent to one {@link evaluatePlan} call at a time: taken for the call, given back
+ * after it. JavaScript runs one call at a time, so the only way in while they are lent is a feed
+ * whose iterator itself calls evaluatePlan: that call finds none and makes its own. A call that
+ * throws does not give them back; the next call makes new ones.
+ */
+let freeBuffers: IndexBuffers | undefined;
 
 /**
  * Evaluate one plan in a prepared run.
@@ -436,5 +467,9 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
  * ```
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
-  return evaluateInRun(plan, observations, prepareEvaluation(options));
+  const run = prepareEvaluation(options, true);
+  freeBuffers = undefined;
+  const result = evaluateInRun(plan, observations, run);
+  freeBuffers = run.buffers;
+  return result;
 }

@@ -10,6 +10,7 @@
  *   npm run bench -- --plans 1000          # smaller
  *   npm run bench -- --no-scaling          # only the 1x measurement
  *   npm run bench -- --steps evaluate      # one step (for a profile: npm run bench:profile)
+ *   npm run bench -- --mid-as-of 2025-12-18  # (b') at another date (default: as-of-dates.ts)
  *
  * Method (docs/performance.md): plans come from a seeded generator in chunks (`--chunk`, 250);
  * each chunk is written as JSON text (untimed), then the four steps run on it side by side,
@@ -22,7 +23,10 @@
  *   (a) the baseline: one hand-written pass over each plan's observations summing each goal's
  *       values into its window (string dates compared, nothing kept);
  *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
- *       (`plan.observations`, no separate feed), the very observations (a) sums.
+ *       (`plan.observations`, no separate feed), the very observations (a) sums, at `--as-of`
+ *       (2026-12-31: every plan has ended); (b') the same at a mid-plan date (as-of-dates.ts: some
+ *       goals ended, some running, some not started; the mix is printed first).
+ * Then evaluatePlan one call at a time against evaluatePlans, at both dates (evaluate-single.ts).
  * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b) as the 1x
  * run does (median of `--repeats` per chunk, so growth compares like with like: a single run per
  * chunk against a median of three overstated growth by up to a quarter); the plans are parsed untimed. `--full-scaling` times (c) and (d) in them too: parsing 40,000
@@ -35,6 +39,8 @@ import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Plan } from '../../src/schema/types.js';
+import { midPlanAsOf, phaseMix } from './as-of-dates.js';
+import { parsedOrganisation, singleVsBatch, singleVsBatchLine } from './evaluate-single.js';
 import { floorsAndStartUp } from './floors.js';
 import { generateOrganisation } from './organisation.js';
 
@@ -44,7 +50,7 @@ type Library = typeof import('../../src/index.js');
 let lib: Library;
 
 /** The steps, in the order of the first repeat: (c) first, its plans feed (a) and (b). */
-const STEPS = ['parseLint', 'zod', 'baseline', 'evaluate'] as const;
+const STEPS = ['parseLint', 'zod', 'baseline', 'evaluate', 'evaluateMid'] as const;
 type Step = (typeof STEPS)[number];
 
 interface Options {
@@ -55,6 +61,8 @@ interface Options {
   scalingRepeats: number | undefined;
   chunk: number;
   asOf: string;
+  /** (b') evaluates at this date too: mid-plan (default: from the organisation's plan spans, as-of-dates.ts). */
+  midAsOf: string;
   scaling: boolean;
   fullScaling: boolean;
   out: string;
@@ -70,6 +78,7 @@ function parseArgs(argv: readonly string[]): Options {
     scalingRepeats: undefined,
     chunk: 250,
     asOf: '2026-12-31',
+    midAsOf: '',
     scaling: true,
     fullScaling: false,
     out: '.bench/results.json',
@@ -90,6 +99,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--scaling-repeats') options.scalingRepeats = Number.parseInt(next(), 10);
     else if (arg === '--chunk') options.chunk = Number.parseInt(next(), 10);
     else if (arg === '--as-of') options.asOf = next();
+    else if (arg === '--mid-as-of') options.midAsOf = next();
     else if (arg === '--out') options.out = next();
     else if (arg === '--no-scaling') options.scaling = false;
     else if (arg === '--full-scaling') options.fullScaling = true;
@@ -198,6 +208,8 @@ interface Measurement {
   /** Summed medians per step, CPU time of this process. */
   cpuMs: Record<Step, number>;
   peakHeapMB: number;
+  asOf: string;
+  midAsOf: string;
 }
 
 function median(values: number[]): number {
@@ -240,10 +252,10 @@ function parseOnly(texts: readonly string[]): Plan[] {
  * Without (c) among them, (a) and (b) read plans parsed untimed.
  */
 function measure(plans: number, observationsPerDay: number, timed: readonly Step[], options: Options, repeats: number): Measurement {
-  const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, parseLint: 0, zod: 0, zodOnly: 0 };
-  const cpuMs: Measurement['cpuMs'] = { baseline: 0, evaluate: 0, parseLint: 0, zod: 0 };
+  const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, evaluateMid: 0, parseLint: 0, zod: 0, zodOnly: 0 };
+  const cpuMs: Measurement['cpuMs'] = { baseline: 0, evaluate: 0, evaluateMid: 0, parseLint: 0, zod: 0 };
   const steps = new Set(timed);
-  const needPlans = steps.has('baseline') || steps.has('evaluate');
+  const needPlans = steps.has('baseline') || steps.has('evaluate') || steps.has('evaluateMid');
   let observations = 0;
   let peak = 0;
   const source = generateOrganisation({ seed: options.seed, plans, observationsPerDay });
@@ -262,11 +274,12 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
     const times: Record<keyof Measurement['ms'], number[]> = {
       baseline: [],
       evaluate: [],
+      evaluateMid: [],
       parseLint: [],
       zod: [],
       zodOnly: [],
     };
-    const cpu: Record<Step, number[]> = { baseline: [], evaluate: [], parseLint: [], zod: [] };
+    const cpu: Record<Step, number[]> = { baseline: [], evaluate: [], evaluateMid: [], parseLint: [], zod: [] };
     for (let r = 0; r < repeats; r += 1) {
       // Rotate the order so no step always runs first or right after the same one.
       for (let s = 0; s < STEPS.length; s += 1) {
@@ -288,6 +301,9 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
         } else if (step === 'baseline') {
           sink += baseline(parsed, (plan) => lib.planEndDate(plan));
           times.baseline.push(performance.now() - t0);
+        } else if (step === 'evaluateMid') {
+          sink += evaluateAll(parsed, options.midAsOf);
+          times.evaluateMid.push(performance.now() - t0);
         } else {
           sink += evaluateAll(parsed, options.asOf);
           times.evaluate.push(performance.now() - t0);
@@ -299,7 +315,7 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
     for (const key of Object.keys(ms) as (keyof Measurement['ms'])[]) if (times[key].length > 0) ms[key] += median(times[key]);
     for (const key of STEPS) if (cpu[key].length > 0) cpuMs[key] += median(cpu[key]);
   }
-  return { plans, observationsPerDay, observations, ms, cpuMs, peakHeapMB: peak };
+  return { plans, observationsPerDay, observations, ms, cpuMs, peakHeapMB: peak, asOf: options.asOf, midAsOf: options.midAsOf };
 }
 
 /**
@@ -348,6 +364,7 @@ function summarize(m: Measurement) {
     ms: {
       baseline: round(m.ms.baseline, 1),
       evaluate: round(m.ms.evaluate, 1),
+      evaluateMidPlan: round(m.ms.evaluateMid, 1),
       parseLint: round(m.ms.parseLint, 1),
       jsonParseAndZod: round(m.ms.zod, 1),
       zodOnly: round(m.ms.zodOnly, 1),
@@ -355,11 +372,14 @@ function summarize(m: Measurement) {
     cpuMs: {
       baseline: round(m.cpuMs.baseline, 1),
       evaluate: round(m.cpuMs.evaluate, 1),
+      evaluateMidPlan: round(m.cpuMs.evaluateMid, 1),
       parseLint: round(m.cpuMs.parseLint, 1),
       jsonParseAndZod: round(m.cpuMs.zod, 1),
     },
     evaluateOverBaseline: ratio(m.ms.evaluate, m.ms.baseline),
     evaluateOverBaselineCpu: ratio(m.cpuMs.evaluate, m.cpuMs.baseline),
+    evaluateMidPlanOverBaseline: ratio(m.ms.evaluateMid, m.ms.baseline),
+    evaluateMidPlanOverBaselineCpu: ratio(m.cpuMs.evaluateMid, m.cpuMs.baseline),
     parseLintOverFloor: ratio(m.ms.parseLint, m.ms.zod),
     parseLintOverFloorCpu: ratio(m.cpuMs.parseLint, m.cpuMs.zod),
     parseLintOverZodOnly: ratio(m.ms.parseLint, m.ms.zodOnly),
@@ -378,8 +398,12 @@ function lines(label: string, m: Measurement): string[] {
     `${label}: ${m.plans} plans, ${m.observations} observations`,
     `  (a) baseline      ${fixed(m.ms.baseline, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.baseline, 0)} ms)`,
     `  (b) evaluate      ${fixed(m.ms.evaluate, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.evaluate, 0)} ms)   ${String(s.evaluatePlansPerSecond).padStart(6)} plans/s   ` +
-      `b/a ${shown(s.evaluateOverBaseline)} (cpu ${shown(s.evaluateOverBaselineCpu)})`,
+      `b/a ${shown(s.evaluateOverBaseline)} (cpu ${shown(s.evaluateOverBaselineCpu)})   asOf ${m.asOf}`,
   ];
+  if (m.ms.evaluateMid > 0) {
+    out.push(`  (b') evaluate mid ${fixed(m.ms.evaluateMid, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.evaluateMid, 0)} ms)   ${String(Math.round((m.plans * 1000) / m.ms.evaluateMid)).padStart(6)} plans/s   ` +
+      `b'/a ${shown(s.evaluateMidPlanOverBaseline)} (cpu ${shown(s.evaluateMidPlanOverBaselineCpu)})   asOf ${m.midAsOf} (mid-plan)`);
+  }
   if (m.ms.parseLint > 0) {
     out.push(
       `  (c) parse + lint  ${fixed(m.ms.parseLint, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.parseLint, 0)} ms)   ${String(s.parseLintPlansPerSecond).padStart(6)} plans/s   ` +
@@ -397,14 +421,17 @@ async function main(): Promise<void> {
   const log = (text: string): void => void process.stdout.write(`${text}\n`);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const loadBefore = loadavg()[0] ?? 0;
+  options.midAsOf ||= midPlanAsOf(options.seed, Math.min(options.plans, 2000));
   log(`improvement-plan benchmark, ${options.source === 'dist' ? 'dist/ (the build)' : 'src/ through tsx'}: node ${process.version}, ${cpus().length} x ${cpu}, load ${fixed(loadBefore)}`);
-  log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf}; median of ${options.repeats} runs per chunk of ${options.chunk} ` +
+  log(`${options.plans} plans, seed ${options.seed}, asOf ${options.asOf} and ${options.midAsOf} (mid-plan); median of ${options.repeats} runs per chunk of ${options.chunk} ` +
     `(scaling runs: ${options.scalingRepeats ?? options.repeats}${options.fullScaling ? ', every step' : ', (a) and (b)'}), wall-clock and CPU time`);
   const started = performance.now();
+  const sample = parsedOrganisation(lib, Math.min(options.plans, 2000), options.seed);
+  for (const asOf of [options.asOf, options.midAsOf]) log(phaseMix(lib, sample, asOf));
 
   // (c) is timed whenever (a) or (b) is: its plans feed them.
-  const timed: Step[] = options.steps.includes('baseline') || options.steps.includes('evaluate') ? [...new Set<Step>([...options.steps, 'parseLint'])] : [...options.steps];
-  const scalingSteps: Step[] = options.fullScaling ? timed : timed.filter((step) => step === 'baseline' || step === 'evaluate');
+  const timed: Step[] = options.steps.some((step) => step === 'baseline' || step.startsWith('evaluate')) ? [...new Set<Step>([...options.steps, 'parseLint'])] : [...options.steps];
+  const scalingSteps: Step[] = options.fullScaling ? timed : timed.filter((step) => step === 'baseline' || step.startsWith('evaluate'));
 
   // Warm up: every step on a few hundred plans, untimed, so the JIT has settled.
   measure(Math.min(400, options.plans), 1, timed, options, 2);
@@ -433,11 +460,14 @@ async function main(): Promise<void> {
       grew('baseline', m.ms.baseline, one.ms.baseline) +
       grew('evaluate', m.ms.evaluate, one.ms.evaluate) +
       grew('evaluateCpu', m.cpuMs.evaluate, one.cpuMs.evaluate) +
+      grew('evaluateMidPlan', m.ms.evaluateMid, one.ms.evaluateMid) +
       grew('parseLint', m.ms.parseLint, one.ms.parseLint) +
       grew('jsonParseAndZod', m.ms.zod, one.ms.zod);
     growth[key] = g;
     log(`growth ${key}: data x${fixed(data)}${text}`);
   }
+  const single = [options.asOf, options.midAsOf].map((asOf) => singleVsBatch(lib, sample, asOf, options.repeats + 2));
+  single.forEach((m, i) => log(singleVsBatchLine(`asOf ${i === 0 ? options.asOf : `${options.midAsOf} (mid-plan)`}`, m)));
   const heap = peakHeap(options.plans, options);
   log(`peak heap, ${options.plans} plans streamed through evaluatePlans, every result kept: ${fixed(heap.peakMB, 1)} MB heapUsed ` +
     `(${fixed(heap.startMB, 1)} MB before; the ${options.plans} results hold ${fixed(heap.retainedMB, 1)} MB after a collection` +
@@ -447,10 +477,12 @@ async function main(): Promise<void> {
   const targets = {
     evaluateOverBaselineAtMost4: (summarize(one).evaluateOverBaseline ?? Infinity) <= 4,
     parseLintOverFloorAtMost2: (summarize(one).parseLintOverFloor ?? Infinity) <= 2,
-    evaluationLinear: Object.values(growth).every((g) => (g['evaluate'] ?? Infinity) <= g['data']! * 1.1),
+    evaluationLinear: Object.values(growth).every((g) => (g['evaluate'] ?? Infinity) <= g['data']! * 1.1 && (g['evaluateMidPlan'] ?? 0) <= g['data']! * 1.1),
+    singleWithin115OfBatch: single.every((m) => m.ratio <= 1.15 && m.identical),
   };
   log(`targets: b/a <= 4 ${targets.evaluateOverBaselineAtMost4 ? 'met' : 'NOT met'}; c/d <= 2 ${targets.parseLintOverFloorAtMost2 ? 'met' : 'NOT met'}` +
-    `${options.scaling ? `; evaluation linear (time growth <= 1.1 x data growth) ${targets.evaluationLinear ? 'met' : 'NOT met'}` : ''}` +
+    `${options.scaling ? `; evaluation linear (time growth <= 1.1 x data growth, both as-of dates) ${targets.evaluationLinear ? 'met' : 'NOT met'}` : ''}` +
+    `; evaluatePlan single/batch <= 1.15 ${targets.singleWithin115OfBatch ? 'met' : 'NOT met'}` +
     `; load ${fixed(loadBefore)} -> ${fixed(loadavg()[0] ?? 0)}; ${fixed((performance.now() - started) / 60_000, 1)} min`);
 
   const issue21 = await floorsAndStartUp(lib, options); // parse floors, CLI start-up, cold import (floors.ts)
@@ -465,6 +497,7 @@ async function main(): Promise<void> {
     runs: Object.fromEntries(Object.entries(runs).map(([k, m]) => [k, summarize(m)])),
     growth,
     heap: { plans: options.plans, startMB: round(heap.startMB, 1), peakMB: round(heap.peakMB, 1), retainedMB: round(heap.retainedMB, 1) },
+    singleVsBatch: single,
     targets,
     sink,
   };

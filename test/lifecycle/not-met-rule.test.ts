@@ -2,8 +2,12 @@
  * Issue 19, item 3: one rule for "not met". The close guard and the recommender's fairness guard
  * both judge the company's side (support delivered AND check-ins held) by `companySideShortfall`.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInSlots, evaluatePlan, recommendOutcome, supportSessions, type Plan } from '../../src/index.js';
+import { notMetCheck } from '../../src/lifecycle/not-met.js';
+import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
+import { runs } from '../support/runs.js';
+import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, supportSessions, type Plan } from '../../src/index.js';
 import { accept, activePlan, HR, MANAGER } from './helpers.js';
 
 const CLOSE_ON = '2026-04-06';
@@ -65,3 +69,25 @@ import { transition } from '../../src/index.js';
 function transitionClose(plan: Plan) {
   return transition(plan, { type: 'close', outcome: 'not_met' }, { asOf: CLOSE_ON, actor: HR });
 }
+
+describe('issue 19 item 3: the close guard and the recommender count the same (property)', () => {
+  it('at any asOf, the close guard tallies support and check-ins exactly as the evaluation does, so the shared rule gives the same verdict', () => {
+    fc.assert(
+      fc.property(evaluationCaseArbitrary({ feed: false }), ({ plan, asOf }) => {
+        const check = notMetCheck(plan, asOf, DEFAULT_LIFECYCLE_POLICY);
+        const { support, checkIns } = evaluatePlan(plan, null, { asOf }).evidence;
+        expect(check.tally.support.due).toBe(support.due);
+        expect(check.tally.support.delivered).toBe(support.delivered);
+        expect(check.tally.support.commitments.map((c) => [c.due, c.delivered])).toEqual(support.commitments.map((c) => [c.due, c.delivered]));
+        expect(check.tally.checkIns.due).toBe(checkIns.due);
+        expect(check.tally.checkIns.held).toBe(checkIns.held);
+        expect(check.tally.support.nothingCommitted).toBe(support.commitments.length === 0 && support.shortfall);
+        expect(check.tally.checkIns.noneHeld).toBe(checkIns.scheduled === 0 && checkIns.held === 0 && checkIns.shortfall);
+        // the recommender's fairness guard: a shortfall exactly when the close guard refuses not_met
+        const reasons = recommendOutcome(evaluatePlan(plan, null, { asOf })).reasons.map((r) => r.code);
+        if (reasons.includes('company_commitment_shortfall')) expect(check.support || check.checkIns).toBe(true);
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+});

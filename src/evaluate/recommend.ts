@@ -1,5 +1,6 @@
 import { freeze } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
+import { companySideShortfall } from '../timeline/company-side.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
 import { goalHeldRecently, goalNotHeld, goalShortfall, goalUnderFloor, percent, reasonMessage, type ReasonFacts } from './messages.js';
 import { atOrPast, favourableSign } from './numbers.js';
@@ -23,18 +24,21 @@ function reason(code: ReasonCode, input: ReasonInput = {}): RecommendationReason
 
 const titles = (goals: readonly GoalEvaluation[]): string[] => goals.map((g) => `"${g.title}"`);
 
-/** Support and check-in shortfalls judged by the recommendation's policy. */
+/** Support and check-in shortfalls judged by the one company-side rule (shared with the close guard). */
 function shortfalls(evaluation: PlanEvaluation, p: EvaluationPolicy): { support: boolean; checkIns: boolean } {
   const { support, checkIns } = evaluation.evidence;
-  const nothingCommitted = support.commitments.length === 0 && support.shortfall;
-  const noneHeld = checkIns.scheduled === 0 && checkIns.held === 0 && checkIns.shortfall;
-  return {
-    support:
-      nothingCommitted ||
-      (support.deliveredShare !== null && support.deliveredShare < p.minSupportDeliveredShare) ||
-      support.commitments.some((c) => c.share !== null && c.share < p.minCommitmentDeliveredShare),
-    checkIns: noneHeld || (checkIns.heldShare !== null && checkIns.heldShare < p.minCheckInHeldShare),
-  };
+  return companySideShortfall(
+    {
+      support: {
+        due: support.due,
+        delivered: support.delivered,
+        commitments: support.commitments,
+        nothingCommitted: support.commitments.length === 0 && support.shortfall,
+      },
+      checkIns: { due: checkIns.due, held: checkIns.held, noneHeld: checkIns.scheduled === 0 && checkIns.held === 0 && checkIns.shortfall },
+    },
+    p,
+  );
 }
 
 function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { detail: string; figures: Record<string, number> } {

@@ -25,6 +25,7 @@ import {
 import { advance } from './advance.js';
 import { amendGoal, amendPlan, amendSupport } from './amendments.js';
 import { acknowledgementRequested } from './notices.js';
+import { notMetCheck } from './not-met.js';
 import { EFFECT_MESSAGES } from './messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from './outcome.js';
 import type { LifecyclePolicy } from './policy.js';
@@ -287,34 +288,21 @@ const beginEvaluation: Handler<'begin_evaluation'> = (plan, _command, ctx, to) =
   };
 };
 
-/**
- * The support sessions missed or overdue at `asOf`: each session's delivery record is the one the
- * timeline matched to it (by date, within the policy's `deliveryToleranceDays`); a record dated
- * after `asOf` has not happened yet.
- */
-function undeliveredSessions(plan: Plan, ctx: ResolvedContext): { commitmentId: string; dueDate: CalendarDate; status: string }[] {
-  const out: { commitmentId: string; dueDate: CalendarDate; status: string }[] = [];
-  for (const session of supportSessions(plan, { asOf: ctx.asOf, deliveryToleranceDays: ctx.policy.deliveryToleranceDays })) {
-    const recorded = session.delivery !== undefined && session.delivery.date <= ctx.asOf ? session.delivery.status : undefined;
-    const status = recorded ?? (session.dueDate < ctx.asOf ? 'overdue' : 'upcoming');
-    if (status === 'missed' || status === 'overdue') out.push({ commitmentId: session.commitmentId, dueDate: session.dueDate, status });
-  }
-  return out;
-}
-
 const close: Handler<'close'> = (plan, command, ctx, to) => {
   if (command.outcome === 'withdrawn') return refuse('outcome_not_allowed', { detail: 'withdrawn (use the withdraw command, with a reason)' });
   if (command.outcome === 'extended_then_closed' && plan.extensions.length === 0) {
     return refuse('outcome_not_allowed', { detail: 'extended_then_closed (the plan was never extended)' });
   }
   if (command.outcome === 'not_met' && ctx.policy.requireDeliveredSupportForNotMet) {
-    const undelivered = undeliveredSessions(plan, ctx);
-    if (undelivered.length > 0) {
-      return refuse(
-        'support_not_delivered',
-        { count: undelivered.length },
-        { sessions: undelivered },
-      );
+    // The one not-met rule (shared with the recommender's fairness guard): support and check-ins.
+    const check = notMetCheck(plan, ctx.asOf, ctx.policy);
+    if (check.support) {
+      const { due, delivered } = check.tally.support;
+      return refuse('support_not_delivered', { count: check.undelivered.length, held: delivered, due }, { sessions: check.undelivered });
+    }
+    if (check.checkIns) {
+      const { due, held } = check.tally.checkIns;
+      return refuse('check_ins_not_held', { held, due }, { checkIns: { held, due } });
     }
   }
   return {

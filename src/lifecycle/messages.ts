@@ -37,6 +37,7 @@ export const LIFECYCLE_REJECTION_CODES = [
   'before_end_date',
   'outcome_not_allowed',
   'support_not_delivered',
+  'check_ins_not_held',
   'not_in_good_standing',
   'already_monitored',
   'record_in_future',
@@ -58,6 +59,9 @@ export interface RejectionFacts {
   readonly date?: CalendarDate;
   readonly count?: number;
   readonly detail?: string;
+  /** `support_not_delivered`, `check_ins_not_held`: sessions delivered or check-ins held, of those due. */
+  readonly held?: number;
+  readonly due?: number;
 }
 
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
@@ -96,7 +100,9 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
     `The plan ends on ${f.date ?? '?'}: evaluation begins then, or earlier only when every goal is already met.`,
   outcome_not_allowed: (f) => `The outcome ${f.detail ?? 'given'} is not allowed here.`,
   support_not_delivered: (f) =>
-    `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered: a plan is a two-way commitment.`,
+    `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered${f.due !== undefined ? ` (${f.held ?? 0} of ${f.due} delivered)` : ''}: a plan is a two-way commitment.`,
+  check_ins_not_held: (f) =>
+    `The plan cannot close as not met with ${f.held ?? '?'} of ${f.due ?? '?'} check-ins held: the company's side of the plan includes holding its check-ins.`,
   not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',
   already_monitored: () => 'The plan has already been monitored.',
   record_in_future: (f) => `The record is dated ${f.detail ?? 'after asOf'}, after asOf (${f.date ?? '?'}): only what has happened can be recorded.`,

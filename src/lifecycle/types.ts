@@ -161,6 +161,8 @@ export interface LifecycleRejection {
   readonly path?: readonly (string | number)[];
   /** `support_not_delivered`: the sessions not delivered. */
   readonly sessions?: readonly { readonly commitmentId: string; readonly dueDate: CalendarDate; readonly status: string }[];
+  /** `check_ins_not_held`: the check-ins held and due at `asOf`. */
+  readonly checkIns?: { readonly held: number; readonly due: number };
 }
 
 /** An accepted command: the new plan, what happened and what the host should do. */

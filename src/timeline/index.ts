@@ -38,3 +38,10 @@ export {
   type ExtensionRefusalCode,
 } from './extensions.js';
 export { planTimeline, type PlanTimeline, type PausedPeriod } from './timeline.js';
+export {
+  COMPANY_SIDE_DEFAULTS,
+  companySideShortfall,
+  type CompanySideShortfall,
+  type CompanySideTally,
+  type CompanySideThresholds,
+} from './company-side.js';

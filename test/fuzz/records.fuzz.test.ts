@@ -153,6 +153,13 @@ function checkAccepted(inv: Invariants, plan: Plan, attempt: Attempt, next: Plan
 // The fairness guard
 // ---------------------------------------------------------------------------
 
+/**
+ * The not-met rule asking for every support session, check-ins set aside: this target is about how
+ * deliveries are matched to sessions (issue 13), not the shares of the one not-met rule (issue 19),
+ * which test/lifecycle/not-met-rule.test.ts covers.
+ */
+const EVERY_SESSION = { minSupportDeliveredShare: 1, minCommitmentDeliveredShare: 1, minCheckInHeldShare: 0 } as const;
+
 /** How support is "delivered" before the plan is closed `not_met`. */
 const SCENARIOS = ['honest', 'one_early_day', 'dated_after_recording', 'recorded_many_times', 'some_skipped', 'some_missed', 'none'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -308,7 +315,7 @@ describe('fuzz: records, people and the fairness guard', () => {
         }
         const close = steps.at(-1)!;
         const label = () => `${scenario} on ${life.draft.id} (${plan.support.map((s) => s.id).join(', ')}), closed not_met on ${close.on}`;
-        const result = inv.call('transition', () => slowest.time(() => transition(plan, close.command, { asOf: close.on, actor: actorOf(plan, 'hr') })), label);
+        const result = inv.call('transition', () => slowest.time(() => transition(plan, close.command, { asOf: close.on, actor: actorOf(plan, 'hr'), policy: EVERY_SESSION })), label);
         if (!result.ok) return;
         const lenient = deliveredOnTheirDates(plan, close.on, 6);
         if (result.value.ok) {

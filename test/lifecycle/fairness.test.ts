@@ -69,7 +69,8 @@ describe('finding 2: the fairness guard cannot be bypassed', () => {
       plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date, status: 'delivered' } }, MANAGER, shiftDate(date, 7) > '2026-04-04' ? '2026-04-04' : shiftDate(date, 7)).plan;
     }
     const evaluating = accept(plan, { type: 'begin_evaluation' }, MANAGER, '2026-04-04').plan;
-    expect(accept(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05').plan.closure?.outcome).toBe('not_met');
+    // no check-in was recorded in this plan: the check-in side of the not-met rule is set aside here
+    expect(accept(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05', { policy: { minCheckInHeldShare: 0 } }).plan.closure?.outcome).toBe('not_met');
   });
 
   it('the tolerance is the lifecycle policy\'s deliveryToleranceDays: a session delivered 5 days early counts only with a tolerance of 5 or more', () => {
@@ -80,9 +81,11 @@ describe('finding 2: the fairness guard cannot be bypassed', () => {
     for (const date of due.slice(0, -1)) plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date, status: 'delivered' } }, MANAGER, date < '2026-01-12' ? '2026-01-12' : date).plan;
     plan = accept(plan, { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date: '2026-03-25', status: 'delivered' } }, MANAGER, '2026-03-25').plan;
     const evaluating = accept(plan, { type: 'begin_evaluation' }, MANAGER, '2026-04-04').plan;
-    const strict = refuse(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05');
+    // every session must be delivered (the default shares allow 14 of 15); check-ins set aside
+    const strictPolicy = { minSupportDeliveredShare: 1, minCommitmentDeliveredShare: 1, minCheckInHeldShare: 0 };
+    const strict = refuse(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05', { policy: strictPolicy });
     expect(strict.sessions).toEqual([{ commitmentId: 'sup-call-review', dueDate: '2026-03-30', status: 'overdue' }]);
-    const tolerant = transition(evaluating, { type: 'close', outcome: 'not_met' }, { asOf: '2026-04-05', actor: HR, policy: { deliveryToleranceDays: 5 } });
+    const tolerant = transition(evaluating, { type: 'close', outcome: 'not_met' }, { asOf: '2026-04-05', actor: HR, policy: { ...strictPolicy, deliveryToleranceDays: 5 } });
     expect(tolerant.ok).toBe(true);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * Issue 19, item 3: one rule for "not met". The close guard and the recommender's fairness guard
+ * both judge the company's side (support delivered AND check-ins held) by `companySideShortfall`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { notMetCheck } from '../../src/lifecycle/not-met.js';
+import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
+import { runs } from '../support/runs.js';
+import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, supportSessions, type Plan } from '../../src/index.js';
+import { accept, activePlan, HR, MANAGER } from './helpers.js';
+
+const CLOSE_ON = '2026-04-06';
+const RECORD_ON = '2026-04-04';
+
+/** Every support session delivered on its due date, except those whose index is in `skip`. */
+function deliverSupport(plan: Plan, skip: ReadonlySet<number> = new Set()): Plan {
+  let current = plan;
+  supportSessions(plan, { asOf: plan.startDate }).forEach((s, i) => {
+    if (skip.has(i)) return;
+    current = accept(current, { type: 'record_support_delivery', delivery: { commitmentId: s.commitmentId, date: s.dueDate, status: 'delivered' } }, HR, RECORD_ON).plan;
+  });
+  return current;
+}
+
+/** The first `count` scheduled check-ins held on their dates (the others never recorded). */
+function holdCheckIns(plan: Plan, count: number): Plan {
+  let current = plan;
+  for (const slot of checkInSlots(plan, { asOf: plan.startDate }).slice(0, count)) {
+    current = accept(current, { type: 'record_check_in', checkIn: { date: slot.date, status: 'held', notes: 'Reviewed the week.' } }, MANAGER, RECORD_ON).plan;
+  }
+  return current;
+}
+
+const evaluating = (plan: Plan): Plan => accept(plan, { type: 'begin_evaluation' }, MANAGER, '2026-04-04').plan;
+
+describe('issue 19 item 3: one not-met rule for close and the recommender', () => {
+  it('close with not_met is refused with 7 of 13 check-ins held (check_ins_not_held), as the recommender sees a shortfall', () => {
+    const base = activePlan();
+    expect(checkInSlots(base, { asOf: CLOSE_ON })).toHaveLength(13);
+    const plan = evaluating(holdCheckIns(deliverSupport(base), 7));
+    const result = transitionClose(plan);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rejection.code).toBe('check_ins_not_held');
+    expect(result.rejection.message).toContain('7 of 13 check-ins held');
+    expect(result.rejection.checkIns).toEqual({ held: 7, due: 13 });
+    const recommendation = recommendOutcome(evaluatePlan(plan, null, { asOf: CLOSE_ON }));
+    expect(recommendation.reasons.map((r) => r.code)).toContain('company_commitment_shortfall');
+    expect(recommendation.outcome).not.toBe('not_met');
+  });
+
+  it('close with not_met is accepted with 14 of 15 support sessions delivered and every check-in held, where the recommender sees no shortfall', () => {
+    const base = activePlan();
+    expect(supportSessions(base, { asOf: CLOSE_ON })).toHaveLength(15);
+    // the one missed session: a weekly coaching session (13 of them; 12 of 13 is above the 0.5 per-commitment floor)
+    const coaching = supportSessions(base, { asOf: CLOSE_ON }).findIndex((s) => s.commitmentId === 'sup-call-review');
+    const plan = evaluating(holdCheckIns(deliverSupport(base, new Set([coaching + 3])), 13));
+    const evaluation = evaluatePlan(plan, null, { asOf: CLOSE_ON });
+    expect(evaluation.evidence.support).toMatchObject({ due: 15, delivered: 14 });
+    expect(evaluation.evidence.checkIns).toMatchObject({ due: 13, held: 13 });
+    expect(recommendOutcome(evaluation).reasons.map((r) => r.code)).not.toContain('company_commitment_shortfall');
+    const result = transitionClose(plan);
+    expect(result.ok ? 'accepted' : result.rejection.code).toBe('accepted');
+  });
+});
+
+import { transition } from '../../src/index.js';
+function transitionClose(plan: Plan) {
+  return transition(plan, { type: 'close', outcome: 'not_met' }, { asOf: CLOSE_ON, actor: HR });
+}
+
+describe('issue 19 item 3: the close guard and the recommender count the same (property)', () => {
+  it('at any asOf, the close guard tallies support and check-ins exactly as the evaluation does, so the shared rule gives the same verdict', () => {
+    fc.assert(
+      fc.property(evaluationCaseArbitrary({ feed: false }), ({ plan, asOf }) => {
+        const check = notMetCheck(plan, asOf, DEFAULT_LIFECYCLE_POLICY);
+        const { support, checkIns } = evaluatePlan(plan, null, { asOf }).evidence;
+        expect(check.tally.support.due).toBe(support.due);
+        expect(check.tally.support.delivered).toBe(support.delivered);
+        expect(check.tally.support.commitments.map((c) => [c.due, c.delivered])).toEqual(support.commitments.map((c) => [c.due, c.delivered]));
+        expect(check.tally.checkIns.due).toBe(checkIns.due);
+        expect(check.tally.checkIns.held).toBe(checkIns.held);
+        expect(check.tally.support.nothingCommitted).toBe(support.commitments.length === 0 && support.shortfall);
+        expect(check.tally.checkIns.noneHeld).toBe(checkIns.scheduled === 0 && checkIns.held === 0 && checkIns.shortfall);
+        // the recommender's fairness guard: a shortfall exactly when the close guard refuses not_met
+        const reasons = recommendOutcome(evaluatePlan(plan, null, { asOf })).reasons.map((r) => r.code);
+        if (reasons.includes('company_commitment_shortfall')) expect(check.support || check.checkIns).toBe(true);
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+});

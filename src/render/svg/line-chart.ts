@@ -136,21 +136,50 @@ const MIN_FONT = 7;
 const MAX_BAND_ROWS = 8;
 const DAY = 1;
 
+/** The most tick candidates a date axis gets: a long range steps by several months or weeks. */
+const MAX_DATE_TICKS = 24;
+/** Month steps a long axis may take (a tick every 1, 2, 3, 4 or 6 months, then whole years). */
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
+
 /**
  * The tick dates of a date axis from `start` to `end` (day numbers). The rule: the first day of
  * every month inside the range when the range spans at least 42 days (six weeks) and holds at
  * least two month starts; otherwise every Monday, or every day when the range is under two weeks.
+ * A range with more than 24 such dates steps by several months (2, 3, 4, 6, 12, then whole
+ * years) or weeks, so an axis never has more than 24 ticks, however far its dates reach.
+ *
+ * @example
+ * ```ts
+ * dateTicks(toDayNumber('2026-01-05'), toDayNumber('2026-04-04')).map(fromDayNumber);
+ * // => ['2026-02-01', '2026-03-01', '2026-04-01']
+ * ```
  */
 export function dateTicks(start: number, end: number): number[] {
   const out: number[] = [];
   if (end - start >= 42) {
-    for (let day = start; day <= end; day += DAY) if (fromDayNumber(day).endsWith('-01')) out.push(day);
+    const first = fromDayNumber(Math.ceil(start));
+    const year = Number(first.slice(0, 4));
+    let month = Number(first.slice(5, 7)) - 1; // 0-based
+    if (first.slice(8) !== '01') month += 1;
+    const last = fromDayNumber(Math.floor(end));
+    const months = (Number(last.slice(0, 4)) - year) * 12 + (Number(last.slice(5, 7)) - 1 - month) + 1;
+    const needed = Math.ceil(months / MAX_DATE_TICKS);
+    const step = MONTH_STEPS.find((m) => m >= needed) ?? 12 * Math.ceil(needed / 12);
+    for (let i = 0; i < months; i += step) {
+      const y = year + Math.floor((month + i) / 12);
+      const m = ((month + i) % 12) + 1;
+      const day = toDayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01` as CalendarDate);
+      if (day >= start && day <= end) out.push(day);
+    }
     if (out.length >= 2) return out;
     out.length = 0;
   }
   if (end - start >= 14) {
     // day number 0 is 1970-01-01, a Thursday: Mondays are day numbers = 4 (mod 7)
-    for (let day = start; day <= end; day += DAY) if ((((day - 4) % 7) + 7) % 7 === 0) out.push(day);
+    const firstMonday = Math.ceil(start) + ((((4 - Math.ceil(start)) % 7) + 7) % 7);
+    const weeks = Math.floor((end - firstMonday) / 7) + 1;
+    const step = 7 * Math.max(1, Math.ceil(weeks / MAX_DATE_TICKS));
+    for (let day = firstMonday; day <= end; day += step) out.push(day);
     return out;
   }
   for (let day = Math.ceil(start); day <= end; day += DAY) out.push(day);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { fromDayNumber, toDayNumber, type CalendarDate } from '../../dates/calendar.js';
+import { civilOf, daysFromCivil, fromDayNumber, isoWeekdayOfDay, toDayNumber, type CalendarDate } from '../../dates/calendar.js';
 import { h, type Html } from '../html/element.js';
 import {
   boxesOverlap,
@@ -157,26 +157,21 @@ const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
 export function dateTicks(start: number, end: number): number[] {
   const out: number[] = [];
   if (end - start >= 42) {
-    const first = fromDayNumber(Math.ceil(start));
-    const year = Number(first.slice(0, 4));
-    let month = Number(first.slice(5, 7)) - 1; // 0-based
-    if (first.slice(8) !== '01') month += 1;
-    const last = fromDayNumber(Math.floor(end));
-    const months = (Number(last.slice(0, 4)) - year) * 12 + (Number(last.slice(5, 7)) - 1 - month) + 1;
+    const first = civilOf(Math.ceil(start));
+    const last = civilOf(Math.floor(end));
+    // months counted from January of the first year (0-based), from the first month start in range
+    const from = first.month - 1 + (first.dayOfMonth === 1 ? 0 : 1);
+    const months = (last.year - first.year) * 12 + last.month - 1 - from + 1;
     const needed = Math.ceil(months / MAX_DATE_TICKS);
     const step = MONTH_STEPS.find((m) => m >= needed) ?? 12 * Math.ceil(needed / 12);
     for (let i = 0; i < months; i += step) {
-      const y = year + Math.floor((month + i) / 12);
-      const m = ((month + i) % 12) + 1;
-      const day = toDayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01` as CalendarDate);
-      if (day >= start && day <= end) out.push(day);
+      out.push(daysFromCivil(first.year + Math.floor((from + i) / 12), ((from + i) % 12) + 1, 1));
     }
     if (out.length >= 2) return out;
     out.length = 0;
   }
   if (end - start >= 14) {
-    // day number 0 is 1970-01-01, a Thursday: Mondays are day numbers = 4 (mod 7)
-    const firstMonday = Math.ceil(start) + ((((4 - Math.ceil(start)) % 7) + 7) % 7);
+    const firstMonday = Math.ceil(start) + ((8 - isoWeekdayOfDay(Math.ceil(start))) % 7);
     const weeks = Math.floor((end - firstMonday) / 7) + 1;
     const step = 7 * Math.max(1, Math.ceil(weeks / MAX_DATE_TICKS));
     for (let day = firstMonday; day <= end; day += step) out.push(day);

@@ -3,7 +3,6 @@ import type { GoalCategory, Observation, Plan } from '../schema/types.js';
 import type {
   EvaluationIssueCode,
   EvaluationWarningCode,
-  GoalPhase,
   GoalStatus,
   ReasonCode,
   RecommendedOutcome,
@@ -18,6 +17,10 @@ import type { GoalEvaluation, PlanEvaluation } from './types.js';
 /**
  * The figures of one goal: what a dashboard shows of it, each exactly the value of the same name
  * in its {@link GoalEvaluation} (`sustained`, `trend` and `coverage` read one field further in).
+ * Left out, as derived or as the plan's own: `met` (`status === 'met'`), `attainmentClamped`
+ * (`attainment` clamped to [0, 1]), `phase` (`not_started` shows in `status`), the goal's baseline
+ * and target, and everything explanatory (observed values, periods, trend slope, projection,
+ * status note): those are in {@link evaluatePlan}'s result.
  */
 export interface GoalFigures {
   readonly goalId: string;
@@ -25,24 +28,15 @@ export interface GoalFigures {
   readonly required: boolean;
   /** Share of the plan score (0-100); 0 when not started. */
   readonly weight: number;
-  readonly phase: GoalPhase;
   readonly status: GoalStatus;
-  readonly met: boolean;
-  readonly observed: number | null;
-  readonly target: number;
-  /** (observed - baseline) / (target - baseline), unclamped, 4 places. */
+  /** (observed - baseline) / (target - baseline), unclamped, 4 places; null without data. */
   readonly attainment: number | null;
-  readonly attainmentClamped: number | null;
   /** The goal's progress, clamped to [-1, 1]. */
   readonly progress: number | null;
-  /** Per-period goals: the share of complete periods at or past target. */
-  readonly metShare: number | null;
   /** `sustainment.sustained`; null for window totals and goals not started. */
   readonly sustained: boolean | null;
   /** `trend.direction`; null without enough points for a trend. */
   readonly trend: TrendDirection | null;
-  /** The value projected at the window's end. */
-  readonly projected: number | null;
   /** `coverage.share`: periods with data against periods elapsed. */
   readonly coverage: number | null;
 }
@@ -102,18 +96,11 @@ function goalFigures(g: GoalEvaluation): GoalFigures {
     category: g.category,
     required: g.required,
     weight: g.weight,
-    phase: g.phase,
     status: g.status,
-    met: g.met,
-    observed: g.observed,
-    target: g.target,
     attainment: g.attainment,
-    attainmentClamped: g.attainmentClamped,
     progress: g.progress,
-    metShare: g.metShare,
     sustained: g.sustainment?.sustained ?? null,
     trend: g.trend?.direction ?? null,
-    projected: g.projected,
     coverage: g.coverage.share,
   });
 }
@@ -196,7 +183,7 @@ export function figuresInRun(plan: Plan, observations: Iterable<Observation> | n
  * const figures = evaluatePlanFigures(plan, crmFeed, { asOf: '2026-04-06' });
  * figures.score; // => 72.5
  * figures.outcome; // => "extend"
- * figures.goals[0]; // => { goalId: "g-revenue", status: "met", attainment: 1.12, trend: "improving", ... }
+ * figures.goals[0]; // => { goalId: "g-revenue", category: "revenue", required: true, weight: 40, status: "met", attainment: 1.12, progress: 1, sustained: null, trend: "improving", coverage: 1 }
  * const explained = evaluatePlan(plan, crmFeed, { asOf: '2026-04-06' }); // later, when a reader opens the plan
  * ```
  */

@@ -103,13 +103,14 @@ export function evaluateWithIndex(
   memo: EvaluationMemo = memoFor(policy),
   warnings: EvaluationWarning[] = [],
   holidays: readonly Holiday[] = NO_HOLIDAYS,
+  figuresOnly = false,
 ): Omit<PlanEvaluation, 'issues'> & { readonly issues: EvaluationIssue[] } {
   const { names, working } = memo;
   const { clock, planEnd, calendar, grids } = planCalendar(plan, asOf, policy, memo, holidays);
   const asOfDay = dayOf(asOf);
   const metrics = new Map<string, MetricDefinition>();
   for (const metric of plan.metrics) metrics.set(metric.id, metric);
-  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids, calendar };
+  const ctx: GoalContext = { plan, planEnd, asOf, asOfDay, policy, index, working, workingPerWeek: memo.workingPerWeek, names, grids, calendar, figuresOnly };
   if (clock.paused.length > 0) warnings.push(pausedWarning(clock));
 
   // Weights: the goals' own (all or none), else equal; goals not started yet are left out.
@@ -192,8 +193,9 @@ export function evaluateWithIndex(
   const running = planRunning(plan);
   const evidenceAsOf = evidenceDay(plan, asOf, running);
   const evidenceClock = evidenceAsOf === asOf ? clock : planClock(plan, evidenceAsOf);
-  const checkIns = checkInEvidence(plan, evidenceAsOf, policy, names, evidenceClock, holidays);
-  const support = supportEvidence(plan, evidenceAsOf, policy, names, evidenceClock);
+  // Figures only: the counts and shares, without the check-in log and the support ledger.
+  const checkIns = checkInEvidence(plan, evidenceAsOf, policy, names, evidenceClock, holidays, !figuresOnly);
+  const support = supportEvidence(plan, evidenceAsOf, policy, names, evidenceClock, !figuresOnly);
 
   return {
     planId: plan.id,
@@ -422,17 +424,33 @@ const SHARED_MEMOS = new Map<string, EvaluationMemo>();
 let freeBuffers: IndexBuffers | undefined;
 
 /**
- * Evaluate one plan in a prepared run.
+ * Index a plan's observations (and its feed) and evaluate it in a prepared run; with
+ * `figuresOnly`, without status notes, period readings, the check-in log and the support ledger
+ * (what `evaluatePlanFigures` reads). The issues are not frozen yet.
  *
  * @internal
  */
-export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
+export function indexAndEvaluate(
+  plan: Plan,
+  observations: Iterable<Observation> | null | undefined,
+  run: EvaluationRun,
+  figuresOnly: boolean,
+): ReturnType<typeof evaluateWithIndex> {
   const log = new IssueLog(run.policy.maxIssues);
   for (const issue of run.policyIssues) log.add(issue);
   const feed = observations ?? undefined;
   const repeats = new RepeatFilter(feed !== undefined);
   const index = indexForEvaluation(plan.metrics, plan.observations, feed, log, run.buffers, repeats);
-  const result = evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo, repeats.warnings(), run.holidays);
+  return evaluateWithIndex(plan, index, run.asOf, run.policy, log, run.memo, repeats.warnings(), run.holidays, figuresOnly);
+}
+
+/**
+ * Evaluate one plan in a prepared run.
+ *
+ * @internal
+ */
+export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun): PlanEvaluation {
+  const result = indexAndEvaluate(plan, observations, run, false);
   // Every other part is frozen as it is built: only the issues (each with its path) are left, then the result itself.
   for (const issue of result.issues) {
     Object.freeze(issue.path);
@@ -467,9 +485,24 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
  * ```
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
+  return evaluateOnce(plan, observations, options, evaluateInRun);
+}
+
+/**
+ * One call of {@link evaluatePlan} or `evaluatePlanFigures`: a run with the shared memo and
+ * the free buffers, lent for the call.
+ *
+ * @internal
+ */
+export function evaluateOnce<T>(
+  plan: Plan,
+  observations: Iterable<Observation> | null | undefined,
+  options: EvaluatePlanOptions,
+  evaluate: (plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun) => T,
+): T {
   const run = prepareEvaluation(options, true);
   freeBuffers = undefined;
-  const result = evaluateInRun(plan, observations, run);
+  const result = evaluate(plan, observations, run);
   freeBuffers = run.buffers;
   return result;
 }

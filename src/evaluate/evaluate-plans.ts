@@ -18,16 +18,40 @@ export interface EvaluatePlansAsyncOptions extends EvaluatePlanOptions {
   readonly observationsFor?: (plan: Plan) => Iterable<Observation> | null | undefined | PromiseLike<Iterable<Observation> | null | undefined>;
 }
 
-function* evaluateEach(plans: Iterable<Plan>, run: EvaluationRun, feedOf: EvaluatePlansOptions['observationsFor']): Generator<PlanEvaluation, void, undefined> {
-  for (const plan of plans) yield evaluateInRun(plan, feedOf?.(plan), run);
+/**
+ * How one plan of a batch is evaluated in the batch's run: {@link evaluateInRun} for the full
+ * result, `figuresInRun` (figures.ts) for the figures.
+ *
+ * @internal
+ */
+export type EvaluateInRun<T> = (plan: Plan, observations: Iterable<Observation> | null | undefined, run: EvaluationRun) => T;
+
+/**
+ * The plans' results, one at a time, as they are asked for.
+ *
+ * @internal
+ */
+export function* evaluateEach<T>(
+  plans: Iterable<Plan>,
+  run: EvaluationRun,
+  feedOf: EvaluatePlansOptions['observationsFor'],
+  evaluate: EvaluateInRun<T>,
+): Generator<T, void, undefined> {
+  for (const plan of plans) yield evaluate(plan, feedOf?.(plan), run);
 }
 
-async function* evaluateEachAsync(
+/**
+ * The asynchronous twin of evaluateEach.
+ *
+ * @internal
+ */
+export async function* evaluateEachAsync<T>(
   plans: AsyncIterable<Plan> | Iterable<Plan>,
   run: EvaluationRun,
   feedOf: EvaluatePlansAsyncOptions['observationsFor'],
-): AsyncGenerator<PlanEvaluation, void, undefined> {
-  for await (const plan of plans) yield evaluateInRun(plan, feedOf ? await feedOf(plan) : undefined, run);
+  evaluate: EvaluateInRun<T>,
+): AsyncGenerator<T, void, undefined> {
+  for await (const plan of plans) yield evaluate(plan, feedOf ? await feedOf(plan) : undefined, run);
 }
 
 /**
@@ -48,7 +72,7 @@ async function* evaluateEachAsync(
  * ```
  */
 export function evaluatePlans(plans: Iterable<Plan>, options: EvaluatePlansOptions): Generator<PlanEvaluation, void, undefined> {
-  return evaluateEach(plans, prepareEvaluation(options), options.observationsFor);
+  return evaluateEach(plans, prepareEvaluation(options), options.observationsFor, evaluateInRun);
 }
 
 /**
@@ -66,5 +90,5 @@ export function evaluatePlans(plans: Iterable<Plan>, options: EvaluatePlansOptio
  * ```
  */
 export function evaluatePlansAsync(plans: AsyncIterable<Plan> | Iterable<Plan>, options: EvaluatePlansAsyncOptions): AsyncGenerator<PlanEvaluation, void, undefined> {
-  return evaluateEachAsync(plans, prepareEvaluation(options), options.observationsFor);
+  return evaluateEachAsync(plans, prepareEvaluation(options), options.observationsFor, evaluateInRun);
 }

@@ -41,8 +41,9 @@ function logEntry(scheduledFor: CalendarDate, date: CalendarDate, status: CheckI
 
 /**
  * Check-ins held against those due (held or missed by `asOf`; those still within the grace days
- * are pending), documented against held, and the log of every scheduled check-in.
- * A plan without a schedule counts its check-in records instead.
+ * are pending), documented against held, and the log of every scheduled check-in (without
+ * `keepLog`, figures only: the counts, and an empty log). A plan without a schedule counts its
+ * check-in records instead.
  *
  * @internal
  */
@@ -53,6 +54,7 @@ export function checkInEvidence(
   names: DayNames,
   clock: PlanClock,
   holidays: readonly Holiday[] = NO_HOLIDAYS,
+  keepLog = true,
 ): CheckInEvidence {
   const asOfDay = dayOf(asOf);
   // The timeline's slots (default timeline policy, with the host's holidays: the schedule's own are
@@ -61,30 +63,32 @@ export function checkInEvidence(
   const timeline: TimelinePolicy = holidays.length > 0 ? { ...DEFAULT_TIMELINE_POLICY, holidays } : DEFAULT_TIMELINE_POLICY;
   const slots = matchedCheckIns(plan, clock, timeline);
   const log: CheckInLogEntry[] = [];
+  let held = 0;
+  let missed = 0;
+  let pending = 0;
+  let documented = 0;
+  // Each entry counted as it is read; kept in the log unless only the figures are asked for.
+  const read = (scheduledFor: CalendarDate, date: CalendarDate, status: CheckInLogEntry['status'], record: LoggedRecord | undefined): void => {
+    if (status === 'held') {
+      held += 1;
+      if (isDocumented(record)) documented += 1;
+    } else if (status === 'missed') missed += 1;
+    else if (status === 'overdue') pending += 1;
+    if (keepLog) log.push(logEntry(scheduledFor, date, status, record));
+  };
   for (const slot of slots) {
     // A record dated after asOf had not happened yet as of asOf.
     const record = slot.record && slot.record.date <= asOf ? slot.record : undefined;
     const status = record ? record.status : unrecordedStatus(slot.day, asOfDay, policy.checkInGraceDays);
-    log.push(logEntry(names.date(slot.scheduledDay), names.date(slot.day), status, record));
+    read(names.date(slot.scheduledDay), names.date(slot.day), status, record);
   }
   if (slots.length === 0) {
     // No schedule: count the records up to asOf.
     for (const record of plan.checkIns) {
       if (record.date > asOf) continue;
-      log.push(logEntry(record.scheduledFor ?? record.date, record.date, record.status, record));
+      read(record.scheduledFor ?? record.date, record.date, record.status, record);
     }
     log.sort(byDate);
-  }
-  let held = 0;
-  let missed = 0;
-  let pending = 0;
-  let documented = 0;
-  for (const entry of log) {
-    if (entry.status === 'held') {
-      held += 1;
-      if (entry.documented) documented += 1;
-    } else if (entry.status === 'missed') missed += 1;
-    else if (entry.status === 'overdue') pending += 1;
   }
   const due = held + missed;
   const heldShare = shareOf(held, due);
@@ -100,7 +104,7 @@ export function checkInEvidence(
     heldShare,
     documentedShare: shareOf(documented, held),
     shortfall,
-    log: Object.freeze(log),
+    log: keepLog ? Object.freeze(log) : NONE,
   });
 }
 
@@ -113,7 +117,8 @@ interface CommitmentTally {
 
 /**
  * Support delivered against support committed and due by `asOf`, per commitment and overall,
- * and the ledger of every session. No support at all, past the grace days, is a shortfall.
+ * and the ledger of every session (without `keepLedger`, figures only: an empty ledger). No
+ * support at all, past the grace days, is a shortfall.
  *
  * @internal
  */
@@ -123,6 +128,7 @@ export function supportEvidence(
   policy: EvaluationPolicy,
   names: DayNames,
   clock: PlanClock,
+  keepLedger = true,
 ): SupportEvidence {
   const asOfDay = dayOf(asOf);
   const sessions = dueSessions(plan, clock);
@@ -141,7 +147,7 @@ export function supportEvidence(
     // A delivery record dated after asOf had not happened yet as of asOf.
     const delivery = session.delivery && session.delivery.date <= asOf ? session.delivery : undefined;
     const status = sessionStatus(delivery, session.dueDay, asOfDay);
-    ledger.push(
+    if (keepLedger) ledger.push(
       Object.freeze({
         commitmentId,
         kind: commitment.kind,
@@ -181,13 +187,13 @@ export function supportEvidence(
     (deliveredShare !== null && deliveredShare < policy.minSupportDeliveredShare) ||
     perCommitment.some((c) => c.share !== null && c.share < policy.minCommitmentDeliveredShare);
   return Object.freeze({
-    committed: ledger.length,
+    committed: sessions.length,
     due,
     delivered,
     missed,
     deliveredShare,
     commitments: Object.freeze(perCommitment),
     shortfall,
-    ledger: Object.freeze(ledger),
+    ledger: keepLedger ? Object.freeze(ledger) : NONE,
   });
 }

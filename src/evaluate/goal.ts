@@ -42,6 +42,11 @@ export interface GoalContext {
   readonly grids: PeriodGrids;
   /** The plan's working calendar: holidays and paused days, and the plan clock a pause stops. */
   readonly calendar: WorkCalendar;
+  /**
+   * Figures only (evaluatePlanFigures): no status note is written and the period readings are not
+   * kept (the goal's `periods` is empty); every figure is the same.
+   */
+  readonly figuresOnly?: boolean;
 }
 
 /** A period of a goal's window (cut to it), with its data when it has begun by `asOf`. */
@@ -570,7 +575,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     met,
     metShare,
     periodUnit: unit,
-    periods: Object.freeze(periodReadings),
+    periods: ctx.figuresOnly ? NO_READINGS : Object.freeze(periodReadings),
     recent,
     progress,
     sustainment,
@@ -583,9 +588,11 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     coverage,
   };
   // The note reads the finished result; written in place (the object is fresh), key order unchanged.
-  result.statusNote = statusNote(result);
+  if (!ctx.figuresOnly) result.statusNote = statusNote(result);
   return Object.freeze(result);
 }
+
+const NO_READINGS: readonly GoalPeriodReading[] = Object.freeze([]);
 
 function skillReading(goal: Goal, metric: MetricDefinition, level: number | null, sign: 1 | -1, trend: GoalTrend | null): SkillReading | null {
   if (metric.kind !== 'skill') return null;

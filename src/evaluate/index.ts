@@ -34,6 +34,14 @@ export { DEFAULT_EVALUATION_POLICY, EVALUATION_POLICY, EVALUATION_POLICY_DESCRIP
 export type * from './types.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
 export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';
+export {
+  evaluatePlanFigures,
+  evaluatePlansFigures,
+  evaluatePlansFiguresAsync,
+  figuresOf,
+  type PlanFigures,
+  type GoalFigures,
+} from './figures.js';
 export { recommendOutcome } from './recommend.js';
 export {
   summarizeEvaluation,

@@ -25,7 +25,9 @@
  *   (b) evaluatePlans over the same parsed plans, reading the observations embedded in each plan
  *       (`plan.observations`, no separate feed), the very observations (a) sums, at `--as-of`
  *       (2026-12-31: every plan has ended); (b') the same at a mid-plan date (as-of-dates.ts: some
- *       goals ended, some running, some not started; the mix is printed first).
+ *       goals ended, some running, some not started; the mix is printed first);
+ *   (b_f) evaluatePlansFigures over the same plans at `--as-of`: the figures only, without the
+ *       sentences, period readings and evidence logs (not timed in the scaling runs).
  * Then evaluatePlan one call at a time against evaluatePlans, at both dates (evaluate-single.ts).
  * The scaling runs (2x and 4x the plans, 4x the observations per goal) time (a) and (b) as the 1x
  * run does (median of `--repeats` per chunk, so growth compares like with like: a single run per
@@ -50,7 +52,7 @@ type Library = typeof import('../../src/index.js');
 let lib: Library;
 
 /** The steps, in the order of the first repeat: (c) first, its plans feed (a) and (b). */
-const STEPS = ['parseLint', 'zod', 'baseline', 'evaluate', 'evaluateMid'] as const;
+const STEPS = ['parseLint', 'zod', 'baseline', 'evaluate', 'evaluateMid', 'evaluateFigures'] as const;
 type Step = (typeof STEPS)[number];
 
 interface Options {
@@ -171,6 +173,12 @@ function evaluateAll(plans: readonly Plan[], asOf: string): number {
   return checksum;
 }
 
+function figuresAll(plans: readonly Plan[], asOf: string): number {
+  let checksum = 0;
+  for (const figures of lib.evaluatePlansFigures(plans, { asOf })) checksum += figures.score + figures.goals.length;
+  return checksum;
+}
+
 function parseAndLint(texts: readonly string[], into: Plan[]): number {
   let findings = 0;
   for (const text of texts) {
@@ -252,10 +260,10 @@ function parseOnly(texts: readonly string[]): Plan[] {
  * Without (c) among them, (a) and (b) read plans parsed untimed.
  */
 function measure(plans: number, observationsPerDay: number, timed: readonly Step[], options: Options, repeats: number): Measurement {
-  const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, evaluateMid: 0, parseLint: 0, zod: 0, zodOnly: 0 };
-  const cpuMs: Measurement['cpuMs'] = { baseline: 0, evaluate: 0, evaluateMid: 0, parseLint: 0, zod: 0 };
+  const ms: Measurement['ms'] = { baseline: 0, evaluate: 0, evaluateMid: 0, evaluateFigures: 0, parseLint: 0, zod: 0, zodOnly: 0 };
+  const cpuMs: Measurement['cpuMs'] = { baseline: 0, evaluate: 0, evaluateMid: 0, evaluateFigures: 0, parseLint: 0, zod: 0 };
   const steps = new Set(timed);
-  const needPlans = steps.has('baseline') || steps.has('evaluate') || steps.has('evaluateMid');
+  const needPlans = steps.has('baseline') || steps.has('evaluate') || steps.has('evaluateMid') || steps.has('evaluateFigures');
   let observations = 0;
   let peak = 0;
   const source = generateOrganisation({ seed: options.seed, plans, observationsPerDay });
@@ -275,11 +283,12 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
       baseline: [],
       evaluate: [],
       evaluateMid: [],
+      evaluateFigures: [],
       parseLint: [],
       zod: [],
       zodOnly: [],
     };
-    const cpu: Record<Step, number[]> = { baseline: [], evaluate: [], evaluateMid: [], parseLint: [], zod: [] };
+    const cpu: Record<Step, number[]> = { baseline: [], evaluate: [], evaluateMid: [], evaluateFigures: [], parseLint: [], zod: [] };
     for (let r = 0; r < repeats; r += 1) {
       // Rotate the order so no step always runs first or right after the same one.
       for (let s = 0; s < STEPS.length; s += 1) {
@@ -301,6 +310,9 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
         } else if (step === 'baseline') {
           sink += baseline(parsed, (plan) => lib.planEndDate(plan));
           times.baseline.push(performance.now() - t0);
+        } else if (step === 'evaluateFigures') {
+          sink += figuresAll(parsed, options.asOf);
+          times.evaluateFigures.push(performance.now() - t0);
         } else if (step === 'evaluateMid') {
           sink += evaluateAll(parsed, options.midAsOf);
           times.evaluateMid.push(performance.now() - t0);
@@ -322,8 +334,10 @@ function measure(plans: number, observationsPerDay: number, timed: readonly Step
  * Peak heap of evaluating `plans` plans streamed through `evaluatePlans`: plans are generated,
  * parsed and evaluated one at a time and each evaluation is kept (as a dashboard would keep them);
  * heapUsed is sampled after every plan. Also the heap the kept results hold after a collection.
+ * With `figures`, the same through evaluatePlansFigures: what a dashboard that keeps only the
+ * figures holds.
  */
-function peakHeap(plans: number, options: Options): { startMB: number; peakMB: number; retainedMB: number; exact: boolean } {
+function peakHeap(plans: number, options: Options, figures = false): { startMB: number; peakMB: number; retainedMB: number; exact: boolean } {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const startMB = heapUsedMB();
@@ -336,7 +350,7 @@ function peakHeap(plans: number, options: Options): { startMB: number; peakMB: n
     }
   }
   const kept: unknown[] = [];
-  for (const evaluation of lib.evaluatePlans(parsedPlans(), { asOf: options.asOf })) {
+  for (const evaluation of figures ? lib.evaluatePlansFigures(parsedPlans(), { asOf: options.asOf }) : lib.evaluatePlans(parsedPlans(), { asOf: options.asOf })) {
     kept.push(evaluation);
     peakMB = Math.max(peakMB, heapUsedMB());
   }
@@ -365,6 +379,7 @@ function summarize(m: Measurement) {
       baseline: round(m.ms.baseline, 1),
       evaluate: round(m.ms.evaluate, 1),
       evaluateMidPlan: round(m.ms.evaluateMid, 1),
+      evaluateFigures: round(m.ms.evaluateFigures, 1),
       parseLint: round(m.ms.parseLint, 1),
       jsonParseAndZod: round(m.ms.zod, 1),
       zodOnly: round(m.ms.zodOnly, 1),
@@ -373,6 +388,7 @@ function summarize(m: Measurement) {
       baseline: round(m.cpuMs.baseline, 1),
       evaluate: round(m.cpuMs.evaluate, 1),
       evaluateMidPlan: round(m.cpuMs.evaluateMid, 1),
+      evaluateFigures: round(m.cpuMs.evaluateFigures, 1),
       parseLint: round(m.cpuMs.parseLint, 1),
       jsonParseAndZod: round(m.cpuMs.zod, 1),
     },
@@ -380,6 +396,8 @@ function summarize(m: Measurement) {
     evaluateOverBaselineCpu: ratio(m.cpuMs.evaluate, m.cpuMs.baseline),
     evaluateMidPlanOverBaseline: ratio(m.ms.evaluateMid, m.ms.baseline),
     evaluateMidPlanOverBaselineCpu: ratio(m.cpuMs.evaluateMid, m.cpuMs.baseline),
+    evaluateFiguresOverBaseline: ratio(m.ms.evaluateFigures, m.ms.baseline),
+    evaluateFiguresOverBaselineCpu: ratio(m.cpuMs.evaluateFigures, m.cpuMs.baseline),
     parseLintOverFloor: ratio(m.ms.parseLint, m.ms.zod),
     parseLintOverFloorCpu: ratio(m.cpuMs.parseLint, m.cpuMs.zod),
     parseLintOverZodOnly: ratio(m.ms.parseLint, m.ms.zodOnly),
@@ -403,6 +421,10 @@ function lines(label: string, m: Measurement): string[] {
   if (m.ms.evaluateMid > 0) {
     out.push(`  (b') evaluate mid ${fixed(m.ms.evaluateMid, 0).padStart(7)} ms (cpu ${fixed(m.cpuMs.evaluateMid, 0)} ms)   ${String(Math.round((m.plans * 1000) / m.ms.evaluateMid)).padStart(6)} plans/s   ` +
       `b'/a ${shown(s.evaluateMidPlanOverBaseline)} (cpu ${shown(s.evaluateMidPlanOverBaselineCpu)})   asOf ${m.midAsOf} (mid-plan)`);
+  }
+  if (m.ms.evaluateFigures > 0) {
+    out.push(`  (b_f) figures only ${fixed(m.ms.evaluateFigures, 0).padStart(6)} ms (cpu ${fixed(m.cpuMs.evaluateFigures, 0)} ms)   ${String(Math.round((m.plans * 1000) / m.ms.evaluateFigures)).padStart(6)} plans/s   ` +
+      `b_f/a ${shown(s.evaluateFiguresOverBaseline)} (cpu ${shown(s.evaluateFiguresOverBaselineCpu)})   asOf ${m.asOf} (evaluatePlansFigures; b/a ${shown(s.evaluateOverBaseline)} for the full results)`);
   }
   if (m.ms.parseLint > 0) {
     out.push(
@@ -431,7 +453,7 @@ async function main(): Promise<void> {
 
   // (c) is timed whenever (a) or (b) is: its plans feed them.
   const timed: Step[] = options.steps.some((step) => step === 'baseline' || step.startsWith('evaluate')) ? [...new Set<Step>([...options.steps, 'parseLint'])] : [...options.steps];
-  const scalingSteps: Step[] = options.fullScaling ? timed : timed.filter((step) => step === 'baseline' || step.startsWith('evaluate'));
+  const scalingSteps: Step[] = options.fullScaling ? timed : timed.filter((step) => step === 'baseline' || step === 'evaluate' || step === 'evaluateMid');
 
   // Warm up: every step on a few hundred plans, untimed, so the JIT has settled.
   measure(Math.min(400, options.plans), 1, timed, options, 2);
@@ -472,6 +494,11 @@ async function main(): Promise<void> {
   log(`peak heap, ${options.plans} plans streamed through evaluatePlans, every result kept: ${fixed(heap.peakMB, 1)} MB heapUsed ` +
     `(${fixed(heap.startMB, 1)} MB before; the ${options.plans} results hold ${fixed(heap.retainedMB, 1)} MB after a collection` +
     `${heap.exact ? '' : '; run with --expose-gc for that figure'})`);
+  const figuresHeap = peakHeap(options.plans, options, true);
+  const perPlanKB = (mb: number): string => fixed((mb * 1024) / options.plans, 2);
+  log(`retained after a collection, ${options.plans} results kept: full (evaluatePlans) ${fixed(heap.retainedMB, 1)} MB, ${perPlanKB(heap.retainedMB)} KB per plan; ` +
+    `figures only (evaluatePlansFigures) ${fixed(figuresHeap.retainedMB, 1)} MB, ${perPlanKB(figuresHeap.retainedMB)} KB per plan` +
+    `${figuresHeap.exact ? '' : ' (run with --expose-gc for these figures)'}`);
   log(`peak heap during the timed 1x evaluation (chunks of ${options.chunk} plans in memory): ${fixed(one.peakHeapMB, 1)} MB heapUsed`);
 
   const targets = {
@@ -496,7 +523,15 @@ async function main(): Promise<void> {
     options,
     runs: Object.fromEntries(Object.entries(runs).map(([k, m]) => [k, summarize(m)])),
     growth,
-    heap: { plans: options.plans, startMB: round(heap.startMB, 1), peakMB: round(heap.peakMB, 1), retainedMB: round(heap.retainedMB, 1) },
+    heap: {
+      plans: options.plans,
+      startMB: round(heap.startMB, 1),
+      peakMB: round(heap.peakMB, 1),
+      retainedMB: round(heap.retainedMB, 1),
+      retainedKBPerPlan: round((heap.retainedMB * 1024) / options.plans),
+      figuresRetainedMB: round(figuresHeap.retainedMB, 1),
+      figuresRetainedKBPerPlan: round((figuresHeap.retainedMB * 1024) / options.plans),
+    },
     singleVsBatch: single,
     targets,
     sink,

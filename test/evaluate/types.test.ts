@@ -3,6 +3,10 @@ import {
   compareConsistency,
   detectRelapse,
   evaluatePlan,
+  evaluatePlanFigures,
+  evaluatePlansFigures,
+  evaluatePlansFiguresAsync,
+  figuresOf,
   recommendOutcome,
   screenTeam,
   summarizeEvaluation,
@@ -11,6 +15,10 @@ import {
   type EvaluationPolicy,
   type EvaluationPolicyOverrides,
   type EvaluationSummary,
+  type EvaluationIssueCode,
+  type GoalFigures,
+  type PlanFigures,
+  type TrendDirection,
   type GoalEvaluation,
   type GoalStatus,
   type Observation,
@@ -82,5 +90,30 @@ describe('public evaluation types', () => {
     expectTypeOf<{ coverageUnitByKind: { skill: 'week' } }>().toExtend<EvaluationPolicyOverrides>();
     expectTypeOf<{ successScore: string }>().not.toExtend<EvaluationPolicyOverrides>();
     expectTypeOf<{ shortfallOutcome: 'not_met' }>().not.toExtend<EvaluationPolicyOverrides>();
+  });
+
+  it('figures-only results have their own type, whichever way they are asked for', () => {
+    expectTypeOf(evaluatePlanFigures).parameters.toEqualTypeOf<Parameters<typeof evaluatePlan>>();
+    expectTypeOf(evaluatePlanFigures).returns.toEqualTypeOf<PlanFigures>();
+    expectTypeOf(figuresOf).parameter(0).toEqualTypeOf<PlanEvaluation>();
+    expectTypeOf(figuresOf).returns.toEqualTypeOf<PlanFigures>();
+    expectTypeOf(evaluatePlansFigures).returns.toEqualTypeOf<Generator<PlanFigures, void, undefined>>();
+    expectTypeOf(evaluatePlansFiguresAsync).returns.toEqualTypeOf<AsyncGenerator<PlanFigures, void, undefined>>();
+    expectTypeOf<(plan: Plan) => Promise<Observation[]>>().toExtend<NonNullable<Parameters<typeof evaluatePlansFiguresAsync>[1]['observationsFor']>>();
+    expectTypeOf<(plan: Plan) => Promise<Observation[]>>().not.toExtend<NonNullable<Parameters<typeof evaluatePlansFigures>[1]['observationsFor']>>();
+    expectTypeOf<PlanFigures['goals']>().toEqualTypeOf<readonly GoalFigures[]>();
+    expectTypeOf<PlanFigures['outcome']>().toEqualTypeOf<RecommendedOutcome>();
+    expectTypeOf<PlanFigures['reasons']>().toEqualTypeOf<readonly ReasonCode[]>();
+    expectTypeOf<PlanFigures['triad']>().toEqualTypeOf<TriadCode>();
+    expectTypeOf<PlanFigures['issues']>().toEqualTypeOf<readonly EvaluationIssueCode[]>();
+    expectTypeOf<GoalFigures['status']>().toEqualTypeOf<GoalStatus>();
+    expectTypeOf<GoalFigures['trend']>().toEqualTypeOf<TrendDirection | null>();
+    expectTypeOf<GoalFigures['attainment']>().toEqualTypeOf<number | null>();
+    // No sentences, period readings or evidence logs in the figures.
+    expectTypeOf<PlanFigures>().not.toHaveProperty('evidence');
+    expectTypeOf<GoalFigures>().not.toHaveProperty('statusNote');
+    expectTypeOf<GoalFigures>().not.toHaveProperty('periods');
+    // Read-only.
+    expectTypeOf<PlanFigures['goals']>().not.toExtend<GoalFigures[]>();
   });
 });

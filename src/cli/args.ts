@@ -64,7 +64,8 @@ export function parseArguments(argv: readonly string[], options: readonly Option
     const spec = byName.get(token.name);
     // parseArgs names an unknown short option by its letter (`-x`): that is not a long option `x`
     const short = !token.rawName.startsWith('--');
-    if (!spec || (short && token.rawName !== `-${spec.short}`)) return { ok: false, problem: { message: `unknown option ${token.rawName}` } };
+    // named up to its "=", as the hand-written parser did: parseArgs keeps `--=x` and `-=` whole (an empty name)
+    if (!spec || (short && token.rawName !== `-${spec.short}`)) return { ok: false, problem: { message: `unknown option ${token.rawName.split('=')[0]}` } };
     if (spec.value === undefined) {
       if (token.value !== undefined) return { ok: false, problem: { message: `option --${spec.name} takes no value` } };
       flags.add(spec.name);

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optionValue, parseArguments, type OptionSpec } from '../../src/cli/args.js';
+import { handWrittenParseArguments } from './args-oracle-hand-written.js';
 
 const TABLE: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: '<md|html>', choices: ['md', 'html'], description: 'format' },
@@ -15,8 +16,10 @@ const TABLE: readonly OptionSpec[] = [
   { name: 'version', short: 'V', description: 'version' },
 ];
 
-function parse(argv: string[]) {
-  const result = parseArguments(argv, TABLE);
+type Parser = typeof parseArguments;
+
+function parse(argv: string[], parser: Parser = parseArguments) {
+  const result = parser(argv, TABLE);
   if (!result.ok) return { problem: result.problem.message };
   const { positionals, flags, values } = result.args;
   return { positionals, flags: [...flags].sort(), values: Object.fromEntries(values) };
@@ -49,6 +52,10 @@ describe('parseArguments', () => {
     // names of Object.prototype are not options
     expect(parse(['--constructor'])).toEqual({ problem: 'unknown option --constructor' });
     expect(parse(['--__proto__=1'])).toEqual({ problem: 'unknown option --__proto__' });
+    // an empty name: the hand-written parser named the word up to its "=" (found by the property below)
+    expect(parse(['--=x'])).toEqual({ problem: 'unknown option --' });
+    expect(parse(['--='])).toEqual({ problem: 'unknown option --' });
+    expect(parse(['-='])).toEqual({ problem: 'unknown option -' });
   });
 
   it('optionValue gives the single value', () => {
@@ -78,4 +85,79 @@ describe('parseArguments', () => {
       }),
     );
   });
+
+  it('property: on generated argv the parser gives what the hand-written parser gave (options or the same usage problem)', () => {
+    // words of every kind: known options in every form, unknown ones, missing and odd values,
+    // grouped short flags and attached short values (new grammar), "-", "--" and free strings
+    const word = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('--format', '-f', '--format=md', '--format=html', '--format=pdf', '--out', '-o', '--out=x.md', '--out=', '--out=--x', '--out=a=b', '--pointer', '--pointer=/a', '--evaluation', '--evaluation=yes', '--evaluation=', '-h', '-V', '--help', '--version', '--help=1') },
+      { weight: 3, arbitrary: fc.constantFrom('--colour', '--colour=red', '-x', '-1', '--constructor', '--__proto__=1', '--=x', '--=', '-=', '---x', '--', '-') },
+      { weight: 2, arbitrary: fc.constantFrom('-hV', '-Vh', '-ox.html', '-o--x', '-o=x', '-hox', '-ho--x', '-ho', '-h=x', '-fmd', '-fpdf', '-Vf', '-hx', '-xh') },
+      { weight: 4, arbitrary: fc.constantFrom('md', 'html', 'pdf', 'plan.json', '/a', '', '-x', '--x', 'a b') },
+      { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('-', '--', ''), fc.string({ maxLength: 4 })).map(([dash, rest]) => dash + rest) },
+    );
+    let regrouped = 0;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (argv) => {
+        const oracleArgv = ungroup(argv);
+        if (oracleArgv.length !== argv.length || oracleArgv.some((w, i) => w !== argv[i])) regrouped += 1;
+        expect(parse(argv)).toEqual(parse(oracleArgv, handWrittenParseArguments));
+      }),
+      { numRuns: 5000 },
+    );
+    // the generator does reach the new grammar (grouped and attached short options)
+    expect(regrouped).toBeGreaterThan(100);
+  });
 });
+
+/**
+ * The argv the hand-written parser reads the same way as `util.parseArgs` reads `argv`: the only
+ * grammar it did not have is a single-dash word of more than one letter (`-hV`, `-ox.html`,
+ * `-hox`), which it refused as an unknown option. Such a word becomes its parts, as parseArgs
+ * splits it: each letter is a short option until one that takes a value, which takes the rest of
+ * the word as its value (`-hox` → `-h --out=x`), or the next word when it is the last letter. A word read
+ * as an option's value, and every word after `--`, is left as it is.
+ */
+function ungroup(argv: readonly string[]): string[] {
+  const byShort = new Map(TABLE.filter((o) => o.short).map((o) => [o.short as string, o]));
+  const takesValue = (spec: OptionSpec | undefined) => spec?.value !== undefined;
+  // as parseArgs does, the parts of a split word are read again in its place (`-V-` is `-V --`)
+  const queue = [...argv];
+  const out: string[] = [];
+  while (queue.length > 0) {
+    const arg = queue.shift() as string;
+    const next = () => {
+      if (queue.length > 0) out.push(queue.shift() as string);
+    };
+    if (arg === '--') {
+      out.push(arg, ...queue);
+      break;
+    }
+    if (arg.startsWith('--')) {
+      out.push(arg);
+      if (!arg.includes('=', 3) && takesValue(TABLE.find((o) => o.name === arg.slice(2)))) next();
+      continue;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      out.push(arg);
+      continue;
+    }
+    if (arg.length === 2) {
+      out.push(arg);
+      if (takesValue(byShort.get(arg.slice(1)))) next();
+      continue;
+    }
+    const parts: string[] = [];
+    for (let k = 1; k < arg.length; k += 1) {
+      const spec = byShort.get(arg.charAt(k));
+      if (spec && takesValue(spec) && k < arg.length - 1) {
+        parts.push(`--${spec.name}=${arg.slice(k + 1)}`);
+        break;
+      }
+      parts.push(`-${arg.charAt(k)}`);
+    }
+    queue.unshift(...parts);
+  }
+  return out;
+}

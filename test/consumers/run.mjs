@@ -27,7 +27,10 @@ const tarball = join(work, packed[0].filename);
 console.log(`packed ${packed[0].filename} (${packed[0].size} bytes, ${packed[0].entryCount} files)`);
 
 const results = [];
+// CONSUMERS=ts-node16-cjs,cli runs only those scenarios (the others are reported as skipped)
+const only = process.env.CONSUMERS ? new Set(process.env.CONSUMERS.split(',')) : undefined;
 function scenario(name, run) {
+  if (only && !only.has(name)) return;
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   cpSync(join(here, name), dir, { recursive: true });
@@ -70,7 +73,19 @@ scenario('ts-node16-cjs', (dir) => {
 });
 scenario('ts-node16-cjs-no-fast-check', (dir) => {
   npmInstall(dir, [tarball]);
-  return sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+  const compiled = sh('node', [tsc, '-p', 'tsconfig.json'], dir) || 'tsc --noEmit: no errors';
+  // what such a project sees if it does import `testing`: the missing peer named, nothing else
+  let probe = '';
+  try {
+    probe = sh('node', [tsc, '-p', 'tsconfig.testing.json'], dir);
+  } catch (error) {
+    probe = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+  }
+  const errors = probe.split('\n').filter((line) => /error TS\d+/.test(line));
+  if (errors.length !== 1 || !/error TS2307: Cannot find module 'fast-check'/.test(errors[0])) {
+    throw new Error(`importing 'improvement-plan/testing' without fast-check should be exactly TS2307 for 'fast-check', got:\n${probe}`);
+  }
+  return `${compiled}; importing testing without the peer: ${errors[0].replace(/^.*error /, '')}`;
 });
 scenario('ts-bundler', (dir) => {
   npmInstall(dir, [tarball, 'fast-check@^4']);
@@ -99,4 +114,4 @@ if (failed.length > 0) {
   console.error(`${failed.length} of ${results.length} consumer checks failed`);
   process.exit(1);
 }
-console.log(`all ${results.length} consumer checks passed (${readdirSync(here).length - 1} scenarios defined)`);
+console.log(`all ${results.length} consumer checks passed (${readdirSync(here).length - 1} scenarios defined${only ? `, ${only.size} selected by CONSUMERS` : ''})`);

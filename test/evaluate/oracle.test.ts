@@ -58,4 +58,23 @@ describe('goal figures equal the oracle', () => {
     );
     expect(compared).toBeGreaterThan(0);
   });
+
+  it('status thresholds are inclusive: behind by exactly onTrackTolerance is on track, by exactly atRiskTolerance at risk', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(evaluationCaseArbitrary({ maxPerMetric: 12 }), ({ plan, feed, asOf }) => {
+        const goal = evaluatePlan(plan, feed, { asOf }).goals.find((g) => ['on_track', 'at_risk', 'off_track'].includes(g.status) && g.expected !== null && g.expected.behindShare >= 0.0001);
+        if (goal === undefined) return;
+        checked += 1;
+        const behind = goal.expected!.behindShare;
+        const statusWith = (onTrackTolerance: number, atRiskTolerance: number) =>
+          evaluatePlan(plan, feed, { asOf, policy: { onTrackTolerance, atRiskTolerance } }).goals.find((g) => g.goalId === goal.goalId)!.status;
+        expect(statusWith(behind, behind + 1)).toBe('on_track');
+        expect(statusWith(Math.max(0, behind - 0.0001), behind)).toBe('at_risk');
+        expect(statusWith(Math.max(0, behind - 0.0002), Math.max(0, behind - 0.0001))).not.toBe('on_track');
+      }),
+      { numRuns: runs(120) },
+    );
+    expect(checked).toBeGreaterThan(0);
+  });
 });

@@ -30,6 +30,8 @@ describe('goal figures equal the oracle', () => {
     fc.assert(
       fc.property(cases, policyArbitrary, ({ plan, feed, asOf }, policy) => {
         const evaluation = evaluatePlan(plan, feed, { asOf, policy });
+        // Plain JSON: no -0 anywhere (JSON could not tell it from 0).
+        expect(JSON.stringify(evaluation, (_k, v: unknown) => (Object.is(v, -0) ? '-0' : v))).not.toContain('"-0"');
         const { calendar } = evaluation.evidence;
         if (calendar.pausedDays > 0 || calendar.holidays.length > 0) return;
         const planEnd = planEndDate(plan, { asOf });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertPlan, evaluatePlan, planEndDate } from '../../src/index.js';
+import { assertPlan, evaluatePlan, planEndDate, type EvaluationPolicyOverrides } from '../../src/index.js';
 import { evaluationCaseArbitrary, type EvaluationCaseOptions } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
 import { countedObservations, oracleGoal, type OraclePolicy } from './oracle.js';
@@ -16,10 +16,11 @@ const near = (actual: number | null, expected: number | null, slack = 0) => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(slack + 1e-9 * Math.max(1, Math.abs(expected)));
 };
 
-const policyArbitrary: fc.Arbitrary<OraclePolicy> = fc.record({
+const policyArbitrary: fc.Arbitrary<OraclePolicy & EvaluationPolicyOverrides> = fc.record({
   minPartialPeriodShare: fc.constantFrom(0, 0.3, 0.5, 0.5, 1),
   periodMetShare: fc.constantFrom(0.5, 0.8, 0.8, 1),
-  workingDays: fc.constantFrom([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7], [2, 4], [7]),
+  sustainPeriods: fc.constantFrom({ day: 10, week: 4, month: 2 }, { day: 60, week: 14, month: 4 }),
+  workingDays: fc.constantFrom<readonly (1 | 2 | 3 | 4 | 5 | 6 | 7)[]>([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7], [2, 4], [7]),
 });
 
 describe('goal figures equal the oracle', () => {
@@ -53,6 +54,7 @@ describe('goal figures equal the oracle', () => {
           goal.periods.forEach((p, i) => near(p.value, expected.periods[i]!.value));
           near(goal.metShare, expected.metShare, 0.5e-4);
           expect(goal.met).toBe(expected.met);
+          if (goal.evaluated !== null) expect(goal.sustainment).toMatchObject(expected.sustainment!);
           expect(goal.coverage).toMatchObject({ elapsed: expected.periods.length, withData: expected.periods.filter((p) => p.count > 0).length });
         }
       }),

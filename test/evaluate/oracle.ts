@@ -26,6 +26,7 @@ export interface OraclePolicy {
   readonly minPartialPeriodShare: number;
   readonly periodMetShare: number;
   readonly workingDays: readonly number[];
+  readonly sustainPeriods?: { readonly day: number; readonly week: number; readonly month: number };
 }
 
 /** One goal's figures as the rules give them (attainment and metShare unrounded). */
@@ -37,6 +38,8 @@ export interface OracleGoal {
   readonly metShare: number | null;
   readonly met: boolean;
   readonly periods: { start: string; end: string; count: number; value: number | null; atTarget: boolean }[];
+  /** Per-period goals: k, the periods looked at, and those at target. */
+  readonly sustainment?: { periods: number; considered: number; atTarget: number };
 }
 
 /** The observations that count: the plan's own, then the feed's, a repeated id or a feed copy of the plan's own once. */
@@ -100,19 +103,21 @@ export function oracleGoal(plan: Plan, planEnd: string, goal: Goal, metric: Metr
     return { window, observations: inWindow.length, observed, attainment: observed === null ? null : attainmentOf(observed), metShare: null, met: observed !== null && atOrPast(observed), periods: [] };
   }
   const periods: OracleGoal['periods'] = [];
+  let wholeEnough = 0;
   for (let day = ws; day <= we; day = periodOf(day, unit)[1] + 1) {
     const [ps, pe] = periodOf(day, unit);
     const from = Math.max(ps, ws);
     const to = Math.min(pe, we);
-    if (to > asOfDay) break; // not complete: never read
     const full = working(ps, pe);
     const share = full === 0 ? 0 : working(from, to) / full;
+    const whole = share >= policy.minPartialPeriodShare && share > 0;
+    if (whole) wholeEnough += 1;
+    if (to > asOfDay) continue; // not complete: counted, never read
     const inside = between(from, to);
     const raw = aggregate(inside);
     let value = raw;
     if (metric.aggregation === 'latest') value = aggregate(between(ws, to)); // the level held at the period's end
     else if (metric.aggregation === 'sum' && raw !== undefined && share > 0) value = raw / share; // paced to a full period
-    const whole = share >= policy.minPartialPeriodShare && share > 0;
     const included = metric.aggregation === 'sum' ? whole || (unit === 'day' && inside.length > 0) : whole || inside.length > 0;
     if (included) periods.push({ start: dateOf(from), end: dateOf(to), count: inside.length, value: value ?? null, atTarget: value !== undefined && atOrPast(value) });
   }
@@ -120,5 +125,9 @@ export function oracleGoal(plan: Plan, planEnd: string, goal: Goal, metric: Metr
   const observed = values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
   const metShare = periods.length > 0 ? periods.filter((p) => p.atTarget).length / periods.length : null;
   const met = metShare !== null && Math.round(metShare * 10_000) / 10_000 >= policy.periodMetShare;
-  return { window, observations: inWindow.length, observed, attainment: observed === null ? null : attainmentOf(observed), metShare, met, periods };
+  // The last k complete periods, k the policy's, capped by the periods whole enough to count.
+  const k = Math.min(policy.sustainPeriods?.[unit] ?? { day: 10, week: 4, month: 2 }[unit], Math.max(1, wholeEnough));
+  const last = periods.slice(-k);
+  const sustainment = { periods: k, considered: last.length, atTarget: last.filter((p) => p.atTarget).length };
+  return { window, observations: inWindow.length, observed, attainment: observed === null ? null : attainmentOf(observed), metShare, met, periods, sustainment };
 }

@@ -33,6 +33,10 @@ describe('goal figures equal the oracle', () => {
         const evaluation = evaluatePlan(plan, feed, { asOf, policy });
         // Plain JSON: no -0 anywhere (JSON could not tell it from 0).
         expect(JSON.stringify(evaluation, (_k, v: unknown) => (Object.is(v, -0) ? '-0' : v))).not.toContain('"-0"');
+        // The score: the goals' weights times their clamped attainments, to one decimal place.
+        const points = evaluation.goals.reduce((sum, g) => sum + g.weight * (g.attainmentClamped ?? 0), 0);
+        expect(Math.abs(evaluation.score.value - Math.min(100, points))).toBeLessThanOrEqual(0.05 + 1e-3);
+        expect(evaluation.score.value).toBe(Math.round(evaluation.score.value * 10) / 10);
         const { calendar } = evaluation.evidence;
         if (calendar.pausedDays > 0 || calendar.holidays.length > 0) return;
         const planEnd = planEndDate(plan, { asOf });

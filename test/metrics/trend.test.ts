@@ -86,3 +86,40 @@ describe('theilSenTrend', () => {
     );
   });
 });
+
+describe('median and Theil-Sen against sorting (the definition)', () => {
+  /** The median as a sort gives it: the typed-array order (-0 before 0, NaN last). */
+  const sortedMedian = (values: readonly number[]) => {
+    if (values.length === 0) return undefined;
+    const s = Float64Array.from(values).sort();
+    const mid = s.length >>> 1;
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
+  };
+  const value = fc.oneof(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 0.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY));
+
+  it('median is the middle of the sorted values, -0 and NaN included, on short lists and long lists of ties', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(value, { maxLength: 40 }), fc.array(fc.integer({ min: -2, max: 2 }), { maxLength: 300 }), fc.array(fc.double({ noNaN: true, min: -5, max: 5 }), { minLength: 2, maxLength: 60 })), (values) => {
+        expect(median(values)).toBe(sortedMedian(values));
+      }),
+      { numRuns: runs(600) },
+    );
+  });
+
+  it('Theil-Sen is the median pairwise slope and the median residual', () => {
+    const point = fc.record({ x: fc.oneof(fc.integer({ min: -3, max: 20 }), fc.double({ noNaN: true, min: -50, max: 50 })), y: fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ noNaN: true, min: -1e4, max: 1e4 })) });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 25 }), (points) => {
+        const slopes = points.flatMap((a, i) => points.slice(i + 1).filter((b) => b.x !== a.x).map((b) => (b.x > a.x ? (b.y - a.y) / (b.x - a.x) : (a.y - b.y) / (a.x - b.x))));
+        const line = theilSenTrend(points);
+        if (slopes.length === 0) {
+          expect(line).toBeUndefined();
+          return;
+        }
+        const slope = sortedMedian(slopes)!;
+        expect(line).toEqual({ slope, intercept: sortedMedian(points.map((p) => p.y - slope * p.x)), points: points.length });
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});

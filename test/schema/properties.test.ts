@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, parsePlanJson, PLAN_ISSUE_CODES, serializePlan } from '../../src/index.js';
+import { parseObservations, parsePlan, parsePlanJson, PLAN_ISSUE_CODES, serializePlan, type PlanInput } from '../../src/index.js';
 import { BROKEN_PLAN_RULES, brokenPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { reducedRuns, runs } from '../support/runs.js';
@@ -95,6 +95,35 @@ describe('parsePlan properties', () => {
         expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('p');
       }),
       { numRuns: runs(1_000) },
+    );
+  });
+});
+
+describe('negative zeros', () => {
+  /** Negative zeros in numbers the schema accepts anywhere: figures, metadata, observations. */
+  const withNegativeZeros = (input: PlanInput): PlanInput => ({
+    ...input,
+    metadata: { a: -0, nested: { list: [-0, 1, { b: -0 }] } },
+    gaps: (input.gaps ?? []).map((gap, i) => (i === 0 ? { ...gap, current: -0 } : gap)),
+    observations: (input.observations ?? []).map((o, i) => (i % 3 === 0 && o.value !== undefined ? { ...o, value: -0 } : o)),
+  });
+  const negativeZeros = (node: unknown): number =>
+    typeof node === 'number' ? (Object.is(node, -0) ? 1 : 0) : typeof node === 'object' && node !== null ? Object.values(node).reduce<number>((n, child) => n + negativeZeros(child), 0) : 0;
+
+  it('are settled to 0 everywhere: the parse equals the parse of the JSON text (which has no -0), deeply frozen', () => {
+    fc.assert(
+      fc.property(fc.oneof(planArbitrary({ withObservations: true, withRecords: true }), planArbitrary({ lived: true })), (input) => {
+        const doc = withNegativeZeros(input);
+        const result = parsePlan(doc);
+        if (!result.ok) throw new Error(JSON.stringify(result.issues));
+        expect(negativeZeros(result.plan)).toBe(0);
+        expect(isDeepFrozen(result.plan)).toBe(true);
+        expect(result).toEqual(parsePlan(JSON.parse(JSON.stringify(doc))));
+        const feed = parseObservations(doc.observations ?? []);
+        expect(negativeZeros(feed)).toBe(0);
+        expect(isDeepFrozen(feed)).toBe(true);
+      }),
+      { numRuns: runs(100) },
     );
   });
 });

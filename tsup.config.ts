@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { planJsonSchema } from './src/schema/json-schema.js';
 
@@ -13,12 +13,23 @@ const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
  */
 const bundledIntoCli = ['jsonc-parser', 'tinyglobby', 'fdir', 'picomatch'];
 
+/**
+ * The library's runtime dependencies, bundled (tree-shaken) into the executable as well, for its
+ * start-up (issue 21): zod's root entry alone loaded about a hundred modules (its locales among
+ * them), more than node's own start-up took. The library's entries (dist/index.*, dist/schema/*,
+ * ...) still import them from node_modules. `render --locale` still loads its one date-fns locale
+ * from the installed date-fns, by path. test/deps/check.mjs holds the same list.
+ */
+const runtimeBundledIntoCli = ['zod', 'date-fns', '@date-fns/utc', 'immer'];
+
 /** dist/cli-licenses.txt: the licence of every package bundled into the executable (all MIT). */
 async function writeCliLicenses(): Promise<void> {
   const parts: string[] = ['Packages bundled into dist/cli.js and dist/cli/ (the improvement-plan executable), with their licences.', ''];
-  for (const name of bundledIntoCli) {
+  for (const name of [...bundledIntoCli, ...runtimeBundledIntoCli]) {
     const pkg = JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')) as { version: string; license: string };
-    const licence = await readFile(`node_modules/${name}/${name === 'jsonc-parser' ? 'LICENSE.md' : 'LICENSE'}`, 'utf8');
+    const licenceFile = (await readdir(`node_modules/${name}`)).find((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+    if (licenceFile === undefined) throw new Error(`node_modules/${name} has no licence file to ship in dist/cli-licenses.txt`);
+    const licence = await readFile(`node_modules/${name}/${licenceFile}`, 'utf8');
     parts.push(`${'-'.repeat(72)}`, `${name}@${pkg.version} (${pkg.license})`, '', licence.trim(), '');
   }
   await writeFile('dist/cli-licenses.txt', `${parts.join('\n')}\n`);
@@ -64,7 +75,8 @@ export default defineConfig([
     // The `improvement-plan` executable: dist/cli.js (the shebang in src/cli/bin.ts is kept and
     // tsup marks the file executable) and its chunks in dist/cli/. Code splitting keeps start-up
     // light: a command loads its part of the library (and jsonc-parser, tinyglobby) when it runs,
-    // through the dynamic imports in src/cli.
+    // through the dynamic imports in src/cli. zod, date-fns and immer are bundled too, tree-shaken
+    // (a few chunks instead of zod's hundred modules); fast-check is never part of it.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
@@ -74,8 +86,8 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     platform: 'node',
-    external,
-    noExternal: bundledIntoCli,
+    external: ['fast-check'],
+    noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
       // jsonc-parser's `main` is UMD, whose requires esbuild cannot follow: take its ESM build

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
-import { formatOfFile } from '../../src/cli/commands/render.js';
+import { formatOfFile } from '../../src/cli/commands/render-run.js';
 import { FIXTURES } from '../support/fixtures.js';
 import { memoryIo } from './memory-io.js';
 

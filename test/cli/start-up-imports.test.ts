@@ -8,8 +8,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as allLocales from 'date-fns/locale';
+import { build, type Metafile } from 'esbuild';
+import type { Options } from 'tsup';
 import { describe, expect, it } from 'vitest';
-import { findLocale } from '../../src/cli/commands/render.js';
+import tsupConfig from '../../tsup.config.js';
+import { findLocale } from '../../src/cli/commands/render-run.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,6 +34,78 @@ function staticGraph(entries: readonly string[]): { files: Set<string>; packages
   for (const entry of entries) visit(join(root, entry));
   return { files, packages };
 }
+
+/**
+ * The executable as tsup builds it (tsup.config.ts's CLI entry: the same packages bundled and kept
+ * out, split into chunks), built in memory by esbuild: what each entry loads, file by file.
+ */
+async function builtExecutable() {
+  const cli = (tsupConfig as Options[]).find((c) => typeof c.entry === 'object' && !Array.isArray(c.entry) && 'cli' in c.entry)!;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
+  const bundled = (cli.noExternal ?? []) as string[];
+  // tsup keeps a package's dependencies and peers out of a bundle unless noExternal names them
+  const external = [...((cli.external ?? []) as string[]), ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].filter((name) => !bundled.includes(name));
+  const { metafile } = await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/bin.ts' },
+    bundle: true,
+    write: false,
+    outdir: 'dist',
+    format: 'esm',
+    splitting: true,
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    external,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return metafile;
+}
+
+/** The source files and the packages (kept out of the bundle) that loading `entry`'s chunk loads, statically. */
+function loadedBy(metafile: Metafile, entry: string): { inputs: string[]; packages: string[] } {
+  const outputs = metafile.outputs;
+  const start = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === entry);
+  if (start === undefined) throw new Error(`no chunk for ${entry}`);
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of outputs[file]!.imports) {
+      if (imported.kind !== 'import-statement') continue;
+      if (imported.external) packages.add(imported.path);
+      else visit(imported.path);
+    }
+  };
+  visit(start);
+  return { inputs: [...new Set([...seen].flatMap((file) => Object.keys(outputs[file]!.inputs)))], packages: [...packages].filter((p) => !p.startsWith('node:')) };
+}
+
+describe('the executable, as built, loads what the command needs (issue 21)', () => {
+  it('start-up (every command, --help, --version) loads the command line only: no library module, no package', async () => {
+    const { inputs, packages } = loadedBy(await builtExecutable(), 'src/cli/bin.ts');
+    expect(inputs).toContain('src/cli/run.ts');
+    expect(inputs.filter((file) => !file.startsWith('src/cli/') && file !== 'package.json')).toEqual([]);
+    // the commands' code is loaded when a command runs
+    expect(inputs.filter((file) => /^src\/cli\/(commands\/.*-run|validate\/|input)/.test(file))).toEqual([]);
+    expect(packages).toEqual([]);
+  }, 60_000);
+
+  it("validate loads zod and immer bundled (none of zod's locales), no render, evaluate or lifecycle code, no date-fns and no jsonc-parser", async () => {
+    const { inputs, packages } = loadedBy(await builtExecutable(), 'src/cli/validate/run.ts');
+    expect(inputs).toContain('src/schema/parse.ts');
+    expect(inputs).toContain('src/lint/lint.ts');
+    // every package it needs is in the executable: node resolves and loads no package of a hundred modules
+    expect(packages).toEqual([]);
+    expect(inputs.filter((file) => file.startsWith('node_modules/zod/')).length).toBeGreaterThan(0);
+    // zod's default English messages only (the library words its own issues)
+    expect(inputs.filter((file) => /^node_modules\/zod\/.*\/locales\//.test(file) && !file.endsWith('/locales/en.js'))).toEqual([]);
+    expect(inputs.filter((file) => /^src\/(render|evaluate|lifecycle)\//.test(file))).toEqual([]);
+    expect(inputs.filter((file) => /^node_modules\/(date-fns|@date-fns|jsonc-parser)\//.test(file))).toEqual([]);
+  }, 60_000);
+});
 
 describe('the command line loads what the command needs', () => {
   it('validate: start-up plus the validate run load neither date-fns/locale nor the date-fns root, nor render or evaluate code', () => {

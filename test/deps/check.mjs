@@ -7,7 +7,12 @@
 //    imports the optional peer fast-check; the declarations load no date-fns typings;
 // 3. the packages bundled into the executable (dist/cli.js and dist/cli/, see tsup.config.ts) are
 //    devDependencies, never runtime ones: no built file imports them, no library module outside
-//    src/cli imports them, and dist/cli-licenses.txt carries their licences;
+//    src/cli imports them, and dist/cli-licenses.txt carries their licences. The library's own
+//    runtime dependencies (zod, date-fns, @date-fns/utc, immer) are bundled, tree-shaken, into the
+//    executable as well (its start-up, issue 21): they stay runtime dependencies, because the
+//    library's entries import them from node_modules; the executable's files import no package
+//    (but `render --locale`'s one date-fns locale, by path, at run time), and their licences ship
+//    in dist/cli-licenses.txt too;
 // 4. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
 //    endpoint (some mirrors answer 405), the audit is reported as not run; AUDIT_REQUIRED=1 makes
 //    that a failure.
@@ -19,6 +24,8 @@ import { join, sep } from 'node:path';
 const REQUIRED = ['date-fns', 'immer', 'zod'];
 /** Bundled into the executable only (tsup.config.ts `bundledIntoCli`): jsonc-parser for positions, tinyglobby for patterns. */
 const BUNDLED_INTO_CLI = ['jsonc-parser', 'tinyglobby', 'fdir', 'picomatch'];
+/** The library's runtime dependencies, bundled into the executable as well (tsup.config.ts `runtimeBundledIntoCli`). */
+const RUNTIME_BUNDLED_INTO_CLI = ['zod', 'date-fns', '@date-fns/utc', 'immer'];
 const ALLOWED = new Set([...REQUIRED, '@date-fns/utc']);
 const PEERS = new Set(['fast-check']);
 const failures = [];
@@ -52,6 +59,8 @@ if (existsSync('dist')) {
       // Node's own modules, with or without the `node:` prefix (the bundler may drop it)
       if (name.startsWith('node:') || builtinModules.includes(name)) continue;
       imported.add(name);
+      // the executable bundles its packages: a static or literal import of one is a build mistake
+      if (file === 'cli.js' || file.startsWith('cli/')) failures.push(`dist/${file} imports the package ${name}: the executable bundles its packages (tsup.config.ts)`);
       // the optional peer is for the `testing` subpath only: the main entry must load without it
       if (PEERS.has(name) && !file.startsWith('testing.') && !file.startsWith('testing/')) failures.push(`dist/${file} imports the optional peer ${name}`);
     }
@@ -91,9 +100,12 @@ for (const file of readdirSync('src', { recursive: true }).map((f) => String(f).
 }
 if (existsSync('dist')) {
   const licences = existsSync('dist/cli-licenses.txt') ? readFileSync('dist/cli-licenses.txt', 'utf8') : '';
-  for (const name of BUNDLED_INTO_CLI) if (!licences.includes(`${name}@`)) failures.push(`dist/cli-licenses.txt does not carry the licence of ${name}, bundled into the executable`);
+  for (const name of [...BUNDLED_INTO_CLI, ...RUNTIME_BUNDLED_INTO_CLI]) if (!licences.includes(`${name}@`)) failures.push(`dist/cli-licenses.txt does not carry the licence of ${name}, bundled into the executable`);
 }
-console.log(`bundled into the executable (devDependencies): ${BUNDLED_INTO_CLI.join(', ')}`);
+for (const name of RUNTIME_BUNDLED_INTO_CLI) {
+  if (!pkg.dependencies?.[name]) failures.push(`${name} is bundled into the executable as a runtime dependency of the library, but package.json does not list it in dependencies`);
+}
+console.log(`bundled into the executable (devDependencies): ${BUNDLED_INTO_CLI.join(', ')}; and, tree-shaken, the library's runtime dependencies: ${RUNTIME_BUNDLED_INTO_CLI.join(', ')}`);
 
 // 4. npm audit of the production tree
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -1,6 +1,5 @@
 import { optionValue } from '../args.js';
 import { EXIT, fail, printJson, type Command } from '../command.js';
-import { writeText } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { terminalLines } from '../terminal.js';
 
@@ -13,7 +12,8 @@ export const schemaCommand: Command = {
   details: ['Writes the schema to standard output, or to --out <file>.'],
   options: [{ name: 'out', short: 'o', value: '<file>', description: 'write the schema to <file> instead of standard output' }],
   async run(ctx) {
-    const { planJsonSchema } = await import('../../schema/json-schema.js');
+    // loaded when the command runs, not when the tool starts (issue 21)
+    const [{ planJsonSchema }, { writeText }] = await Promise.all([import('../../schema/json-schema.js'), import('../input.js')]);
     const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
     const out = optionValue(ctx.args, 'out');
     if (out === undefined) {

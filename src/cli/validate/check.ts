@@ -16,6 +16,7 @@ import { parsePlanJson } from '../../schema/parse.js';
 import type { CliFailure } from '../command.js';
 import type { CliIo } from '../io.js';
 import { inputLabel, readText } from '../input.js';
+import { locateInJson } from './locate.js';
 
 /** How serious a problem is: a lint finding's severity; every parse issue is an error. */
 export type Severity = LintSeverity;
@@ -74,9 +75,10 @@ export async function checkFile(io: CliIo, file: string): Promise<FileReport> {
     ? lintPlan(result.plan).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
     : result.issues.map((issue) => ({ source: 'parse' as const, severity: 'error' as const, code: issue.code, path: issue.path, message: issue.message }));
   if (found.length === 0) return { kind: 'checked', file: label, parsed: result.ok, problems: [] };
-  // jsonc-parser is loaded only for a file with problems
-  const { positionsIn } = await import('./positions.js');
-  const positions = positionsIn(text);
+  // a text JSON.parse accepted is located by a scan along each path; jsonc-parser is loaded only
+  // for a text that is not JSON (where it stops being JSON, issue 21: the command line's start-up)
+  const positionsIn = found.some((problem) => problem.code === 'invalid_json') ? (await import('./positions.js')).positionsIn : undefined;
+  const positions = positionsIn === undefined ? { at: locateInJson(text), syntaxError: () => undefined } : positionsIn(text);
   const problems = found.map((problem): Problem => {
     const place = (problem.code === 'invalid_json' ? positions.syntaxError() : undefined) ?? positions.at(problem.path);
     return { ...problem, at: formatPath(problem.path), line: place.line, column: place.column };

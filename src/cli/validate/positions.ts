@@ -9,31 +9,15 @@
  * (the object that lacks the field). Of keys given twice, the last counts, as with `JSON.parse`.
  *
  * Only the command-line tool uses this (jsonc-parser is bundled into `dist/cli.js`, not a
- * dependency of the library), and only for a file that has problems.
+ * dependency of the library), and only for a file that is not JSON (`invalid_json`); for a text
+ * that is JSON, `locateInJson` (./locate.ts) gives the same places without building a tree.
  *
  * @module
  */
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { lineStarts, positionOf, type TextPosition } from './locate.js';
 
-/** A place in a text file, both counted from 1. */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** The offsets at which the lines of a text start. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 10) starts.push(i + 1);
-    else if (char === 13) {
-      if (text.charCodeAt(i + 1) === 10) i += 1;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+export type { TextPosition } from './locate.js';
 
 /** The node a path leads to, or the deepest node on the way. */
 function nodeAt(root: Node, path: readonly PropertyKey[]): Node {
@@ -81,16 +65,7 @@ export function positionsIn(text: string): PositionFinder {
     // a text too deeply nested for the parser's recursion: every problem is at its start
     root = undefined;
   }
-  const position = (offset: number): TextPosition => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
-  };
+  const position = (offset: number): TextPosition => positionOf(starts, offset);
   return {
     at: (path) => position(root === undefined ? 0 : nodeAt(root, path).offset),
     syntaxError: () => (errors[0] === undefined ? undefined : position(Math.min(errors[0].offset, text.length))),

@@ -11,7 +11,7 @@ import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
-import { LINT_RULES, type LintCode, type LintSeverity } from './rules.js';
+import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
 
 /** One problem found in a plan, with where it is and how to fix it. */
 export interface LintFinding {
@@ -148,8 +148,9 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
     const check = smartCheckWith(goal, i, lookup, {}, policy);
     for (const letter of [check.specific, check.measurable, check.achievable, check.relevant, check.timeBound]) {
       for (const reason of letter.reasons) {
-        if (reason.verdict === 'pass' || !(reason.code in LINT_RULES)) continue;
-        out.push(reason.code as LintCode, reason.path, reason.message, reason.fix);
+        const code = SMART_LINT_CODES[reason.code];
+        if (reason.verdict === 'pass' || code === null) continue;
+        out.push(code, reason.path, reason.message, reason.fix);
       }
     }
   });

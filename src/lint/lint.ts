@@ -6,6 +6,7 @@ import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js'
 import { writtenDurationDays } from '../goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
 import { formatPercent } from '../gaps/format.js';
+import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
@@ -179,8 +180,6 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
   });
 }
 
-const CATEGORIES: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
-
 const share = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -204,7 +203,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     list.push(i);
     byCategory.set(goal.category, list);
   });
-  const present = CATEGORIES.filter((category) => byCategory.has(category));
+  const present = GOAL_CATEGORIES.filter((category) => byCategory.has(category));
   if (present.length < policy.minGoalCategories) {
     const detail =
       goals.length === 1

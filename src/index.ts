@@ -37,6 +37,10 @@ export {
 // evaluate
 export * from './evaluate/index.js';
 
+// team analysis (team gaps, screening) and post-plan monitoring (relapse)
+export * from './team/index.js';
+export * from './monitoring/index.js';
+
 // fairness across the organisation
 export * from './fairness/index.js';
 

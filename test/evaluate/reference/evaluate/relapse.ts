@@ -8,7 +8,7 @@ import type { RelapseCode } from '../../../../src/evaluate/codes.js';
 import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
 import { relapseMessage } from './messages.js';
-import { relapseFindingOf } from '../../../../src/evaluate/relapse.js';
+import { relapseFindingOf } from '../../../../src/monitoring/relapse.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween, workingFlags } from './numbers.js';
 import { IssueLog, indexFittingObservations } from './observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../../../../src/evaluate/policy.js';

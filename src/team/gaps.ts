@@ -5,10 +5,10 @@ import type { Period, PeriodUnit } from '../metrics/periods.js';
 import { median } from '../metrics/trend.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
-import { analyzeWith, type GapAnalysis } from './analyze.js';
-import { runMessage, ungroupedMessage, unknownMetricMessage } from './messages.js';
+import { analyzeWith, type GapAnalysis } from '../gaps/analyze.js';
+import { runMessage, ungroupedMessage, unknownMetricMessage } from '../gaps/messages.js';
 import type { PolicyIssue } from '../policy/index.js';
-import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from './policy.js';
+import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from '../gaps/policy.js';
 
 /** What to compare: one metric, over a span, per week or month. */
 export interface TeamGapRequest {

@@ -1,7 +1,16 @@
 /**
  * improvement-plan: performance improvement plans for B2B sales reps.
  *
- * Data flows one way: schema -> checks -> lifecycle -> metrics -> evaluate -> render.
+ * Data flows one way, each layer importing only the layers under it (`npm run deps` checks it):
+ *
+ * 1. dates, numbers, policy: calendar dates, exact decimals, policy validation;
+ * 2. schema: the plan as data;
+ * 3. metrics (observations as series) and templates;
+ * 4. checks: gaps -> goals -> lint, readiness, adapters; timeline (the plan's dates);
+ * 5. lifecycle (runs the checks) and evaluate (reads observations): siblings, neither imports the other;
+ * 6. team (team gaps, screening), monitoring (relapse after the plan), fairness: services over evaluations;
+ * 7. render: documents of plans, evaluations and fairness reviews.
+ *
  * Every function is pure: "today" is an `asOf` argument and thresholds come in a policy object.
  *
  * @packageDocumentation
@@ -36,6 +45,10 @@ export {
 
 // evaluate
 export * from './evaluate/index.js';
+
+// team analysis (team gaps, screening) and post-plan monitoring (relapse)
+export * from './team/index.js';
+export * from './monitoring/index.js';
 
 // fairness across the organisation
 export * from './fairness/index.js';

@@ -1,5 +1,6 @@
 import { freeze } from 'immer';
 import { shiftDate, toDayNumber } from '../dates/calendar.js';
+import { windowDays, writtenWindowOf } from '../dates/windows.js';
 import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
 import type { ConsistencyCode } from './codes.js';
@@ -101,9 +102,8 @@ function normalise(
 }
 
 function goalDays(goal: Goal, plan: Plan): number {
-  if (goal.window) return toDayNumber(goal.window.end) - toDayNumber(goal.window.start) + 1;
-  if (goal.deadline) return toDayNumber(goal.deadline) - toDayNumber(plan.startDate) + 1;
-  return writtenDuration(plan);
+  const window = writtenWindowOf(goal, plan.startDate);
+  return window === undefined ? writtenDuration(plan) : windowDays(window);
 }
 
 const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();

@@ -1,6 +1,7 @@
 import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { dateText as dateOf } from '../metrics/periods.js';
 import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
+import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planClock, type PlanClock } from '../timeline/clock.js';
 import { holidayDayNumbers, requireHolidays } from '../timeline/holidays.js';
@@ -32,7 +33,8 @@ export interface EvaluatePlanOptions {
   readonly holidays?: readonly Holiday[];
 }
 
-const CATEGORY_ORDER: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
+/** Subtotals in the schema's category order: a new category gets its subtotal without an edit here. */
+const CATEGORY_ORDER: readonly GoalCategory[] = GOAL_CATEGORIES;
 
 /**
  * Whether the plan's clock runs: it has been activated. A draft, a plan in HR review, and one

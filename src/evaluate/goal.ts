@@ -1,4 +1,5 @@
 import { civilOf, type CalendarDate } from '../dates/calendar.js';
+import { writtenWindowOf } from '../dates/windows.js';
 import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import { dateText, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
@@ -73,10 +74,9 @@ const EMPTY: PointColumns = NO_POINTS;
  * @internal
  */
 export function writtenGoalWindow(goal: Goal, plan: Plan, planEnd: CalendarDate): EvaluationSpan {
-  if (goal.window) return { start: goal.window.start, end: goal.window.end };
-  const end = goal.deadline ?? planEnd;
-  const start = plan.startDate <= end ? plan.startDate : end;
-  return { start, end };
+  const written = writtenWindowOf(goal, plan.startDate, planEnd) as EvaluationSpan;
+  // A deadline (or an end) before the plan's start: the window is that one day.
+  return goal.window || written.start <= written.end ? written : { start: written.end, end: written.end };
 }
 
 /**

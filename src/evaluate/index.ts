@@ -1,6 +1,7 @@
 /**
  * Evaluation: measure skill, behavior and outcome, score progress, explain, recommend an outcome;
- * after the plan, detect relapses; across the team, screen leading indicators and compare plans.
+ * compare plans across roles. Relapse detection after the plan is in src/monitoring, team
+ * screening in src/team; both read the evaluation's helpers.
  *
  * @module
  */
@@ -50,23 +51,6 @@ export {
   type TriadSummaryRow,
   type SummarizeOptions,
 } from './summary.js';
-export {
-  detectRelapse,
-  type DetectRelapseOptions,
-  type RelapseCheck,
-  type GoalRelapse,
-  type RelapsePeriod,
-  type RelapseFinding,
-} from './relapse.js';
-export { relapseNotice } from './relapse-notice.js';
-export {
-  screenTeam,
-  type ScreenTeamOptions,
-  type TeamScreen,
-  type RepScreen,
-  type MetricSignal,
-  type ScreenFinding,
-} from './screen.js';
 export {
   compareConsistency,
   type CompareConsistencyOptions,

@@ -5,6 +5,7 @@
  * @module
  */
 import { shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { windowDays, writtenWindowOf, type DateWindow } from '../dates/windows.js';
 import type { Goal, Plan } from '../schema/types.js';
 
 /**
@@ -25,13 +26,8 @@ export function writtenDurationDays(plan: Pick<Plan, 'startDate' | 'endDate' | '
 }
 
 /** A goal's window: its own, or from the plan's start to its deadline; undefined when it has neither. */
-export function goalWindow(goal: Pick<Goal, 'window' | 'deadline'>, plan: Pick<Plan, 'startDate'>): { start: CalendarDate; end: CalendarDate } | undefined {
-  if (goal.window) return goal.window;
-  if (goal.deadline !== undefined) return { start: plan.startDate, end: goal.deadline };
-  return undefined;
+export function goalWindow(goal: Pick<Goal, 'window' | 'deadline'>, plan: Pick<Plan, 'startDate'>): DateWindow | undefined {
+  return writtenWindowOf(goal, plan.startDate);
 }
 
-/** Days in a window, both ends included. */
-export function windowDays(window: { start: CalendarDate; end: CalendarDate }): number {
-  return toDayNumber(window.end) - toDayNumber(window.start) + 1;
-}
+export { windowDays };

@@ -6,12 +6,13 @@ import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js'
 import { writtenDurationDays } from '../goals/plan-dates.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
 import { formatPercent } from '../gaps/format.js';
+import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
-import { LINT_RULES, type LintCode, type LintSeverity } from './rules.js';
+import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
 
 /** One problem found in a plan, with where it is and how to fix it. */
 export interface LintFinding {
@@ -148,8 +149,9 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
     const check = smartCheckWith(goal, i, lookup, {}, policy);
     for (const letter of [check.specific, check.measurable, check.achievable, check.relevant, check.timeBound]) {
       for (const reason of letter.reasons) {
-        if (reason.verdict === 'pass' || !(reason.code in LINT_RULES)) continue;
-        out.push(reason.code as LintCode, reason.path, reason.message, reason.fix);
+        const code = SMART_LINT_CODES[reason.code];
+        if (reason.verdict === 'pass' || code === null) continue;
+        out.push(code, reason.path, reason.message, reason.fix);
       }
     }
   });
@@ -178,8 +180,6 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
   });
 }
 
-const CATEGORIES: readonly GoalCategory[] = ['revenue', 'activity', 'skill', 'customer', 'conduct'];
-
 const share = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -203,7 +203,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     list.push(i);
     byCategory.set(goal.category, list);
   });
-  const present = CATEGORIES.filter((category) => byCategory.has(category));
+  const present = GOAL_CATEGORIES.filter((category) => byCategory.has(category));
   if (present.length < policy.minGoalCategories) {
     const detail =
       goals.length === 1

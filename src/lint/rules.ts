@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { SmartReasonCode } from '../goals/messages.js';
 
 /** How serious a lint finding is. Errors block submission for HR review. */
 export type LintSeverity = 'error' | 'warning' | 'info';
@@ -103,3 +104,49 @@ export type LintCode = keyof typeof LINT_RULES;
 
 /** Every lint code, in reporting order. */
 export const LINT_CODES: readonly LintCode[] = Object.freeze(Object.keys(LINT_RULES) as LintCode[]);
+
+/**
+ * The lint finding each SMART reason becomes when it does not pass, or `null` for a reason lint
+ * leaves out (the passing readings, and `beyond_own_best`, which stays a SMART-check warning).
+ * Typed over every {@link SmartReasonCode}: a new SMART reason does not compile until it is given
+ * its lint rule or listed here as left out, and a reason can only map to a lint code of the same
+ * name (the sentences and fixes are the SMART check's).
+ *
+ * @internal
+ */
+export const SMART_LINT_CODES: { readonly [C in SmartReasonCode]: (C extends LintCode ? C : never) | null } = Object.freeze({
+  // Specific
+  metric_unknown: 'metric_unknown',
+  vague_wording: 'vague_wording',
+  title_without_target: 'title_without_target',
+  target_against_direction: 'target_against_direction',
+  specific_target: null,
+  // Measurable
+  metric_source_missing: 'metric_source_missing',
+  target_outside_unit: 'target_outside_unit',
+  skill_target_not_rubric: 'skill_target_not_rubric',
+  measurable_target: null,
+  // Achievable
+  window_shorter_than_sales_cycle: 'window_shorter_than_sales_cycle',
+  sales_cycle_unknown: 'sales_cycle_unknown',
+  improvement_impossible: 'improvement_impossible',
+  improvement_unrealistic: 'improvement_unrealistic',
+  beyond_own_best: null,
+  target_beyond_standard: 'target_beyond_standard',
+  rubric_climb_too_steep: 'rubric_climb_too_steep',
+  within_sales_cycle: null,
+  within_realistic_bound: null,
+  reached_before: null,
+  improvement_not_judged: null,
+  // Relevant
+  goal_without_gap: 'goal_without_gap',
+  gap_unknown: 'gap_unknown',
+  gap_metric_unrelated: 'gap_metric_unrelated',
+  linked_to_gap: null,
+  // Time-bound
+  goal_without_window: 'goal_without_window',
+  goal_window_outside_plan: 'goal_window_outside_plan',
+  milestone_outside_window: 'milestone_outside_window',
+  milestone_not_monotone: 'milestone_not_monotone',
+  window_inside_plan: null,
+});

@@ -13,10 +13,9 @@ import type { Audience } from './audience.js';
 import { cell, numericCell, type Block, type Cell, type Fact, type Inline, type RenderDocument, type Section } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
 import { h, type Html } from './html/element.js';
-import { writeHtml } from './html/writer.js';
-import { writeMarkdown } from './markdown.js';
 import { resolveRenderOptions, type HtmlShell, type RenderFormat } from './options.js';
 import { barChart, barChartLayout, BAR_CHART_GEOMETRY, type BarTone, type ChartBar } from './svg/bar-chart.js';
+import { writeDocument } from './write.js';
 
 /** The words of the fairness report. Override some with `options.messages`. */
 export interface FairnessReportMessages {
@@ -418,5 +417,5 @@ export function renderFairnessReport(review: FairnessReview, options: FairnessRe
     ],
     footer: m.footer(asOf),
   };
-  return resolved.format === 'html' ? writeHtml(doc, resolved.htmlShell, resolved.audience) : writeMarkdown(doc);
+  return writeDocument(doc, resolved);
 }

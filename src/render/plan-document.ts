@@ -6,6 +6,7 @@
  * @module
  */
 import { daysBetween, shiftDate, type CalendarDate } from '../dates/calendar.js';
+import { writtenWindowOf, type DateWindow } from '../dates/windows.js';
 import type { CheckIn, Goal, MetricDefinition, Plan } from '../schema/types.js';
 import { checkInSlots, planEndDate, planPhases, supportSessions } from '../timeline/index.js';
 import { amendmentChange, type ChangeWords } from './amendment-changes.js';
@@ -166,9 +167,9 @@ function targetText(ctx: Context, goal: Goal): string {
 }
 
 function goalWindow(ctx: Context, goal: Goal): string {
-  if (goal.window) return dateRange(ctx, goal.window.start, goal.window.end);
-  if (goal.deadline) return ctx.m.byDeadline(ctx.f.date(goal.deadline));
-  return dateRange(ctx, ctx.plan.startDate, ctx.end);
+  if (!goal.window && goal.deadline) return ctx.m.byDeadline(ctx.f.date(goal.deadline));
+  const window = writtenWindowOf(goal, ctx.plan.startDate, ctx.end) as DateWindow;
+  return dateRange(ctx, window.start, window.end);
 }
 
 function goals(ctx: Context): Section {

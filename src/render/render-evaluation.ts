@@ -1,9 +1,8 @@
 import type { EvaluationSummary, PlanEvaluation } from '../evaluate/index.js';
 import type { Plan } from '../schema/types.js';
 import { evaluationDocument } from './evaluation-document.js';
-import { writeHtml } from './html/writer.js';
-import { writeMarkdown } from './markdown.js';
 import { resolveRenderOptions, type RenderOptions } from './options.js';
+import { writeDocument } from './write.js';
 
 /**
  * Options of {@link renderEvaluation}: those of `renderPlan` (the report's date is the
@@ -65,5 +64,5 @@ export function renderEvaluation(summary: EvaluationSummary, options: Evaluation
   if (plan) requireSame('plan', summary.plan.id, plan.id);
   const resolved = resolveRenderOptions(options, summary.plan.title ?? undefined);
   const doc = evaluationDocument(summary, resolved, plan, evaluation);
-  return resolved.format === 'html' ? writeHtml(doc, resolved.htmlShell, resolved.audience) : writeMarkdown(doc);
+  return writeDocument(doc, resolved);
 }

@@ -1,8 +1,7 @@
 import type { Plan } from '../schema/types.js';
-import { writeHtml } from './html/writer.js';
-import { writeMarkdown } from './markdown.js';
 import { resolveRenderOptions, type RenderOptions } from './options.js';
 import { planDocument } from './plan-document.js';
+import { writeDocument } from './write.js';
 
 /**
  * Render a plan as a document people read: Markdown or a self-contained HTML page with every
@@ -31,5 +30,5 @@ import { planDocument } from './plan-document.js';
 export function renderPlan(plan: Plan, options: RenderOptions): string {
   const resolved = resolveRenderOptions(options, plan.title);
   const doc = planDocument(plan, resolved);
-  return resolved.format === 'html' ? writeHtml(doc, resolved.htmlShell, resolved.audience) : writeMarkdown(doc);
+  return writeDocument(doc, resolved);
 }

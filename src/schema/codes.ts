@@ -1,3 +1,6 @@
+import { GoalCategorySchema } from './entities.js';
+import type { GoalCategory } from './types.js';
+
 /**
  * Every issue code a parse can report. Codes discriminate; messages explain.
  */
@@ -73,3 +76,12 @@ export const PLAN_ISSUE_CODES = [
 
 /** A parse issue code. */
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[number];
+
+/**
+ * Every goal category, in the schema's order (revenue, activity, skill, customer, conduct),
+ * derived from the schema's enum: a category added to the schema is here without another edit.
+ * Orders that list the categories (the evaluation's subtotals) are built from this list.
+ *
+ * @internal
+ */
+export const GOAL_CATEGORIES: readonly GoalCategory[] = Object.freeze([...GoalCategorySchema.options]);

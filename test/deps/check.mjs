@@ -13,13 +13,16 @@
 //    library's entries import them from node_modules; the executable's files import no package
 //    (but `render --locale`'s one date-fns locale, by path, at run time), and their licences ship
 //    in dist/cli-licenses.txt too;
-// 4. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
+// 4. the layers: every import between src/ folders is one the table LAYERS below allows (a folder
+//    imports only the folders under it; lifecycle and evaluate are siblings, neither imports the
+//    other), so the order written in src/index.ts and docs/concepts.md stays true;
+// 5. `npm audit --omit=dev` reports no vulnerability. When the registry does not serve the audit
 //    endpoint (some mirrors answer 405), the audit is reported as not run; AUDIT_REQUIRED=1 makes
 //    that a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, sep } from 'node:path';
+import { join, posix, sep } from 'node:path';
 
 const REQUIRED = ['date-fns', 'immer', 'zod'];
 /** Bundled into the executable only (tsup.config.ts `bundledIntoCli`): jsonc-parser for positions, tinyglobby for patterns. */
@@ -107,7 +110,69 @@ for (const name of RUNTIME_BUNDLED_INTO_CLI) {
 }
 console.log(`bundled into the executable (devDependencies): ${BUNDLED_INTO_CLI.join(', ')}; and, tree-shaken, the library's runtime dependencies: ${RUNTIME_BUNDLED_INTO_CLI.join(', ')}`);
 
-// 4. npm audit of the production tree
+// 4. the layers: folder -> the src/ folders it may import (its own files always). `(root)` is
+// src/index.ts. A folder missing from the table, or an import the table does not allow, fails.
+const FOUNDATIONS = ['dates', 'numbers', 'policy'];
+const BASE = [...FOUNDATIONS, 'schema', 'metrics'];
+const LAYERS = {
+  // foundations: calendar dates, exact decimals, policy validation
+  dates: [],
+  numbers: [],
+  policy: [],
+  // the plan as data
+  schema: ['dates', 'numbers'],
+  // observations as series; role templates
+  metrics: ['dates', 'numbers', 'schema'],
+  templates: ['dates', 'numbers', 'schema'],
+  // checks before and around a plan
+  gaps: BASE,
+  goals: [...BASE, 'gaps'],
+  lint: [...BASE, 'gaps', 'goals'],
+  readiness: [...BASE, 'gaps'],
+  adapters: [...BASE, 'gaps'],
+  // the plan's dates on the calendar
+  timeline: BASE,
+  // siblings: the lifecycle runs the checks, the evaluation reads observations; neither imports the other
+  lifecycle: [...BASE, 'gaps', 'goals', 'lint', 'timeline'],
+  evaluate: [...BASE, 'timeline'],
+  // services over evaluations
+  team: [...BASE, 'gaps', 'timeline', 'evaluate'],
+  monitoring: [...BASE, 'timeline', 'evaluate', 'lifecycle'],
+  fairness: [...BASE, 'timeline', 'evaluate'],
+  // documents
+  render: [...BASE, 'timeline', 'evaluate', 'fairness'],
+  // generators for tests (the `testing` subpath)
+  testing: [...BASE, 'gaps', 'goals', 'lint'],
+  // the executable and the entry point see everything (the CLI not the test generators)
+  cli: [...BASE, 'gaps', 'goals', 'lint', 'readiness', 'adapters', 'templates', 'timeline', 'lifecycle', 'evaluate', 'team', 'monitoring', 'fairness', 'render'],
+};
+LAYERS['(root)'] = Object.keys(LAYERS).filter((name) => name !== 'cli');
+const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
+const folderOf = (file) => (file.includes('/') ? file.split('/')[0] : '(root)');
+let crossings = 0;
+for (const file of readdirSync('src', { recursive: true }).map((f) => String(f).split(sep).join('/'))) {
+  if (!file.endsWith('.ts')) continue;
+  const from = folderOf(file);
+  const allowed = LAYERS[from];
+  if (allowed === undefined) {
+    failures.push(`layers: src/${from}/ is not in the layer table (test/deps/check.mjs LAYERS): say which folders it may import`);
+    continue;
+  }
+  // comments out (TSDoc examples), then every relative import and re-export
+  const code = readFileSync(join('src', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const match of code.matchAll(relativeImport)) {
+    const target = posix.normalize(posix.join(posix.dirname(file), match[1]));
+    // outside src/ (package.json): not a layer
+    if (target.startsWith('../')) continue;
+    const to = folderOf(target);
+    if (to === from) continue;
+    crossings += 1;
+    if (!allowed.includes(to)) failures.push(`layers: src/${file} imports '${match[1]}' (src/${to}/), but ${from} may import only ${allowed.length === 0 ? 'nothing' : allowed.join(', ')}`);
+  }
+}
+console.log(`layers: ${crossings} imports across src/ folders checked against ${Object.keys(LAYERS).length} folders' allowances`);
+
+// 5. npm audit of the production tree
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 let report;
 try {

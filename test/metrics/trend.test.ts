@@ -15,6 +15,24 @@ describe('median', () => {
     median(values);
     expect(values).toEqual([5, 1, 4]);
   });
+
+  /** The textbook median: sort a copy, take the middle value or the mean of the two middle ones. */
+  const naiveMedian = (values: readonly number[]): number | undefined => {
+    if (values.length === 0) return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+
+  it('equals sort-and-pick on any list (even and odd lengths, duplicates, negatives, fractions)', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v)));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        expect(median(values)).toBe(naiveMedian(values));
+      }),
+      { numRuns: runs(500) },
+    );
+  });
 });
 
 describe('theilSenTrend', () => {

@@ -2,7 +2,7 @@
  * `detectRelapse` at its edges: when it applies, the span it watches, the goals it watches, the
  * two kinds of relapse and the loss threshold ("more than" the share), and partial periods of
  * totals scaled to a full period. Expectations follow from the records each test writes and the
- * rules in docs/evaluation.md. (Written for mutation testing of src/evaluate/relapse.ts.)
+ * rules in docs/evaluation.md. (Written for mutation testing of src/monitoring/relapse.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { detectRelapse, shiftDate, type Observation, type PlanInput } from '../../src/index.js';

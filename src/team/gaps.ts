@@ -2,12 +2,13 @@ import { freeze } from 'immer';
 import { toDayNumber } from '../dates/calendar.js';
 import { aggregateMetric, indexObservations, periodSeries, type AggregateValue, type DateSpan, type RepObservations, type TeamObservations } from '../metrics/aggregate.js';
 import type { Period, PeriodUnit } from '../metrics/periods.js';
+import { median } from '../metrics/trend.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
-import { analyzeWith, type GapAnalysis } from './analyze.js';
-import { runMessage, ungroupedMessage, unknownMetricMessage } from './messages.js';
+import { analyzeWith, type GapAnalysis } from '../gaps/analyze.js';
+import { runMessage, ungroupedMessage, unknownMetricMessage } from '../gaps/messages.js';
 import type { PolicyIssue } from '../policy/index.js';
-import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from './policy.js';
+import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from '../gaps/policy.js';
 
 /** What to compare: one metric, over a span, per week or month. */
 export interface TeamGapRequest {
@@ -123,11 +124,6 @@ export interface TeamGapReport {
   readonly issues: readonly TeamGapIssue[];
 }
 
-function median(sorted: readonly number[]): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /** One rep's value for a span: a {@link AggregateValue} fits. */
 interface RepValue {
   readonly value: number | undefined;
@@ -161,7 +157,7 @@ export function teamStandardOf(reps: readonly RepValue[], method: TeamStandard, 
   let raw: number;
   if (method === 'pooled' && withData.every((rep) => rep.numerator !== undefined && rep.denominator !== undefined)) {
     raw = decimalToNumber(sumExact(withData.map((rep) => rep.numerator as number))) / decimalToNumber(sumExact(withData.map((rep) => rep.denominator as number)));
-  } else raw = method === 'median' ? median([...values].sort((a, b) => a - b)) : decimalToNumber(sumExact(values)) / values.length;
+  } else raw = method === 'median' ? (median(values) as number) : decimalToNumber(sumExact(values)) / values.length;
   if (metric.unit !== 'currency') return raw;
   const rounded = Math.sign(raw) * Math.round(Math.abs(raw));
   return rounded === 0 ? 0 : rounded;

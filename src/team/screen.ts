@@ -4,14 +4,14 @@ import { aggregatePoints, type IndexedPoint, type TeamObservations } from '../me
 import { periodOf, type Period } from '../metrics/periods.js';
 import { median, theilSenTrend, type TrendPoint } from '../metrics/trend.js';
 import type { MetricKind } from '../schema/types.js';
-import type { ScreenCode } from './codes.js';
-import { policyWithIssues, requireAsOf } from './evaluate-plan.js';
-import { formatValue, screenMessage, type FindingFacts } from './messages.js';
-import { favourableSign, round4 } from './numbers.js';
-import { IssueLog, indexFittingObservations } from './observations.js';
-import { RepeatFilter } from './repeats.js';
-import type { EvaluationPolicyOverrides } from './policy.js';
-import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, ReasonEvidence } from './types.js';
+import type { ScreenCode } from '../evaluate/codes.js';
+import { policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { formatValue, screenMessage, type FindingFacts } from '../evaluate/messages.js';
+import { favourableSign, round4 } from '../evaluate/numbers.js';
+import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';
+import { RepeatFilter } from '../evaluate/repeats.js';
+import type { EvaluationPolicyOverrides } from '../evaluate/policy.js';
+import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, ReasonEvidence } from '../evaluate/types.js';
 
 /** Options of {@link screenTeam}. */
 export interface ScreenTeamOptions {

@@ -6,15 +6,15 @@ import { periodsBetween, type PeriodUnit } from '../metrics/periods.js';
 import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { requireHolidays } from '../timeline/holidays.js';
 import type { Holiday } from '../timeline/policy.js';
-import type { RelapseCode } from './codes.js';
-import { memoFor, planCalendar, policyWithIssues, requireAsOf } from './evaluate-plan.js';
-import { evaluateGoal, goalWindow, readingKind, type GoalContext } from './goal.js';
-import { formatValue, relapseMessage, type FindingFacts } from './messages.js';
-import { atOrPast, favourableSign, round4, workingDaysBetween } from './numbers.js';
-import { IssueLog, indexForEvaluation } from './observations.js';
-import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
-import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, MetricFacts, ReasonEvidence } from './types.js';
-import { RepeatFilter } from './repeats.js';
+import type { RelapseCode } from '../evaluate/codes.js';
+import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
+import { formatValue, relapseMessage, type FindingFacts } from '../evaluate/messages.js';
+import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';
+import { IssueLog, indexForEvaluation } from '../evaluate/observations.js';
+import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
+import type { EvaluationIssue, EvaluationSpan, EvaluationWarning, MetricFacts, ReasonEvidence } from '../evaluate/types.js';
+import { RepeatFilter } from '../evaluate/repeats.js';
 
 /** Options of {@link detectRelapse}. */
 export interface DetectRelapseOptions {

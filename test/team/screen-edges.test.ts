@@ -3,7 +3,7 @@
  * which periods count as trend points, the `screenMinPoints` and `screenDeclineShare` boundaries
  * ("at least"), a typical level of 0, and the evidence and sentence of each finding. Expectations
  * follow from the observations each test writes and the rules in docs/evaluation.md. (Written
- * for mutation testing of src/evaluate/screen.ts.)
+ * for mutation testing of src/team/screen.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { screenTeam, type EvaluationPolicyOverrides, type MetricDefinition, type Observation, type RepObservations } from '../../src/index.js';

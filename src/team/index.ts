@@ -1,0 +1,31 @@
+/**
+ * Team analysis: the team's standard per period with each rep's gap to it and whether it is
+ * sustained (gap analysis over a team), and the screening of every rep's leading indicators
+ * before anyone is put on a plan. Messages, codes and policies are reused from the gaps and
+ * evaluation folders (`gaps/messages.ts`, `gaps/policy.ts`; `evaluate/codes.ts` `SCREEN_CODES`,
+ * `evaluate/messages.ts`, `evaluate/policy.ts`).
+ *
+ * @module
+ */
+export {
+  analyzeTeamGaps,
+  teamAveragesOf,
+  type TeamAverageFigure,
+  type TeamAveragesResult,
+  type TeamGapRequest,
+  type TeamGapReport,
+  type TeamGroupGapReport,
+  type TeamPeriodStandard,
+  type RepPeriodGap,
+  type RepGapReport,
+  type GapRun,
+  type TeamGapIssue,
+} from './gaps.js';
+export {
+  screenTeam,
+  type ScreenTeamOptions,
+  type TeamScreen,
+  type RepScreen,
+  type MetricSignal,
+  type ScreenFinding,
+} from './screen.js';

@@ -1,7 +1,6 @@
 import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { dateText as dateOf } from '../metrics/periods.js';
 import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
-import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planClock, type PlanClock } from '../timeline/clock.js';
 import { holidayDayNumbers, requireHolidays } from '../timeline/holidays.js';
@@ -33,8 +32,11 @@ export interface EvaluatePlanOptions {
   readonly holidays?: readonly Holiday[];
 }
 
-/** Subtotals in the schema's category order: a new category gets its subtotal without an edit here. */
-const CATEGORY_ORDER: readonly GoalCategory[] = GOAL_CATEGORIES;
+/** Subtotals in the schema's category order (test/evaluate/categories.test.ts compares it with the schema's options). */
+const CATEGORY_ORDER = ['revenue', 'activity', 'skill', 'customer', 'conduct'] as const satisfies readonly GoalCategory[];
+type OnlyNever<T extends never> = T;
+/** A category the schema gains and the order lacks is a compile error here (its subtotal would be lost). @internal */
+export type CategoriesWithoutSubtotal = OnlyNever<Exclude<GoalCategory, (typeof CATEGORY_ORDER)[number]>>;
 
 /**
  * Whether the plan's clock runs: it has been activated. A draft, a plan in HR review, and one

@@ -3,7 +3,7 @@
 // Each case installs the packed tarball into a throwaway project outside the repo and runs it.
 // Usage: node test/consumers/run.mjs   (after `npm run build`)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,18 @@ const root = resolve(here, '..', '..');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const work = mkdtempSync(join(tmpdir(), 'improvement-plan-consumers-'));
 const fixture = join(root, 'test', 'fixtures', 'plan-90-day-conversion.json');
+
+// Node and tsc resolve packages in every folder above a project too: a node_modules above the
+// throwaway projects (say /tmp/node_modules) would lend them packages they do not install, and the
+// "without fast-check" consumer would pass for the wrong reason. Refuse to run rather than mislead.
+for (let dir = work; ; dir = dirname(dir)) {
+  const above = join(dirname(dir), 'node_modules');
+  if (dirname(dir) !== dir && existsSync(above)) {
+    console.error(`consumers: ${above} is above the consumer projects and would lend them its packages; remove it or set TMPDIR elsewhere`);
+    process.exit(1);
+  }
+  if (dirname(dir) === dir) break;
+}
 
 function sh(cmd, args, cwd) {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

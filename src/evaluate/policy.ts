@@ -14,6 +14,7 @@ import {
   type PolicyOf,
   type PolicyOverrides,
 } from '../policy/index.js';
+import { COMPANY_SIDE_DEFAULTS, COMPANY_SIDE_DESCRIPTIONS, COMPANY_SIDE_FIELDS } from '../timeline/company-side.js';
 
 const UNITS = ['day', 'week', 'month'] as const;
 const unit = () => oneOfField(UNITS);
@@ -73,11 +74,7 @@ const EVALUATION_POLICY_SCHEMA = z.object({
   // --- evidence and fairness -------------------------------------------------------------------
   minCoverage: shareField(),
   minDocumentedShare: shareField(),
-  minSupportDeliveredShare: shareField(),
-  minCommitmentDeliveredShare: shareField(),
-  minCheckInHeldShare: shareField(),
-  commitmentGraceDays: wholeField(0),
-  checkInGraceDays: wholeField(0),
+  ...COMPANY_SIDE_FIELDS,
   shortfallOutcome: oneOfField(['extend', 'insufficient_evidence']),
 
   // --- after the plan ---------------------------------------------------------------------------
@@ -146,11 +143,7 @@ export const EVALUATION_POLICY = definePolicy(
     extendWhenLeadingImproves: true,
     minCoverage: 0.6,
     minDocumentedShare: 0.5,
-    minSupportDeliveredShare: 0.8,
-    minCommitmentDeliveredShare: 0.5,
-    minCheckInHeldShare: 0.8,
-    commitmentGraceDays: 14,
-    checkInGraceDays: 2,
+    ...COMPANY_SIDE_DEFAULTS,
     shortfallOutcome: 'extend',
     relapsePeriods: 3,
     relapseLossShare: 0.5,
@@ -204,11 +197,7 @@ export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy
   extendWhenLeadingImproves: 'Recommend "extend" when leading indicators (skill, behavior, activity) improve while outcomes lag.',
   minCoverage: 'Share of elapsed periods with data below which the evidence is insufficient.',
   minDocumentedShare: 'Share of held check-ins with notes below which the documentation is insufficient.',
-  minSupportDeliveredShare: 'Fairness: share of the support sessions due by `asOf` that must have been delivered.',
-  minCommitmentDeliveredShare: "Fairness: share every single commitment's due sessions must reach (a missed one-off workshop counts).",
-  minCheckInHeldShare: 'Fairness: share of due check-ins (held or missed) that must have been held.',
-  commitmentGraceDays: 'Days into the plan after which "no support committed" or "no check-in held" counts as a shortfall.',
-  checkInGraceDays: "Days after a check-in's date before an unrecorded one counts as missed (passed to the timeline).",
+  ...COMPANY_SIDE_DESCRIPTIONS,
   shortfallOutcome: 'What the fairness guard gives instead of "not met" while the extension cap allows.',
   relapsePeriods: 'k for relapse: consecutive periods with data below target (or past the loss share) that make a relapse.',
   relapseLossShare: 'A period also counts toward a relapse when it has lost more than this share of the improvement gained in the plan.',

@@ -14,13 +14,12 @@ import {
   flagField,
   oneOfField,
   policyField,
-  shareField,
   wholeField,
   type PolicyDescriptions,
   type PolicyOf,
   type PolicyOverrides,
 } from '../policy/index.js';
-import { COMPANY_SIDE_DEFAULTS } from '../timeline/company-side.js';
+import { COMPANY_SIDE_DEFAULTS, COMPANY_SIDE_DESCRIPTIONS, COMPANY_SIDE_FIELDS } from '../timeline/company-side.js';
 import { TIMELINE_POLICY, TIMELINE_POLICY_SCHEMA } from '../timeline/policy.js';
 import { DEFAULT_DELIVERY_TOLERANCE_DAYS } from '../timeline/support.js';
 
@@ -35,11 +34,7 @@ const LIFECYCLE_POLICY_SCHEMA = z.object({
   acknowledgementReminderDays: wholeField(0),
   autoBeginEvaluation: flagField(),
   requireDeliveredSupportForNotMet: flagField(),
-  minSupportDeliveredShare: shareField(),
-  minCommitmentDeliveredShare: shareField(),
-  minCheckInHeldShare: shareField(),
-  commitmentGraceDays: wholeField(0),
-  checkInGraceDays: wholeField(0),
+  ...COMPANY_SIDE_FIELDS,
   deliveryToleranceDays: wholeField(0),
   reviewBy: oneOfField(REVIEW_BY),
   monitoringDays: wholeField(0),
@@ -63,8 +58,6 @@ export const LIFECYCLE_POLICY = definePolicy(LIFECYCLE_POLICY_SCHEMA, {
   autoBeginEvaluation: false,
   requireDeliveredSupportForNotMet: true,
   ...COMPANY_SIDE_DEFAULTS,
-  commitmentGraceDays: 14,
-  checkInGraceDays: 2,
   deliveryToleranceDays: DEFAULT_DELIVERY_TOLERANCE_DAYS,
   reviewBy: 'hr_partner',
   monitoringDays: 60,
@@ -95,11 +88,7 @@ export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> 
   autoBeginEvaluation: 'When true, `advance` begins the evaluation itself once the end date is reached (otherwise it raises `evaluation_due` and a person sends `begin_evaluation`).',
   requireDeliveredSupportForNotMet:
     'When true, `close` refuses the outcome `not_met` unless the company kept its side by the one rule the recommender uses too (`companySideShortfall`): support delivered (`support_not_delivered`) and check-ins held (`check_ins_not_held`) at or above the shares below.',
-  minSupportDeliveredShare: 'The not-met rule: share of the support sessions due by `asOf` that must have been delivered (same field and default as the evaluation policy).',
-  minCommitmentDeliveredShare: "The not-met rule: share every single commitment's due sessions must reach (same field and default as the evaluation policy).",
-  minCheckInHeldShare: 'The not-met rule: share of the check-ins due by `asOf` that must have been held (same field and default as the evaluation policy).',
-  commitmentGraceDays: 'The not-met rule: days from the start before no support committed, or no check-in held on a plan without a schedule, is a shortfall (same as the evaluation policy).',
-  checkInGraceDays: "The not-met rule: days after a check-in's date before an unrecorded one counts as missed (same as the evaluation policy).",
+  ...COMPANY_SIDE_DESCRIPTIONS,
   deliveryToleranceDays:
     "How many days before a support session's due date a delivery record may be dated and still count for that session (delivered early); a record dated on or after the due date always counts (delivered late). From the record's side: it counts for a session due on or before the record's date, or due at most this many days after the record's date, never for a session due later; one record fulfils one session. Used by the fairness rule on closing and the overdue reminders; the evaluation counts support with the default.",
   reviewBy:

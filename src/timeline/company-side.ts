@@ -1,8 +1,24 @@
 /**
  * The one rule for "the company kept its side" (issue 19, item 3): support sessions delivered and
  * check-ins held, judged by the same shares wherever a plan may end as "not met". The `close` guard
- * (lifecycle) and the recommender's fairness guard (evaluate) both call {@link companySideShortfall}.
+ * (lifecycle) and the recommender's fairness guard (evaluate) both call {@link companySideShortfall},
+ * and both policies take the rule's fields from {@link COMPANY_SIDE_FIELDS}: one schema, one set of
+ * defaults, one description each, so the two cannot drift apart.
  */
+import { shareField, wholeField } from '../policy/fields.js';
+
+/**
+ * The rule's policy fields (schemas), spread into the evaluation and lifecycle policies. A host
+ * that changes one passes the same value to both (`evaluatePlan`'s `policy` and `transition`'s
+ * `policy`): each side checks its own, and docs/policies.md says so under each field.
+ */
+export const COMPANY_SIDE_FIELDS = {
+  minSupportDeliveredShare: shareField(),
+  minCommitmentDeliveredShare: shareField(),
+  minCheckInHeldShare: shareField(),
+  commitmentGraceDays: wholeField(0),
+  checkInGraceDays: wholeField(0),
+};
 
 /** The thresholds of the rule; the evaluation and lifecycle policies carry these fields with these defaults. */
 export interface CompanySideThresholds {
@@ -12,14 +28,31 @@ export interface CompanySideThresholds {
   readonly minCommitmentDeliveredShare: number;
   /** Share of the check-ins due by `asOf` that must have been held. */
   readonly minCheckInHeldShare: number;
+  /** Days into the plan after which no support committed, or no check-in held, is a shortfall. */
+  readonly commitmentGraceDays: number;
+  /** Days after a check-in's date before an unrecorded one counts as missed. */
+  readonly checkInGraceDays: number;
 }
 
-/** The defaults of the rule's thresholds (shared by the evaluation and lifecycle policies). */
+/** The defaults of the rule's fields (shared by the evaluation and lifecycle policies). */
 export const COMPANY_SIDE_DEFAULTS: CompanySideThresholds = Object.freeze({
   minSupportDeliveredShare: 0.8,
   minCommitmentDeliveredShare: 0.5,
   minCheckInHeldShare: 0.8,
+  commitmentGraceDays: 14,
+  checkInGraceDays: 2,
 });
+
+const SAME_IN_BOTH = ' The close guard and the recommender read this one field: the evaluation and lifecycle policies share its definition and default; pass the same value to both.';
+
+/** What each of the rule's fields means (docs/policies.md, under both policies). */
+export const COMPANY_SIDE_DESCRIPTIONS: { readonly [K in keyof CompanySideThresholds]: string } = {
+  minSupportDeliveredShare: `The not-met rule: share of the support sessions due by \`asOf\` that must have been delivered.${SAME_IN_BOTH}`,
+  minCommitmentDeliveredShare: `The not-met rule: share every single commitment's due sessions must reach (a missed one-off workshop counts).${SAME_IN_BOTH}`,
+  minCheckInHeldShare: `The not-met rule: share of the check-ins due by \`asOf\` (held or missed) that must have been held.${SAME_IN_BOTH}`,
+  commitmentGraceDays: `The not-met rule: days into the plan after which "no support committed", or "no check-in held" on a plan without a schedule, counts as a shortfall.${SAME_IN_BOTH}`,
+  checkInGraceDays: `The not-met rule: days after a check-in's date before an unrecorded one counts as missed (passed to the timeline).${SAME_IN_BOTH}`,
+};
 
 /** What the company owed and gave by `asOf`: support sessions and check-ins due and delivered/held. */
 export interface CompanySideTally {

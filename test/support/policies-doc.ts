@@ -167,8 +167,12 @@ function definedTable(entry: PolicyEntry, definition: PolicyDefinition<object>):
   const lines = [`## \`${entry.type}\` (\`${entry.constant}\`)`, '', entry.about, ''];
   const earlier = POLICIES.slice(0, POLICIES.indexOf(entry)).filter((e) => e.definition !== undefined);
   const includes: string[] = [];
-  const own = fieldsOf(entry).filter((field) => {
-    const from = earlier.find((e) => fieldsOf(e).some((f) => f.name === field.name && f.schema === field.schema));
+  const mine = fieldsOf(entry);
+  // a policy above is included when every one of its fields is here (the same schema); a few shared
+  // fields (the not-met rule's, shared by the evaluation and lifecycle policies) are listed in both
+  const whole = earlier.filter((e) => fieldsOf(e).every((f) => mine.some((m) => m.name === f.name && m.schema === f.schema)));
+  const own = mine.filter((field) => {
+    const from = whole.find((e) => fieldsOf(e).some((f) => f.name === field.name && f.schema === field.schema));
     if (from && !includes.includes(from.type)) includes.push(from.type);
     return from === undefined;
   });

@@ -35,6 +35,7 @@ export type * from './types.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
 export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';
 export { recommendOutcome } from './recommend.js';
+export { closeBasis } from './close-basis.js';
 export {
   summarizeEvaluation,
   type EvaluationSummary,

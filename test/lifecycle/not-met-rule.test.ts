@@ -91,3 +91,24 @@ describe('issue 19 item 3: the close guard and the recommender count the same (p
     );
   });
 });
+
+describe('issue 19 item 3: the close guard counts check-ins on the evaluation\'s holiday calendar', () => {
+  it('a host shutdown moves the last check-in past the grace days: the guard counts 10 of 12 held (accepted), as the evaluation does, not 10 of 13', () => {
+    // the 13th weekly check-in falls on Monday 2026-03-30; a three-day shutdown moves it to Thursday 2026-04-02
+    const shutdown = ['2026-03-30', '2026-03-31', '2026-04-01'];
+    const policy = { timeline: { holidays: shutdown } };
+    const base = activePlan();
+    const closeOn = '2026-04-04';
+    const plan = accept(holdCheckIns(deliverSupport(base), 10), { type: 'begin_evaluation' }, MANAGER, closeOn).plan;
+    const evaluation = evaluatePlan(plan, null, { asOf: closeOn, holidays: shutdown });
+    expect(evaluation.evidence.checkIns).toMatchObject({ due: 12, held: 10 });
+    const check = notMetCheck(plan, closeOn, { ...DEFAULT_LIFECYCLE_POLICY, timeline: { ...DEFAULT_LIFECYCLE_POLICY.timeline, holidays: shutdown } });
+    expect(check.tally.checkIns).toMatchObject({ due: 12, held: 10 });
+    const result = transition(plan, { type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, { asOf: closeOn, actor: HR, policy });
+    expect(result.ok ? 'accepted' : result.rejection.message).not.toContain('check-ins held');
+    // without the shutdown, the same plan has 10 of 13 held: refused, by both
+    expect(evaluatePlan(plan, null, { asOf: closeOn }).evidence.checkIns).toMatchObject({ due: 13, held: 10 });
+    const plain = transition(plan, { type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, { asOf: closeOn, actor: HR });
+    expect(plain.ok ? 'accepted' : plain.rejection.code).toBe('check_ins_not_held');
+  });
+});

@@ -9,6 +9,7 @@ import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
 import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, supportSessions, type Plan } from '../../src/index.js';
 import { accept, activePlan, HR, MANAGER } from './helpers.js';
+import { withBasis } from './helpers.js';
 
 const CLOSE_ON = '2026-04-06';
 const RECORD_ON = '2026-04-04';
@@ -67,7 +68,7 @@ describe('issue 19 item 3: one not-met rule for close and the recommender', () =
 
 import { transition } from '../../src/index.js';
 function transitionClose(plan: Plan) {
-  return transition(plan, { type: 'close', outcome: 'not_met' }, { asOf: CLOSE_ON, actor: HR });
+  return transition(plan, withBasis({ type: 'close', outcome: 'not_met' }, CLOSE_ON), { asOf: CLOSE_ON, actor: HR });
 }
 
 describe('issue 19 item 3: the close guard and the recommender count the same (property)', () => {
@@ -104,11 +105,11 @@ describe('issue 19 item 3: the close guard counts check-ins on the evaluation\'s
     expect(evaluation.evidence.checkIns).toMatchObject({ due: 12, held: 10 });
     const check = notMetCheck(plan, closeOn, { ...DEFAULT_LIFECYCLE_POLICY, timeline: { ...DEFAULT_LIFECYCLE_POLICY.timeline, holidays: shutdown } });
     expect(check.tally.checkIns).toMatchObject({ due: 12, held: 10 });
-    const result = transition(plan, { type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, { asOf: closeOn, actor: HR, policy });
+    const result = transition(plan, withBasis({ type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, closeOn), { asOf: closeOn, actor: HR, policy });
     expect(result.ok ? 'accepted' : result.rejection.message).not.toContain('check-ins held');
     // without the shutdown, the same plan has 10 of 13 held: refused, by both
     expect(evaluatePlan(plan, null, { asOf: closeOn }).evidence.checkIns).toMatchObject({ due: 13, held: 10 });
-    const plain = transition(plan, { type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, { asOf: closeOn, actor: HR });
+    const plain = transition(plan, withBasis({ type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, closeOn), { asOf: closeOn, actor: HR });
     expect(plain.ok ? 'accepted' : plain.rejection.code).toBe('check_ins_not_held');
   });
 });

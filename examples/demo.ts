@@ -34,6 +34,8 @@ import {
   type PlanCommand,
   type PlanEvaluation,
   type TransitionAccepted,
+  closeBasis,
+  recommendOutcome,
 } from '../src/index.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'plan-90-day-conversion.json');
@@ -229,8 +231,10 @@ export function demoStory(): DemoStory {
   say(`   Recommendation: ${OUTCOME[final.recommendation.outcome]}`);
   for (const r of final.recommendation.reasons) say(`   - ${r.message}`);
   if (final.recommendation.outcome === 'successful') {
-    plan = run(plan, { type: 'close', outcome: 'successful', reason: 'Significant and sustained improvement; follow-up of the same metrics for 60 days.' }, HR, '2026-04-07').plan;
-    say(`   HR closes the plan on 2026-04-07: ${plan.closure?.outcome ?? ''}; status ${plan.status}`);
+    // The close records the evaluation it rests on (as-of date, score, recommendation, reason codes).
+    const basis = closeBasis(evaluation, recommendOutcome(evaluation));
+    plan = run(plan, { type: 'close', outcome: 'successful', basis, reason: 'Significant and sustained improvement; follow-up of the same metrics for 60 days.' }, HR, '2026-04-07').plan;
+    say(`   HR closes the plan on 2026-04-07: ${plan.closure?.outcome ?? ''}, on the evaluation of ${basis.asOf} (score ${basis.score}, recommended ${basis.recommendation}); status ${plan.status}`);
   }
 
   // 8. The documents people read.

@@ -44,6 +44,7 @@ export {
   type GoalFigures,
 } from './figures.js';
 export { recommendOutcome } from './recommend.js';
+export { closeBasis } from './close-basis.js';
 export {
   summarizeEvaluation,
   type EvaluationSummary,

@@ -10,6 +10,7 @@ import {
   CheckInScheduleSchema,
   CheckInSchema,
   ClosingOutcomeSchema,
+  CloseBasisSchema,
   CoachingConversationSchema,
   DevelopmentEntrySchema,
   DiagnosticSchema,
@@ -111,7 +112,9 @@ export const PlanCommandSchema = z.discriminatedUnion('type', [
   command('resume', { note: TextSchema.optional() }),
   command('extend', { days: DaysSchema, reason: TextSchema }),
   command('begin_evaluation', {}),
-  command('close', { outcome: ClosingOutcomeSchema, reason: TextSchema.optional() }),
+  // `basis` is required of every new close (refused `evaluation_missing` without it); optional in
+  // the shape so the log entries of closes recorded before it was required still read and replay.
+  command('close', { outcome: ClosingOutcomeSchema, reason: TextSchema.optional(), basis: CloseBasisSchema.optional() }),
   command('withdraw', { reason: TextSchema }),
   command('start_monitoring', { metricIds: z.array(IdSchema).min(1).max(LIMITS.metrics).optional() }),
   command('end_monitoring', { note: TextSchema.optional() }),

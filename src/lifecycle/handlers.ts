@@ -9,7 +9,7 @@
 import type { Draft } from 'immer';
 import { shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { lintPlan } from '../lint/index.js';
-import type { Plan, PlanPhase, PlanStatus } from '../schema/types.js';
+import type { CloseBasis, ClosingOutcome, Plan, PlanPhase, PlanStatus } from '../schema/types.js';
 import { proposeExtension, supportSessions } from '../timeline/index.js';
 import type { PlanCommandOf, PlanCommandType } from './commands.js';
 import {
@@ -288,11 +288,62 @@ const beginEvaluation: Handler<'begin_evaluation'> = (plan, _command, ctx, to) =
   };
 };
 
+/**
+ * Whether a close outcome follows the recommendation: `successful` and `extended_then_closed`
+ * follow `successful`, `not_met` follows `not_met`; `extend` and `insufficient_evidence` are
+ * followed by no close outcome (closing then departs from the recommendation).
+ */
+export function followsRecommendation(outcome: ClosingOutcome, recommendation: CloseBasis['recommendation']): boolean {
+  if (recommendation === 'successful') return outcome === 'successful' || outcome === 'extended_then_closed';
+  return recommendation === 'not_met' && outcome === 'not_met';
+}
+
+/**
+ * The close's basis checks (issue 19, item 4): a basis is given (a stored entry recorded before it
+ * was required replays without one); it is dated on or before the close, on or after the plan's
+ * end date (or earlier when the evaluation could begin early: every goal met on that date, as
+ * `begin_evaluation` judges it) and not before the last extension; an outcome the recommendation
+ * does not give needs a non-blank reason.
+ */
+function closeBasisRefusal(plan: Plan, command: PlanCommandOf<'close'>, ctx: ResolvedContext): Outcome | undefined {
+  const { basis } = command;
+  if (basis === undefined) return ctx.replaying ? undefined : refuse('evaluation_missing');
+  const basisDate = basis.asOf;
+  if (basisDate > ctx.asOf) {
+    return refuse('evaluation_out_of_date', { basisDate, date: ctx.asOf, detail: `it is dated after the close on ${ctx.asOf}` }, { date: ctx.asOf });
+  }
+  const extension = plan.extensions.at(-1);
+  if (extension !== undefined && basisDate < extension.grantedOn) {
+    return refuse(
+      'evaluation_out_of_date',
+      { basisDate, date: extension.grantedOn, detail: `it is dated before the extension granted on ${extension.grantedOn}; evaluate the plan again` },
+      { date: extension.grantedOn },
+    );
+  }
+  const end = endDateAt(plan, ctx.asOf);
+  if (basisDate < end) {
+    const early = ctx.goalsMet ? ctx.goalsMet(plan, basisDate) : goalsMetByCheckIns(plan);
+    if (!early) {
+      return refuse(
+        'evaluation_out_of_date',
+        { basisDate, date: end, detail: `it is dated before the plan's end date, ${end}, when the evaluation could not yet begin (not every goal was met)` },
+        { date: end },
+      );
+    }
+  }
+  if (!followsRecommendation(command.outcome, basis.recommendation) && blank(command.reason)) {
+    return refuse('reason_required_against_recommendation', { basisDate, recommendation: basis.recommendation, outcome: command.outcome });
+  }
+  return undefined;
+}
+
 const close: Handler<'close'> = (plan, command, ctx, to) => {
   if (command.outcome === 'withdrawn') return refuse('outcome_not_allowed', { detail: 'withdrawn (use the withdraw command, with a reason)' });
   if (command.outcome === 'extended_then_closed' && plan.extensions.length === 0) {
     return refuse('outcome_not_allowed', { detail: 'extended_then_closed (the plan was never extended)' });
   }
+  const basisRefusal = closeBasisRefusal(plan, command, ctx);
+  if (basisRefusal) return basisRefusal;
   if (command.outcome === 'not_met' && ctx.policy.requireDeliveredSupportForNotMet) {
     // The one not-met rule (shared with the recommender's fairness guard): support and check-ins.
     const check = notMetCheck(plan, ctx.asOf, ctx.policy);
@@ -309,8 +360,13 @@ const close: Handler<'close'> = (plan, command, ctx, to) => {
     ok: true,
     to,
     recipe: (draft) => {
-      const closure = { outcome: command.outcome, date: ctx.asOf, by: ctx.actor.id };
-      draft.closure = command.reason === undefined ? closure : { ...closure, reason: command.reason };
+      draft.closure = {
+        outcome: command.outcome,
+        date: ctx.asOf,
+        by: ctx.actor.id,
+        ...(command.reason === undefined ? {} : { reason: command.reason }),
+        ...(command.basis === undefined ? {} : { basis: { ...command.basis, reasonCodes: [...command.basis.reasonCodes] } }),
+      };
     },
     produced: [{ type: 'plan_closed', outcome: command.outcome }],
     effects: [],

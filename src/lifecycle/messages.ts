@@ -38,6 +38,9 @@ export const LIFECYCLE_REJECTION_CODES = [
   'outcome_not_allowed',
   'support_not_delivered',
   'check_ins_not_held',
+  'evaluation_missing',
+  'evaluation_out_of_date',
+  'reason_required_against_recommendation',
   'not_in_good_standing',
   'already_monitored',
   'record_in_future',
@@ -62,6 +65,10 @@ export interface RejectionFacts {
   /** `support_not_delivered`, `check_ins_not_held`: sessions delivered or check-ins held, of those due. */
   readonly held?: number;
   readonly due?: number;
+  /** `evaluation_out_of_date`: the evaluation's as-of date; `reason_required_against_recommendation`: the recommended outcome. */
+  readonly basisDate?: CalendarDate;
+  readonly recommendation?: string;
+  readonly outcome?: string;
 }
 
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
@@ -103,6 +110,12 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
     `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered${f.due !== undefined ? ` (${f.held ?? 0} of ${f.due} delivered)` : ''}: a plan is a two-way commitment.`,
   check_ins_not_held: (f) =>
     `The plan cannot close as not met with ${f.held ?? '?'} of ${f.due ?? '?'} check-ins held: the company's side of the plan includes holding its check-ins.`,
+  evaluation_missing: () =>
+    'close needs the evaluation it rests on: pass basis { asOf, score, recommendation, reasonCodes } (closeBasis(evaluatePlan(...), recommendOutcome(...)) builds it).',
+  evaluation_out_of_date: (f) =>
+    `The evaluation of ${f.basisDate ?? '?'} cannot be the basis of this close: ${f.detail ?? `it must be dated between ${f.date ?? '?'} and the close`}.`,
+  reason_required_against_recommendation: (f) =>
+    `The evaluation of ${f.basisDate ?? '?'} recommended ${f.recommendation ?? '?'}; closing as ${f.outcome ?? '?'} departs from it and needs a reason, in words the employee and HR will read.`,
   not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',
   already_monitored: () => 'The plan has already been monitored.',
   record_in_future: (f) => `The record is dated ${f.detail ?? 'after asOf'}, after asOf (${f.date ?? '?'}): only what has happened can be recorded.`,

@@ -49,7 +49,9 @@ export function notMetCheck(plan: Plan, asOf: CalendarDate, policy: LifecyclePol
       if (own) own.delivered += 1;
     } else undelivered.push({ commitmentId: session.commitmentId, dueDate: session.dueDate, status });
   }
-  const slots = checkInSlots(plan, { asOf, graceDays: policy.checkInGraceDays });
+  // The evaluation's calendar: the schedule's holidays plus the host's (the lifecycle policy's
+  // `timeline.holidays`, the list a host passes to `evaluatePlan` as `holidays`).
+  const slots = checkInSlots(plan, { asOf, graceDays: policy.checkInGraceDays, holidays: policy.timeline.holidays });
   let checkInsDue = 0;
   let held = 0;
   if (slots.length > 0) {

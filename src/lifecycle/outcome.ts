@@ -20,6 +20,11 @@ export interface ResolvedContext {
   readonly goalsMet: TransitionContext['goalsMet'];
   /** The plan's record ids and check-in dates. */
   readonly index: RecordIndex;
+  /**
+   * Re-deciding a stored log entry (`replay`): entries recorded before a rule existed are read as
+   * they were accepted (a `close` without its `basis`, recorded before it was required).
+   */
+  readonly replaying?: boolean;
 }
 
 /**

@@ -141,7 +141,7 @@ export function replay(initial: Plan, events: readonly PlanEvent[], options: Rep
       return fail('replay_sequence', seq, [...at, 'seq'], `Log entry ${seq} is numbered ${JSON.stringify(given['seq'])}: it is not the entry that follows the plan's ${seq} entries.`);
     }
     const ctx = { asOf: given['at'], actor: given['actor'], policy: options.policy, goalsMet: options.goalsMet } as TransitionContext;
-    const decided = decide(work, given['command'], ctx, { index, policy });
+    const decided = decide(work, given['command'], ctx, { index, policy, replaying: true });
     if (!decided.ok) {
       const { rejection } = decided;
       return fail('replay_refused', seq, at, `Log entry ${seq} (${rejection.command}) would be refused at that point of the plan's life: ${rejection.code}: ${rejection.message}`, { rejection });

@@ -105,7 +105,7 @@ export function decide(
   command: unknown,
   ctx: TransitionContext,
   /** `policy`: the policy resolved already (replay's, checked once); without it, `ctx.policy` is resolved and checked here. */
-  options: { readonly index: RecordIndex; readonly policy?: LifecyclePolicy },
+  options: { readonly index: RecordIndex; readonly policy?: LifecyclePolicy; readonly replaying?: boolean },
 ): { readonly ok: true; readonly decision: Decision } | Refusal {
   const type = commandType(command);
   const reject = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal =>
@@ -155,7 +155,7 @@ export function decide(
 
   // JSON in, JSON stored: drops nothing a parsed command has, turns -0 into 0.
   const normalized = JSON.parse(JSON.stringify(parsed.data)) as PlanCommand;
-  const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index };
+  const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index, ...(options.replaying ? { replaying: true } : {}) };
   const outcome: Outcome = (HANDLERS[known] as (...args: unknown[]) => Outcome)(plan, normalized, resolved, edges[0]!.to);
   if (!outcome.ok) return reject(outcome.code, outcome.facts, outcome.extra);
   if (!edges.some((edge) => edge.to === outcome.to)) {

@@ -409,12 +409,55 @@ export const PauseSchema = z.strictObject({
 /** How a plan closed. */
 export const ClosingOutcomeSchema = z.enum(['successful', 'extended_then_closed', 'not_met', 'withdrawn']);
 
-/** The close of a plan. */
+/**
+ * The outcomes an evaluation can recommend (the evaluation's `RecommendedOutcome`, listed here, below
+ * both the evaluation and the lifecycle, so a close can name the recommendation it rests on).
+ */
+export const BasisRecommendationSchema = z.enum(['not_met', 'insufficient_evidence', 'extend', 'successful']);
+
+/** The reason codes a recommendation can carry (the evaluation's `ReasonCode`; see the evaluation docs). */
+export const BasisReasonCodeSchema = z.enum([
+  'provisional_before_end',
+  'plan_not_running',
+  'plan_not_started',
+  'nothing_elapsed',
+  'insufficient_coverage',
+  'required_goal_without_data',
+  'check_ins_undocumented',
+  'required_goals_met_and_sustained',
+  'required_goal_held_recently',
+  'score_past_success_threshold',
+  'non_required_goal_not_met',
+  'required_goal_not_met',
+  'required_goal_not_sustained',
+  'goal_below_floor',
+  'improvement_past_threshold',
+  'leading_indicators_improving',
+  'goals_on_course',
+  'extension_cap_reached',
+  'no_real_improvement',
+  'company_commitment_shortfall',
+]);
+
+/**
+ * The evaluation a close rests on (issue 19, item 4): the evaluation's as-of date, its score
+ * (0-100), the outcome it recommended and the codes of its reasons. Built by `closeBasis(evaluation,
+ * recommendation)`; carried by the `close` command and kept in the plan's closure.
+ */
+export const CloseBasisSchema = z.strictObject({
+  asOf: CalendarDateSchema,
+  score: z.number().min(0).max(100),
+  recommendation: BasisRecommendationSchema,
+  reasonCodes: z.array(BasisReasonCodeSchema).max(BasisReasonCodeSchema.options.length * 4),
+});
+
+/** The close of a plan: its outcome, date and author, the reason given, and the evaluation it rests on (`basis`; absent on closes recorded before it was required, and on `withdraw`). */
 export const ClosureSchema = z.strictObject({
   outcome: ClosingOutcomeSchema,
   date: CalendarDateSchema,
   by: IdSchema,
   reason: TextSchema.optional(),
+  basis: CloseBasisSchema.optional(),
   ...withMetadata,
 });
 

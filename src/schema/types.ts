@@ -88,6 +88,8 @@ export type Extension = z.output<typeof E.ExtensionSchema>;
 export type Pause = z.output<typeof E.PauseSchema>;
 /** How a plan closed. */
 export type ClosingOutcome = z.output<typeof E.ClosingOutcomeSchema>;
+/** The evaluation a close rests on. */
+export type CloseBasis = z.output<typeof E.CloseBasisSchema>;
 /** The close of a plan. */
 export type Closure = z.output<typeof E.ClosureSchema>;
 /** Post-plan monitoring. */

@@ -154,7 +154,10 @@ export function livePlan(draft: PlanInput, life: PlanLife): PlanInput {
     closure = { outcome: 'withdrawn', date: date(on), by: hr, reason: 'Role eliminated in the reorganisation.' };
     status = 'closed';
   } else if (rank >= RANK.closed) {
-    closure = { outcome: rank >= RANK.monitoring ? (outcome === 'not_met' ? 'successful' : outcome) : outcome, date: date(end + 1), by: hr };
+    const closedAs = rank >= RANK.monitoring ? (outcome === 'not_met' ? 'successful' : outcome) : outcome;
+    // the close rests on an evaluation of its own day recommending the outcome closed on (issue 19, item 4)
+    const basis = { asOf: date(end + 1), score: closedAs === 'not_met' ? 42.5 : 81.5, recommendation: closedAs === 'not_met' ? ('not_met' as const) : ('successful' as const), reasonCodes: [] };
+    closure = { outcome: closedAs, date: date(end + 1), by: hr, basis };
     status = 'closed';
     if (rank >= RANK.monitoring) {
       plan.monitoring = { start: date(end + 2), ...(life.reach === 'completed' ? { end: date(end + 62) } : {}) };

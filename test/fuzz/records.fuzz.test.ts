@@ -197,7 +197,7 @@ function scenarioSteps(life: Life, scenario: Scenario, pick: number): ReturnType
     }
   });
   const steps = [...rest, ...deliveries].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  return [...steps, ...life.steps.slice(-2, -1), { on: shiftDate(end, 1), role: 'hr', command: { type: 'close', outcome: 'not_met' } as PlanCommand }];
+  return [...steps, ...life.steps.slice(-2, -1), { on: shiftDate(end, 1), role: 'hr', command: { type: 'close', outcome: 'not_met', basis: { asOf: shiftDate(end, 1), score: 40, recommendation: 'not_met', reasonCodes: [] } } as PlanCommand }];
 }
 
 /**
@@ -317,6 +317,23 @@ describe('fuzz: records, people and the fairness guard', () => {
         const label = () => `${scenario} on ${life.draft.id} (${plan.support.map((s) => s.id).join(', ')}), closed not_met on ${close.on}`;
         const result = inv.call('transition', () => slowest.time(() => transition(plan, close.command, { asOf: close.on, actor: actorOf(plan, 'hr'), policy: EVERY_SESSION })), label);
         if (!result.ok) return;
+        // the basis guard comes first: no basis, a basis dated after the close, or one recommending
+        // another outcome with no reason are refused whatever was delivered
+        if (close.command.type === 'close' && close.command.basis) {
+          const { basis: _basis, ...bare } = close.command;
+          const ctx = { asOf: close.on, actor: actorOf(plan, 'hr'), policy: EVERY_SESSION };
+          const codeOf = (command: PlanCommand) => {
+            const r = transition(plan, command, ctx);
+            return r.ok ? 'accepted' : r.rejection.code;
+          };
+          inv.check('close without a basis is refused evaluation_missing', codeOf(bare) === 'evaluation_missing', label);
+          inv.check('a basis dated after the close is refused evaluation_out_of_date', codeOf({ ...close.command, basis: { ...close.command.basis, asOf: shiftDate(close.on, 1) } }) === 'evaluation_out_of_date', label);
+          inv.check(
+            'not_met against a successful recommendation without a reason is refused',
+            codeOf({ ...close.command, reason: ' ', basis: { ...close.command.basis, recommendation: 'successful' } }) === 'reason_required_against_recommendation',
+            label,
+          );
+        }
         const lenient = deliveredOnTheirDates(plan, close.on, 6);
         if (result.value.ok) {
           closes.accepted += 1;

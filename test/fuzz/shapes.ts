@@ -611,7 +611,7 @@ export function lifeSteps(plan: Plan, outcome: 'successful' | 'not_met' = 'succe
     }
   }
   dated.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  steps.push(...dated, { on: end, role: 'manager', command: { type: 'begin_evaluation' } }, { on: shiftDate(end, 1), role: 'hr', command: { type: 'close', outcome } as PlanCommand });
+  steps.push(...dated, { on: end, role: 'manager', command: { type: 'begin_evaluation' } }, { on: shiftDate(end, 1), role: 'hr', command: { type: 'close', outcome, basis: { asOf: shiftDate(end, 1), score: 50, recommendation: outcome === 'not_met' ? 'not_met' : 'successful', reasonCodes: [] } } as PlanCommand });
   return steps;
 }
 

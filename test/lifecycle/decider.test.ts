@@ -19,7 +19,7 @@ import {
 } from '../../src/index.js';
 import { readFixture } from '../support/fixtures.js';
 import { planOf } from '../support/plans.js';
-import { EMPLOYEE, HR, MANAGER, SYSTEM } from './helpers.js';
+import { EMPLOYEE, HR, MANAGER, SYSTEM, withBasis } from './helpers.js';
 
 const CRM: Actor = { id: 'crm-sync', role: 'system' };
 
@@ -71,9 +71,10 @@ describe('planDecider in Emmett', () => {
     let accepted = 0;
     for (const step of LIFE) {
       const asOf = step.on(expected);
-      const direct = transition(expected, step.command, { asOf, actor: step.actor });
+      const command = withBasis(step.command, asOf);
+      const direct = transition(expected, command, { asOf, actor: step.actor });
       if (!direct.ok) throw new Error(`${step.command.type} refused by transition: ${direct.rejection.code} ${direct.rejection.message}`);
-      const result = await handle(eventStore, id, (state) => planDecider.decide({ type: 'ExecutePlanCommand', data: { command: step.command, asOf, actor: step.actor } }, state));
+      const result = await handle(eventStore, id, (state) => planDecider.decide({ type: 'ExecutePlanCommand', data: { command, asOf, actor: step.actor } }, state));
       expect(result.newState).toEqual(direct.plan);
       expect(result.newEvents).toHaveLength(direct.entry ? 1 : 0);
       if (direct.entry) accepted += 1;
@@ -98,9 +99,10 @@ describe('planDecider in Emmett', () => {
     let expected = created;
     for (const step of LIFE) {
       const asOf = step.on(expected);
-      const direct = transition(expected, step.command, { asOf, actor: step.actor });
+      const command = withBasis(step.command, asOf);
+      const direct = transition(expected, command, { asOf, actor: step.actor });
       if (!direct.ok) throw new Error(`${step.command.type} refused by transition: ${direct.rejection.code}`);
-      const result = await handle(eventStore, id, { type: 'ExecutePlanCommand', data: { command: step.command, asOf, actor: step.actor } });
+      const result = await handle(eventStore, id, { type: 'ExecutePlanCommand', data: { command, asOf, actor: step.actor } });
       expect(result.newState).toEqual(direct.plan);
       expected = direct.plan;
     }

@@ -20,6 +20,7 @@ import {
 import { actorOf, livedTo, PLAN_LIFE } from '../support/plan-life.js';
 import { plan90 } from '../support/plans.js';
 import { accept, activePlan, HR, MANAGER, refuse, SYSTEM } from './helpers.js';
+import { withBasis } from './helpers.js';
 
 /** A well-formed command of each type for the plan. */
 function commandOf(type: PlanCommandType, plan: Plan, asOf: string): PlanCommand {
@@ -168,7 +169,7 @@ describe('refusals carry the dates and counts they turned on', () => {
     const one = refuse(delivered, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05', { policy: { minSupportDeliveredShare: 1, minCommitmentDeliveredShare: 1 } });
     expect(one.message).toContain('1 promised support session was not delivered');
     // the policy may allow it
-    expect(transition(evaluating, { type: 'close', outcome: 'not_met' }, { asOf: '2026-04-05', actor: HR, policy: { requireDeliveredSupportForNotMet: false } }).ok).toBe(true);
+    expect(transition(evaluating, withBasis({ type: 'close', outcome: 'not_met' }, '2026-04-05'), { asOf: '2026-04-05', actor: HR, policy: { requireDeliveredSupportForNotMet: false } }).ok).toBe(true);
   });
 
   it('reasons and outcomes: what is missing, what is not allowed', () => {
@@ -183,7 +184,7 @@ describe('refusals carry the dates and counts they turned on', () => {
     expect(never.message).toContain('never extended');
     const extended = accept(evaluating, { type: 'extend', days: 10, reason: 'Real progress.' }, HR, '2026-04-05').plan;
     const back = accept(extended, { type: 'begin_evaluation' }, MANAGER, '2026-04-14').plan;
-    expect(transition(back, { type: 'close', outcome: 'extended_then_closed' }, { asOf: '2026-04-15', actor: HR }).ok).toBe(true);
+    expect(transition(back, withBasis({ type: 'close', outcome: 'extended_then_closed' }, '2026-04-15'), { asOf: '2026-04-15', actor: HR }).ok).toBe(true);
     const closedNotMet = accept(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05', { policy: { requireDeliveredSupportForNotMet: false } }).plan;
     expect(refuse(closedNotMet, { type: 'start_monitoring' }, HR, '2026-04-06').code).toBe('not_in_good_standing');
   });

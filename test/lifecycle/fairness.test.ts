@@ -20,6 +20,7 @@ import {
 import { plan90 } from '../support/plans.js';
 import { runs } from '../support/runs.js';
 import { accept, activePlan, HR, MANAGER, refuse } from './helpers.js';
+import { withBasis } from './helpers.js';
 
 /** The weekly coaching sessions of the 90-day plan (no pause): every Monday from 2026-01-05. */
 const coachingDue = (plan: Plan): string[] => supportSessions(plan, { asOf: plan.startDate }).filter((s) => s.commitmentId === 'sup-call-review').map((s) => s.dueDate);
@@ -85,7 +86,7 @@ describe('finding 2: the fairness guard cannot be bypassed', () => {
     const strictPolicy = { minSupportDeliveredShare: 1, minCommitmentDeliveredShare: 1, minCheckInHeldShare: 0 };
     const strict = refuse(evaluating, { type: 'close', outcome: 'not_met' }, HR, '2026-04-05', { policy: strictPolicy });
     expect(strict.sessions).toEqual([{ commitmentId: 'sup-call-review', dueDate: '2026-03-30', status: 'overdue' }]);
-    const tolerant = transition(evaluating, { type: 'close', outcome: 'not_met' }, { asOf: '2026-04-05', actor: HR, policy: { ...strictPolicy, deliveryToleranceDays: 5 } });
+    const tolerant = transition(evaluating, withBasis({ type: 'close', outcome: 'not_met' }, '2026-04-05'), { asOf: '2026-04-05', actor: HR, policy: { ...strictPolicy, deliveryToleranceDays: 5 } });
     expect(tolerant.ok).toBe(true);
   });
 });

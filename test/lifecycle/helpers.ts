@@ -17,16 +17,27 @@ export const SYSTEM: Actor = { id: 'nightly-job', role: 'system' };
 
 type Extra = Omit<TransitionContext, 'asOf' | 'actor'>;
 
+/**
+ * A close command given the basis the close's own date would have (issue 19, item 4): an
+ * evaluation dated the close day, recommending the outcome closed on (so no reason is needed).
+ * Commands with a basis, and other commands, are returned as they are.
+ */
+export function withBasis(command: PlanCommand, asOf: string): PlanCommand {
+  if (command.type !== 'close' || command.basis !== undefined) return command;
+  const recommendation = command.outcome === 'not_met' ? 'not_met' : 'successful';
+  return { ...command, basis: { asOf, score: 50, recommendation, reasonCodes: [] } };
+}
+
 /** Apply a command that must be accepted. */
 export function accept(plan: Plan, command: PlanCommand, actor: Actor, asOf: string, extra: Extra = {}): TransitionAccepted {
-  const result = transition(plan, command, { asOf, actor, ...extra });
+  const result = transition(plan, withBasis(command, asOf), { asOf, actor, ...extra });
   if (!result.ok) throw new Error(`${command.type} rejected: ${result.rejection.code}: ${result.rejection.message}`);
   return result;
 }
 
 /** Apply a command that must be refused. */
 export function refuse(plan: Plan, command: PlanCommand, actor: Actor, asOf: string, extra: Extra = {}): TransitionRejected['rejection'] {
-  const result = transition(plan, command, { asOf, actor, ...extra });
+  const result = transition(plan, withBasis(command, asOf), { asOf, actor, ...extra });
   if (result.ok) throw new Error(`${command.type} unexpectedly accepted in ${plan.status}`);
   return result.rejection;
 }

@@ -9,6 +9,7 @@ import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
 import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, supportSessions, type Plan } from '../../src/index.js';
 import { accept, activePlan, HR, MANAGER } from './helpers.js';
+import { withBasis } from './helpers.js';
 
 const CLOSE_ON = '2026-04-06';
 const RECORD_ON = '2026-04-04';
@@ -67,7 +68,7 @@ describe('issue 19 item 3: one not-met rule for close and the recommender', () =
 
 import { transition } from '../../src/index.js';
 function transitionClose(plan: Plan) {
-  return transition(plan, { type: 'close', outcome: 'not_met' }, { asOf: CLOSE_ON, actor: HR });
+  return transition(plan, withBasis({ type: 'close', outcome: 'not_met' }, CLOSE_ON), { asOf: CLOSE_ON, actor: HR });
 }
 
 describe('issue 19 item 3: the close guard and the recommender count the same (property)', () => {
@@ -89,5 +90,26 @@ describe('issue 19 item 3: the close guard and the recommender count the same (p
       }),
       { numRuns: runs(60) },
     );
+  });
+});
+
+describe('issue 19 item 3: the close guard counts check-ins on the evaluation\'s holiday calendar', () => {
+  it('a host shutdown moves the last check-in past the grace days: the guard counts 10 of 12 held (accepted), as the evaluation does, not 10 of 13', () => {
+    // the 13th weekly check-in falls on Monday 2026-03-30; a three-day shutdown moves it to Thursday 2026-04-02
+    const shutdown = ['2026-03-30', '2026-03-31', '2026-04-01'];
+    const policy = { timeline: { holidays: shutdown } };
+    const base = activePlan();
+    const closeOn = '2026-04-04';
+    const plan = accept(holdCheckIns(deliverSupport(base), 10), { type: 'begin_evaluation' }, MANAGER, closeOn).plan;
+    const evaluation = evaluatePlan(plan, null, { asOf: closeOn, holidays: shutdown });
+    expect(evaluation.evidence.checkIns).toMatchObject({ due: 12, held: 10 });
+    const check = notMetCheck(plan, closeOn, { ...DEFAULT_LIFECYCLE_POLICY, timeline: { ...DEFAULT_LIFECYCLE_POLICY.timeline, holidays: shutdown } });
+    expect(check.tally.checkIns).toMatchObject({ due: 12, held: 10 });
+    const result = transition(plan, withBasis({ type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, closeOn), { asOf: closeOn, actor: HR, policy });
+    expect(result.ok ? 'accepted' : result.rejection.message).not.toContain('check-ins held');
+    // without the shutdown, the same plan has 10 of 13 held: refused, by both
+    expect(evaluatePlan(plan, null, { asOf: closeOn }).evidence.checkIns).toMatchObject({ due: 13, held: 10 });
+    const plain = transition(plan, withBasis({ type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, closeOn), { asOf: closeOn, actor: HR });
+    expect(plain.ok ? 'accepted' : plain.rejection.code).toBe('check_ins_not_held');
   });
 });

@@ -88,7 +88,7 @@ function commandOf(type: PlanCommandType, plan: Plan, asOf: string): PlanCommand
     case 'extend':
       return { type, days: 10, reason: 'Real progress.' };
     case 'close':
-      return { type, outcome: 'successful', reason: 'Every goal met.' };
+      return { type, outcome: 'successful', reason: 'Every goal met.', basis: { asOf, score: 82.5, recommendation: 'successful', reasonCodes: [] } };
     case 'approve':
       return { type, notes: 'Fair and consistent.' };
     default:
@@ -208,7 +208,7 @@ function checkFacts(type: PlanCommandType, plan: Plan, command: PlanCommand, res
       break;
     case 'close':
       expect(event).toEqual({ type: 'plan_closed', outcome: 'successful' });
-      expect(result.plan.closure).toEqual({ outcome: 'successful', date: asOf, by: actorId, reason: 'Every goal met.' });
+      expect(result.plan.closure).toEqual({ outcome: 'successful', date: asOf, by: actorId, reason: 'Every goal met.', basis: { asOf, score: 82.5, recommendation: 'successful', reasonCodes: [] } });
       break;
     case 'withdraw':
       expect(event).toEqual({ type: 'plan_closed', outcome: 'withdrawn' });

@@ -198,7 +198,7 @@ describe('closing, withdrawing and monitoring', () => {
     expect(notMet.code).toBe('support_not_delivered');
     expect(notMet.sessions?.[0]).toEqual({ commitmentId: 'sup-call-review', dueDate: '2026-01-05', status: 'overdue' });
     const closed = accept(plan, { type: 'close', outcome: 'not_met', reason: 'Goals not met.' }, HR, '2026-04-06', { policy: { requireDeliveredSupportForNotMet: false } });
-    expect(closed.plan.closure).toEqual({ outcome: 'not_met', date: '2026-04-06', by: 'hr-priya', reason: 'Goals not met.' });
+    expect(closed.plan.closure).toEqual({ outcome: 'not_met', date: '2026-04-06', by: 'hr-priya', reason: 'Goals not met.', basis: { asOf: '2026-04-06', score: 50, recommendation: 'not_met', reasonCodes: [] } });
     expect(refuse(closed.plan, { type: 'start_monitoring' }, HR, '2026-04-07').code).toBe('not_in_good_standing');
   });
 

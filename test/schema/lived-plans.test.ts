@@ -19,6 +19,7 @@ import {
   type PlanCommand,
 } from '../../src/index.js';
 import { planArbitrary } from '../../src/testing/index.js';
+import { withBasis } from '../support/plan-life.js';
 import { runs } from '../support/runs.js';
 
 function expectParses(plan: Plan, label: string): void {
@@ -49,7 +50,7 @@ describe('honest lives parse at every step', () => {
     let plan = start;
     for (const [command, role, on] of steps) {
       const asOf = on(plan);
-      const result = transition(plan, command, { asOf, actor: actorOf(plan, role) });
+      const result = transition(plan, withBasis(command, asOf), { asOf, actor: actorOf(plan, role) });
       if (!result.ok) throw new Error(`${command.type} on ${asOf} in ${plan.status} refused: ${result.rejection.code} ${result.rejection.message}`);
       plan = result.plan;
       expectParses(plan, `${command.type} on ${asOf}`);

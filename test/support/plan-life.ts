@@ -39,9 +39,21 @@ export function actorOf(plan: Plan, role: Actor['role']): Actor {
 export function livedTo(plan: Plan, depth: number = PLAN_LIFE.length): Plan {
   let current = plan;
   for (const step of PLAN_LIFE.slice(0, depth)) {
-    const result = transition(current, step.command, { asOf: step.on(current), actor: actorOf(current, step.role) });
+    const asOf = step.on(current);
+    const result = transition(current, withBasis(step.command, asOf), { asOf, actor: actorOf(current, step.role) });
     if (!result.ok) break;
     current = result.plan;
   }
   return current;
+}
+
+/**
+ * A close command given the basis the close's own date would have (issue 19, item 4): an
+ * evaluation dated the close day, recommending the outcome closed on (so no reason is needed).
+ * Commands with a basis, and other commands, are returned as they are.
+ */
+export function withBasis(command: PlanCommand, asOf: string): PlanCommand {
+  if (command.type !== 'close' || command.basis !== undefined) return command;
+  const recommendation = command.outcome === 'not_met' ? 'not_met' : 'successful';
+  return { ...command, basis: { asOf, score: 50, recommendation, reasonCodes: [] } };
 }

@@ -32,7 +32,7 @@ import {
   type Plan,
 } from '../../src/index.js';
 import { FIXTURES } from '../support/fixtures.js';
-import { actorOf, PLAN_LIFE } from '../support/plan-life.js';
+import { actorOf, PLAN_LIFE, withBasis } from '../support/plan-life.js';
 
 /**
  * The 90-day fixture's CRM feed. Every plan is evaluated with it: the 90-day plan reads it, the
@@ -59,7 +59,7 @@ function lifeOf(plan: Plan): unknown[] {
   for (const step of PLAN_LIFE) {
     const asOf = step.on(current);
     if (current.status === 'active') nightly(asOf);
-    const result = transition(current, step.command, { asOf, actor: actorOf(current, step.role) });
+    const result = transition(current, withBasis(step.command, asOf), { asOf, actor: actorOf(current, step.role) });
     steps.push(result.ok ? { events: result.events, effects: result.effects, entry: result.entry } : result);
     if (!result.ok) break;
     current = result.plan;

@@ -51,7 +51,7 @@ const TEMPLATES: readonly unknown[] = [
   { type: 'pause', reason: 'Leave.' },
   { type: 'extend', days: 14, reason: 'Sales cycle.' },
   { type: 'record_support_delivery', delivery: { commitmentId: 'sup-call-review', date: '2026-02-02', status: 'delivered' } },
-  { type: 'close', outcome: 'successful', reason: 'Done.' },
+  { type: 'close', outcome: 'successful', reason: 'Done.', basis: { asOf: '2026-04-06', score: 81.4, recommendation: 'successful', reasonCodes: ['required_goals_met_and_sustained'] } },
   { observations: [{ id: 'o-1', metricId: 'm-calls', date: '2026-02-02', value: 30 }] },
   planDocument('pip-fuzz-new'),
 ];

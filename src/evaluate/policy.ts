@@ -173,7 +173,7 @@ export const EVALUATION_POLICY = definePolicy(
  * What each field of {@link EvaluationPolicy} means, for the documentation (`fields(descriptions)`,
  * docs/policies.md): kept beside the policy, out of the code that applies it.
  */
-export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy> = {
+export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy> = /* @__PURE__ */ (() => ({
   seriesUnit: 'Period unit of the series behind trend, sustainment and recent level for whole-window goals.',
   coverageUnitByKind: 'Period unit in which observation coverage is counted for whole-window goals, by metric kind (rubric assessments and closed revenue arrive less often than calls). Per-period goals count coverage in their own unit.',
   workingDays: 'ISO weekdays that are working days (1 = Monday). Used to pro-rate partial periods and to skip weekend days in per-day goals.',
@@ -210,7 +210,7 @@ export const EVALUATION_POLICY_DESCRIPTIONS: PolicyDescriptions<EvaluationPolicy
   minPlansForMedian: 'Fewest plans (or goals) of a role needed before a median is used.',
   teamAverageTolerance: "A target past the team's own average by more than this share of that average is stricter than the team.",
   maxIssues: 'Most evaluation issues listed one by one; the rest are counted in one `issues_truncated` issue.',
-};
+}))(); // pure: an app that never reads the descriptions drops them (the spread alone would keep them)
 
 /**
  * The default evaluation policy. Every field is documented in docs/policies.md.

@@ -81,7 +81,7 @@ export type SubmitLintPolicy = LifecyclePolicyOverrides['lint'] & object;
  * What each field of {@link LifecyclePolicy} means, for the documentation (`fields(descriptions)`,
  * docs/policies.md): kept beside the policy, out of the code that applies it.
  */
-export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> = {
+export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> = /* @__PURE__ */ (() => ({
   timeline: 'The timeline policy (grace days, phase weights, holidays, extension caps), merged key by key: every field of `TimelinePolicy` above.',
   checkInReminderDays: '`advance` reminds the manager and the employee when the next check-in is at most this many days away.',
   acknowledgementReminderDays: '`advance` reminds a signer whose acknowledgement has been pending at least this many days.',
@@ -95,7 +95,7 @@ export const LIFECYCLE_POLICY_DESCRIPTIONS: PolicyDescriptions<LifecyclePolicy> 
     "Who reviews the plan (`approve`, `request_changes`): `'hr_partner'`, the plan's own HR partner only (a plan naming none can have changes requested by any HR person independent of it, so an HR partner gets named, but is approved by nobody); or `'any_independent_hr'`, any actor in the `hr` role who is neither the plan's manager nor its employee. The plan's manager and employee never review their own plan.",
   monitoringDays: 'Days of post-plan monitoring after which `advance` reminds to review and end it.',
   lint: 'The lint policy `submit_for_review` passes to `lintPlan`, merged key by key: every field of `LintPolicy` above.',
-};
+}))(); // pure: an app that never reads the descriptions drops them (the spread alone would keep them)
 
 /** The default lifecycle policy. */
 export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = LIFECYCLE_POLICY.defaults;

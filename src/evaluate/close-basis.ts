@@ -6,16 +6,7 @@
  */
 import { freeze } from 'immer';
 import type { CloseBasis } from '../schema/types.js';
-import type { ReasonCode, RecommendedOutcome } from './codes.js';
 import type { PlanEvaluation, Recommendation } from './types.js';
-
-// The schema lists the recommended outcomes and reason codes below the evaluation (the lifecycle
-// cannot import it): both ways assignable, so the lists cannot drift apart unnoticed.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const outcomesAgree: Same<CloseBasis['recommendation'], RecommendedOutcome> = true;
-const reasonCodesAgree: Same<CloseBasis['reasonCodes'][number], ReasonCode> = true;
-void outcomesAgree;
-void reasonCodesAgree;
 
 /**
  * The `basis` of a `close` command: the evaluation's as-of date and score, the outcome the

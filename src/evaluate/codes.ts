@@ -2,6 +2,7 @@
  * The closed vocabularies of the evaluators: statuses, triad readings, recommendation outcomes,
  * reason codes and issue codes. Codes discriminate; the messages module explains them.
  */
+import { REASON_CODES, RECOMMENDED_OUTCOMES } from '../schema/recommendation-codes.js';
 
 /** Where a goal stands at `asOf`. */
 export const GOAL_STATUSES = ['met', 'not_met', 'on_track', 'at_risk', 'off_track', 'no_data', 'not_started'] as const;
@@ -46,7 +47,7 @@ export const TRIAD_CODES = [
 export type TriadCode = (typeof TRIAD_CODES)[number];
 
 /** The outcomes `recommendOutcome` can give. */
-export const RECOMMENDED_OUTCOMES = ['not_met', 'insufficient_evidence', 'extend', 'successful'] as const;
+export { RECOMMENDED_OUTCOMES };
 /** A recommended outcome. */
 export type RecommendedOutcome = (typeof RECOMMENDED_OUTCOMES)[number];
 
@@ -64,34 +65,7 @@ export const OUTCOME_RANK: Readonly<Record<RecommendedOutcome, number>> = Object
 });
 
 /** Every code a recommendation reason can carry. */
-export const REASON_CODES = [
-  // context
-  'provisional_before_end',
-  // evidence
-  'plan_not_running',
-  'plan_not_started',
-  'nothing_elapsed',
-  'insufficient_coverage',
-  'required_goal_without_data',
-  'check_ins_undocumented',
-  // success
-  'required_goals_met_and_sustained',
-  'required_goal_held_recently',
-  'score_past_success_threshold',
-  'non_required_goal_not_met',
-  // what blocks success
-  'required_goal_not_met',
-  'required_goal_not_sustained',
-  'goal_below_floor',
-  // improvement
-  'improvement_past_threshold',
-  'leading_indicators_improving',
-  'goals_on_course',
-  'extension_cap_reached',
-  'no_real_improvement',
-  // fairness
-  'company_commitment_shortfall',
-] as const;
+export { REASON_CODES };
 /** A recommendation reason code. */
 export type ReasonCode = (typeof REASON_CODES)[number];
 

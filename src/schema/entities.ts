@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { REASON_CODES, RECOMMENDED_OUTCOMES } from './recommendation-codes.js';
 import { LIMITS } from './limits.js';
 import { quote } from './messages.js';
 import {
@@ -413,31 +414,10 @@ export const ClosingOutcomeSchema = z.enum(['successful', 'extended_then_closed'
  * The outcomes an evaluation can recommend (the evaluation's `RecommendedOutcome`, listed here, below
  * both the evaluation and the lifecycle, so a close can name the recommendation it rests on).
  */
-export const BasisRecommendationSchema = z.enum(['not_met', 'insufficient_evidence', 'extend', 'successful']);
+export const BasisRecommendationSchema = z.enum(RECOMMENDED_OUTCOMES);
 
 /** The reason codes a recommendation can carry (the evaluation's `ReasonCode`; see the evaluation docs). */
-export const BasisReasonCodeSchema = z.enum([
-  'provisional_before_end',
-  'plan_not_running',
-  'plan_not_started',
-  'nothing_elapsed',
-  'insufficient_coverage',
-  'required_goal_without_data',
-  'check_ins_undocumented',
-  'required_goals_met_and_sustained',
-  'required_goal_held_recently',
-  'score_past_success_threshold',
-  'non_required_goal_not_met',
-  'required_goal_not_met',
-  'required_goal_not_sustained',
-  'goal_below_floor',
-  'improvement_past_threshold',
-  'leading_indicators_improving',
-  'goals_on_course',
-  'extension_cap_reached',
-  'no_real_improvement',
-  'company_commitment_shortfall',
-]);
+export const BasisReasonCodeSchema = z.enum(REASON_CODES);
 
 /**
  * The evaluation a close rests on (issue 19, item 4): the evaluation's as-of date, its score

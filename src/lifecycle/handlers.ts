@@ -9,7 +9,7 @@
 import type { Draft } from 'immer';
 import { shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { lintPlan } from '../lint/index.js';
-import type { CloseBasis, ClosingOutcome, Plan, PlanPhase, PlanStatus } from '../schema/types.js';
+import type { Plan, PlanPhase, PlanStatus } from '../schema/types.js';
 import { proposeExtension, supportSessions } from '../timeline/index.js';
 import type { PlanCommandOf, PlanCommandType } from './commands.js';
 import {
@@ -26,6 +26,7 @@ import { advance } from './advance.js';
 import { amendGoal, amendPlan, amendSupport } from './amendments.js';
 import { acknowledgementRequested } from './notices.js';
 import { notMetCheck } from './not-met.js';
+import { followsRecommendation } from '../schema/follows-recommendation.js';
 import { EFFECT_MESSAGES } from './messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from './outcome.js';
 import type { LifecyclePolicy } from './policy.js';
@@ -287,16 +288,6 @@ const beginEvaluation: Handler<'begin_evaluation'> = (plan, _command, ctx, to) =
     effects: [],
   };
 };
-
-/**
- * Whether a close outcome follows the recommendation: `successful` and `extended_then_closed`
- * follow `successful`, `not_met` follows `not_met`; `extend` and `insufficient_evidence` are
- * followed by no close outcome (closing then departs from the recommendation).
- */
-export function followsRecommendation(outcome: ClosingOutcome, recommendation: CloseBasis['recommendation']): boolean {
-  if (recommendation === 'successful') return outcome === 'successful' || outcome === 'extended_then_closed';
-  return recommendation === 'not_met' && outcome === 'not_met';
-}
 
 /**
  * The close's basis checks (issue 19, item 4): a basis is given (a stored entry recorded before it

@@ -26,6 +26,14 @@ export function seesPrivateNotes(audience: Audience): boolean {
   return audience !== 'employee';
 }
 
+/**
+ * Whether the audience reads the figures a close rests on (the evaluation's score and reason
+ * codes). Every copy shows the outcome, the evaluation's date and its recommendation.
+ */
+export function seesCloseBasisFigures(audience: Audience): boolean {
+  return audience !== 'employee';
+}
+
 /** Whether the audience may read HR's review notes (internal to manager and HR). */
 export function seesReviewNotes(audience: Audience): boolean {
   return audience !== 'employee';

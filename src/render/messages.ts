@@ -22,6 +22,7 @@ import type {
 import type {
   CheckInLogEntry,
   GoalStatus,
+  ReasonCode,
   RecommendedOutcome,
   SupportLedgerEntry,
   TrendDirection,
@@ -263,6 +264,14 @@ export interface RenderMessages {
   readonly amendmentFields: Readonly<Record<string, string>>;
   /** How and when the plan closed. */
   readonly closure: (outcome: string, date: string, by: string) => string;
+  /** The evaluation a close rests on: its as-of date and the outcome it recommended (every copy). */
+  readonly closureBasis: (date: string, recommendation: string) => string;
+  /** The evaluation's score (0-100) and its reasons, worded (manager and HR copies). */
+  readonly closureBasisFigures: (score: string, reasons: readonly string[]) => string;
+  /** The reason given for closing with an outcome the evaluation did not recommend. */
+  readonly closureDeparture: (reason: string) => string;
+  /** A recommendation reason's code in a few words (the close's basis keeps codes, not sentences). */
+  readonly reasonCode: Readonly<Record<ReasonCode, string>>;
   /** An HR review decision. */
   readonly review: (decision: string, by: string, date: string) => string;
   /** What a signature means: acknowledgement of receipt and understanding, not agreement. */
@@ -449,6 +458,31 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
     systemFactorIds: 'system factors',
   },
   closure: (outcome, date, by) => `${outcome}, closed on ${date} by ${by}`,
+  closureBasis: (date, recommendation) => `Decided on the evaluation of ${date}, which recommended: ${recommendation}.`,
+  closureBasisFigures: (score, reasons) => `Score ${score} of 100; reasons: ${reasons.length > 0 ? reasons.join('; ') : 'none recorded'}.`,
+  closureDeparture: (reason) => `Reason for departing from the recommendation: ${reason}`,
+  reasonCode: {
+    provisional_before_end: 'provisional, before the end date',
+    plan_not_running: 'plan not running',
+    plan_not_started: 'plan not started',
+    nothing_elapsed: 'no time elapsed',
+    insufficient_coverage: 'too little data',
+    required_goal_without_data: 'a required goal has no data',
+    check_ins_undocumented: 'check-ins not documented',
+    required_goals_met_and_sustained: 'required goals met and sustained',
+    required_goal_held_recently: 'a required goal held recently',
+    score_past_success_threshold: 'score past the success threshold',
+    non_required_goal_not_met: 'a goal that is not required was not met',
+    required_goal_not_met: 'a required goal not met',
+    required_goal_not_sustained: 'a required goal not sustained',
+    goal_below_floor: 'a goal below its floor',
+    improvement_past_threshold: 'improvement past the threshold',
+    leading_indicators_improving: 'leading indicators improving',
+    goals_on_course: 'goals on course',
+    extension_cap_reached: 'no extension left',
+    no_real_improvement: 'no real improvement',
+    company_commitment_shortfall: "the company's support fell short",
+  },
   review: (decision, by, date) => `${decision} by ${by} on ${date}`,
   signatureStatement: (term) =>
     `A signature acknowledges receipt and understanding of this ${term}; it does not mean agreement. The employee may add a comment.`,

@@ -7,10 +7,11 @@
  */
 import { daysBetween, shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { writtenWindowOf, type DateWindow } from '../dates/windows.js';
+import { followsRecommendation } from '../schema/follows-recommendation.js';
 import type { CheckIn, Goal, MetricDefinition, Plan } from '../schema/types.js';
 import { checkInSlots, planEndDate, planPhases, supportSessions } from '../timeline/index.js';
 import { amendmentChange, type ChangeWords } from './amendment-changes.js';
-import { seesPrivateNotes, seesReviewNotes, visibleMetadata } from './audience.js';
+import { seesCloseBasisFigures, seesPrivateNotes, seesReviewNotes, visibleMetadata } from './audience.js';
 import { cell, numericCell, type Block, type Fact, type Inline, type RenderDocument, type Section, type SignatureLine } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
 import type { RenderMessages } from './messages.js';
@@ -407,6 +408,25 @@ function timeline(ctx: Context): Section {
   return { id: 'timeline', title: m.sections.timeline, blocks };
 }
 
+/**
+ * What a close rests on (issue 19, item 4): the evaluation's date and recommendation in every copy,
+ * its score and reasons in the manager's and HR's, and the reason given, named as a departure when
+ * the outcome is not the one recommended. A close recorded before bases were kept shows its reason
+ * only.
+ */
+function closureBasis(ctx: Context, closure: NonNullable<Plan['closure']>): Block[] {
+  const { m, f } = ctx;
+  const reason = closure.reason?.trim() ? closure.reason : undefined;
+  const basis = closure.basis;
+  if (!basis) return reason ? [text(reason)] : [];
+  const blocks: Block[] = [paragraph(m.closureBasis(f.date(basis.asOf), m.evaluation.outcome[basis.recommendation]))];
+  if (seesCloseBasisFigures(ctx.options.audience)) {
+    blocks.push(paragraph(m.closureBasisFigures(f.number(basis.score), basis.reasonCodes.map((code) => m.reasonCode[code]))));
+  }
+  if (reason) blocks.push(followsRecommendation(closure.outcome, basis.recommendation) ? text(reason) : paragraph(m.closureDeparture(reason)));
+  return blocks;
+}
+
 function outcomes(ctx: Context): Section {
   const { plan, m, f } = ctx;
   const statement = (value: string | undefined): Block => (value?.trim() ? text(value) : paragraph({ muted: m.empty.outcome }));
@@ -421,7 +441,7 @@ function outcomes(ctx: Context): Section {
       subsection(
         m.labels.closure,
         paragraph({ strong: m.closure(m.closingOutcome[closure.outcome], f.date(closure.date), who(ctx, closure.by) ?? closure.by) }),
-        ...(closure.reason?.trim() ? [text(closure.reason)] : []),
+        ...closureBasis(ctx, closure),
       ),
     );
   }

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   LIFECYCLE_REJECTION_CODES,
   parsePlan,
+  planEndDate,
   PLAN_STATE_CHART,
   replay,
   shiftDate,
@@ -17,6 +18,7 @@ import {
   transition,
   type Actor,
   type ActorRole,
+  type CloseBasis,
   type Plan,
   type PlanCommand,
   type PlanCommandType,
@@ -90,6 +92,8 @@ const stats = {
   byType: new Map<string, { tried: number; accepted: number }>(),
   statesReached: new Set<PlanStatus>(),
   rejections: new Map<string, number>(),
+  /** Closes refused for their basis, by how the basis was made. */
+  basisRefusals: new Map<string, number>(),
 };
 
 function count(type: string, ok: boolean): void {
@@ -214,13 +218,59 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
     case 'extend':
       return { type, days: c.bad ? 0 : 1 + (c.pick % 40), reason: 'Real progress.' };
     case 'close':
-      return { type, outcome: (['successful', 'not_met', 'extended_then_closed', 'withdrawn'] as const)[c.pick % 4]! };
+      return closeCommand(asOf, c);
     case 'withdraw':
       return { type, reason: reason(c) };
     case 'start_monitoring':
       return c.bad ? { type, metricIds: ['no-such-metric'] } : { type };
     case 'end_monitoring':
       return { type };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The close's basis (issue 19, item 4): a valid basis, or one of the ways a basis is wrong.
+// ---------------------------------------------------------------------------
+
+/** How a generated close's basis is made. */
+type BasisVariant = 'follows' | 'missing' | 'after_close' | 'departs_blank' | 'departs_with_reason';
+const BASIS_VARIANTS: readonly BasisVariant[] = ['follows', 'missing', 'after_close', 'departs_blank', 'departs_with_reason'];
+const BASIS_CODES: ReadonlySet<string> = new Set(['evaluation_missing', 'evaluation_out_of_date', 'reason_required_against_recommendation']);
+
+const basisVariantOf = (c: Choices): BasisVariant => BASIS_VARIANTS[Math.floor(c.pick / 4) % BASIS_VARIANTS.length]!;
+
+function closeCommand(asOf: string, c: Choices): PlanCommand {
+  const outcome = (['successful', 'not_met', 'extended_then_closed', 'withdrawn'] as const)[c.pick % 4]!;
+  const variant = basisVariantOf(c);
+  if (variant === 'missing') return { type: 'close', outcome };
+  const follows: CloseBasis['recommendation'] = outcome === 'not_met' ? 'not_met' : 'successful';
+  const departs = variant === 'departs_blank' || variant === 'departs_with_reason';
+  const basis: CloseBasis = {
+    asOf: variant === 'after_close' ? shiftDate(asOf, 1 + (c.pick % 3)) : asOf,
+    score: c.pick % 101,
+    recommendation: departs ? 'extend' : follows,
+    reasonCodes: departs ? ['improvement_past_threshold'] : [],
+  };
+  const reason = variant === 'departs_with_reason' ? 'The last weeks were at target.' : variant === 'departs_blank' ? (c.flag ? '   ' : undefined) : undefined;
+  return { type: 'close', outcome, basis, ...(reason === undefined ? {} : { reason }) };
+}
+
+/**
+ * Which basis refusals a close may get: a wrong basis its own code (a basis dated on the close
+ * may also be out of date when the close comes before the end date); a valid one none but that.
+ */
+function allowedBasisCodes(variant: BasisVariant, before: Plan, asOf: string): readonly string[] {
+  const early = asOf < planEndDate(before, { asOf });
+  switch (variant) {
+    case 'missing':
+      return ['evaluation_missing'];
+    case 'after_close':
+      return ['evaluation_out_of_date'];
+    case 'departs_blank':
+      return early ? ['evaluation_out_of_date', 'reason_required_against_recommendation'] : ['reason_required_against_recommendation'];
+    case 'follows':
+    case 'departs_with_reason':
+      return early ? ['evaluation_out_of_date'] : [];
   }
 }
 
@@ -290,11 +340,22 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       if (this.days < 0 && before.events.length > 0 && asOf < before.events.at(-1)!.at && code !== 'wrong_state' && code !== 'plan_closed' && code !== 'wrong_role') {
         expect(['clock_backwards', 'invalid_command']).toContain(code);
       }
+      if (this.type === 'close' && BASIS_CODES.has(code)) {
+        const variant = basisVariantOf(this.c);
+        stats.basisRefusals.set(variant, (stats.basisRefusals.get(variant) ?? 0) + 1);
+        expect(allowedBasisCodes(variant, before, asOf), `close (${variant}) refused with ${code}`).toContain(code);
+      }
       return;
     }
 
     stats.accepted += 1;
     const after = result.plan;
+    // a close with a wrong basis is never accepted; an accepted close keeps its basis
+    if (this.type === 'close') {
+      const variant = basisVariantOf(this.c);
+      expect(['missing', 'after_close', 'departs_blank'], `close accepted with basis ${variant}`).not.toContain(variant);
+      expect(after.closure?.basis).toEqual(command.type === 'close' ? command.basis : undefined);
+    }
     // never a command accepted in a state that does not allow it, or from a role that may not send it
     expect(rule.states, `${this.type} accepted in ${before.status}`).toContain(before.status);
     expect(rule.roles, `${this.type} accepted from ${actor.role}`).toContain(actor.role);
@@ -409,6 +470,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries, ${stats.statusChanges} changes of status told to the employee`,
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
+        `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')}`,
         ...lines,
       ].join('\n'),
     );

@@ -5,7 +5,7 @@
  * recommended. Expected lines are written from the closure below and the English words.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type Plan, type PlanInput } from '../../src/index.js';
+import { parsePlan, type CloseBasis, type Plan, type PlanInput } from '../../src/index.js';
 import { renderPlan, type RenderFormat } from '../../src/render/index.js';
 import { livedPlanInput } from './lived-plan.js';
 
@@ -18,7 +18,7 @@ function closedPlan(closure: Closure): Plan {
 }
 
 const FORMATS: readonly RenderFormat[] = ['markdown', 'html'];
-const basis = { asOf: '2026-03-31', score: 41.5, recommendation: 'not_met', reasonCodes: ['required_goal_not_met', 'no_real_improvement'] } as const;
+const basis: CloseBasis = { asOf: '2026-03-31', score: 41.5, recommendation: 'not_met', reasonCodes: ['required_goal_not_met', 'no_real_improvement'] };
 
 describe('the close and its basis in the documents', () => {
   it('shows the basis date and recommendation to everyone, and the score and reasons to manager and HR', () => {

@@ -1,6 +1,6 @@
 import { shiftDate, type CalendarDate } from '../dates/calendar.js';
-import { dateText as dateOf } from '../metrics/periods.js';
-import { dayNumberOf, dayOf, IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
+import { dateText as dateOf, dayNumberOf, dayOf } from '../dates/calendar.js';
+import { IndexBuffers, type ColumnIndex } from '../metrics/columns.js';
 import type { Goal, GoalCategory, MetricDefinition, Observation, Plan } from '../schema/types.js';
 import { planClock, type PlanClock } from '../timeline/clock.js';
 import { holidayDayNumbers, requireHolidays } from '../timeline/holidays.js';

@@ -14,8 +14,7 @@
  * @internal
  * @module
  */
-import { LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dayOf, LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
 import { LIMITS } from '../schema/limits.js';
 import type { Plan } from '../schema/types.js';
 
@@ -131,6 +130,3 @@ export function pausedDaysThrough(clock: PlanClock, day: number): number {
 export function shiftedDay(clock: PlanClock, writtenDay: number): number {
   return writtenDay < clock.startDay ? writtenDay : dayOfIndex(clock, writtenDay - clock.startDay);
 }
-
-/** Date string of a day number (fromDayNumber's text, written without padding calls). */
-export { dateText as dateOf } from '../metrics/periods.js';

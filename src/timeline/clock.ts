@@ -15,6 +15,7 @@
  * @module
  */
 import { dayOf, LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
+import { writtenPlanDays } from '../dates/windows.js';
 import { LIMITS } from '../schema/limits.js';
 import type { Plan } from '../schema/types.js';
 
@@ -39,13 +40,6 @@ export interface PlanClock {
   readonly endDay: number;
   /** True when an open pause makes the end date provisional. */
   readonly provisional: boolean;
-}
-
-/** The written length of a plan in days (counting the start day). */
-export function writtenLength(plan: Plan): number {
-  if (plan.durationDays !== undefined) return plan.durationDays;
-  if (plan.endDate !== undefined) return Math.max(1, dayOf(plan.endDate) - dayOf(plan.startDate) + 1);
-  return 1;
 }
 
 function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined): PausedSpan[] {
@@ -106,7 +100,8 @@ export function isPausedDay(clock: Pick<PlanClock, 'paused'>, day: number): bool
 export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
   const startDay = dayOf(plan.startDate);
   const asOfDay = asOf === undefined ? undefined : dayOf(asOf);
-  const length = writtenLength(plan);
+  // at least the start day, whatever a plan built by hand writes
+  const length = Math.max(1, writtenPlanDays(plan));
   const totalLength = length + plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const paused = pausedSpans(plan, startDay, asOfDay);
   // parsePlan keeps the written length, extensions and ended pauses inside the calendar; an open

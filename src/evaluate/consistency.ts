@@ -3,7 +3,7 @@ import { windowDays, writtenPlanDays, writtenWindowOf } from '../dates/windows.j
 import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
 import type { ConsistencyCode } from './codes.js';
-import { policyWithIssues } from './evaluate-plan.js';
+import { policyWithIssues } from './setup.js';
 import { consistencyMessage, formatValue, plain, type FindingFacts } from './messages.js';
 import { favourableSign, round4 } from './numbers.js';
 import { IssueLog } from './observations.js';

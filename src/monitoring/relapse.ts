@@ -7,7 +7,7 @@ import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.
 import { requireHolidays } from '../timeline/holidays.js';
 import type { Holiday } from '../timeline/policy.js';
 import type { RelapseCode } from '../evaluate/codes.js';
-import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
 import { formatValue, relapseMessage, type FindingFacts } from '../evaluate/messages.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';

@@ -5,7 +5,7 @@ import { periodOf, type Period } from '../metrics/periods.js';
 import { median, theilSenTrend, type TrendPoint } from '../metrics/trend.js';
 import type { MetricKind } from '../schema/types.js';
 import type { ScreenCode } from '../evaluate/codes.js';
-import { policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { formatValue, screenMessage, type FindingFacts } from '../evaluate/messages.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';

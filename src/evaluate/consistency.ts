@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { windowDays, writtenPlanDays, writtenWindowOf } from '../dates/windows.js';
 import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
@@ -208,5 +208,5 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
     }
     roles.push({ role, planIds: rolePlans.map((p) => p.id), medianDurationDays: medianDuration, metrics: metricRows });
   }
-  return freeze({ roles, findings, issues: issues.done() }, true);
+  return deepFreeze({ roles, findings, issues: issues.done() });
 }

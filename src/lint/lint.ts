@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
 import type { GapPolicy } from '../gaps/policy.js';

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { aggregatePoints, type IndexedPoint, type TeamObservations } from '../metrics/aggregate.js';
 import { periodOf, type Period } from '../metrics/periods.js';
@@ -184,5 +184,5 @@ export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): 
     return { repId: rep.repId, name: rep.name ?? null, status, flagged: status === 'early_warning' || status === 'declining', signals, findings };
   });
   const flaggedRepIds = [...reps.filter((r) => r.status === 'early_warning'), ...reps.filter((r) => r.status === 'declining')].map((r) => r.repId);
-  return freeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done(), warnings }, true);
+  return deepFreeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done(), warnings });
 }

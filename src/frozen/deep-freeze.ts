@@ -3,10 +3,10 @@
  * is frozen here, so a caller cannot change what it was given (and a shared default cannot be
  * changed through one result).
  *
- * What is frozen is what immer's `freeze(value, true)` freezes, which this replaces: plain objects,
- * arrays, Maps and Sets (whose `set`, `add`, `delete` and `clear` then throw), and everything in
- * them. Anything else (a class instance, a typed array) is left as it is, and so is a node already
- * frozen, with what is in it: a frozen default shared by many results is not walked again.
+ * It replaces immer's `freeze(value, true)` and freezes what that froze in the library's results:
+ * plain objects and arrays, and everything in them. Anything else (a class instance, a typed array;
+ * no result holds a Map or a Set) is left as it is, and so is a node already frozen, with what is
+ * in it: a frozen default shared by many results is not walked again.
  *
  * @internal
  * @module
@@ -52,40 +52,21 @@ export function settle<T>(value: T): T {
  * `zero`, after its `-0` children are written as `0` (parse output is a tree).
  */
 function freezeNode(node: object, zero: boolean): void {
-  if (Array.isArray(node)) {
-    if (!zero) Object.freeze(node);
-    for (let i = 0; i < node.length; i += 1) {
-      const child: unknown = node[i];
-      if (typeof child === 'object') {
-        if (child !== null && !Object.isFrozen(child)) freezeNode(child, zero);
-      } else if (zero && child === 0 && Object.is(child, -0)) node[i] = 0;
-    }
-    if (zero) Object.freeze(node);
-    return;
+  const list = Array.isArray(node);
+  if (!list) {
+    const proto: unknown = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== null) return;
   }
-  const proto: unknown = Object.getPrototypeOf(node);
-  if (proto === Object.prototype || proto === null) {
-    if (!zero) Object.freeze(node);
-    const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (typeof child === 'object') {
-        if (child !== null && !Object.isFrozen(child)) freezeNode(child, zero);
-      } else if (zero && child === 0 && Object.is(child, -0)) record[key] = 0;
-    }
-    if (zero) Object.freeze(node);
-    return;
+  if (!zero) Object.freeze(node);
+  const record = node as Record<string | number, unknown>;
+  const keys = list ? undefined : Object.keys(record);
+  const count = keys === undefined ? (node as unknown[]).length : keys.length;
+  for (let i = 0; i < count; i += 1) {
+    const key = keys === undefined ? i : (keys[i] as string);
+    const child = record[key];
+    if (typeof child === 'object') {
+      if (child !== null && !Object.isFrozen(child)) freezeNode(child, zero);
+    } else if (zero && child === 0 && Object.is(child, -0)) record[key] = 0;
   }
-  if (node instanceof Map || node instanceof Set) {
-    Object.defineProperties(node, { set: REFUSE, add: REFUSE, clear: REFUSE, delete: REFUSE });
-    Object.freeze(node);
-    for (const child of node.values() as IterableIterator<unknown>) if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) freezeNode(child, zero);
-  }
+  if (zero) Object.freeze(node);
 }
-
-/** The methods of a frozen Map or Set that would change it (as immer's frozen collections). */
-const REFUSE: PropertyDescriptor = {
-  value() {
-    throw new TypeError('This object has been frozen and should not be mutated');
-  },
-};

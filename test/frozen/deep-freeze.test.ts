@@ -1,6 +1,6 @@
 /**
- * The one deep freeze: it freezes what immer's `freeze(value, true)` froze (every plain object,
- * array, Map and Set, nothing else), stops at frozen nodes, and `settle` writes -0 as 0 as well.
+ * The one deep freeze: it freezes what immer's `freeze(value, true)` froze in results (every plain
+ * object and array, no class instance), stops at frozen nodes, and `settle` writes -0 as 0 as well.
  */
 import fc from 'fast-check';
 import { freeze as immerFreeze } from 'immer';
@@ -39,7 +39,7 @@ describe('deepFreeze', () => {
     );
   });
 
-  it("freezes exactly the nodes immer's freeze(value, true) freezes, with class instances, typed arrays, Maps, Sets and frozen parts", () => {
+  it("freezes exactly the nodes immer's freeze(value, true) freezes, with class instances, typed arrays and frozen parts", () => {
     class Point {
       constructor(readonly x: { n: number }) {}
     }
@@ -49,8 +49,6 @@ describe('deepFreeze', () => {
         list: [{ a: 1 }, [2, { b: 3 }]],
         point: new Point({ n: 2 }),
         bytes: new Float64Array(2),
-        map: new Map([['k', { v: 1 }]]),
-        set: new Set([{ w: 2 }]),
         shared,
         bare: Object.assign(Object.create(null) as object, { c: { d: 4 } }),
       };
@@ -61,8 +59,7 @@ describe('deepFreeze', () => {
     // a frozen node is not walked: what it holds stays as it was
     expect(Object.isFrozen(ours.shared.inner)).toBe(false);
     expect(Object.isFrozen(ours.point)).toBe(false);
-    expect(() => ours.map.set('k2', { v: 2 })).toThrow(TypeError);
-    expect(() => ours.set.add({ w: 3 })).toThrow(TypeError);
+    expect(Object.isFrozen(ours.bytes)).toBe(false);
   });
 
   it('walks a value that holds itself once', () => {

@@ -3,7 +3,7 @@
  *
  * Data flows one way, each layer importing only the layers under it (`npm run deps` checks it):
  *
- * 1. dates, numbers, policy: calendar dates, exact decimals, policy validation;
+ * 1. frozen, dates, numbers, policy: the deep freeze of results, calendar dates, exact decimals, policy validation;
  * 2. schema: the plan as data;
  * 3. metrics (observations as series) and templates;
  * 4. checks: gaps -> goals -> lint, readiness, adapters; timeline (the plan's dates);

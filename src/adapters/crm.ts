@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { fromDayNumber, isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { minorDigits } from '../gaps/format.js';
 import type { TeamObservations } from '../metrics/aggregate.js';

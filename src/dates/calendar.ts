@@ -178,3 +178,57 @@ export function isoWeekdayOfDay(day: number): IsoWeekday {
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/**
+ * `String(value).padStart(2, '0')`, taken from a table for 0-99.
+ *
+ * @internal
+ */
+export function twoDigits(value: number): string {
+  return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
+}
+
+/**
+ * The text of a day number: exactly `fromDayNumber(day)` (for any number), with the common years,
+ * months and days taken from a table instead of padded.
+ *
+ * @internal
+ */
+export function dateText(dayNumber: number): CalendarDate {
+  const { year, month, dayOfMonth } = civilOf(dayNumber);
+  const y = year >= 0 && year <= 9999 ? twoDigits(Math.floor(year / 100)) + twoDigits(year % 100) : String(year).padStart(4, '0');
+  return `${y}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
+}
+
+/**
+ * The day number of a calendar date, or NaN when `value` is not one: exactly
+ * `isCalendarDate(value) ? toDayNumber(value) : NaN`, read character by character without
+ * slicing (it runs once per observation).
+ */
+export function dayNumberOf(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digitsAt(value, 0) * 100 + digitsAt(value, 2);
+  const month = digitsAt(value, 5);
+  const day = digitsAt(value, 8);
+  // A NaN (not two digits) fails every comparison.
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? daysFromCivil(year, month, day) : Number.NaN;
+}
+
+/** The number written by the two characters of `text` at `at`, or NaN unless both are digits 0-9. */
+function digitsAt(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const ones = text.charCodeAt(at + 1) - 48;
+  // The unsigned compare also catches characters below '0'.
+  return tens >>> 0 < 10 && ones >>> 0 < 10 ? tens * 10 + ones : Number.NaN;
+}
+
+/**
+ * `toDayNumber(date)`, for every input: calendar dates read character by character, anything else
+ * handed to toDayNumber itself.
+ */
+export function dayOf(date: CalendarDate): number {
+  const day = dayNumberOf(date);
+  return day === day ? day : toDayNumber(date);
+}

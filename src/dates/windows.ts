@@ -3,13 +3,15 @@
  * window, or the plan's start to its deadline, or (when the caller gives the plan's end) the
  * plan's dates. The checks, the evaluation and the documents all read a goal's window here; what
  * they do with it (cut it to the plan, move it with the plan clock, count its days) stays theirs.
+ * It is also the one place that reads a plan's written length and last day from its start, end date
+ * and duration (the checks, the consistency review and the plan clock all count them here).
  *
  * Structural types only, so this calendar module needs nothing from the schema.
  *
  * @internal
  * @module
  */
-import { toDayNumber, type CalendarDate } from './calendar.js';
+import { shiftDate, toDayNumber, type CalendarDate } from './calendar.js';
 
 /** A span of calendar dates, both ends included. */
 export interface DateWindow {
@@ -55,4 +57,43 @@ export function writtenWindowOf(goal: GoalDates, planStart: CalendarDate, planEn
  */
 export function windowDays(window: DateWindow): number {
   return toDayNumber(window.end) - toDayNumber(window.start) + 1;
+}
+
+/** The plan fields that date it as written: a start, and an end date or a duration (or both, agreeing). */
+export interface WrittenPlanDates {
+  readonly startDate: CalendarDate;
+  readonly endDate?: CalendarDate | undefined;
+  readonly durationDays?: number | undefined;
+}
+
+/**
+ * A plan's written length in days, start and end included: its `durationDays`, else start to
+ * `endDate`, else 1. Extensions and pauses are not counted.
+ *
+ * @example
+ * ```ts
+ * writtenPlanDays({ startDate: '2026-01-05', durationDays: 90 }); // => 90
+ * writtenPlanDays({ startDate: '2026-01-05', endDate: '2026-04-04' }); // => 90
+ * ```
+ *
+ * @internal
+ */
+export function writtenPlanDays(plan: WrittenPlanDates): number {
+  if (plan.durationDays !== undefined) return plan.durationDays;
+  return plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1;
+}
+
+/**
+ * A plan's last day as written: its `endDate`, else start + `durationDays` - 1 (the start itself
+ * when it has neither). Extensions and pauses are not counted.
+ *
+ * @example
+ * ```ts
+ * writtenPlanEnd({ startDate: '2026-01-05', durationDays: 90 }); // => "2026-04-04"
+ * ```
+ *
+ * @internal
+ */
+export function writtenPlanEnd(plan: WrittenPlanDates): CalendarDate {
+  return plan.endDate ?? shiftDate(plan.startDate, (plan.durationDays ?? 1) - 1);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { CloseBasis } from '../schema/types.js';
 import type { PlanEvaluation, Recommendation } from './types.js';
 

@@ -1,10 +1,9 @@
-import { freeze } from 'immer';
-import { shiftDate, toDayNumber } from '../dates/calendar.js';
-import { windowDays, writtenWindowOf } from '../dates/windows.js';
+import { deepFreeze } from '../frozen/deep-freeze.js';
+import { windowDays, writtenPlanDays, writtenWindowOf } from '../dates/windows.js';
 import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
 import type { ConsistencyCode } from './codes.js';
-import { policyWithIssues } from './evaluate-plan.js';
+import { policyWithIssues } from './setup.js';
 import { consistencyMessage, formatValue, plain, type FindingFacts } from './messages.js';
 import { favourableSign, round4 } from './numbers.js';
 import { IssueLog } from './observations.js';
@@ -74,12 +73,6 @@ export interface ConsistencyReport {
   readonly issues: readonly EvaluationIssue[];
 }
 
-/** The plan's written duration in days (start day included), before extensions. */
-function writtenDuration(plan: Plan): number {
-  const end = plan.endDate ?? shiftDate(plan.startDate, (plan.durationDays ?? 1) - 1);
-  return toDayNumber(end) - toDayNumber(plan.startDate) + 1;
-}
-
 /** A target per week for totals (`sum`), or the level itself for other aggregations. */
 function normalise(
   value: number,
@@ -103,7 +96,7 @@ function normalise(
 
 function goalDays(goal: Goal, plan: Plan): number {
   const window = writtenWindowOf(goal, plan.startDate);
-  return window === undefined ? writtenDuration(plan) : windowDays(window);
+  return window === undefined ? writtenPlanDays(plan) : windowDays(window);
 }
 
 const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
@@ -139,7 +132,7 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
     };
 
     // Durations.
-    const durations = rolePlans.map(writtenDuration);
+    const durations = rolePlans.map(writtenPlanDays);
     const medianDuration = rolePlans.length >= policy.minPlansForMedian ? (median(durations) ?? null) : null;
     if (medianDuration === null) {
       push('too_few_plans', null, null, null, { count: rolePlans.length, threshold: policy.minPlansForMedian, detail: 'plans' }, evidence([], { plans: rolePlans.length, minPlansForMedian: policy.minPlansForMedian }));
@@ -215,5 +208,5 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
     }
     roles.push({ role, planIds: rolePlans.map((p) => p.id), medianDurationDays: medianDuration, metrics: metricRows });
   }
-  return freeze({ roles, findings, issues: issues.done() }, true);
+  return deepFreeze({ roles, findings, issues: issues.done() });
 }

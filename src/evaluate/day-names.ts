@@ -6,8 +6,8 @@
  * @internal
  * @module
  */
-import type { CalendarDate } from '../dates/calendar.js';
-import { dateText, periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { dateText, type CalendarDate } from '../dates/calendar.js';
+import { periodKeyOfStart, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import type { WorkCalendar } from './calendar.js';
 import { workingDaysWith } from './numbers.js';
 

@@ -1,5 +1,4 @@
-import type { CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dayOf, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Plan, SupportCommitment } from '../schema/types.js';
 import { isDocumented, matchedCheckIns, unrecordedStatus } from '../timeline/check-ins.js';
 import type { PlanClock } from '../timeline/clock.js';

@@ -1,8 +1,8 @@
-import { civilOf, type CalendarDate } from '../dates/calendar.js';
+import { civilOf, dateText, dayOf, type CalendarDate } from '../dates/calendar.js';
 import { writtenWindowOf } from '../dates/windows.js';
 import { basisUnit } from '../metrics/aggregate.js';
-import { aggregateColumns, dayOf, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
-import { dateText, periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
+import { aggregateColumns, firstAtOrAfter, NO_POINTS, rangeValue, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { periodSpanOfDay, type PeriodUnit } from '../metrics/periods.js';
 import { theilSenOf, trendValueAt } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan } from '../schema/types.js';
 import type { GoalReadingKind, GoalStatus, TrendDirection } from './codes.js';

@@ -1,5 +1,6 @@
 import { indexObservations, type ObservationIndex } from '../metrics/aggregate.js';
-import { dayNumberOf, IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
+import { dayNumberOf } from '../dates/calendar.js';
+import { IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
 import { issueMessage } from './messages.js';

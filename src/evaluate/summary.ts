@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { PeriodUnit } from '../metrics/periods.js';
 import type { Direction, GoalCategory, MetricKind, MetricUnit, TargetBasis } from '../schema/types.js';

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure, type FairnessReasonCode } from './codes.js';

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import { compareConsistency, type CompareConsistencyOptions, type ConsistencyReport } from '../evaluate/consistency.js';
 import type { Plan } from '../schema/types.js';

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Direction, MetricDefinition, MetricUnit } from '../schema/types.js';
 import { gapMessage } from './messages.js';

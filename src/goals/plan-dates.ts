@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
-import { windowDays, writtenWindowOf, type DateWindow } from '../dates/windows.js';
+import type { CalendarDate } from '../dates/calendar.js';
+import { windowDays, writtenPlanEnd, writtenWindowOf, type DateWindow } from '../dates/windows.js';
 import type { Goal, Plan } from '../schema/types.js';
 
 /**
@@ -13,16 +13,9 @@ import type { Goal, Plan } from '../schema/types.js';
  * extensions. Pauses are the timeline's business; checks run before a plan starts.
  */
 export function writtenEndDate(plan: Pick<Plan, 'startDate' | 'endDate' | 'durationDays' | 'extensions'>): CalendarDate {
-  const written = plan.endDate ?? shiftDate(plan.startDate, (plan.durationDays ?? 1) - 1);
-  let end = written;
+  let end = writtenPlanEnd(plan);
   for (const extension of plan.extensions) if (extension.newEndDate > end) end = extension.newEndDate;
   return end;
-}
-
-/** The plan's length in days, start and end included, as written (extensions not counted). */
-export function writtenDurationDays(plan: Pick<Plan, 'startDate' | 'endDate' | 'durationDays'>): number {
-  if (plan.durationDays !== undefined) return plan.durationDays;
-  return plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1;
 }
 
 /** A goal's window: its own, or from the plan's start to its deadline; undefined when it has neither. */

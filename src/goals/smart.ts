@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { type CalendarDate } from '../dates/calendar.js';
 import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';

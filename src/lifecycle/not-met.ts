@@ -3,8 +3,7 @@
  * and check-ins at `asOf`, counted as the evaluation counts them, judged by
  * {@link companySideShortfall} (the rule the recommender's fairness guard uses too).
  */
-import { dayOf } from '../metrics/columns.js';
-import type { CalendarDate } from '../dates/calendar.js';
+import { dayOf, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { checkInSlots, supportSessions } from '../timeline/index.js';
 import { companySideShortfall, type CompanySideShortfall, type CompanySideTally } from '../timeline/company-side.js';

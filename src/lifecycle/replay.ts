@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import { parsePlan } from '../schema/parse.js';

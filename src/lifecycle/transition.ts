@@ -1,4 +1,5 @@
-import { freeze, Immer, type Draft, type Patch } from 'immer';
+import { Immer, type Draft, type Patch } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
 import { formatPath, quote } from '../schema/messages.js';

@@ -1,9 +1,9 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
 import type { GapPolicy } from '../gaps/policy.js';
 import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
-import { writtenDurationDays } from '../goals/plan-dates.js';
+import { writtenPlanDays as writtenDurationDays } from '../dates/windows.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
 import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';

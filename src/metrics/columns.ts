@@ -242,34 +242,3 @@ function sumOf(columns: PointColumns, part: number, first: number, last: number)
   for (let i = (start + first) * STRIDE + part; i < (start + last) * STRIDE; i += STRIDE) sum += data[i] as number;
   return sum;
 }
-
-/**
- * The day number of a calendar date, or NaN when `value` is not one: exactly
- * `isCalendarDate(value) ? toDayNumber(value) : NaN`, read character by character without
- * slicing (it runs once per observation).
- */
-export function dayNumberOf(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digitsAt(value, 0) * 100 + digitsAt(value, 2);
-  const month = digitsAt(value, 5);
-  const day = digitsAt(value, 8);
-  // A NaN (not two digits) fails every comparison.
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? daysFromCivil(year, month, day) : Number.NaN;
-}
-
-/** The number written by the two characters of `text` at `at`, or NaN unless both are digits 0-9. */
-function digitsAt(text: string, at: number): number {
-  const tens = text.charCodeAt(at) - 48;
-  const ones = text.charCodeAt(at + 1) - 48;
-  // The unsigned compare also catches characters below '0'.
-  return tens >>> 0 < 10 && ones >>> 0 < 10 ? tens * 10 + ones : Number.NaN;
-}
-
-/**
- * `toDayNumber(date)`, for every input: calendar dates read character by character, anything else
- * handed to toDayNumber itself.
- */
-export function dayOf(date: CalendarDate): number {
-  const day = dayNumberOf(date);
-  return day === day ? day : toDayNumber(date);
-}

@@ -1,4 +1,4 @@
-import { civilOf, daysFromCivil, daysInMonth, fromDayNumber, isoWeekdayOfDay, toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { civilOf, dateText, daysFromCivil, daysInMonth, fromDayNumber, isoWeekdayOfDay, toDayNumber, twoDigits, type CalendarDate } from '../dates/calendar.js';
 
 /** The length of a period in a series. */
 export type PeriodUnit = 'day' | 'week' | 'month';
@@ -115,23 +115,4 @@ export function periodKeyOfStart(startDay: number, unit: PeriodUnit): string {
   if (unit === 'week') return isoWeekKey(startDay);
   const date = dateText(startDay);
   return unit === 'day' ? date : date.slice(0, 7);
-}
-
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
-
-/** `String(value).padStart(2, '0')`, taken from a table for 0-99. */
-function twoDigits(value: number): string {
-  return TWO_DIGITS[value] ?? String(value).padStart(2, '0');
-}
-
-/**
- * The text of a day number: exactly `fromDayNumber(day)` (for any number), with the common years,
- * months and days taken from a table instead of padded.
- *
- * @internal
- */
-export function dateText(dayNumber: number): CalendarDate {
-  const { year, month, dayOfMonth } = civilOf(dayNumber);
-  const y = year >= 0 && year <= 9999 ? twoDigits(Math.floor(year / 100)) + twoDigits(year % 100) : String(year).padStart(4, '0');
-  return `${y}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
 }

@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { fromDayNumber, shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { basisUnit } from '../metrics/aggregate.js';
 import { aggregateColumns, NO_POINTS, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
@@ -7,7 +7,7 @@ import type { Goal, MetricDefinition, Observation, Plan } from '../schema/types.
 import { requireHolidays } from '../timeline/holidays.js';
 import type { Holiday } from '../timeline/policy.js';
 import type { RelapseCode } from '../evaluate/codes.js';
-import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
 import { formatValue, relapseMessage, type FindingFacts } from '../evaluate/messages.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';
@@ -258,9 +258,8 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
       message: relapseMessage('not_closed_successfully', { detail }),
       evidence: { goalIds: [], figures: {}, dates: closure ? { closedOn: closure.date } : {} },
     };
-    return freeze(
+    return deepFreeze(
       { applicable: false, relapsed: false, asOf, closedOn: closure?.date ?? null, monitoring: null, firstRelapseOn: null, goals: [], findings: [finding], issues: issues.done(), warnings: [] },
-      true,
     );
   }
   const start = plan.monitoring?.start ?? shiftDate(closure.date, 1);
@@ -281,7 +280,7 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
   const findings: RelapseFinding[] = [];
   for (const g of goals) findings.push(relapseFindingOf(g, policy, span, closure.date));
   const relapseDates = goals.flatMap((g) => (g.run ? [g.run.end] : [])).sort();
-  return freeze(
+  return deepFreeze(
     {
       applicable: true,
       relapsed: relapseDates.length > 0,
@@ -294,6 +293,5 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
       issues: issues.done(),
       warnings: repeats.warnings(),
     },
-    true,
   );
 }

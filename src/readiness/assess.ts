@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { analyzeWith, type GapAnalysis, type GapMetric } from '../gaps/analyze.js';
 import { formatFigure } from '../gaps/format.js';

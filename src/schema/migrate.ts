@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { makeIssue, type PlanIssue } from './issues.js';
 import { PLAN_SCHEMA_VERSION } from './plan-shape.js';
 import type { JsonObject, JsonValue } from './primitives.js';
@@ -73,14 +74,6 @@ export type PlanEventMigrationResult =
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function versionIssue(version: number, detail: string, root: string): PlanIssue {

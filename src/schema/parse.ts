@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { settle } from '../frozen/deep-freeze.js';
 import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
 import { countZodIssues, fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { LIMITS } from './limits.js';
@@ -44,37 +45,6 @@ export class PlanValidationError extends Error {
     this.name = 'PlanValidationError';
     this.issues = issues;
   }
-}
-
-/**
- * Replace -0 with 0 (JSON cannot tell them apart) and deep-freeze, in one walk over fresh parse
- * output (plain objects and arrays only). A node already frozen (a default shared by parses) is left
- * as it is, as immer's `freeze(value, true)` leaves it.
- */
-function settleNode(node: object): void {
-  if (Object.isFrozen(node)) return;
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i += 1) {
-      const child: unknown = node[i];
-      if (typeof child === 'object') {
-        if (child !== null) settleNode(child);
-      } else if (child === 0 && Object.is(child, -0)) node[i] = 0;
-    }
-  } else {
-    const record = node as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (typeof child === 'object') {
-        if (child !== null) settleNode(child);
-      } else if (child === 0 && Object.is(child, -0)) record[key] = 0;
-    }
-  }
-  Object.freeze(node);
-}
-
-function settle<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) settleNode(value);
-  return value;
 }
 
 /** Thousands separated by commas, whatever the host's locale. */

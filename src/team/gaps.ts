@@ -1,4 +1,4 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { toDayNumber } from '../dates/calendar.js';
 import { aggregateMetric, indexObservations, periodSeries, type AggregateValue, type DateSpan, type RepObservations, type TeamObservations } from '../metrics/aggregate.js';
 import type { Period, PeriodUnit } from '../metrics/periods.js';
@@ -218,7 +218,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
   const { policy: resolved, issues: policyIssues } = GAP_POLICY.resolve(policy);
   const metric = team.metrics.find((m) => m.id === request.metricId);
   if (!metric) {
-    return freeze(
+    return deepFreeze(
       {
         metricId: request.metricId,
         unit: request.unit,
@@ -227,7 +227,6 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
         reps: [],
         issues: [...policyIssues, { code: 'metric_unknown', path: ['metricId'], message: unknownMetricMessage(request.metricId, team.metrics.map((m) => m.id)) }],
       },
-      true,
     );
   }
   const whole = compareReps(team.reps, metric, request, resolved);
@@ -247,7 +246,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
     }
     groups = [...members].map(([key, reps]) => ({ key, ...compareReps(reps, metric, request, resolved) }));
   }
-  return freeze({ metricId: metric.id, unit: request.unit, policy: resolved, ...whole, ...(groups === undefined ? {} : { groups }), issues }, true);
+  return deepFreeze({ metricId: metric.id, unit: request.unit, policy: resolved, ...whole, ...(groups === undefined ? {} : { groups }), issues });
 }
 
 function groupKey(groupBy: NonNullable<TeamGapRequest['groupBy']>, rep: RepObservations): string | undefined {
@@ -350,5 +349,5 @@ export function teamAveragesOf(team: TeamObservations, request: { readonly span:
     if (value === undefined) continue;
     averages.push({ ...(request.role === undefined ? {} : { role: request.role }), metricId: metric.id, value, basis: 'window', days, method, repsWithData: values.length });
   }
-  return freeze({ averages, issues }, true);
+  return deepFreeze({ averages, issues });
 }

@@ -1,11 +1,11 @@
-import { freeze } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { aggregatePoints, type IndexedPoint, type TeamObservations } from '../metrics/aggregate.js';
 import { periodOf, type Period } from '../metrics/periods.js';
 import { median, theilSenTrend, type TrendPoint } from '../metrics/trend.js';
 import type { MetricKind } from '../schema/types.js';
 import type { ScreenCode } from '../evaluate/codes.js';
-import { policyWithIssues, requireAsOf } from '../evaluate/evaluate-plan.js';
+import { policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { formatValue, screenMessage, type FindingFacts } from '../evaluate/messages.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';
@@ -184,5 +184,5 @@ export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): 
     return { repId: rep.repId, name: rep.name ?? null, status, flagged: status === 'early_warning' || status === 'declining', signals, findings };
   });
   const flaggedRepIds = [...reps.filter((r) => r.status === 'early_warning'), ...reps.filter((r) => r.status === 'declining')].map((r) => r.repId);
-  return freeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done(), warnings }, true);
+  return deepFreeze({ asOf, lookback, reps, flaggedRepIds, issues: issues.done(), warnings });
 }

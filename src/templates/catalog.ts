@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { freeze } from 'immer';
+import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { MetricTemplate, RoleTemplate } from './role-template.js';
 
 const OUTCOMES = {

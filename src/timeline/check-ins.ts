@@ -1,7 +1,6 @@
-import { isoWeekdayOfDay, type CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dateText, dayOf, isoWeekdayOfDay, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
-import { dateOf, dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
+import { dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
 import { MOVE_MESSAGES } from './messages.js';
 import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
 import { requireHolidays } from './holidays.js';
@@ -145,11 +144,11 @@ function movesOf(slot: MatchedCheckIn): readonly CheckInSlotMove[] {
   if (scheduled === written && offDay === undefined) return NO_MOVES;
   const moves: CheckInSlotMove[] = [];
   if (scheduled !== written) {
-    moves.push({ reason: 'pause', from: dateOf(written), to: dateOf(scheduled), message: MOVE_MESSAGES.pause(dateOf(written), dateOf(scheduled), scheduled - written) });
+    moves.push({ reason: 'pause', from: dateText(written), to: dateText(scheduled), message: MOVE_MESSAGES.pause(dateText(written), dateText(scheduled), scheduled - written) });
   }
   if (offDay !== undefined) {
-    const from = dateOf(scheduled);
-    const to = dateOf(day);
+    const from = dateText(scheduled);
+    const to = dateText(day);
     if (offDay === 'holiday') {
       moves.push(
         holiday === undefined
@@ -232,9 +231,9 @@ export function checkInSlots(plan: Plan, options: CheckInSlotOptions): readonly 
     const { record } = slot;
     const status: CheckInSlotStatus = record ? record.status : unrecordedStatus(slot.day, asOfDay, grace);
     const documented = isDocumented(record);
-    const writtenDate = dateOf(slot.writtenDay);
-    const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateOf(slot.scheduledDay);
-    const date = slot.day === slot.scheduledDay ? scheduledFor : dateOf(slot.day);
+    const writtenDate = dateText(slot.writtenDay);
+    const scheduledFor = slot.scheduledDay === slot.writtenDay ? writtenDate : dateText(slot.scheduledDay);
+    const date = slot.day === slot.scheduledDay ? scheduledFor : dateText(slot.day);
     const phase = phaseOfDayWithin(clock, bounds, slot.day);
     const moves = movesOf(slot);
     return Object.freeze(

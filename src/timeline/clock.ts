@@ -14,8 +14,8 @@
  * @internal
  * @module
  */
-import { LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dayOf, LAST_DAY_NUMBER, type CalendarDate } from '../dates/calendar.js';
+import { writtenPlanDays } from '../dates/windows.js';
 import { LIMITS } from '../schema/limits.js';
 import type { Plan } from '../schema/types.js';
 
@@ -40,13 +40,6 @@ export interface PlanClock {
   readonly endDay: number;
   /** True when an open pause makes the end date provisional. */
   readonly provisional: boolean;
-}
-
-/** The written length of a plan in days (counting the start day). */
-export function writtenLength(plan: Plan): number {
-  if (plan.durationDays !== undefined) return plan.durationDays;
-  if (plan.endDate !== undefined) return Math.max(1, dayOf(plan.endDate) - dayOf(plan.startDate) + 1);
-  return 1;
 }
 
 function pausedSpans(plan: Plan, startDay: number, asOfDay: number | undefined): PausedSpan[] {
@@ -107,7 +100,8 @@ export function isPausedDay(clock: Pick<PlanClock, 'paused'>, day: number): bool
 export function planClock(plan: Plan, asOf?: CalendarDate): PlanClock {
   const startDay = dayOf(plan.startDate);
   const asOfDay = asOf === undefined ? undefined : dayOf(asOf);
-  const length = writtenLength(plan);
+  // at least the start day, whatever a plan built by hand writes
+  const length = Math.max(1, writtenPlanDays(plan));
   const totalLength = length + plan.extensions.reduce((sum, extension) => sum + extension.days, 0);
   const paused = pausedSpans(plan, startDay, asOfDay);
   // parsePlan keeps the written length, extensions and ended pauses inside the calendar; an open
@@ -131,6 +125,3 @@ export function pausedDaysThrough(clock: PlanClock, day: number): number {
 export function shiftedDay(clock: PlanClock, writtenDay: number): number {
   return writtenDay < clock.startDay ? writtenDay : dayOfIndex(clock, writtenDay - clock.startDay);
 }
-
-/** Date string of a day number (fromDayNumber's text, written without padding calls). */
-export { dateText as dateOf } from '../metrics/periods.js';

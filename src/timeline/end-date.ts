@@ -1,7 +1,6 @@
-import type { CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dateText, dayOf, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { dateOf, planClock, shiftedDay } from './clock.js';
+import { planClock, shiftedDay } from './clock.js';
 
 /** Options for {@link planEndDate}. */
 export interface PlanEndDateOptions {
@@ -23,7 +22,7 @@ export interface PlanEndDateOptions {
  * ```
  */
 export function planEndDate(plan: Plan, options: PlanEndDateOptions = {}): CalendarDate {
-  return dateOf(planClock(plan, options.asOf).endDay);
+  return dateText(planClock(plan, options.asOf).endDay);
 }
 
 /**
@@ -38,5 +37,5 @@ export function planEndDate(plan: Plan, options: PlanEndDateOptions = {}): Calen
  * ```
  */
 export function planDateOf(plan: Plan, written: CalendarDate, options: PlanEndDateOptions = {}): CalendarDate {
-  return dateOf(shiftedDay(planClock(plan, options.asOf), dayOf(written)));
+  return dateText(shiftedDay(planClock(plan, options.asOf), dayOf(written)));
 }

@@ -1,6 +1,6 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import { dateText, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { dateOf, dayOfIndex, planClock } from './clock.js';
+import { dayOfIndex, planClock } from './clock.js';
 import { EXTENSION_MESSAGES } from './messages.js';
 import { TIMELINE_POLICY, timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
 import type { PolicyIssue } from '../policy/index.js';
@@ -99,8 +99,8 @@ export function proposeExtension(
     });
   }
   const clock = planClock(plan, options.asOf);
-  const previousEndDate = dateOf(clock.endDay);
-  const newEndDate = dateOf(dayOfIndex(clock, clock.totalLength + days - 1));
+  const previousEndDate = dateText(clock.endDay);
+  const newEndDate = dateText(dayOfIndex(clock, clock.totalLength + days - 1));
   return Object.freeze({
     ok: true,
     days,

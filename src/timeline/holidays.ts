@@ -5,8 +5,7 @@
  * @internal
  * @module
  */
-import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dayOf, isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import type { Holiday } from './policy.js';
 

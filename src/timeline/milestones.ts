@@ -1,6 +1,6 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { dateText, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
-import { dateOf, planClock, shiftedDay } from './clock.js';
+import { planClock, shiftedDay } from './clock.js';
 import { phaseOfDay } from './phases.js';
 import { timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
 
@@ -54,7 +54,7 @@ export function planMilestones(
           ...(milestone.label !== undefined ? { label: milestone.label } : {}),
           target: milestone.target,
           writtenDate: milestone.date,
-          date: dateOf(day),
+          date: dateText(day),
           status: day < asOfDay ? 'passed' : day === asOfDay ? 'due' : 'upcoming',
           phase: phaseOfDay(clock, policy, day),
         }),

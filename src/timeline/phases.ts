@@ -1,6 +1,6 @@
-import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
+import { dateText, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
-import { dateOf, dayOfIndex, indexOfDay, isPausedDay, pausedDaysThrough, planClock, type PlanClock } from './clock.js';
+import { dayOfIndex, indexOfDay, isPausedDay, pausedDaysThrough, planClock, type PlanClock } from './clock.js';
 import { timelinePolicyOrThrow, type TimelinePolicy, type TimelinePolicyOverrides } from './policy.js';
 
 /** The three phases in order. */
@@ -43,7 +43,7 @@ export function phaseSpansOf(clock: PlanClock, policy: TimelinePolicy): PhaseSpa
     const from = bounds[i] as number;
     const to = bounds[i + 1] as number;
     if (to <= from) return;
-    spans.push({ phase, start: dateOf(dayOfIndex(clock, from)), end: dateOf(dayOfIndex(clock, to - 1)), days: to - from, firstPlanDay: from + 1 });
+    spans.push({ phase, start: dateText(dayOfIndex(clock, from)), end: dateText(dayOfIndex(clock, to - 1)), days: to - from, firstPlanDay: from + 1 });
   });
   return spans;
 }
@@ -162,6 +162,6 @@ export function planProgress(plan: Plan, options: { readonly asOf: CalendarDate;
     pausedDays: pausedDaysThrough(clock, asOfDay),
     paused,
     phase: phaseOfDay(clock, policy, asOfDay),
-    endDate: dateOf(clock.endDay),
+    endDate: dateText(clock.endDay),
   };
 }

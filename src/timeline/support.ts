@@ -1,7 +1,6 @@
-import type { CalendarDate } from '../dates/calendar.js';
-import { dayOf } from '../metrics/columns.js';
+import { dateText, dayOf, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, SupportCommitment, SupportDelivery } from '../schema/types.js';
-import { dateOf, planClock, shiftedDay, type PlanClock } from './clock.js';
+import { planClock, shiftedDay, type PlanClock } from './clock.js';
 
 /** Where a support session stands at `asOf`. */
 export type SupportSessionStatus = 'delivered' | 'missed' | 'overdue' | 'upcoming';
@@ -71,8 +70,8 @@ export function supportSessions(plan: Plan, options: SupportSessionOptions): rea
     // Built key by key in the order the optional keys appear (no spread copies).
     const built: { -readonly [K in keyof SupportSession]: SupportSession[K] } =
       dueDay !== writtenDay
-        ? { commitmentId: commitment.id, dueDate: dateOf(dueDay), writtenDueDate: dateOf(writtenDay), status }
-        : { commitmentId: commitment.id, dueDate: dateOf(dueDay), status };
+        ? { commitmentId: commitment.id, dueDate: dateText(dueDay), writtenDueDate: dateText(writtenDay), status }
+        : { commitmentId: commitment.id, dueDate: dateText(dueDay), status };
     if (delivery) built.delivery = delivery;
     if (commitment.owner !== undefined) built.owner = commitment.owner;
     out.push(Object.freeze(built));

@@ -1,7 +1,7 @@
-import type { CalendarDate } from '../dates/calendar.js';
+import { dateText, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { checkInSlots, withHostHolidays, type CheckInSlot } from './check-ins.js';
-import { dateOf, planClock } from './clock.js';
+import { planClock } from './clock.js';
 import { extensionAllowance, type ExtensionAllowance } from './extensions.js';
 import { planMilestones, type TimelineMilestone } from './milestones.js';
 import { phaseSpansOf, planProgress, type PhaseSpan, type PlanProgress } from './phases.js';
@@ -64,13 +64,13 @@ export function planTimeline(
   const clock = planClock(plan, options.asOf);
   return Object.freeze({
     startDate: plan.startDate,
-    writtenEndDate: dateOf(clock.startDay + clock.writtenLength - 1),
-    endDate: dateOf(clock.endDay),
+    writtenEndDate: dateText(clock.startDay + clock.writtenLength - 1),
+    endDate: dateText(clock.endDay),
     endDateProvisional: clock.provisional,
     progress: Object.freeze(planProgress(plan, withPolicy)),
     phases: Object.freeze(phaseSpansOf(clock, policy).map((span) => Object.freeze(span))),
     pauses: Object.freeze(
-      clock.paused.map((span) => Object.freeze({ start: dateOf(span.start), end: dateOf(span.end), days: span.end - span.start + 1, open: span.open })),
+      clock.paused.map((span) => Object.freeze({ start: dateText(span.start), end: dateText(span.end), days: span.end - span.start + 1, open: span.open })),
     ),
     checkIns: checkInSlots(plan, withPolicy),
     milestones: planMilestones(plan, withPolicy),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/dates/calendar.js';
-import { windowDays, writtenWindowOf } from '../../src/dates/windows.js';
+import { windowDays, writtenPlanDays, writtenPlanEnd, writtenWindowOf } from '../../src/dates/windows.js';
 import { runs } from '../support/runs.js';
 
 describe("a goal's written window", () => {
@@ -33,6 +33,30 @@ describe("a goal's written window", () => {
         const window = writtenWindowOf({ deadline: fromDayNumber(deadline) }, fromDayNumber(start), fromDayNumber(start + 400))!;
         expect(window.start).toBe(fromDayNumber(start));
         expect(windowDays(window)).toBe(deadline - start + 1);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe("a plan's written length and last day", () => {
+  it('count a 90-day plan from 2026-01-05 as ending on 2026-04-04, written either way', () => {
+    // January 27 days (5..31) + February 28 + March 31 = 86, April 1..4 = 4: 90 days.
+    expect(writtenPlanEnd({ startDate: '2026-01-05', durationDays: 90 })).toBe('2026-04-04');
+    expect(writtenPlanDays({ startDate: '2026-01-05', endDate: '2026-04-04' })).toBe(90);
+    expect(writtenPlanDays({ startDate: '2026-01-05', durationDays: 90 })).toBe(90);
+    expect(writtenPlanDays({ startDate: '2026-01-05' })).toBe(1);
+    expect(writtenPlanEnd({ startDate: '2026-01-05' })).toBe('2026-01-05');
+  });
+
+  it('agree: the end of a duration, written as an end date, gives the duration back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2090-12-31') }), fc.integer({ min: 1, max: 3650 }), (day, durationDays) => {
+        const startDate = fromDayNumber(day);
+        const endDate = writtenPlanEnd({ startDate, durationDays });
+        expect(toDayNumber(endDate) - day).toBe(durationDays - 1);
+        expect(writtenPlanDays({ startDate, endDate })).toBe(durationDays);
+        expect(writtenPlanEnd({ startDate, endDate, durationDays })).toBe(endDate);
       }),
       { numRuns: runs(200) },
     );

@@ -112,18 +112,19 @@ console.log(`bundled into the executable (devDependencies): ${BUNDLED_INTO_CLI.j
 
 // 4. the layers: folder -> the src/ folders it may import (its own files always). `(root)` is
 // src/index.ts. A folder missing from the table, or an import the table does not allow, fails.
-const FOUNDATIONS = ['dates', 'numbers', 'policy'];
+const FOUNDATIONS = ['frozen', 'dates', 'numbers', 'policy'];
 const BASE = [...FOUNDATIONS, 'schema', 'metrics'];
 const LAYERS = {
-  // foundations: calendar dates, exact decimals, policy validation
+  // foundations: the one deep freeze under everything; calendar dates, exact decimals, policy validation
+  frozen: [],
   dates: [],
   numbers: [],
-  policy: [],
+  policy: ['frozen'],
   // the plan as data
-  schema: ['dates', 'numbers'],
+  schema: ['frozen', 'dates', 'numbers'],
   // observations as series; role templates
-  metrics: ['dates', 'numbers', 'schema'],
-  templates: ['dates', 'numbers', 'schema'],
+  metrics: ['frozen', 'dates', 'numbers', 'schema'],
+  templates: ['frozen', 'dates', 'numbers', 'schema'],
   // checks before and around a plan
   gaps: BASE,
   goals: [...BASE, 'gaps'],

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EVALUATION_POLICY, evaluatePlan, planEndDate, toDayNumber, type IsoWeekday, type PlanInput } from '../../src/index.js';
-import { evaluateInRun, memoFor, prepareEvaluation } from '../../src/evaluate/evaluate-plan.js';
+import { evaluateInRun, prepareEvaluation } from '../../src/evaluate/evaluate-plan.js';
+import { memoFor } from '../../src/evaluate/setup.js';
 import { periodCounts } from '../../src/evaluate/goal.js';
 import { runs } from '../support/runs.js';
 import { fixtureInput, planOf, weeklyObservations, withRecords } from '../support/scenario.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintPlan, parsePlan, type LintFinding } from '../../src/index.js';
 import { PLAN_PITFALLS, pitfallPlanArbitrary, planArbitrary } from '../../src/testing/index.js';
-import { writtenDurationDays } from '../../src/goals/plan-dates.js';
+import { writtenPlanDays as writtenDurationDays } from '../../src/dates/windows.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { planOf } from '../support/plans.js';
 import { runs } from '../support/runs.js';

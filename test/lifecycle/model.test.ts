@@ -94,6 +94,8 @@ const stats = {
   rejections: new Map<string, number>(),
   /** Closes refused for their basis, by how the basis was made. */
   basisRefusals: new Map<string, number>(),
+  /** Closes with a wrong basis refused with the one code the model predicted. */
+  exactBasisPredictions: 0,
 };
 
 function count(type: string, ok: boolean): void {
@@ -218,7 +220,7 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
     case 'extend':
       return { type, days: c.bad ? 0 : 1 + (c.pick % 40), reason: 'Real progress.' };
     case 'close':
-      return closeCommand(asOf, c);
+      return closeCommand(plan, asOf, c);
     case 'withdraw':
       return { type, reason: reason(c) };
     case 'start_monitoring':
@@ -233,26 +235,59 @@ function buildCommand(type: PlanCommandType, plan: Plan, asOf: string, c: Choice
 // ---------------------------------------------------------------------------
 
 /** How a generated close's basis is made. */
-type BasisVariant = 'follows' | 'missing' | 'after_close' | 'departs_blank' | 'departs_with_reason';
-const BASIS_VARIANTS: readonly BasisVariant[] = ['follows', 'missing', 'after_close', 'departs_blank', 'departs_with_reason'];
+type BasisVariant = 'follows' | 'missing' | 'after_close' | 'before_extension' | 'departs_blank' | 'departs_with_reason';
+const BASIS_VARIANTS: readonly BasisVariant[] = ['follows', 'missing', 'after_close', 'before_extension', 'departs_blank', 'departs_with_reason'];
+/** The variants whose basis is wrong: never accepted, always refused for the basis once the close gets that far. */
+const WRONG_BASES: ReadonlySet<BasisVariant> = new Set(['missing', 'after_close', 'before_extension', 'departs_blank']);
+/**
+ * Refusals a close may get before its basis is looked at (the command's shape, the clock, the
+ * state, who sends it, the outcome itself); any other refusal of a close with a wrong basis must
+ * be the basis code the model predicts.
+ */
+const BEFORE_BASIS: ReadonlySet<string> = new Set([
+  'unknown_command',
+  'invalid_command',
+  'invalid_context',
+  'policy_invalid',
+  'clock_backwards',
+  'before_plan_created',
+  'log_full',
+  'event_not_storable',
+  'wrong_state',
+  'plan_closed',
+  'wrong_role',
+  'wrong_person',
+  'conflict_of_interest',
+  'not_plan_reviewer',
+  'outcome_not_allowed',
+]);
 const BASIS_CODES: ReadonlySet<string> = new Set(['evaluation_missing', 'evaluation_out_of_date', 'reason_required_against_recommendation']);
 
 const basisVariantOf = (c: Choices): BasisVariant => BASIS_VARIANTS[Math.floor(c.pick / 4) % BASIS_VARIANTS.length]!;
 
-function closeCommand(asOf: string, c: Choices): PlanCommand {
+function closeCommand(plan: Plan, asOf: string, c: Choices): PlanCommand {
   const outcome = (['successful', 'not_met', 'extended_then_closed', 'withdrawn'] as const)[c.pick % 4]!;
   const variant = basisVariantOf(c);
   if (variant === 'missing') return { type: 'close', outcome };
   const follows: CloseBasis['recommendation'] = outcome === 'not_met' ? 'not_met' : 'successful';
   const departs = variant === 'departs_blank' || variant === 'departs_with_reason';
   const basis: CloseBasis = {
-    asOf: variant === 'after_close' ? shiftDate(asOf, 1 + (c.pick % 3)) : asOf,
+    asOf: variant === 'after_close' ? shiftDate(asOf, 1 + (c.pick % 3)) : variant === 'before_extension' ? staleDate(plan, asOf, c) : asOf,
     score: c.pick % 101,
     recommendation: departs ? 'extend' : follows,
     reasonCodes: departs ? ['improvement_past_threshold'] : [],
   };
   const reason = variant === 'departs_with_reason' ? 'The last weeks were at target.' : variant === 'departs_blank' ? (c.flag ? '   ' : undefined) : undefined;
   return { type: 'close', outcome, basis, ...(reason === undefined ? {} : { reason }) };
+}
+
+/**
+ * A basis older than the plan's last extension (an evaluation made before HR granted more time);
+ * on a plan never extended, one dated after the close (both are out of date).
+ */
+function staleDate(plan: Plan, asOf: string, c: Choices): string {
+  const extension = plan.extensions.at(-1);
+  return extension ? shiftDate(extension.grantedOn, -1 - (c.pick % 3)) : shiftDate(asOf, 1);
 }
 
 /**
@@ -265,6 +300,7 @@ function allowedBasisCodes(variant: BasisVariant, before: Plan, asOf: string): r
     case 'missing':
       return ['evaluation_missing'];
     case 'after_close':
+    case 'before_extension':
       return ['evaluation_out_of_date'];
     case 'departs_blank':
       return early ? ['evaluation_out_of_date', 'reason_required_against_recommendation'] : ['reason_required_against_recommendation'];
@@ -340,10 +376,17 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       if (this.days < 0 && before.events.length > 0 && asOf < before.events.at(-1)!.at && code !== 'wrong_state' && code !== 'plan_closed' && code !== 'wrong_role') {
         expect(['clock_backwards', 'invalid_command']).toContain(code);
       }
-      if (this.type === 'close' && BASIS_CODES.has(code)) {
+      if (this.type === 'close' && !BEFORE_BASIS.has(code)) {
+        // past the checks that come first, the model predicts the basis refusal: a wrong basis is
+        // refused with its own code (exactly one, except for a close before the end date), a
+        // valid one with none but an early close's out-of-date; the plan stays as it was
         const variant = basisVariantOf(this.c);
-        stats.basisRefusals.set(variant, (stats.basisRefusals.get(variant) ?? 0) + 1);
-        expect(allowedBasisCodes(variant, before, asOf), `close (${variant}) refused with ${code}`).toContain(code);
+        const predicted = allowedBasisCodes(variant, before, asOf);
+        if (BASIS_CODES.has(code)) stats.basisRefusals.set(variant, (stats.basisRefusals.get(variant) ?? 0) + 1);
+        if (WRONG_BASES.has(variant) || BASIS_CODES.has(code)) expect(predicted, `close (${variant}) refused with ${code}`).toContain(code);
+        if (WRONG_BASES.has(variant) && predicted.length === 1) stats.exactBasisPredictions += 1;
+        expect('plan' in result, 'a refused close returns no plan').toBe(false);
+        expect(real.plan).toBe(before);
       }
       return;
     }
@@ -353,7 +396,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     // a close with a wrong basis is never accepted; an accepted close keeps its basis
     if (this.type === 'close') {
       const variant = basisVariantOf(this.c);
-      expect(['missing', 'after_close', 'departs_blank'], `close accepted with basis ${variant}`).not.toContain(variant);
+      expect(WRONG_BASES.has(variant), `close accepted with basis ${variant}`).toBe(false);
       expect(after.closure?.basis).toEqual(command.type === 'close' ? command.basis : undefined);
     }
     // never a command accepted in a state that does not allow it, or from a role that may not send it
@@ -470,7 +513,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries, ${stats.statusChanges} changes of status told to the employee`,
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
-        `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')}`,
+        `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')} (${stats.exactBasisPredictions} wrong bases refused with the one code predicted)`,
         ...lines,
       ].join('\n'),
     );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { notMetCheck } from '../../src/lifecycle/not-met.js';
 import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
-import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, shiftDate, supportSessions, type Plan } from '../../src/index.js';
+import { checkInSlots, DEFAULT_LIFECYCLE_POLICY, evaluatePlan, recommendOutcome, shiftDate, supportSessions, toDayNumber, type Plan } from '../../src/index.js';
 import { accept, activePlan, HR, MANAGER } from './helpers.js';
 import { withBasis } from './helpers.js';
 
@@ -72,21 +72,42 @@ function transitionClose(plan: Plan) {
 }
 
 describe('issue 19 item 3: the close guard and the recommender count the same (property)', () => {
-  it('at any asOf and with any host holidays, the close guard tallies support and check-ins exactly as the evaluation does, so the shared rule gives the same verdict', () => {
+  it('at any asOf and with any schedule and host holidays, the close guard tallies support and check-ins exactly as the evaluation does, so the shared rule gives the same verdict', () => {
     fc.assert(
       fc.property(
         evaluationCaseArbitrary({ feed: false }),
         fc.boolean(),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 5 })), { maxLength: 4 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 5 }), fc.boolean()), { maxLength: 4 }),
         ({ plan: lived, asOf }, unrecordedTail, shutdowns) => {
         // host holidays where they change what is due: shutdowns of 1-5 days from a scheduled
         // check-in in the three weeks before asOf, on a plan whose check-ins of those weeks are
         // (optionally) not recorded yet, so moving a slot past asOf changes the count; passed to
-        // the evaluation as `holidays` and to the guard as the policy's `timeline.holidays`
+        // the evaluation as `holidays` and to the guard as the policy's `timeline.holidays`, or
+        // written into the plan's own schedule holidays (which both read from the plan)
         const cut = shiftDate(asOf, -21);
-        const plan: Plan = unrecordedTail ? { ...lived, checkIns: lived.checkIns.filter((c) => c.date < cut) } : lived;
-        const near = checkInSlots(plan, { asOf }).map((slot) => slot.date).filter((date) => date >= cut && date <= asOf);
-        const holidays = near.length === 0 ? [] : [...new Set(shutdowns.flatMap(([pick, days]) => Array.from({ length: days }, (_, i) => shiftDate(near[pick % near.length]!, i))))];
+        const recorded: Plan = unrecordedTail ? { ...lived, checkIns: lived.checkIns.filter((c) => c.date < cut) } : lived;
+        const near = checkInSlots(recorded, { asOf }).map((slot) => slot.date).filter((date) => date >= cut && date <= asOf);
+        const days = (onSchedule: boolean) =>
+          near.length === 0
+            ? []
+            : [
+                ...new Set(
+                  shutdowns
+                    .filter(([, , own]) => own === onSchedule)
+                    // the schedule's own shutdowns run from the last check-in before asOf through asOf
+                    // (a shutdown until today), moving it past asOf: what is due changes when it was past grace
+                    .flatMap(([pick, length]) => {
+                      const from = onSchedule ? near.at(-1)! : near[pick % near.length]!;
+                      const span = onSchedule ? Math.max(length, toDayNumber(asOf) - toDayNumber(from) + 1) : length;
+                      return Array.from({ length: span }, (_, i) => shiftDate(from, i));
+                    }),
+                ),
+              ];
+        const holidays = days(false);
+        const own = recorded.checkInSchedule ? days(true) : [];
+        const schedule = recorded.checkInSchedule;
+        const plan: Plan =
+          schedule && own.length > 0 ? { ...recorded, checkInSchedule: { ...schedule, holidays: [...new Set([...(schedule.holidays ?? []), ...own])] } } : recorded;
         const policy = { ...DEFAULT_LIFECYCLE_POLICY, timeline: { ...DEFAULT_LIFECYCLE_POLICY.timeline, holidays } };
         const check = notMetCheck(plan, asOf, policy);
         const evaluation = evaluatePlan(plan, null, { asOf, holidays });

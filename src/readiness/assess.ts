@@ -4,6 +4,7 @@ import { analyzeWith, type GapAnalysis, type GapMetric } from '../gaps/analyze.j
 import { formatFigure } from '../gaps/format.js';
 import { atLeast } from '../gaps/policy.js';
 import type { CoachingConversation, SystemFactorKind } from '../schema/types.js';
+import type { Issue } from '../issues/issue.js';
 import { readinessMessage, type ReadinessFacts, type ReadinessReasonCode } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { READINESS_POLICY, type ReadinessPolicyOverrides } from './policy.js';
@@ -56,13 +57,31 @@ export type CoachingLogEntry = Pick<CoachingConversation, 'date' | 'notes'> & Pa
 /** Whether it is time for a plan. */
 export type ReadinessVerdict = 'ready' | 'not_yet' | 'not_appropriate';
 
-/** One check behind the verdict. */
-export interface ReadinessReason {
-  readonly code: ReadinessReasonCode;
+/**
+ * One check behind the verdict: an issue of the shared shape, whose `path` names what it is
+ * about (`['history', 'periods']`, `['coachingLog']`) and whose `facts` the message is written
+ * from (the English catalog, `READINESS_MESSAGES`).
+ */
+export interface ReadinessReason extends Issue<ReadinessReasonCode, ReadinessFacts> {
   /** `met` when the check supports a plan; otherwise the verdict it leads to. */
   readonly outcome: 'met' | 'not_yet' | 'not_appropriate';
-  readonly message: string;
 }
+
+/** What each reason is about, as a path into the arguments. */
+const REASON_PATHS: { readonly [C in ReadinessReasonCode]: readonly string[] } = {
+  sustained_pattern: ['history', 'periods'],
+  pattern_not_sustained: ['history', 'periods'],
+  no_current_gap: ['history', 'periods'],
+  pattern_interrupted: ['history', 'periods'],
+  insufficient_data: ['history', 'periods'],
+  coaching_documented: ['coachingLog'],
+  coaching_insufficient: ['coachingLog'],
+  past_ramp_up: ['history', 'roleStartDate'],
+  still_ramping: ['history', 'roleStartDate'],
+  role_start_unknown: ['history', 'roleStartDate'],
+  no_system_factor: ['history', 'systemFactors'],
+  system_factor_explains_gap: ['history', 'systemFactors'],
+};
 
 /** One period of the pattern, with its gap. */
 export interface PatternPeriod {
@@ -120,7 +139,8 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   const base: Omit<ReadinessFacts, 'who'> = { metric: history.metric.name };
   const reasons: ReadinessReason[] = [];
   const add = (code: ReadinessReasonCode, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFacts, 'who' | 'metric'> = {}): void => {
-    reasons.push({ code, outcome, message: readinessMessage(code, { who, ...base, ...facts }) });
+    const all: ReadinessFacts = Object.freeze({ who, ...base, ...facts });
+    reasons.push({ code, path: REASON_PATHS[code], facts: all, outcome, message: readinessMessage(code, all) });
   };
 
   // Ramp-up.

@@ -15,11 +15,15 @@
  */
 import * as z from 'zod/mini';
 import type { PolicyIssue } from './codes.js';
-import { createIssue } from '../issues/issue.js';
 import { POLICY_ISSUE_MESSAGES, POLICY_MESSAGES as M, shownValue, type PolicyIssueFacts } from './messages.js';
 
 /** One policy issue, its message written from its facts by the English catalog. */
-const policyIssue = (path: Path, facts: PolicyIssueFacts): PolicyIssue => createIssue('policy_invalid', path, facts, POLICY_ISSUE_MESSAGES);
+const policyIssue = (path: Path, facts: PolicyIssueFacts): PolicyIssue => ({
+  code: 'policy_invalid',
+  path,
+  facts: Object.freeze(facts),
+  message: POLICY_ISSUE_MESSAGES.policy_invalid(facts),
+});
 
 /** What the issues (and the documentation) say about one policy field. */
 export interface PolicyFieldMeta {

@@ -67,21 +67,12 @@ export interface ReadinessReason extends Issue<ReadinessReasonCode, ReadinessFac
   readonly outcome: 'met' | 'not_yet' | 'not_appropriate';
 }
 
-/** What each reason is about, as a path into the arguments. */
-const REASON_PATHS: { readonly [C in ReadinessReasonCode]: readonly string[] } = {
-  sustained_pattern: ['history', 'periods'],
-  pattern_not_sustained: ['history', 'periods'],
-  no_current_gap: ['history', 'periods'],
-  pattern_interrupted: ['history', 'periods'],
-  insufficient_data: ['history', 'periods'],
-  coaching_documented: ['coachingLog'],
-  coaching_insufficient: ['coachingLog'],
-  past_ramp_up: ['history', 'roleStartDate'],
-  still_ramping: ['history', 'roleStartDate'],
-  role_start_unknown: ['history', 'roleStartDate'],
-  no_system_factor: ['history', 'systemFactors'],
-  system_factor_explains_gap: ['history', 'systemFactors'],
-};
+/** What a reason is about, as a path into the arguments. */
+function reasonPath(code: ReadinessReasonCode): readonly string[] {
+  if (code.startsWith('coaching')) return ['coachingLog'];
+  if (code.includes('ramp') || code.startsWith('role')) return ['history', 'roleStartDate'];
+  return ['history', code.includes('system') ? 'systemFactors' : 'periods'];
+}
 
 /** One period of the pattern, with its gap. */
 export interface PatternPeriod {
@@ -140,7 +131,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   const reasons: ReadinessReason[] = [];
   const add = (code: ReadinessReasonCode, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFacts, 'who' | 'metric'> = {}): void => {
     const all: ReadinessFacts = Object.freeze({ who, ...base, ...facts });
-    reasons.push({ code, path: REASON_PATHS[code], facts: all, outcome, message: readinessMessage(code, all) });
+    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: readinessMessage(code, all) });
   };
 
   // Ramp-up.

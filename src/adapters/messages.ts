@@ -22,7 +22,7 @@ export interface CrmIssueFacts {
 export type CrmIssueFactsByCode = { readonly [C in CrmIssueCode]: CrmIssueFacts };
 
 /** The CRM row issues' part of the English catalog. */
-export const CRM_ISSUE_MESSAGES = {
+export const CRM_ISSUE_MESSAGES: Catalog<CrmIssueFactsByCode> = {
   missing: (f) => `Row ${f.row}: ${f.field} is empty${f.stage ? `, but a ${f.stage} deal needs it` : ''}; the row is left out of every figure.`,
   invalid_stage: (f) => `Row ${f.row}: deal_stage ${JSON.stringify(f.value ?? '')} is not Prospecting, Engaging, Won or Lost; the row is left out.`,
   invalid_date: (f) => `Row ${f.row}: ${f.field} ${JSON.stringify(f.value ?? '')} is not a real calendar day written YYYY-MM-DD; the row is left out.`,
@@ -30,7 +30,7 @@ export const CRM_ISSUE_MESSAGES = {
   close_before_engage: (f) => `Row ${f.row}: close_date ${f.value ?? '?'} is before engage_date ${f.detail ?? '?'}; the row is left out.`,
   duplicate_id: (f) => `Row ${f.row}: opportunity_id ${JSON.stringify(f.value ?? '')} already appeared in row ${f.detail ?? '?'}; this row is left out.`,
   unexpected_value: (f) => `Row ${f.row}: ${f.field} is ${JSON.stringify(f.value ?? '')} but a ${f.stage ?? 'open'} deal has no ${f.field}; the row is left out rather than guessed.`,
-} as const satisfies Catalog<CrmIssueFactsByCode>;
+};
 
 /** The sentence for a row issue. */
 export function crmIssueMessage(code: CrmIssueCode, facts: CrmIssueFacts): string {

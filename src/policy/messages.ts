@@ -23,8 +23,8 @@ export function shownValue(value: unknown): string {
 
 /**
  * The facts of a `policy_invalid` issue, by kind of problem: `field` is the field as people read
- * it (`sustainPeriods.week`), `expected` what the field takes, `received` the value as
- * {@link shownValue} wrote it.
+ * it (`sustainPeriods.week`), `expected` what the field takes, `received` the value
+ * as an issue shows it (numbers as written, other values as JSON).
  */
 export type PolicyIssueFacts =
   | { readonly kind: 'invalid'; readonly field: string; readonly expected: string; readonly received: string }
@@ -51,7 +51,7 @@ export const POLICY_MESSAGES = {
 } as const;
 
 /** The policy issues' part of the English catalog: the sentence for each code, from its facts. */
-export const POLICY_ISSUE_MESSAGES = {
+export const POLICY_ISSUE_MESSAGES: Catalog<PolicyIssueFactsByCode> = {
   policy_invalid: (f) => {
     switch (f.kind) {
       case 'invalid':
@@ -64,4 +64,4 @@ export const POLICY_ISSUE_MESSAGES = {
         return POLICY_MESSAGES.unreadable(f.field);
     }
   },
-} as const satisfies Catalog<PolicyIssueFactsByCode>;
+};

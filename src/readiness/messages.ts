@@ -35,7 +35,7 @@ export interface ReadinessFacts {
 export type ReadinessFactsByCode = { readonly [C in ReadinessReasonCode]: ReadinessFacts };
 
 /** The readiness reasons' part of the English catalog. */
-export const READINESS_MESSAGES = {
+export const READINESS_MESSAGES: Catalog<ReadinessFactsByCode> = {
   sustained_pattern: (f) => `${f.who} has been short of the standard on ${f.metric} for ${f.count ?? '?'} consecutive periods up to now (${f.detail ?? ''}): a sustained, data-backed pattern.`,
   pattern_not_sustained: (f) =>
     `${f.who} is short of the standard on ${f.metric} in the latest ${f.count === 1 ? 'period only' : `${f.count ?? '?'} periods only`} (${f.detail ?? ''}); ${f.needed ?? '?'} consecutive periods make a pattern, not one bad period.`,
@@ -52,7 +52,7 @@ export const READINESS_MESSAGES = {
   no_system_factor: (f) => `No recorded system factor affecting ${f.metric} overlaps the pattern${f.detail ? ` (${f.detail})` : ''}.`,
   system_factor_explains_gap: (f) =>
     `Recorded system factors (${f.detail ?? '?'}) overlap the periods ${f.who} was short on ${f.metric}: the gap may be the system's, not the rep's. Address them first.`,
-} as const satisfies Catalog<ReadinessFactsByCode>;
+};
 
 /** The sentence for a readiness reason. */
 export function readinessMessage(code: ReadinessReasonCode, facts: ReadinessFacts): string {

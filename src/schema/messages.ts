@@ -68,7 +68,7 @@ const said = (f: IssueFacts): string => `${f.where}: ${f.detail}.`;
  * The English message for each plan issue code, kept together so wording stays consistent: the
  * schema's part of the English catalog.
  */
-export const PLAN_ISSUE_MESSAGES = {
+export const PLAN_ISSUE_MESSAGES: Catalog<PlanIssueFactsByCode> = {
   invalid_json: (f) => `${f.where} is not valid JSON${f.detail ? `: ${f.detail}` : ''}.`,
   required: (f) => `${f.where} is required${f.expected ? ` (${f.expected})` : ''}.`,
   invalid_type: (f) => `${f.where} must be ${f.expected ?? 'a different type'}${f.received ? `, not ${f.received}` : ''}.`,
@@ -136,7 +136,7 @@ export const PLAN_ISSUE_MESSAGES = {
   event_sequence: (f) => `${f.where} is ${f.received}, but a log entry's seq is its place in the log, ${f.expected}.`,
   event_order: (f) => `${f.where} is ${f.received}, before the previous log entry (${f.expected}); the log never runs backwards.`,
   too_many_issues: (f) => `${f.where} has more issues than the ${f.limit} listed: ${f.value} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
-} as const satisfies Catalog<PlanIssueFactsByCode>;
+};
 
 /** The message for an issue code and its facts. */
 export function issueMessage(code: PlanIssueCode, facts: IssueFacts, catalog: Catalog<PlanIssueFactsByCode> = PLAN_ISSUE_MESSAGES): string {

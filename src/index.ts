@@ -3,6 +3,7 @@
  *
  * Data flows one way, each layer importing only the layers under it (`npm run deps` checks it):
  *
+ * 0. issues: the one issue shape and its message catalogs, under everything;
  * 1. frozen, dates, numbers, policy: the deep freeze of results, calendar dates, exact decimals, policy validation;
  * 2. schema: the plan as data;
  * 3. metrics (observations as series) and templates;
@@ -15,6 +16,7 @@
  *
  * @packageDocumentation
  */
+export * from './issues/index.js';
 export * from './schema/index.js';
 export * from './dates/index.js';
 export * from './metrics/index.js';

@@ -1,10 +1,11 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
+import type { Issue } from '../issues/issue.js';
 import { fromDayNumber, isCalendarDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { minorDigits } from '../gaps/format.js';
 import type { TeamObservations } from '../metrics/aggregate.js';
 import { periodOf, periodsBetween, type Period } from '../metrics/periods.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
-import { crmIssueMessage, type CrmIssueCode } from './messages.js';
+import { crmIssueMessage, type CrmIssueCode, type CrmIssueFacts } from './messages.js';
 
 /**
  * One deal row of a CRM export, as the caller's CSV reader produced it: field name to text.
@@ -35,16 +36,18 @@ export interface CrmAdapterOptions {
   readonly source?: string;
 }
 
-/** A row the adapter could not use, and why. */
-export interface CrmRowIssue {
+/**
+ * A row the adapter could not use, and why: an issue of the shared shape, whose `path` is
+ * `['rows', index, field]` (0-based index) and whose `facts` (`row`, `field`, the value) the
+ * message is written from (`CRM_ISSUE_MESSAGES`). `row` and `field` stay as fields of their own.
+ */
+export interface CrmRowIssue extends Issue<CrmIssueCode, CrmIssueFacts> {
   /** 1-based position among the rows given (with a header line, the file line is `row + 1`). */
   readonly row: number;
   /** The field at fault. */
   readonly field: string;
-  readonly code: CrmIssueCode;
   /** The row's opportunity id, when it has one. */
   readonly opportunityId?: string;
-  readonly message: string;
 }
 
 /** Observations per rep and period from CRM deal rows, the team's totals, and the rows left out. */
@@ -224,12 +227,15 @@ export function crmDealsToObservations(rows: readonly CrmDealRow[], options: Crm
     const opportunityId = field('opportunity_id');
     const before = issues.length;
     const report = (code: CrmIssueCode, name: string, facts: { value?: string; stage?: string; detail?: string } = {}): void => {
+      const all: CrmIssueFacts = Object.freeze({ row, field: name, ...facts });
       issues.push({
         row,
         field: name,
         code,
+        path: ['rows', index, name],
+        facts: all,
         ...(opportunityId === '' ? {} : { opportunityId }),
-        message: crmIssueMessage(code, { row, field: name, ...facts }),
+        message: crmIssueMessage(code, all),
       });
     };
     if (opportunityId === '') report('missing', 'opportunity_id');

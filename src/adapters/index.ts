@@ -12,4 +12,4 @@ export {
   type CrmObservations,
   type CrmDealStage,
 } from './crm.js';
-export type { CrmIssueCode } from './messages.js';
+export { CRM_ISSUE_MESSAGES, type CrmIssueCode, type CrmIssueFacts, type CrmIssueFactsByCode } from './messages.js';

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
 
 /** Why a CRM row could not be used. */
 export type CrmIssueCode = 'missing' | 'invalid_stage' | 'invalid_date' | 'invalid_amount' | 'close_before_engage' | 'duplicate_id' | 'unexpected_value';
@@ -17,7 +18,11 @@ export interface CrmIssueFacts {
   readonly detail?: string;
 }
 
-const MESSAGES: { readonly [C in CrmIssueCode]: (f: CrmIssueFacts) => string } = {
+/** The facts of each CRM row issue code (today one shape for all: {@link CrmIssueFacts}). */
+export type CrmIssueFactsByCode = { readonly [C in CrmIssueCode]: CrmIssueFacts };
+
+/** The CRM row issues' part of the English catalog. */
+export const CRM_ISSUE_MESSAGES: Catalog<CrmIssueFactsByCode> = {
   missing: (f) => `Row ${f.row}: ${f.field} is empty${f.stage ? `, but a ${f.stage} deal needs it` : ''}; the row is left out of every figure.`,
   invalid_stage: (f) => `Row ${f.row}: deal_stage ${JSON.stringify(f.value ?? '')} is not Prospecting, Engaging, Won or Lost; the row is left out.`,
   invalid_date: (f) => `Row ${f.row}: ${f.field} ${JSON.stringify(f.value ?? '')} is not a real calendar day written YYYY-MM-DD; the row is left out.`,
@@ -29,5 +34,5 @@ const MESSAGES: { readonly [C in CrmIssueCode]: (f: CrmIssueFacts) => string } =
 
 /** The sentence for a row issue. */
 export function crmIssueMessage(code: CrmIssueCode, facts: CrmIssueFacts): string {
-  return MESSAGES[code](facts);
+  return CRM_ISSUE_MESSAGES[code](facts);
 }

@@ -13,5 +13,5 @@ export {
   type SmartVerdict,
   type VagueWording,
 } from './smart.js';
-export { SMART_REASON_CODES, type SmartLetter, type SmartReasonCode } from './messages.js';
+export { SMART_REASON_CODES, SMART_MESSAGES, SMART_FIXES, type SmartLetter, type SmartReasonCode, type SmartFacts, type SmartFactsByCode } from './messages.js';
 export { DEFAULT_SMART_POLICY, SMART_POLICY, SMART_POLICY_DESCRIPTIONS, type SmartPolicy, type SmartPolicyOverrides } from './policy.js';

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
 
 /** The SMART letters. */
 export type SmartLetter = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
@@ -60,9 +61,13 @@ export interface SmartFacts {
   readonly plan?: string;
 }
 
-type Sentences = (f: SmartFacts) => { readonly message: string; readonly fix: string };
+/** The facts of each SMART reason code (today one shape for all: {@link SmartFacts}). */
+export type SmartFactsByCode = { readonly [C in SmartReasonCode]: SmartFacts };
 
-const MESSAGES: { readonly [C in SmartReasonCode]: Sentences } = {
+/** The message and the fix of one reason, from its facts. */
+type Sentences<F> = (f: F) => { readonly message: string; readonly fix: string };
+
+const MESSAGES = {
   metric_unknown: (f) => ({
     message: `Goal ${f.goal} measures metric ${f.value ?? '?'}, which the plan does not define.`,
     fix: 'Define the metric (unit, direction, aggregation, data source) or point the goal at an existing one.',
@@ -179,9 +184,21 @@ const MESSAGES: { readonly [C in SmartReasonCode]: Sentences } = {
     message: `Goal ${f.goal} runs ${f.window ?? '?'}, inside the plan's dates.`,
     fix: 'Nothing to do.',
   }),
-};
+} as const satisfies { readonly [C in SmartReasonCode]: Sentences<SmartFactsByCode[C]> };
 
 /** The message and fix for a reason code. */
 export function smartSentences(code: SmartReasonCode, facts: SmartFacts): { readonly message: string; readonly fix: string } {
   return MESSAGES[code](facts);
 }
+
+function part(which: 'message' | 'fix'): Catalog<SmartFactsByCode> {
+  const out: Partial<Record<SmartReasonCode, (f: SmartFacts) => string>> = {};
+  for (const code of SMART_REASON_CODES) out[code] = (f) => MESSAGES[code](f)[which];
+  return out as Catalog<SmartFactsByCode>;
+}
+
+/** The SMART reasons' messages: their part of the English catalog. */
+export const SMART_MESSAGES: Catalog<SmartFactsByCode> = /* @__PURE__ */ part('message');
+
+/** The SMART reasons' fixes (what to change), written from the same facts: a catalog of their own. */
+export const SMART_FIXES: Catalog<SmartFactsByCode> = /* @__PURE__ */ part('fix');

@@ -3,6 +3,7 @@ import { type CalendarDate } from '../dates/calendar.js';
 import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
+import type { Issue } from '../issues/issue.js';
 import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
 import type { PolicyIssue } from '../policy/index.js';
@@ -12,14 +13,14 @@ import { scanVagueWording } from './vague-wording.js';
 /** A SMART verdict: the letter is met, doubtful, or not met. */
 export type SmartVerdict = 'pass' | 'warn' | 'fail';
 
-/** Why a letter got its verdict. */
-export interface SmartReason {
+/**
+ * Why a letter got its verdict: an issue of the shared shape, its `message` and `fix` written
+ * from its `facts` (the English catalogs `SMART_MESSAGES` and `SMART_FIXES`). `path` is where in
+ * the plan the cause is (`['goals', 0, 'title']`); relative to the goal when it is not in the plan.
+ */
+export interface SmartReason extends Issue<SmartReasonCode, SmartFacts> {
   readonly letter: SmartLetter;
-  readonly code: SmartReasonCode;
   readonly verdict: SmartVerdict;
-  /** Where in the plan the cause is (`['goals', 0, 'title']`); relative to the goal when it is not in the plan. */
-  readonly path: readonly (string | number)[];
-  readonly message: string;
   /** What to change; "Nothing to do." for passing reasons. */
   readonly fix: string;
 }
@@ -102,8 +103,9 @@ class LetterBuilder {
   ) {}
 
   add(code: SmartReasonCode, verdict: SmartVerdict, path: readonly (string | number)[], facts: Omit<SmartFacts, 'goal'> = {}): void {
-    const { message, fix } = smartSentences(code, { goal: this.goalLabel, ...facts });
-    this.reasons.push({ letter: this.letter, code, verdict, path, message, fix });
+    const all: SmartFacts = Object.freeze({ goal: this.goalLabel, ...facts });
+    const { message, fix } = smartSentences(code, all);
+    this.reasons.push({ letter: this.letter, code, verdict, path, facts: all, message, fix });
   }
 
   /** Add a passing reason only when nothing else was said. */

@@ -8,20 +8,21 @@ import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal }
 import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
-import { lintSentences, type LintFacts, type PlanLevelCode } from './messages.js';
+import type { Issue } from '../issues/issue.js';
+import { lintSentences, POLICY_FIX, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
 
-/** One problem found in a plan, with where it is and how to fix it. */
-export interface LintFinding {
+/**
+ * One problem found in a plan, with where it is (`path`: `['goals', 0, 'title']`; `[]` for the
+ * plan as a whole) and how to fix it: an issue of the shared shape, whose `message` (what is
+ * wrong, with the figures and ids involved) and `fix` are written from its `facts` by the English
+ * catalogs `LINT_MESSAGES` and `LINT_FIXES` (`LintFactsByCode` gives the facts of each code).
+ */
+export interface LintFinding extends Issue<LintCode, LintFindingFacts> {
   readonly severity: LintSeverity;
-  readonly code: LintCode;
-  /** Where the problem is (`['goals', 0, 'title']`); `[]` for the plan as a whole. */
-  readonly path: readonly (string | number)[];
-  /** What is wrong, with the figures and ids involved. */
-  readonly message: string;
   /** A suggested fix. */
   readonly fix: string;
   /** The figures behind the finding, for the rules that give them (balance, weight, wording). */
@@ -44,16 +45,16 @@ class Findings {
   private readonly list: LintFinding[] = [];
   private readonly seen = new Set<string>();
 
-  push(code: LintCode, path: Path, message: string, fix: string, evidence?: LintEvidence): void {
+  push(code: LintCode, path: Path, facts: LintFindingFacts, message: string, fix: string, evidence?: LintEvidence): void {
     const key = `${code}\u0000${path.join('\u0000')}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push({ severity: LINT_RULES[code].severity, code, path, message, fix, ...(evidence === undefined ? {} : { evidence }) });
+    this.list.push({ severity: LINT_RULES[code].severity, code, path, facts, message, fix, ...(evidence === undefined ? {} : { evidence }) });
   }
 
   plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}, evidence?: LintEvidence): void {
     const { message, fix } = lintSentences(code, facts);
-    this.push(code, path, message, fix, evidence);
+    this.push(code, path, Object.freeze({ ...facts }), message, fix, evidence);
   }
 
   result(): readonly LintFinding[] {
@@ -151,7 +152,7 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
       for (const reason of letter.reasons) {
         const code = SMART_LINT_CODES[reason.code];
         if (reason.verdict === 'pass' || code === null) continue;
-        out.push(code, reason.path, reason.message, reason.fix);
+        out.push(code, reason.path, reason.facts, reason.message, reason.fix);
       }
     }
   });
@@ -390,11 +391,9 @@ export function lintPlan(plan: Plan, policy?: LintPolicyOverrides): readonly Lin
   return freeze(resolved.issues.length === 0 ? findings : [...resolved.issues.map(policyFinding), ...findings], true);
 }
 
-const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
-
 /** A policy problem as a finding: an error, first, so a misconfigured check is never silent. */
 function policyFinding(issue: PolicyIssue): LintFinding {
-  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, message: issue.message, fix: POLICY_FIX };
+  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, facts: issue.facts, message: issue.message, fix: POLICY_FIX };
 }
 
 /** Counts of findings by severity, and whether any blocks submission. */

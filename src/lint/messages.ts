@@ -5,7 +5,10 @@
  * @internal
  * @module
  */
-import type { LintCode } from './rules.js';
+import type { Catalog } from '../issues/issue.js';
+import { SMART_FIXES, SMART_MESSAGES, type SmartFacts } from '../goals/messages.js';
+import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
+import { SMART_LINT_CODES, type LintCode } from './rules.js';
 
 /** Facts a finding's sentences are built from (already written for people). */
 export interface LintFacts {
@@ -46,6 +49,20 @@ export type PlanLevelCode = Exclude<
   | 'milestone_outside_window'
   | 'milestone_not_monotone'
 >;
+
+/** Goal-level codes: the SMART check's reasons of the same name. */
+export type GoalLevelCode = Exclude<LintCode, PlanLevelCode | 'policy_invalid'>;
+
+/**
+ * The facts of each lint code: {@link LintFacts} for the plan-level rules, the SMART check's
+ * facts for the goal-level ones, a policy issue's facts for `policy_invalid`.
+ */
+export type LintFactsByCode = { readonly [C in PlanLevelCode]: LintFacts } & { readonly [C in GoalLevelCode]: SmartFacts } & {
+  readonly policy_invalid: PolicyIssueFacts;
+};
+
+/** The facts of some lint finding. */
+export type LintFindingFacts = LintFactsByCode[LintCode];
 
 const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
   purpose_missing: () => ({
@@ -224,3 +241,19 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
 export function lintSentences(code: PlanLevelCode, facts: LintFacts = {}): { readonly message: string; readonly fix: string } {
   return MESSAGES[code](facts);
 }
+
+/** What `policy_invalid` findings advise. */
+export const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
+
+function part(which: 'message' | 'fix', goalLevel: Catalog<Record<GoalLevelCode, SmartFacts>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
+  const out: Record<string, (f: never) => string> = { policy_invalid: policy };
+  for (const code of Object.values(SMART_LINT_CODES)) if (code !== null) out[code] = goalLevel[code];
+  for (const code of Object.keys(MESSAGES) as PlanLevelCode[]) out[code] = (f: LintFacts) => MESSAGES[code](f)[which];
+  return out as unknown as Catalog<LintFactsByCode>;
+}
+
+/** The lint findings' messages: their part of the English catalog (goal-level ones are the SMART check's). */
+export const LINT_MESSAGES: Catalog<LintFactsByCode> = /* @__PURE__ */ part('message', SMART_MESSAGES, (f) => POLICY_ISSUE_MESSAGES.policy_invalid(f));
+
+/** The lint findings' fixes, from the same facts. */
+export const LINT_FIXES: Catalog<LintFactsByCode> = /* @__PURE__ */ part('fix', SMART_FIXES, () => POLICY_FIX);

@@ -15,7 +15,15 @@
  */
 import * as z from 'zod/mini';
 import type { PolicyIssue } from './codes.js';
-import { POLICY_MESSAGES as M, shownValue } from './messages.js';
+import { POLICY_ISSUE_MESSAGES, POLICY_MESSAGES as M, shownValue, type PolicyIssueFacts } from './messages.js';
+
+/** One policy issue, its message written from its facts by the English catalog. */
+const policyIssue = (path: Path, facts: PolicyIssueFacts): PolicyIssue => ({
+  code: 'policy_invalid',
+  path,
+  facts: Object.freeze(facts),
+  message: POLICY_ISSUE_MESSAGES.policy_invalid(facts),
+});
 
 /** What the issues (and the documentation) say about one policy field. */
 export interface PolicyFieldMeta {
@@ -227,8 +235,8 @@ function merge(
   issues: PolicyIssue[],
   nested: NestedDefinitions = {},
 ): Readonly<Record<string, unknown>> {
-  const report = (at: Path, message: string): void => {
-    issues.push({ code: 'policy_invalid', path: at, message });
+  const report = (at: Path, facts: PolicyIssueFacts): void => {
+    issues.push(policyIssue(at, facts));
   };
   let out: Record<string, unknown> | undefined;
   const names = Object.keys(shape);
@@ -242,7 +250,7 @@ function merge(
       let taken: unknown;
       if (isObjectSchema(schema)) {
         if (!isPlainObject(value)) {
-          report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
+          report(at, { kind: 'invalid', field: fieldName(at), expected: expectedOf(schema), received: shownValue(value) });
           continue;
         }
         // A policy nested whole (the lifecycle's timeline and lint) is resolved by its own
@@ -259,7 +267,7 @@ function merge(
       } else {
         const parsed = schema.safeParse(value);
         if (!parsed.success) {
-          report(at, M.invalid(fieldName(at), expectedOf(schema), shownValue(value)));
+          report(at, { kind: 'invalid', field: fieldName(at), expected: expectedOf(schema), received: shownValue(value) });
           continue;
         }
         taken = parsed.data;
@@ -268,7 +276,7 @@ function merge(
       out[name] = taken;
     } catch {
       // A getter or proxy that throws: the field cannot be read, its default stands.
-      report(at, M.unreadable(fieldName(at)));
+      report(at, { kind: 'unreadable', field: fieldName(at) });
     }
   }
   let extra: string[];
@@ -277,7 +285,10 @@ function merge(
   } catch {
     extra = [];
   }
-  for (const key of extra) report([...path, key], M.unknown(fieldName([...path, key]), suggestion(key, names)));
+  for (const key of extra) {
+    const suggested = suggestion(key, names);
+    report([...path, key], { kind: 'unknown', field: fieldName([...path, key]), ...(suggested === undefined ? {} : { suggestion: suggested }) });
+  }
   return out === undefined ? base : deepFreeze(out);
 }
 
@@ -306,7 +317,7 @@ function applyAlias<T>(alias: PolicyAlias<T>, policy: T, overrides: Readonly<Rec
       expected = `left out when ${requires.field} is ${shownValue(values[requires.field])}: it is another name for ${alias.of}, which flags a period only while ${requires.field} is ${shownValue(requires.value)}`;
     }
     if (expected === undefined) value = wanted;
-    else issues.push({ code: 'policy_invalid', path: aliasAt, message: M.invalid(fieldName(aliasAt), expected, shownValue(wanted)) });
+    else issues.push(policyIssue(aliasAt, { kind: 'invalid', field: fieldName(aliasAt), expected, received: shownValue(wanted) }));
   }
   if (values[alias.of] === value && values[alias.field] === value) return policy;
   return Object.freeze({ ...values, [alias.of]: value, [alias.field]: value }) as T;
@@ -357,7 +368,7 @@ export function definePolicy<S extends z.ZodMiniObject>(
     if (typeof overrides === 'object' && overrides !== null && made.has(overrides)) return { policy: overrides as T, issues };
     // (a nested policy that is not an object is reported by the nesting one's merge)
     if (!isPlainObject(overrides)) {
-      issues.push({ code: 'policy_invalid', path, message: M.notAnObject(shownValue(overrides)) });
+      issues.push(policyIssue(path, { kind: 'not_an_object', received: shownValue(overrides) }));
       return { policy: base, issues };
     }
     let policy = merge(shape, base as Readonly<Record<string, unknown>>, overrides, path, issues, options.nested as NestedDefinitions | undefined) as T;
@@ -365,11 +376,9 @@ export function definePolicy<S extends z.ZodMiniObject>(
     for (const relation of relations) {
       if (relation.holds(policy)) continue;
       const at = [...path, relation.field];
-      issues.push({
-        code: 'policy_invalid',
-        path: at,
-        message: M.invalid(fieldName(at), relation.expected, shownValue((policy as Readonly<Record<string, unknown>>)[relation.field])),
-      });
+      issues.push(
+        policyIssue(at, { kind: 'invalid', field: fieldName(at), expected: relation.expected, received: shownValue((policy as Readonly<Record<string, unknown>>)[relation.field]) }),
+      );
       policy = Object.freeze({ ...policy, [relation.field]: relation.repair(policy) }) as T;
     }
     made.add(policy as object);

@@ -23,3 +23,4 @@ export {
 } from './define.js';
 export { shareField, nonNegativeField, scoreField, wholeField, oneOfField, flagField, recordField } from './fields.js';
 export { POLICY_ISSUE_CODES, type PolicyIssue, type PolicyIssueCode } from './codes.js';
+export { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts, type PolicyIssueFactsByCode } from './messages.js';

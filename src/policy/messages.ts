@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
+import type { PolicyIssueCode } from './codes.js';
 
 /**
  * A received value as an issue shows it: numbers as written (NaN and Infinity included, which
@@ -19,6 +21,20 @@ export function shownValue(value: unknown): string {
   }
 }
 
+/**
+ * The facts of a `policy_invalid` issue, by kind of problem: `field` is the field as people read
+ * it (`sustainPeriods.week`), `expected` what the field takes, `received` the value
+ * as an issue shows it (numbers as written, other values as JSON).
+ */
+export type PolicyIssueFacts =
+  | { readonly kind: 'invalid'; readonly field: string; readonly expected: string; readonly received: string }
+  | { readonly kind: 'unknown'; readonly field: string; readonly suggestion?: string }
+  | { readonly kind: 'not_an_object'; readonly received: string }
+  | { readonly kind: 'unreadable'; readonly field: string };
+
+/** The facts of each policy issue code. */
+export type PolicyIssueFactsByCode = { readonly [C in PolicyIssueCode]: PolicyIssueFacts };
+
 /** The sentences, by kind of problem. */
 export const POLICY_MESSAGES = {
   /** A field whose value the schema refuses; the default stands. */
@@ -33,3 +49,19 @@ export const POLICY_MESSAGES = {
   /** The message of a {@link PolicyError}. */
   error: (count: number, first: string): string => `Invalid policy: ${first}${count > 1 ? ` (and ${count - 1} more problem${count === 2 ? '' : 's'})` : ''}`,
 } as const;
+
+/** The policy issues' part of the English catalog: the sentence for each code, from its facts. */
+export const POLICY_ISSUE_MESSAGES: Catalog<PolicyIssueFactsByCode> = {
+  policy_invalid: (f) => {
+    switch (f.kind) {
+      case 'invalid':
+        return POLICY_MESSAGES.invalid(f.field, f.expected, f.received);
+      case 'unknown':
+        return POLICY_MESSAGES.unknown(f.field, f.suggestion);
+      case 'not_an_object':
+        return POLICY_MESSAGES.notAnObject(f.received);
+      case 'unreadable':
+        return POLICY_MESSAGES.unreadable(f.field);
+    }
+  },
+};

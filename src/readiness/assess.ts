@@ -4,6 +4,7 @@ import { analyzeWith, type GapAnalysis, type GapMetric } from '../gaps/analyze.j
 import { formatFigure } from '../gaps/format.js';
 import { atLeast } from '../gaps/policy.js';
 import type { CoachingConversation, SystemFactorKind } from '../schema/types.js';
+import type { Issue } from '../issues/issue.js';
 import { readinessMessage, type ReadinessFacts, type ReadinessReasonCode } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { READINESS_POLICY, type ReadinessPolicyOverrides } from './policy.js';
@@ -56,12 +57,21 @@ export type CoachingLogEntry = Pick<CoachingConversation, 'date' | 'notes'> & Pa
 /** Whether it is time for a plan. */
 export type ReadinessVerdict = 'ready' | 'not_yet' | 'not_appropriate';
 
-/** One check behind the verdict. */
-export interface ReadinessReason {
-  readonly code: ReadinessReasonCode;
+/**
+ * One check behind the verdict: an issue of the shared shape, whose `path` names what it is
+ * about (`['history', 'periods']`, `['coachingLog']`) and whose `facts` the message is written
+ * from (the English catalog, `READINESS_MESSAGES`).
+ */
+export interface ReadinessReason extends Issue<ReadinessReasonCode, ReadinessFacts> {
   /** `met` when the check supports a plan; otherwise the verdict it leads to. */
   readonly outcome: 'met' | 'not_yet' | 'not_appropriate';
-  readonly message: string;
+}
+
+/** What a reason is about, as a path into the arguments. */
+function reasonPath(code: ReadinessReasonCode): readonly string[] {
+  if (code.startsWith('coaching')) return ['coachingLog'];
+  if (code.includes('ramp') || code.startsWith('role')) return ['history', 'roleStartDate'];
+  return ['history', code.includes('system') ? 'systemFactors' : 'periods'];
 }
 
 /** One period of the pattern, with its gap. */
@@ -120,7 +130,8 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   const base: Omit<ReadinessFacts, 'who'> = { metric: history.metric.name };
   const reasons: ReadinessReason[] = [];
   const add = (code: ReadinessReasonCode, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFacts, 'who' | 'metric'> = {}): void => {
-    reasons.push({ code, outcome, message: readinessMessage(code, { who, ...base, ...facts }) });
+    const all: ReadinessFacts = Object.freeze({ who, ...base, ...facts });
+    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: readinessMessage(code, all) });
   };
 
   // Ramp-up.

@@ -15,5 +15,5 @@ export {
   type ReadinessAssessment,
   type PatternPeriod,
 } from './assess.js';
-export type { ReadinessReasonCode } from './messages.js';
+export { READINESS_MESSAGES, type ReadinessReasonCode, type ReadinessFacts, type ReadinessFactsByCode } from './messages.js';
 export { DEFAULT_READINESS_POLICY, READINESS_POLICY, READINESS_POLICY_DESCRIPTIONS, type ReadinessPolicy, type ReadinessPolicyOverrides } from './policy.js';

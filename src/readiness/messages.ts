@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
 
 /** Why a readiness check came out as it did. */
 export type ReadinessReasonCode =
@@ -30,7 +31,11 @@ export interface ReadinessFacts {
   readonly date?: string;
 }
 
-const MESSAGES: { readonly [C in ReadinessReasonCode]: (f: ReadinessFacts) => string } = {
+/** The facts of each readiness reason code (today one shape for all: {@link ReadinessFacts}). */
+export type ReadinessFactsByCode = { readonly [C in ReadinessReasonCode]: ReadinessFacts };
+
+/** The readiness reasons' part of the English catalog. */
+export const READINESS_MESSAGES: Catalog<ReadinessFactsByCode> = {
   sustained_pattern: (f) => `${f.who} has been short of the standard on ${f.metric} for ${f.count ?? '?'} consecutive periods up to now (${f.detail ?? ''}): a sustained, data-backed pattern.`,
   pattern_not_sustained: (f) =>
     `${f.who} is short of the standard on ${f.metric} in the latest ${f.count === 1 ? 'period only' : `${f.count ?? '?'} periods only`} (${f.detail ?? ''}); ${f.needed ?? '?'} consecutive periods make a pattern, not one bad period.`,
@@ -51,5 +56,5 @@ const MESSAGES: { readonly [C in ReadinessReasonCode]: (f: ReadinessFacts) => st
 
 /** The sentence for a readiness reason. */
 export function readinessMessage(code: ReadinessReasonCode, facts: ReadinessFacts): string {
-  return MESSAGES[code](facts);
+  return READINESS_MESSAGES[code](facts);
 }

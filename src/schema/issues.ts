@@ -1,15 +1,16 @@
 import type * as z from 'zod';
+import type { Issue } from '../issues/issue.js';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
 import { clip, formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
 import { keyProblem } from './primitives.js';
 
-/** One problem found in an input: what (`code`), where (`path`) and a sentence for people (`message`). */
-export interface PlanIssue {
-  readonly code: PlanIssueCode;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+/**
+ * One problem found in an input: what (`code`), where (`path`), the facts of the case (`facts`)
+ * and a sentence for people (`message`, written from the facts by the English catalog,
+ * `PLAN_ISSUE_MESSAGES`).
+ */
+export interface PlanIssue extends Issue<PlanIssueCode, IssueFacts> {}
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(PLAN_ISSUE_CODES);
 
@@ -47,7 +48,8 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
  */
 export function makeIssue(code: PlanIssueCode, path: readonly PropertyKey[], facts: Partial<IssueFacts>, root: string): PlanIssue {
   const where = formatPath(path, root);
-  return { code, path: toPath(path), message: issueMessage(code, { ...facts, where }) };
+  const all: IssueFacts = Object.freeze({ ...facts, where });
+  return { code, path: Object.freeze(toPath(path)), facts: all, message: issueMessage(code, all) };
 }
 
 /**
@@ -80,7 +82,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string,
         out.push(
           typeof code === 'string' && KNOWN_CODES.has(code)
             ? makeIssue(code as PlanIssueCode, issue.path, facts, root)
-            : { code: 'invalid_value', path: toPath(issue.path), message: clip(issue.message, 2 * LIMITS.quoteLength) },
+            : makeIssue('invalid_value', issue.path, { text: clip(issue.message, 2 * LIMITS.quoteLength) }, root),
         );
         break;
       }

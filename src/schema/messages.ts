@@ -1,3 +1,4 @@
+import type { Catalog } from '../issues/issue.js';
 import type { PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
 
@@ -41,26 +42,37 @@ export function errorDetail(error: unknown): string {
   return clip(text, 2 * LIMITS.quoteLength);
 }
 
-/** Facts an issue message is built from. */
+/**
+ * Facts a plan issue's message is built from (its `facts`). Values are strings and numbers, some
+ * already written for people (`expected`, `detail`): a locale re-words the sentence around them.
+ */
 export interface IssueFacts {
-  /** Where the problem is, written `goals[0].weight`. */
+  /** Where the problem is, written `goals[0].weight` (`plan`, `observations` or `assignment` at the root). */
   readonly where: string;
   readonly expected?: string;
   readonly received?: string;
   readonly limit?: number | string;
   readonly value?: string;
   readonly detail?: string;
+  /** The whole sentence, when the check that found the problem wrote its own (a host's zod refinement). */
+  readonly text?: string;
 }
+
+/** The facts of each plan issue code (today one shape for all: {@link IssueFacts}). */
+export type PlanIssueFactsByCode = { readonly [C in PlanIssueCode]: IssueFacts };
 
 /** "where: detail." (the rules that explain themselves in their detail). */
 const said = (f: IssueFacts): string => `${f.where}: ${f.detail}.`;
 
-/** The human message for each issue code, kept together so wording stays consistent. */
-const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string } = {
+/**
+ * The English message for each plan issue code, kept together so wording stays consistent: the
+ * schema's part of the English catalog.
+ */
+export const PLAN_ISSUE_MESSAGES: Catalog<PlanIssueFactsByCode> = {
   invalid_json: (f) => `${f.where} is not valid JSON${f.detail ? `: ${f.detail}` : ''}.`,
   required: (f) => `${f.where} is required${f.expected ? ` (${f.expected})` : ''}.`,
   invalid_type: (f) => `${f.where} must be ${f.expected ?? 'a different type'}${f.received ? `, not ${f.received}` : ''}.`,
-  invalid_value: (f) => `${f.where} must be one of ${f.expected ?? 'the allowed values'}${f.received ? `, not ${f.received}` : ''}.`,
+  invalid_value: (f) => f.text ?? `${f.where} must be one of ${f.expected ?? 'the allowed values'}${f.received ? `, not ${f.received}` : ''}.`,
   unknown_field: (f) =>
     `${f.where} is not a field this library knows. Put host-system fields under \`metadata\`, where they are kept as they are.`,
   too_big: (f) => `${f.where} is too big: the limit is ${f.limit ?? 'exceeded'}${f.detail ? ` ${f.detail}` : ''}.`,
@@ -127,8 +139,8 @@ const MESSAGES: { readonly [C in PlanIssueCode]: (facts: IssueFacts) => string }
 };
 
 /** The message for an issue code and its facts. */
-export function issueMessage(code: PlanIssueCode, facts: IssueFacts): string {
-  return MESSAGES[code](facts);
+export function issueMessage(code: PlanIssueCode, facts: IssueFacts, catalog: Catalog<PlanIssueFactsByCode> = PLAN_ISSUE_MESSAGES): string {
+  return catalog[code](facts);
 }
 
 /** Write a path as people read it: `goals[0].weight`; the root is `plan`. Keys are {@link clip}ped. */

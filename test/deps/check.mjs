@@ -147,6 +147,9 @@ const LAYERS = {
   // the executable and the entry point see everything (the CLI not the test generators)
   cli: [...BASE, 'gaps', 'goals', 'lint', 'readiness', 'adapters', 'templates', 'timeline', 'lifecycle', 'evaluate', 'team', 'monitoring', 'fairness', 'render'],
 };
+// the issue shape and message catalogs (src/issues): the bottom layer, importable by every folder
+for (const name of Object.keys(LAYERS)) LAYERS[name] = [...LAYERS[name], 'issues'];
+LAYERS.issues = [];
 LAYERS['(root)'] = Object.keys(LAYERS).filter((name) => name !== 'cli');
 const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
 const folderOf = (file) => (file.includes('/') ? file.split('/')[0] : '(root)');

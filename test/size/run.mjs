@@ -34,10 +34,12 @@ const BUDGETS = {
   // issue 19 items 5-6 (amendments, notices) and issue 16's ratio headroom and team groups; 127.0 KB
   // (130,082 bytes) with issue 19's one not-met rule and the bounded date axis; 128.7 KB (131,799
   // bytes) with the figures-only results (issue 21), the close's basis (issue 19) and the rooms
-  // and writers of issue 20
-  '.': 129 * KB,
-  // 14.8 KB before the parse's fast path (issue 21), 15.4 KB after
-  './schema': 16 * KB,
+  // and writers of issue 20; 129.6 KB (132,679 bytes) with issue 20's one issue shape, whose
+  // issues now carry their facts (the catalogs a locale re-words them from), and the one deep freeze
+  '.': 130 * KB,
+  // 14.8 KB before the parse's fast path (issue 21), 15.4 KB after; 16,390 bytes with the facts of
+  // parse issues (issue 20)
+  './schema': 16.5 * KB,
   './testing': 11.5 * KB,
   // issue 17's target is 13 KB; 15.4 KB before the same merges, 17.5 KB after (the working
   // calendar 1.6 KB, the report's reasons and readings 0.3 KB, delivery matching by date 0.1 KB):

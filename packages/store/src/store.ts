@@ -253,7 +253,8 @@ const MAX_COMMAND_ID = 200;
 const INSERT_BATCH = 2_000;
 
 function issue(code: PlanIssue['code'], path: readonly (string | number)[], message: string): PlanIssue {
-  return { code, path, message };
+  // the store writes its own sentence: the facts say where, and carry the sentence as `text`
+  return { code, path, facts: Object.freeze({ where: path.length === 0 ? 'plan' : path.join('.'), text: message }), message };
 }
 
 function fail(error: StoreError): { readonly ok: false; readonly error: StoreError } {

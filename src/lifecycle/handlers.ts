@@ -9,12 +9,12 @@
 import type { Draft } from 'immer';
 import { shiftDate, toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import { lintPlan } from '../lint/index.js';
+import { followsRecommendation } from '../schema/follows-recommendation.js';
 import type { Plan, PlanPhase, PlanStatus } from '../schema/types.js';
-import { proposeExtension, supportSessions } from '../timeline/index.js';
+import { proposeExtension } from '../timeline/index.js';
 import type { PlanCommandOf, PlanCommandType } from './commands.js';
 import {
   activePhase,
-  anyAcknowledgement,
   endDateAt,
   goalsMetByCheckIns,
   hrApproved,
@@ -26,11 +26,10 @@ import { advance } from './advance.js';
 import { amendGoal, amendPlan, amendSupport } from './amendments.js';
 import { acknowledgementRequested } from './notices.js';
 import { notMetCheck } from './not-met.js';
-import { followsRecommendation } from '../schema/follows-recommendation.js';
 import { EFFECT_MESSAGES } from './messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from './outcome.js';
 import type { LifecyclePolicy } from './policy.js';
-import type { LifecycleEffect, LifecycleEvent } from './types.js';
+import type { LifecycleEvent } from './types.js';
 
 type Handler<T extends PlanCommandType> = (plan: Plan, command: PlanCommandOf<T>, ctx: ResolvedContext, to: PlanStatus) => Outcome;
 

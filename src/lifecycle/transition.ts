@@ -213,7 +213,12 @@ function atPlanIndex(issue: PlanIssue, offset: number): PlanIssue {
   const index = issue.path[1];
   if (offset === 0 || typeof index !== 'number') return issue;
   const path = [issue.path[0] as string, index + offset, ...issue.path.slice(2)];
-  return { ...issue, path, message: issue.message.replace(formatPath(issue.path), formatPath(path)) };
+  const before = formatPath(issue.path);
+  const after = formatPath(path);
+  // the facts say where too (a catalog words the issue from them): they move with the path
+  const where = issue.facts.where;
+  const facts = typeof where === 'string' ? Object.freeze({ ...issue.facts, where: where.replace(before, after) }) : issue.facts;
+  return { ...issue, path, facts, message: issue.message.replace(before, after) };
 }
 
 /** Plan fields no command but `edit_draft` changes except by an entity its command schema checked: not parsed again. */

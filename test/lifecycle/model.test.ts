@@ -24,6 +24,8 @@ import {
   type PlanCommandType,
   type PlanStatus,
 } from '../../src/index.js';
+import { issueText } from '../../src/issues/index.js';
+import { PLAN_ISSUE_MESSAGES } from '../../src/schema/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { fixturePlan } from '../support/plans.js';
 import { reducedRuns, runs } from '../support/runs.js';
@@ -96,6 +98,8 @@ const stats = {
   basisRefusals: new Map<string, number>(),
   /** Closes with a wrong basis refused with the one code the model predicted. */
   exactBasisPredictions: 0,
+  /** Rejection issues whose message was checked against the catalog. */
+  issuesWorded: 0,
 };
 
 function count(type: string, ok: boolean): void {
@@ -368,6 +372,12 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       stats.rejections.set(code, (stats.rejections.get(code) ?? 0) + 1);
       expect(LIFECYCLE_REJECTION_CODES).toContain(code);
       expect(message.length).toBeGreaterThan(10);
+      // each issue's message is its facts worded by the English catalog, also where the issue was
+      // re-pointed from the command's items to their place in the plan
+      for (const issue of result.rejection.issues ?? []) {
+        stats.issuesWorded += 1;
+        expect(issueText(issue, PLAN_ISSUE_MESSAGES), `${issue.code} at ${issue.path.join('.')}`).toBe(issue.message);
+      }
       if (!rule.states.includes(before.status)) expect(['wrong_state', 'plan_closed', 'invalid_context']).toContain(code);
       else if (!rule.roles.includes(actor.role)) expect(code).toBe('wrong_role');
       else if (!rightPerson(before, this.type, actor) && !['invalid_command', 'clock_backwards', 'before_plan_created', 'log_full'].includes(code)) {
@@ -513,6 +523,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `model-based runs: ${stats.sequences} sequences, ${stats.commands} commands, ${stats.accepted} accepted, ${stats.loggedEntries} log entries, ${stats.statusChanges} changes of status told to the employee`,
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
+        `rejection issues worded from their facts: ${stats.issuesWorded}`,
         `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')} (${stats.exactBasisPredictions} wrong bases refused with the one code predicted)`,
         ...lines,
       ].join('\n'),

@@ -9,9 +9,9 @@ import { LIMITS } from '../schema/limits.js';
 import { checkIntegrity } from '../schema/integrity.js';
 import { parsePlan } from '../schema/parse.js';
 import { PlanShape, type PlanShapeOutput } from '../schema/plan-shape.js';
-import type { Actor, Plan, PlanEvent, PlanPatch } from '../schema/types.js';
+import type { Actor, Plan, PlanEvent, PlanPatch, PlanStatus } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
-import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandType } from './commands.js';
+import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandOf, type PlanCommandType } from './commands.js';
 import { HANDLERS, phaseFor } from './handlers.js';
 import { noticesFor } from './notices.js';
 import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
@@ -157,7 +157,7 @@ export function decide(
   // JSON in, JSON stored: drops nothing a parsed command has, turns -0 into 0.
   const normalized = JSON.parse(JSON.stringify(parsed.data)) as PlanCommand;
   const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index, ...(options.replaying ? { replaying: true } : {}) };
-  const outcome: Outcome = (HANDLERS[known] as (...args: unknown[]) => Outcome)(plan, normalized, resolved, edges[0]!.to);
+  const outcome = handle(normalized.type, normalized, plan, resolved, edges[0]!.to);
   if (!outcome.ok) return reject(outcome.code, outcome.facts, outcome.extra);
   if (!edges.some((edge) => edge.to === outcome.to)) {
     throw new Error(`improvement-plan: ${known} in ${status} led to ${outcome.to}, which the state chart does not allow`);
@@ -206,6 +206,15 @@ function patchesOf(plan: Plan, decision: Decision, lengths: Lengths): PlanPatch[
   if (moved) return toPlanPatches(moved);
   const [, onPlan] = patchMaker.produceWithPatches(plan, recipe);
   return toPlanPatches(onPlan);
+}
+
+/**
+ * Run the handler of a command's type. `HANDLERS` maps each type to a handler of that type's
+ * command, so indexing it by `K` gives the handler of `PlanCommandOf<K>`: the compiler checks the
+ * pairing, with no cast.
+ */
+function handle<K extends PlanCommandType>(type: K, command: PlanCommandOf<K>, plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcome {
+  return HANDLERS[type](plan, command, ctx, to);
 }
 
 /** Re-point an issue found in a list's new items (validated on their own) to the items' place in the plan. */

@@ -14,6 +14,7 @@
  * @module
  */
 import { enablePatches, type Patch } from 'immer';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import type { PlanPatch } from '../schema/types.js';
 
 let patchesEnabled = false;
@@ -45,14 +46,6 @@ const isContainer = (value: unknown): value is Container => typeof value === 'ob
 
 /** Keys no patch may write (they would reach an object's prototype). */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-function deepFreeze<T>(value: T): T {
-  if (isContainer(value) && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Apply patches in the log's form (immer's semantics: `add` to an array index inserts, `remove`

@@ -79,14 +79,6 @@ function firstDifference(expected: unknown, actual: unknown, path: (string | num
   return expected === actual ? undefined : path;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * Rebuild a plan from an earlier version of it and the log entries recorded since, re-deciding
  * every entry: its command runs through {@link transition}'s decision with the entry's actor and
@@ -171,5 +163,5 @@ export function replay(initial: Plan, events: readonly PlanEvent[], options: Rep
     const first = checked.issues[0];
     return fail('replay_invalid_plan', work.events.length - 1, first?.path ?? [], `The rebuilt plan is not valid: ${first?.message ?? 'see the issues'}`, { issues: checked.issues });
   }
-  return freeze({ ok: true, plan: deepFreeze(work) as Plan }, true);
+  return freeze({ ok: true, plan: freeze(work) as Plan });
 }

@@ -2,7 +2,7 @@ import { Immer, type Draft, type Patch } from 'immer';
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
-import { formatPath, quote } from '../schema/messages.js';
+import { quote } from '../schema/messages.js';
 import { ActorSchema, PlanEventSchema } from '../schema/entities.js';
 import { fromZodIssues, makeIssue, type PlanIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
@@ -217,17 +217,14 @@ function handle<K extends PlanCommandType>(type: K, command: PlanCommandOf<K>, p
   return HANDLERS[type](plan, command, ctx, to);
 }
 
-/** Re-point an issue found in a list's new items (validated on their own) to the items' place in the plan. */
+/**
+ * Re-point an issue found in a list's new items (validated on their own) to the items' place in
+ * the plan: built again at the new path, so its facts (`where`) and its message move together.
+ */
 function atPlanIndex(issue: PlanIssue, offset: number): PlanIssue {
   const index = issue.path[1];
   if (offset === 0 || typeof index !== 'number') return issue;
-  const path = [issue.path[0] as string, index + offset, ...issue.path.slice(2)];
-  const before = formatPath(issue.path);
-  const after = formatPath(path);
-  // the facts say where too (a catalog words the issue from them): they move with the path
-  const where = issue.facts.where;
-  const facts = typeof where === 'string' ? Object.freeze({ ...issue.facts, where: where.replace(before, after) }) : issue.facts;
-  return { ...issue, path, facts, message: issue.message.replace(before, after) };
+  return makeIssue(issue.code, [issue.path[0] as string, index + offset, ...issue.path.slice(2)], issue.facts, 'plan');
 }
 
 /** Plan fields no command but `edit_draft` changes except by an entity its command schema checked: not parsed again. */

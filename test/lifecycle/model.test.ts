@@ -26,6 +26,7 @@ import {
 } from '../../src/index.js';
 import { issueText } from '../../src/issues/index.js';
 import { PLAN_ISSUE_MESSAGES } from '../../src/schema/index.js';
+import { formatPath } from '../../src/schema/messages.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { fixturePlan } from '../support/plans.js';
 import { reducedRuns, runs } from '../support/runs.js';
@@ -377,6 +378,8 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       for (const issue of result.rejection.issues ?? []) {
         stats.issuesWorded += 1;
         expect(issueText(issue, PLAN_ISSUE_MESSAGES), `${issue.code} at ${issue.path.join('.')}`).toBe(issue.message);
+        // and the place its facts (so its words) name is the place its path gives
+        if (issue.path.length > 0) expect(issue.facts.where, `${issue.code} at ${issue.path.join('.')}`).toBe(formatPath(issue.path));
       }
       if (!rule.states.includes(before.status)) expect(['wrong_state', 'plan_closed', 'invalid_context']).toContain(code);
       else if (!rule.roles.includes(actor.role)) expect(code).toBe('wrong_role');

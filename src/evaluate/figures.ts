@@ -11,7 +11,7 @@ import type {
 } from './codes.js';
 import { evaluateOnce, indexAndEvaluate, prepareEvaluation, type EvaluatePlanOptions, type EvaluationRun } from './evaluate-plan.js';
 import { evaluateEach, evaluateEachAsync, type EvaluatePlansAsyncOptions, type EvaluatePlansOptions } from './evaluate-plans.js';
-import { recommendOutcome } from './recommend.js';
+import { decideOutcome } from './recommend.js';
 import type { GoalEvaluation, PlanEvaluation } from './types.js';
 
 /**
@@ -110,7 +110,9 @@ function goalFigures(g: GoalEvaluation): GoalFigures {
  * (figuresInRun), so the figures are the same byte for byte.
  */
 function project(evaluation: PlanEvaluation): PlanFigures {
-  const recommendation = recommendOutcome(evaluation);
+  // recommendOutcome's decision under the evaluation's own (resolved) policy, without its words:
+  // the reasons' codes, no sentence built.
+  const recommendation = decideOutcome(evaluation, evaluation.policy);
   const { evidence } = evaluation;
   const goals: GoalFigures[] = [];
   for (const goal of evaluation.goals) goals.push(goalFigures(goal));
@@ -126,7 +128,7 @@ function project(evaluation: PlanEvaluation): PlanFigures {
     progress: evaluation.progress,
     triad: evaluation.triad.code,
     outcome: recommendation.outcome,
-    reasons: codesOf(recommendation.reasons),
+    reasons: codesOf(recommendation.drafts),
     coverage: evidence.coverage.share,
     checkInsHeldShare: evidence.checkIns.heldShare,
     supportDeliveredShare: evidence.support.deliveredShare,

@@ -257,10 +257,10 @@ interface Trajectory {
   readonly source: ExpectedValue['source'];
 }
 
-/** Readings at or past target, from position `from` on. */
-function countAtTarget(readings: readonly GoalPeriodReading[]): number {
+/** Periods at or past target among the flags from position `from` on. */
+function countAtTarget(atTarget: readonly boolean[], from = 0): number {
   let n = 0;
-  for (const reading of readings) if (reading.atTarget === true) n += 1;
+  for (let i = Math.max(0, from); i < atTarget.length; i += 1) if (atTarget[i]) n += 1;
   return n;
 }
 
@@ -425,19 +425,26 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   const attainmentRaw = attainment?.raw ?? null;
   const attainmentClamped = attainmentRaw === null ? null : clamp(attainmentRaw, 0, 1);
 
-  // Per-period readings and met.
-  const periodReadings: GoalPeriodReading[] = counted.map((slot) =>
-    Object.freeze({
-    key: slot.period.key,
-    start: slot.period.start,
-    end: slot.period.end,
-    count: slot.count,
-    value: slot.value ?? null,
-    atTarget: reading === 'window_total' ? null : slot.value !== undefined && atOrPast(slot.value, goal.target, sign),
-      }),
-  );
-  const atTargetCount = countAtTarget(periodReadings);
-  const metShare = reading === 'per_period' ? shareOf(atTargetCount, periodReadings.length) : null;
+  // Per-period readings and met. Window totals have no period at target; the readings themselves
+  // are built only for the full result (the figures path counts the flags).
+  const atTargetFlags: boolean[] = [];
+  for (const slot of counted) atTargetFlags.push(reading !== 'window_total' && slot.value !== undefined && atOrPast(slot.value, goal.target, sign));
+  const periodReadings: readonly GoalPeriodReading[] = ctx.figuresOnly
+    ? NO_READINGS
+    : Object.freeze(
+        counted.map((slot, i) =>
+          Object.freeze({
+            key: slot.period.key,
+            start: slot.period.start,
+            end: slot.period.end,
+            count: slot.count,
+            value: slot.value ?? null,
+            atTarget: reading === 'window_total' ? null : atTargetFlags[i]!,
+          }),
+        ),
+      );
+  const atTargetCount = countAtTarget(atTargetFlags);
+  const metShare = reading === 'per_period' ? shareOf(atTargetCount, counted.length) : null;
   const met =
     reading === 'per_period'
       ? metShare !== null && metShare >= policy.periodMetShare
@@ -446,7 +453,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   // Recent level and sustainment over the last k complete periods.
   const k = Math.min(policy.sustainPeriods[unit], includable);
   const lookback = counted.slice(-k);
-  const lookbackReadings = periodReadings.slice(-k);
+
   let recent: RecentLevel | null = null;
   if (lookback.length > 0 && evaluated) {
     const first = lookback[0]!;
@@ -473,15 +480,16 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
   }
   let sustainment: Sustainment | null = null;
   if (reading !== 'window_total' && evaluated) {
-    const atTarget = countAtTarget(lookbackReadings);
-    const share = shareOf(atTarget, lookbackReadings.length);
+    // The last k readings: as many as the lookback's slots.
+    const atTarget = countAtTarget(atTargetFlags, atTargetFlags.length - lookback.length);
+    const share = shareOf(atTarget, lookback.length);
     sustainment = Object.freeze({
       unit,
       periods: k,
-      considered: lookbackReadings.length,
+      considered: lookback.length,
       atTarget,
       share,
-      sustained: lookbackReadings.length >= k && share !== null && share >= policy.sustainShare,
+      sustained: lookback.length >= k && share !== null && share >= policy.sustainShare,
     });
   }
 
@@ -575,7 +583,7 @@ export function evaluateGoal(goal: Goal, metric: MetricDefinition, ctx: GoalCont
     met,
     metShare,
     periodUnit: unit,
-    periods: ctx.figuresOnly ? NO_READINGS : Object.freeze(periodReadings),
+    periods: periodReadings,
     recent,
     progress,
     sustainment,

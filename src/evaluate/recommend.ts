@@ -133,27 +133,58 @@ function heldAtTargetRecently(g: GoalEvaluation): boolean {
  */
 export function recommendOutcome(evaluation: PlanEvaluation, policy?: EvaluationPolicyOverrides): Recommendation {
   const p = EVALUATION_POLICY.resolveOrThrow(policy, evaluation.policy);
+  const { outcome, drafts } = decideOutcome(evaluation, p);
   const reasons: RecommendationReason[] = [];
+  for (const d of drafts) reasons.push(reason(d.code, d.input?.()));
+  const { final, asOf } = evaluation;
+  return freeze({ outcome, rank: OUTCOME_RANK[outcome], final, asOf, reasons }, true);
+}
+
+/**
+ * A reason decided, its words not yet written: the code, and how to gather the evidence and the
+ * facts its sentence needs (called only when the sentence is wanted).
+ *
+ * @internal
+ */
+export interface ReasonDraft {
+  readonly code: ReasonCode;
+  readonly input?: () => ReasonInput;
+}
+
+/**
+ * The decision of {@link recommendOutcome} without its words: the outcome and the reasons' codes,
+ * each with a deferred gathering of its evidence and facts. {@link figuresOf} reads only this, so
+ * the figures path builds no sentence; `recommendOutcome` words every draft.
+ *
+ * @internal
+ */
+export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): { readonly outcome: RecommendedOutcome; readonly drafts: readonly ReasonDraft[] } {
+  const drafts: ReasonDraft[] = [];
+  const draft = (code: ReasonCode, input?: () => ReasonInput): void => {
+    drafts.push(input === undefined ? { code } : { code, input });
+  };
   const { asOf, endDate, final } = evaluation;
   const dates = { asOf, endDate };
 
   const short = shortfalls(evaluation, p);
   const shortfall = short.support || short.checkIns;
   const capReached = evaluation.extensionsGranted >= p.maxExtensions;
-  const decide = (outcome: RecommendedOutcome): Recommendation => {
-    if (shortfall && outcome !== 'successful' && !reasons.some((r) => r.code === 'company_commitment_shortfall')) {
-      const { detail, figures } = shortfallDetail(evaluation, p);
-      reasons.push(reason('company_commitment_shortfall', { figures, dates, facts: { detail } }));
+  const decide = (outcome: RecommendedOutcome): { outcome: RecommendedOutcome; drafts: readonly ReasonDraft[] } => {
+    if (shortfall && outcome !== 'successful' && !drafts.some((r) => r.code === 'company_commitment_shortfall')) {
+      draft('company_commitment_shortfall', () => {
+        const { detail, figures } = shortfallDetail(evaluation, p);
+        return { figures, dates, facts: { detail } };
+      });
     }
-    return freeze({ outcome, rank: OUTCOME_RANK[outcome], final, asOf, reasons }, true);
+    return { outcome, drafts };
   };
 
   // 0. A plan that has not been activated: nothing runs, nothing is due, nothing to read.
   if (evaluation.running === false) {
-    reasons.push(reason('plan_not_running', { dates: { asOf, startDate: evaluation.startDate } }));
-    return freeze({ outcome: 'insufficient_evidence' as const, rank: OUTCOME_RANK.insufficient_evidence, final, asOf, reasons }, true);
+    draft('plan_not_running', () => ({ dates: { asOf, startDate: evaluation.startDate } }));
+    return { outcome: 'insufficient_evidence', drafts };
   }
-  if (!final) reasons.push(reason('provisional_before_end', { dates, facts: { asOf, endDate } }));
+  if (!final) draft('provisional_before_end', () => ({ dates, facts: { asOf, endDate } }));
 
   const started = evaluation.goals.filter((g) => g.phase !== 'not_started');
   // The success criteria: the required goals that have started; every started goal when none is
@@ -166,55 +197,49 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const { coverage, checkIns } = evaluation.evidence;
 
   // 1. Evidence.
-  const evidenceReasons: RecommendationReason[] = [];
+  const before = drafts.length;
   const waiting = required.filter((g) => g.coverage.elapsed === 0);
   if (asOf < evaluation.startDate) {
-    evidenceReasons.push(reason('plan_not_started', { dates: { asOf, startDate: evaluation.startDate }, facts: { asOf } }));
+    draft('plan_not_started', () => ({ dates: { asOf, startDate: evaluation.startDate }, facts: { asOf } }));
   } else if (coverage.elapsed === 0 || started.length === 0) {
-    evidenceReasons.push(reason('nothing_elapsed', { dates, figures: { elapsedPeriods: coverage.elapsed } }));
+    draft('nothing_elapsed', () => ({ dates, figures: { elapsedPeriods: coverage.elapsed } }));
   } else if (waiting.length > 0) {
     // The policy's evidence for a goal is its complete measurement periods (coverageUnitByKind,
     // or the goal's own unit): until a criterion goal has one, there is nothing to judge it on.
-    evidenceReasons.push(
-      reason('nothing_elapsed', {
-        goalIds: waiting.map((g) => g.goalId),
-        figures: { elapsedPeriods: coverage.elapsed },
-        dates,
-        facts: { items: waiting.map((g) => `"${g.title}" (measured by ${g.coverage.unit})`), scope },
-      }),
-    );
+    draft('nothing_elapsed', () => ({
+      goalIds: waiting.map((g) => g.goalId),
+      figures: { elapsedPeriods: coverage.elapsed },
+      dates,
+      facts: { items: waiting.map((g) => `"${g.title}" (measured by ${g.coverage.unit})`), scope },
+    }));
   } else {
     const sparse = required.filter((g) => g.coverage.share !== null && g.coverage.share < p.minCoverage);
     if ((coverage.share !== null && coverage.share < p.minCoverage) || sparse.length > 0) {
-      const figures: Record<string, number> = { periodsWithData: coverage.withData, periodsElapsed: coverage.elapsed, coverage: coverage.share ?? 0, minCoverage: p.minCoverage };
-      for (const g of sparse) figures[`coverage:${g.goalId}`] = g.coverage.share ?? 0;
-      evidenceReasons.push(
-        reason('insufficient_coverage', {
+      draft('insufficient_coverage', () => {
+        const figures: Record<string, number> = { periodsWithData: coverage.withData, periodsElapsed: coverage.elapsed, coverage: coverage.share ?? 0, minCoverage: p.minCoverage };
+        for (const g of sparse) figures[`coverage:${g.goalId}`] = g.coverage.share ?? 0;
+        return {
           goalIds: started.filter((g) => (g.coverage.share ?? 0) < p.minCoverage).map((g) => g.goalId),
           figures,
           dates,
           facts: { share: coverage.share ?? 0, threshold: p.minCoverage, goals: titles(sparse), scope },
-        }),
-      );
+        };
+      });
     }
     const silent = required.filter((g) => g.observed === null);
     if (silent.length > 0) {
-      evidenceReasons.push(reason('required_goal_without_data', { goalIds: silent.map((g) => g.goalId), dates, facts: { goals: titles(silent), scope } }));
+      draft('required_goal_without_data', () => ({ goalIds: silent.map((g) => g.goalId), dates, facts: { goals: titles(silent), scope } }));
     }
-    if (checkIns.documentedShare !== null && checkIns.documentedShare < p.minDocumentedShare) {
-      evidenceReasons.push(
-        reason('check_ins_undocumented', {
-          figures: { held: checkIns.held, documented: checkIns.documented, documentedShare: checkIns.documentedShare, minDocumentedShare: p.minDocumentedShare },
-          dates,
-          facts: { share: checkIns.documentedShare, threshold: p.minDocumentedShare },
-        }),
-      );
+    const documentedShare = checkIns.documentedShare;
+    if (documentedShare !== null && documentedShare < p.minDocumentedShare) {
+      draft('check_ins_undocumented', () => ({
+        figures: { held: checkIns.held, documented: checkIns.documented, documentedShare, minDocumentedShare: p.minDocumentedShare },
+        dates,
+        facts: { share: documentedShare, threshold: p.minDocumentedShare },
+      }));
     }
   }
-  if (evidenceReasons.length > 0) {
-    reasons.push(...evidenceReasons);
-    return decide('insufficient_evidence');
-  }
+  if (drafts.length > before) return decide('insufficient_evidence');
 
   // 2. Success.
   const sustained = (g: GoalEvaluation): boolean => g.met && (g.sustainment === null || g.sustainment.sustained);
@@ -226,61 +251,54 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const belowFloor = started.filter((g) => (g.attainmentClamped ?? 0) < g.floor || (g.progress ?? 0) < g.floor);
   if (notMet.length === 0 && notSustained.length === 0) {
     if (metAndSustained.length > 0) {
-      reasons.push(
-        reason('required_goals_met_and_sustained', {
-          goalIds: metAndSustained.map((g) => g.goalId),
-          figures: Object.fromEntries(
-            metAndSustained.flatMap((g) => (g.sustainment?.share !== null && g.sustainment?.share !== undefined ? [[`sustained:${g.goalId}`, g.sustainment.share]] : [])),
-          ),
-          dates,
-          facts: { goals: titles(metAndSustained), scope, count: held.length },
-        }),
-      );
+      draft('required_goals_met_and_sustained', () => ({
+        goalIds: metAndSustained.map((g) => g.goalId),
+        figures: Object.fromEntries(
+          metAndSustained.flatMap((g) => (g.sustainment?.share !== null && g.sustainment?.share !== undefined ? [[`sustained:${g.goalId}`, g.sustainment.share]] : [])),
+        ),
+        dates,
+        facts: { goals: titles(metAndSustained), scope, count: held.length },
+      }));
     }
     if (held.length > 0) {
-      const figures: Record<string, number> = { sustainShare: p.sustainShare };
-      for (const g of held) {
-        figures[`observed:${g.goalId}`] = g.observed ?? 0;
-        figures[`target:${g.goalId}`] = g.target;
-        figures[`recent:${g.goalId}`] = g.recent?.value ?? 0;
-        figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
-        figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
-      }
-      reasons.push(
-        reason('required_goal_held_recently', {
+      draft('required_goal_held_recently', () => {
+        const figures: Record<string, number> = { sustainShare: p.sustainShare };
+        for (const g of held) {
+          figures[`observed:${g.goalId}`] = g.observed ?? 0;
+          figures[`target:${g.goalId}`] = g.target;
+          figures[`recent:${g.goalId}`] = g.recent?.value ?? 0;
+          figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
+          figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
+        }
+        return {
           goalIds: held.map((g) => g.goalId),
           figures,
           dates: { ...dates, ...Object.fromEntries(held.flatMap((g) => (g.recent ? [[`recentStart:${g.goalId}`, g.recent.start]] : []))) },
           facts: { items: held.map(goalHeldRecently), scope },
-        }),
-      );
+        };
+      });
     }
     const others = marked.length > 0 ? started.filter((g) => !g.required && !g.met) : [];
     if (others.length > 0) {
-      const figures: Record<string, number> = { periodMetShare: p.periodMetShare };
-      for (const g of others) shortfallFigures(g, figures);
-      reasons.push(
-        reason('non_required_goal_not_met', {
-          goalIds: others.map((g) => g.goalId),
-          figures,
-          dates,
-          facts: { items: others.map((g) => goalShortfall(g, p.periodMetShare)) },
-        }),
-      );
+      draft('non_required_goal_not_met', () => {
+        const figures: Record<string, number> = { periodMetShare: p.periodMetShare };
+        for (const g of others) shortfallFigures(g, figures);
+        return { goalIds: others.map((g) => g.goalId), figures, dates, facts: { items: others.map((g) => goalShortfall(g, p.periodMetShare)) } };
+      });
     }
     return decide('successful');
   }
   // Success by score: significant and sustained improvement while goals are slightly short. Only
   // when no goal is marked required: a score never stands in for a required goal.
   if (marked.length === 0 && score >= p.successScore && belowFloor.length === 0) {
-    const shortGoals = [...notMet, ...notSustained];
-    const figures: Record<string, number> = { score, successScore: p.successScore };
-    for (const g of shortGoals) {
-      figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
-      figures[`floor:${g.goalId}`] = g.floor;
-    }
-    reasons.push(
-      reason('score_past_success_threshold', {
+    draft('score_past_success_threshold', () => {
+      const shortGoals = [...notMet, ...notSustained];
+      const figures: Record<string, number> = { score, successScore: p.successScore };
+      for (const g of shortGoals) {
+        figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
+        figures[`floor:${g.goalId}`] = g.floor;
+      }
+      return {
         goalIds: started.map((g) => g.goalId),
         figures,
         dates,
@@ -289,59 +307,49 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
           threshold: p.successScore,
           items: shortGoals.map((g) => `${g.met ? goalNotHeld(g, p.sustainShare) : goalShortfall(g, p.periodMetShare)}, attainment ${percent(g.attainmentClamped ?? 0)} against a floor of ${percent(g.floor)}`),
         },
-      }),
-    );
+      };
+    });
     return decide('successful');
   }
   if (notMet.length > 0) {
-    const figures: Record<string, number> = {};
-    for (const g of notMet) shortfallFigures(g, figures);
-    if (notMet.some((g) => g.reading === 'per_period')) figures['periodMetShare'] = p.periodMetShare;
-    const scoreWouldHave = marked.length > 0 && score >= p.successScore;
-    if (scoreWouldHave) {
-      figures['score'] = score;
-      figures['successScore'] = p.successScore;
-    }
-    reasons.push(
-      reason('required_goal_not_met', {
+    draft('required_goal_not_met', () => {
+      const figures: Record<string, number> = {};
+      for (const g of notMet) shortfallFigures(g, figures);
+      if (notMet.some((g) => g.reading === 'per_period')) figures['periodMetShare'] = p.periodMetShare;
+      const scoreWouldHave = marked.length > 0 && score >= p.successScore;
+      if (scoreWouldHave) {
+        figures['score'] = score;
+        figures['successScore'] = p.successScore;
+      }
+      return {
         goalIds: notMet.map((g) => g.goalId),
         figures,
         dates,
         facts: { goals: titles(notMet), items: notMet.map((g) => goalShortfall(g, p.periodMetShare)), scope, ...(scoreWouldHave ? { score, threshold: p.successScore } : {}) },
-      }),
-    );
+      };
+    });
   }
   if (notSustained.length > 0) {
-    const figures: Record<string, number> = { sustainShare: p.sustainShare };
-    for (const g of notSustained) {
-      figures[`sustained:${g.goalId}`] = g.sustainment?.share ?? 0;
-      figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
-      figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
-    }
-    reasons.push(
-      reason('required_goal_not_sustained', {
-        goalIds: notSustained.map((g) => g.goalId),
-        figures,
-        dates,
-        facts: { goals: titles(notSustained), items: notSustained.map((g) => goalNotHeld(g, p.sustainShare)) },
-      }),
-    );
+    draft('required_goal_not_sustained', () => {
+      const figures: Record<string, number> = { sustainShare: p.sustainShare };
+      for (const g of notSustained) {
+        figures[`sustained:${g.goalId}`] = g.sustainment?.share ?? 0;
+        figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
+        figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
+      }
+      return { goalIds: notSustained.map((g) => g.goalId), figures, dates, facts: { goals: titles(notSustained), items: notSustained.map((g) => goalNotHeld(g, p.sustainShare)) } };
+    });
   }
   if (marked.length === 0 && score >= p.successScore && belowFloor.length > 0) {
-    const figures: Record<string, number> = {};
-    for (const g of belowFloor) {
-      figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
-      if (g.progress !== null) figures[`progress:${g.goalId}`] = g.progress;
-      figures[`floor:${g.goalId}`] = g.floor;
-    }
-    reasons.push(
-      reason('goal_below_floor', {
-        goalIds: belowFloor.map((g) => g.goalId),
-        figures,
-        dates,
-        facts: { goals: titles(belowFloor), items: belowFloor.map(goalUnderFloor) },
-      }),
-    );
+    draft('goal_below_floor', () => {
+      const figures: Record<string, number> = {};
+      for (const g of belowFloor) {
+        figures[`attainment:${g.goalId}`] = g.attainmentClamped ?? 0;
+        if (g.progress !== null) figures[`progress:${g.goalId}`] = g.progress;
+        figures[`floor:${g.goalId}`] = g.floor;
+      }
+      return { goalIds: belowFloor.map((g) => g.goalId), figures, dates, facts: { goals: titles(belowFloor), items: belowFloor.map(goalUnderFloor) } };
+    });
   }
 
   // 3. Real improvement.
@@ -351,50 +359,36 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   // On course: every started goal met or on track against its expected trajectory. The
   // improvement is where the plan expects it by now, whatever a fixed share of the gap says.
   const onCourse = started.length > 0 && started.every((g) => g.status === 'met' || g.status === 'on_track');
-  if (byScore) {
-    reasons.push(
-      reason('improvement_past_threshold', {
-        goalIds: started.map((g) => g.goalId),
-        figures: { score, extendScore: p.extendScore, progress, improvementShare: p.improvementShare },
-        dates,
-        facts: { score, threshold: p.extendScore, progress },
-      }),
-    );
-  }
+  const improvement = (): ReasonInput => ({
+    goalIds: started.map((g) => g.goalId),
+    figures: { score, extendScore: p.extendScore, progress, improvementShare: p.improvementShare },
+    dates,
+    facts: { score, threshold: p.extendScore, progress },
+  });
+  if (byScore) draft('improvement_past_threshold', improvement);
   if (byTriad) {
-    const t = evaluation.triad;
-    reasons.push(
-      reason('leading_indicators_improving', {
+    draft('leading_indicators_improving', () => {
+      const t = evaluation.triad;
+      return {
         goalIds: [...t.skill.goalIds, ...t.behavior.goalIds],
-        figures: Object.fromEntries(
-          [t.skill, t.behavior, t.outcome].flatMap((c) => (c.progress === null ? [] : [[`progress:${c.name}`, c.progress]])),
-        ),
+        figures: Object.fromEntries([t.skill, t.behavior, t.outcome].flatMap((c) => (c.progress === null ? [] : [[`progress:${c.name}`, c.progress]]))),
         dates,
         facts: { triad: t.message },
-      }),
-    );
+      };
+    });
   }
   if (onCourse && !byScore && !byTriad) {
-    reasons.push(reason('goals_on_course', { goalIds: started.map((g) => g.goalId), dates, facts: { goals: titles(started) } }));
+    draft('goals_on_course', () => ({ goalIds: started.map((g) => g.goalId), dates, facts: { goals: titles(started) } }));
   }
   if (byScore || byTriad || onCourse) {
     if (!capReached) return decide('extend');
-    reasons.push(
-      reason('extension_cap_reached', {
-        figures: { extensionsGranted: evaluation.extensionsGranted, maxExtensions: p.maxExtensions },
-        dates,
-        facts: { count: evaluation.extensionsGranted, cap: p.maxExtensions },
-      }),
-    );
+    draft('extension_cap_reached', () => ({
+      figures: { extensionsGranted: evaluation.extensionsGranted, maxExtensions: p.maxExtensions },
+      dates,
+      facts: { count: evaluation.extensionsGranted, cap: p.maxExtensions },
+    }));
   } else {
-    reasons.push(
-      reason('no_real_improvement', {
-        goalIds: started.map((g) => g.goalId),
-        figures: { score, extendScore: p.extendScore, progress, improvementShare: p.improvementShare },
-        dates,
-        facts: { score, threshold: p.extendScore, progress },
-      }),
-    );
+    draft('no_real_improvement', improvement);
   }
 
   // 4. Not met, unless the company's side fell short (the fairness guard), or every goal is on course.

@@ -44,6 +44,21 @@ export {
   type GoalFigures,
 } from './figures.js';
 export { recommendOutcome } from './recommend.js';
+export {
+  RECOMMENDATION_MESSAGES,
+  type CommitmentShortfallFacts,
+  type GoalHeldRecentlyFacts,
+  type GoalNotHeldFacts,
+  type GoalShortfallFacts,
+  type GoalUnderFloorFacts,
+  type ReasonFacts,
+  type ReasonFactsByCode,
+  type ReasonMetricFacts,
+  type ReasonPeriodCount,
+  type ReasonScope,
+  type ScoreFacts,
+  type ShortGoalFacts,
+} from './reason-messages.js';
 export { closeBasis } from './close-basis.js';
 export {
   summarizeEvaluation,

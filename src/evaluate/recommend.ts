@@ -2,27 +2,71 @@ import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import { companySideShortfall } from '../timeline/company-side.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
-import { goalHeldRecently, goalNotHeld, goalShortfall, goalUnderFloor, percent, reasonMessage, type ReasonFacts } from './messages.js';
 import { atOrPast, favourableSign } from './numbers.js';
 import { EVALUATION_POLICY, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
+import {
+  RECOMMENDATION_MESSAGES,
+  type CommitmentShortfallFacts,
+  type GoalHeldRecentlyFacts,
+  type GoalNotHeldFacts,
+  type GoalShortfallFacts,
+  type GoalUnderFloorFacts,
+  type ReasonFactsByCode,
+  type ReasonMetricFacts,
+  type ReasonScope,
+} from './reason-messages.js';
 import type { GoalEvaluation, PlanEvaluation, Recommendation, RecommendationReason } from './types.js';
 
-interface ReasonInput {
+/** What a reason says: its evidence (goals, figures, dates) and the facts its sentence is written from. */
+interface ReasonInput<C extends ReasonCode = ReasonCode> {
   readonly goalIds?: readonly string[];
   readonly figures?: Readonly<Record<string, number>>;
   readonly dates?: Readonly<Record<string, CalendarDate>>;
-  readonly facts?: ReasonFacts;
+  readonly facts: ReasonFactsByCode[C];
 }
 
-function reason(code: ReasonCode, input: ReasonInput = {}): RecommendationReason {
+/** A reason worded by the English catalog. */
+function reason<C extends ReasonCode>(code: C, input: ReasonInput<C>): RecommendationReason {
+  const write = RECOMMENDATION_MESSAGES[code] as (facts: ReasonFactsByCode[C]) => string;
   return {
     code,
-    message: reasonMessage(code, input.facts ?? {}),
+    facts: input.facts,
+    message: write(input.facts),
     evidence: { goalIds: input.goalIds ?? [], figures: input.figures ?? {}, dates: input.dates ?? {} },
-  };
+  } as RecommendationReason;
 }
 
-const titles = (goals: readonly GoalEvaluation[]): string[] => goals.map((g) => `"${g.title}"`);
+const titles = (goals: readonly GoalEvaluation[]): string[] => goals.map((g) => g.title);
+
+const metricOf = (g: GoalEvaluation): ReasonMetricFacts => ({ unit: g.metric.unit, currency: g.metric.currency, durationUnit: g.metric.durationUnit });
+
+const periodsAtTarget = (g: GoalEvaluation): number => g.periods.filter((p) => p.atTarget === true).length;
+
+/** A goal not met, as its reason's facts. */
+function shortfallFacts(g: GoalEvaluation, periodMetShare: number): GoalShortfallFacts {
+  const perPeriod = g.reading === 'per_period' && g.metShare !== null ? { atTarget: periodsAtTarget(g), counted: g.periods.length, unit: g.periodUnit, metShare: g.metShare } : null;
+  return { title: g.title, metric: metricOf(g), target: g.target, observed: g.observed, ended: g.phase === 'ended', perPeriod, periodMetShare };
+}
+
+/** A goal met but not held over its last periods, as its reason's facts. */
+function notHeldFacts(g: GoalEvaluation, sustainShare: number): GoalNotHeldFacts {
+  const s = g.sustainment;
+  const lastPeriods = s === null ? null : { atTarget: s.atTarget, counted: s.considered, unit: s.unit, periods: s.periods };
+  return { title: g.title, metric: metricOf(g), target: g.target, lastPeriods, sustainShare };
+}
+
+/** A required goal held at target recently, as its reason's facts. */
+function heldRecentlyFacts(g: GoalEvaluation): GoalHeldRecentlyFacts {
+  const s = g.sustainment;
+  const r = g.recent;
+  const recent =
+    s === null || r === null || r.value === null ? null : { lastPeriods: { atTarget: s.atTarget, counted: s.considered, unit: s.unit }, value: r.value, start: r.start, end: r.end };
+  const window = g.reading === 'per_period' ? { atTarget: periodsAtTarget(g), counted: g.periods.length, unit: g.periodUnit } : null;
+  return { title: g.title, metric: metricOf(g), target: g.target, observed: g.observed ?? 0, window, recent };
+}
+
+/** A goal below its floor, as its reason's facts. */
+const underFloorFacts = (g: GoalEvaluation): GoalUnderFloorFacts => ({ title: g.title, attainment: g.attainmentClamped ?? 0, progress: g.progress, floor: g.floor });
 
 /** Support and check-in shortfalls judged by the one company-side rule (shared with the close guard). */
 function shortfalls(evaluation: PlanEvaluation, p: EvaluationPolicy): { support: boolean; checkIns: boolean } {
@@ -41,10 +85,9 @@ function shortfalls(evaluation: PlanEvaluation, p: EvaluationPolicy): { support:
   );
 }
 
-function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { detail: string; figures: Record<string, number> } {
+function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { facts: CommitmentShortfallFacts; figures: Record<string, number> } {
   const { support, checkIns } = evaluation.evidence;
   const short = shortfalls(evaluation, p);
-  const parts: string[] = [];
   const figures: Record<string, number> = {
     supportDue: support.due,
     supportDelivered: support.delivered,
@@ -56,21 +99,23 @@ function shortfallDetail(evaluation: PlanEvaluation, p: EvaluationPolicy): { det
   };
   if (support.deliveredShare !== null) figures['supportDeliveredShare'] = support.deliveredShare;
   if (checkIns.heldShare !== null) figures['checkInsHeldShare'] = checkIns.heldShare;
+  let supportFacts: CommitmentShortfallFacts['support'] = null;
+  const commitments: { description: string; delivered: number; due: number }[] = [];
   if (short.support) {
-    if (support.commitments.length === 0) parts.push('no support was committed');
-    else parts.push(`${support.delivered} of ${support.due} support sessions due were delivered (${percent(support.deliveredShare ?? 0)})`);
+    supportFacts = support.commitments.length === 0 ? 'none_committed' : { delivered: support.delivered, due: support.due, share: support.deliveredShare ?? 0 };
     for (const c of support.commitments) {
       if (c.share !== null && c.share < p.minCommitmentDeliveredShare) {
-        parts.push(`"${c.description}": ${c.delivered} of ${c.due}`);
+        commitments.push({ description: c.description, delivered: c.delivered, due: c.due });
         figures[`delivered:${c.commitmentId}`] = c.delivered;
         figures[`due:${c.commitmentId}`] = c.due;
       }
     }
   }
+  let checkInFacts: CommitmentShortfallFacts['checkIns'] = null;
   if (short.checkIns) {
-    parts.push(checkIns.scheduled === 0 && checkIns.held === 0 ? 'no check-in was held' : `${checkIns.held} of ${checkIns.due} check-ins due were held (${percent(checkIns.heldShare ?? 0)})`);
+    checkInFacts = checkIns.scheduled === 0 && checkIns.held === 0 ? 'none_held' : { held: checkIns.held, due: checkIns.due, share: checkIns.heldShare ?? 0 };
   }
-  return { detail: parts.join('; '), figures };
+  return { facts: { support: supportFacts, commitments, checkIns: checkInFacts }, figures };
 }
 
 /** Figures of a goal that is not met: observed, target, attainment, and for per-period goals the periods at target. */
@@ -135,7 +180,7 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
   const p = EVALUATION_POLICY.resolveOrThrow(policy, evaluation.policy);
   const { outcome, drafts } = decideOutcome(evaluation, p);
   const reasons: RecommendationReason[] = [];
-  for (const d of drafts) reasons.push(reason(d.code, d.input?.()));
+  for (const d of drafts) reasons.push(reason(d.code, d.input()));
   const { final, asOf } = evaluation;
   return freeze({ outcome, rank: OUTCOME_RANK[outcome], final, asOf, reasons }, true);
 }
@@ -148,7 +193,7 @@ export function recommendOutcome(evaluation: PlanEvaluation, policy?: Evaluation
  */
 export interface ReasonDraft {
   readonly code: ReasonCode;
-  readonly input?: () => ReasonInput;
+  readonly input: () => ReasonInput;
 }
 
 /**
@@ -160,8 +205,8 @@ export interface ReasonDraft {
  */
 export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): { readonly outcome: RecommendedOutcome; readonly drafts: readonly ReasonDraft[] } {
   const drafts: ReasonDraft[] = [];
-  const draft = (code: ReasonCode, input?: () => ReasonInput): void => {
-    drafts.push(input === undefined ? { code } : { code, input });
+  const draft = <C extends ReasonCode>(code: C, input: () => ReasonInput<C>): void => {
+    drafts.push({ code, input });
   };
   const { asOf, endDate, final } = evaluation;
   const dates = { asOf, endDate };
@@ -172,8 +217,8 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
   const decide = (outcome: RecommendedOutcome): { outcome: RecommendedOutcome; drafts: readonly ReasonDraft[] } => {
     if (shortfall && outcome !== 'successful' && !drafts.some((r) => r.code === 'company_commitment_shortfall')) {
       draft('company_commitment_shortfall', () => {
-        const { detail, figures } = shortfallDetail(evaluation, p);
-        return { figures, dates, facts: { detail } };
+        const { facts, figures } = shortfallDetail(evaluation, p);
+        return { figures, dates, facts };
       });
     }
     return { outcome, drafts };
@@ -181,7 +226,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
 
   // 0. A plan that has not been activated: nothing runs, nothing is due, nothing to read.
   if (evaluation.running === false) {
-    draft('plan_not_running', () => ({ dates: { asOf, startDate: evaluation.startDate } }));
+    draft('plan_not_running', () => ({ dates: { asOf, startDate: evaluation.startDate }, facts: {} }));
     return { outcome: 'insufficient_evidence', drafts };
   }
   if (!final) draft('provisional_before_end', () => ({ dates, facts: { asOf, endDate } }));
@@ -192,7 +237,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
   // on an empty list.
   const marked = evaluation.goals.filter((g) => g.required && g.phase !== 'not_started');
   const required = marked.length > 0 ? marked : started;
-  const scope: ReasonFacts['scope'] = marked.length > 0 ? 'required' : 'every_goal';
+  const scope: ReasonScope = marked.length > 0 ? 'required' : 'every_goal';
   const score = evaluation.score.value;
   const { coverage, checkIns } = evaluation.evidence;
 
@@ -202,7 +247,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
   if (asOf < evaluation.startDate) {
     draft('plan_not_started', () => ({ dates: { asOf, startDate: evaluation.startDate }, facts: { asOf } }));
   } else if (coverage.elapsed === 0 || started.length === 0) {
-    draft('nothing_elapsed', () => ({ dates, figures: { elapsedPeriods: coverage.elapsed } }));
+    draft('nothing_elapsed', () => ({ dates, figures: { elapsedPeriods: coverage.elapsed }, facts: { goals: [] } }));
   } else if (waiting.length > 0) {
     // The policy's evidence for a goal is its complete measurement periods (coverageUnitByKind,
     // or the goal's own unit): until a criterion goal has one, there is nothing to judge it on.
@@ -210,7 +255,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
       goalIds: waiting.map((g) => g.goalId),
       figures: { elapsedPeriods: coverage.elapsed },
       dates,
-      facts: { items: waiting.map((g) => `"${g.title}" (measured by ${g.coverage.unit})`), scope },
+      facts: { goals: waiting.map((g) => ({ title: g.title, unit: g.coverage.unit })) },
     }));
   } else {
     const sparse = required.filter((g) => g.coverage.share !== null && g.coverage.share < p.minCoverage);
@@ -257,7 +302,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
           metAndSustained.flatMap((g) => (g.sustainment?.share !== null && g.sustainment?.share !== undefined ? [[`sustained:${g.goalId}`, g.sustainment.share]] : [])),
         ),
         dates,
-        facts: { goals: titles(metAndSustained), scope, count: held.length },
+        facts: { goals: titles(metAndSustained), scope, heldRecently: held.length },
       }));
     }
     if (held.length > 0) {
@@ -274,7 +319,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
           goalIds: held.map((g) => g.goalId),
           figures,
           dates: { ...dates, ...Object.fromEntries(held.flatMap((g) => (g.recent ? [[`recentStart:${g.goalId}`, g.recent.start]] : []))) },
-          facts: { items: held.map(goalHeldRecently), scope },
+          facts: { goals: held.map(heldRecentlyFacts), scope },
         };
       });
     }
@@ -283,7 +328,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
       draft('non_required_goal_not_met', () => {
         const figures: Record<string, number> = { periodMetShare: p.periodMetShare };
         for (const g of others) shortfallFigures(g, figures);
-        return { goalIds: others.map((g) => g.goalId), figures, dates, facts: { items: others.map((g) => goalShortfall(g, p.periodMetShare)) } };
+        return { goalIds: others.map((g) => g.goalId), figures, dates, facts: { goals: others.map((g) => shortfallFacts(g, p.periodMetShare)) } };
       });
     }
     return decide('successful');
@@ -305,7 +350,11 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
         facts: {
           score,
           threshold: p.successScore,
-          items: shortGoals.map((g) => `${g.met ? goalNotHeld(g, p.sustainShare) : goalShortfall(g, p.periodMetShare)}, attainment ${percent(g.attainmentClamped ?? 0)} against a floor of ${percent(g.floor)}`),
+          goals: shortGoals.map((g) => ({
+            ...(g.met ? { kind: 'not_held' as const, ...notHeldFacts(g, p.sustainShare) } : { kind: 'not_met' as const, ...shortfallFacts(g, p.periodMetShare) }),
+            attainment: g.attainmentClamped ?? 0,
+            floor: g.floor,
+          })),
         },
       };
     });
@@ -325,7 +374,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
         goalIds: notMet.map((g) => g.goalId),
         figures,
         dates,
-        facts: { goals: titles(notMet), items: notMet.map((g) => goalShortfall(g, p.periodMetShare)), scope, ...(scoreWouldHave ? { score, threshold: p.successScore } : {}) },
+        facts: { goals: notMet.map((g) => shortfallFacts(g, p.periodMetShare)), scope, score: scoreWouldHave ? { score, threshold: p.successScore } : null },
       };
     });
   }
@@ -337,7 +386,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
         figures[`atTarget:${g.goalId}`] = g.sustainment?.atTarget ?? 0;
         figures[`periods:${g.goalId}`] = g.sustainment?.considered ?? 0;
       }
-      return { goalIds: notSustained.map((g) => g.goalId), figures, dates, facts: { goals: titles(notSustained), items: notSustained.map((g) => goalNotHeld(g, p.sustainShare)) } };
+      return { goalIds: notSustained.map((g) => g.goalId), figures, dates, facts: { goals: notSustained.map((g) => notHeldFacts(g, p.sustainShare)) } };
     });
   }
   if (marked.length === 0 && score >= p.successScore && belowFloor.length > 0) {
@@ -348,7 +397,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
         if (g.progress !== null) figures[`progress:${g.goalId}`] = g.progress;
         figures[`floor:${g.goalId}`] = g.floor;
       }
-      return { goalIds: belowFloor.map((g) => g.goalId), figures, dates, facts: { goals: titles(belowFloor), items: belowFloor.map(goalUnderFloor) } };
+      return { goalIds: belowFloor.map((g) => g.goalId), figures, dates, facts: { goals: belowFloor.map(underFloorFacts) } };
     });
   }
 
@@ -359,7 +408,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
   // On course: every started goal met or on track against its expected trajectory. The
   // improvement is where the plan expects it by now, whatever a fixed share of the gap says.
   const onCourse = started.length > 0 && started.every((g) => g.status === 'met' || g.status === 'on_track');
-  const improvement = (): ReasonInput => ({
+  const improvement = (): ReasonInput<'improvement_past_threshold' | 'no_real_improvement'> => ({
     goalIds: started.map((g) => g.goalId),
     figures: { score, extendScore: p.extendScore, progress, improvementShare: p.improvementShare },
     dates,
@@ -373,7 +422,7 @@ export function decideOutcome(evaluation: PlanEvaluation, p: EvaluationPolicy): 
         goalIds: [...t.skill.goalIds, ...t.behavior.goalIds],
         figures: Object.fromEntries([t.skill, t.behavior, t.outcome].flatMap((c) => (c.progress === null ? [] : [[`progress:${c.name}`, c.progress]]))),
         dates,
-        facts: { triad: t.message },
+        facts: { triad: t.code },
       };
     });
   }

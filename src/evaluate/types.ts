@@ -24,6 +24,7 @@ import type {
   TriadState,
 } from './codes.js';
 import type { EvaluationPolicy } from './policy.js';
+import type { ReasonFactsByCode } from './reason-messages.js';
 
 /** A span of calendar days, both ends inclusive. */
 export interface EvaluationSpan {
@@ -403,12 +404,20 @@ export interface ReasonEvidence {
   readonly dates: Readonly<Record<string, CalendarDate>>;
 }
 
-/** One reason for a recommendation. */
-export interface RecommendationReason {
-  readonly code: ReasonCode;
-  readonly message: string;
-  readonly evidence: ReasonEvidence;
-}
+/**
+ * One reason for a recommendation: its code, the facts its sentence is written from (typed per
+ * code: checking `code` narrows `facts`; JSON values only, language-neutral, so a locale re-words a
+ * stored reason from `code` and `facts` alone), the sentence (English, {@link
+ * RECOMMENDATION_MESSAGES}) and the evidence it rests on.
+ */
+export type RecommendationReason = {
+  readonly [C in ReasonCode]: {
+    readonly code: C;
+    readonly facts: ReasonFactsByCode[C];
+    readonly message: string;
+    readonly evidence: ReasonEvidence;
+  };
+}[ReasonCode];
 
 /** The recommended outcome of a plan, with its reasons. */
 export interface Recommendation {

@@ -103,6 +103,8 @@ const find = (r: Recommendation, code: string): RecommendationReason => {
   if (!found) throw new Error(`no ${code} among ${codes(r).join(', ')}`);
   return found;
 };
+/** A reason without its facts: what these tests pin (test/evaluate/reason-facts.test.ts pins the facts). */
+const wording = ({ facts: _facts, ...rest }: RecommendationReason): Omit<RecommendationReason, 'facts'> => rest;
 const recommend = (s: Scene, policy?: EvaluationPolicyOverrides): Recommendation => recommendOutcome(evaluation(s), policy);
 const finalDates = { asOf: real.asOf, endDate: real.endDate };
 /** Not met, not sustained and no improvement: the plain "not met" path. */
@@ -121,7 +123,7 @@ describe('the recommendation itself', () => {
     const asOf = '2026-03-01';
     const r = recommend({ ...flat, asOf, final: false });
     expect(r.final).toBe(false);
-    expect(r.reasons[0]).toEqual({
+    expect(wording(r.reasons[0]!)).toEqual({
       code: 'provisional_before_end',
       message: `Provisional: the plan runs until ${real.endDate}; this reading is as of ${asOf}.`,
       evidence: { goalIds: [], figures: {}, dates: { asOf, endDate: real.endDate } },
@@ -159,7 +161,7 @@ describe('rule 1: insufficient evidence', () => {
     const r = recommend({ asOf, final: false, coverage: { elapsed: 0, withData: 0, share: null } });
     expect(r.outcome).toBe('insufficient_evidence');
     expect(codes(r)).toEqual(['provisional_before_end', 'plan_not_started']);
-    expect(find(r, 'plan_not_started')).toEqual({
+    expect(wording(find(r, 'plan_not_started'))).toEqual({
       code: 'plan_not_started',
       message: `The plan has not started yet (it starts after ${asOf}).`,
       evidence: { goalIds: [], figures: {}, dates: { asOf, startDate: real.startDate } },
@@ -186,7 +188,7 @@ describe('rule 1: insufficient evidence', () => {
     const below = recommend({ coverage: { elapsed: 10, withData: 6, share: 0.5999 } });
     expect(below.outcome).toBe('insufficient_evidence');
     expect(codes(below)).toEqual(['insufficient_coverage']);
-    expect(find(below, 'insufficient_coverage')).toEqual({
+    expect(wording(find(below, 'insufficient_coverage'))).toEqual({
       code: 'insufficient_coverage',
       message: `60% of the elapsed measurement periods have data (the policy needs 60%): too little data to decide.`,
       evidence: { goalIds: [], figures: { periodsWithData: 6, periodsElapsed: 10, coverage: 0.5999, minCoverage: D.minCoverage }, dates: finalDates },
@@ -251,7 +253,7 @@ describe('rule 1: insufficient evidence', () => {
   it('a required goal without data: required_goal_without_data with its id; an optional one does not count', () => {
     const r = recommend({ goals: [goal('g-a', { observed: null }), goal('g-b', { required: false, observed: null })] });
     expect(r.outcome).toBe('insufficient_evidence');
-    expect(find(r, 'required_goal_without_data')).toEqual({
+    expect(wording(find(r, 'required_goal_without_data'))).toEqual({
       code: 'required_goal_without_data',
       message: 'Required goal has no data: "Goal g-a".',
       evidence: { goalIds: ['g-a'], figures: {}, dates: finalDates },
@@ -265,7 +267,7 @@ describe('rule 1: insufficient evidence', () => {
     expect(recommend({ checkIns: { held: 4, documented: 2, documentedShare: 0.5 } }).outcome).toBe('successful');
     const r = recommend({ checkIns: { held: 4, documented: 1, documentedShare: 0.25 } });
     expect(r.outcome).toBe('insufficient_evidence');
-    expect(find(r, 'check_ins_undocumented')).toEqual({
+    expect(wording(find(r, 'check_ins_undocumented'))).toEqual({
       code: 'check_ins_undocumented',
       message: 'Only 25% of the held check-ins are documented (the policy needs 50%): too little documentation to decide.',
       evidence: { goalIds: [], figures: { held: 4, documented: 1, documentedShare: 0.25, minDocumentedShare: 0.5 }, dates: finalDates },
@@ -286,13 +288,13 @@ describe('rule 2: successful', () => {
     const r = recommend({ goals: [goal('g-a'), goal('g-b', { sustainment: null }), lagging('g-c', { required: false })] });
     expect(r.outcome).toBe('successful');
     expect(codes(r)).toEqual(['required_goals_met_and_sustained', 'non_required_goal_not_met']);
-    expect(find(r, 'required_goals_met_and_sustained')).toEqual({
+    expect(wording(find(r, 'required_goals_met_and_sustained'))).toEqual({
       code: 'required_goals_met_and_sustained',
       message: 'Every required goal is met and held over its last periods: "Goal g-a" and "Goal g-b".',
       evidence: { goalIds: ['g-a', 'g-b'], figures: { 'sustained:g-a': 1 }, dates: finalDates },
     });
     // the template goal is a ratio (12% target); the lagging goal's observed value is 10 (1000%)
-    expect(find(r, 'non_required_goal_not_met')).toEqual({
+    expect(wording(find(r, 'non_required_goal_not_met'))).toEqual({
       code: 'non_required_goal_not_met',
       message: 'Not met, and not required for success: "Goal g-c": 1000% against a target of 12%.',
       evidence: { goalIds: ['g-c'], figures: { periodMetShare: D.periodMetShare, 'observed:g-c': 10, 'target:g-c': template.target, 'attainment:g-c': 0.6 }, dates: finalDates },
@@ -318,7 +320,7 @@ describe('rule 2: successful', () => {
     const r = recommend({ goals, score: 80 });
     expect(r.outcome).toBe('successful');
     expect(codes(r)).toEqual(['score_past_success_threshold']);
-    expect(find(r, 'score_past_success_threshold')).toEqual({
+    expect(wording(find(r, 'score_past_success_threshold'))).toEqual({
       code: 'score_past_success_threshold',
       message:
         'The score is 80, at or past the success threshold of 80, with no goal below its floor: significant and sustained improvement, though this goal is short of target: "Goal g-a": 1000% against a target of 12%, attainment 50% against a floor of 50%.',
@@ -339,10 +341,16 @@ describe('rule 2: successful', () => {
     const r = recommend({ goals: [lagging('g-a')], score: 79.9, progress: 0.6 });
     expect(r.outcome).toBe('extend');
     expect(codes(r)).toEqual(['required_goal_not_met', 'improvement_past_threshold']);
-    expect(find(r, 'required_goal_not_met')).toEqual({
+    expect(wording(find(r, 'required_goal_not_met'))).toEqual({
       code: 'required_goal_not_met',
       message: 'Required goal not met: "Goal g-a": 1000% against a target of 12%.',
       evidence: { goalIds: ['g-a'], figures: { 'observed:g-a': 10, 'target:g-a': template.target, 'attainment:g-a': 0.6 }, dates: finalDates },
+    });
+    // The facts the sentence is written from: the goal's title, figures and unit, no phrase.
+    expect(find(r, 'required_goal_not_met').facts).toEqual({
+      goals: [{ title: 'Goal g-a', metric: { unit: template.metric.unit, currency: template.metric.currency, durationUnit: template.metric.durationUnit }, target: template.target, observed: 10, ended: true, perPeriod: null, periodMetShare: D.periodMetShare }],
+      scope: 'required',
+      score: null,
     });
   });
 
@@ -353,7 +361,7 @@ describe('rule 2: successful', () => {
       expect(r.outcome, JSON.stringify(over)).toBe('extend');
       expect(codes(r)).toEqual(['required_goal_not_met', 'goal_below_floor', 'improvement_past_threshold']);
       const b = goals[1]!;
-      expect(find(r, 'goal_below_floor')).toEqual({
+      expect(wording(find(r, 'goal_below_floor'))).toEqual({
         code: 'goal_below_floor',
         message: `Below its floor: "Goal g-b": attainment ${b.attainmentClamped! * 100}%, recent level ${b.progress! * 100}% of the gap, against a floor of 50%.`,
         evidence: { goalIds: ['g-b'], figures: { 'attainment:g-b': b.attainmentClamped, 'progress:g-b': b.progress, 'floor:g-b': 0.5 }, dates: finalDates },
@@ -417,7 +425,7 @@ describe('rule 2: successful', () => {
     const r = recommend({ goals: [g], score: 40, progress: 0.1 });
     expect(r.outcome).toBe('not_met');
     expect(codes(r)).toEqual(['required_goal_not_sustained', 'no_real_improvement']);
-    expect(find(r, 'required_goal_not_sustained')).toEqual({
+    expect(wording(find(r, 'required_goal_not_sustained'))).toEqual({
       code: 'required_goal_not_sustained',
       message: 'Met but not held over the last periods: "Goal g-a": at or past 12% in 2 of the last 4 weeks (75% of the last 4 needed).',
       evidence: { goalIds: ['g-a'], figures: { sustainShare: D.sustainShare, 'sustained:g-a': 0.5, 'atTarget:g-a': 2, 'periods:g-a': 4 }, dates: finalDates },
@@ -438,7 +446,7 @@ describe('rule 3: extend', () => {
   it('score exactly at extendScore: improvement_past_threshold with score, progress and both thresholds', () => {
     const r = recommend({ goals: [lagging('g-a'), goal('g-b', { required: false })], score: 50, progress: 0.1 });
     expect(r.outcome).toBe('extend');
-    expect(find(r, 'improvement_past_threshold')).toEqual({
+    expect(wording(find(r, 'improvement_past_threshold'))).toEqual({
       code: 'improvement_past_threshold',
       message: 'Real improvement: the score is 50 (extend threshold 50) and the recent level has closed 10% of the gaps.',
       evidence: { goalIds: ['g-a', 'g-b'], figures: { score: 50, extendScore: 50, progress: 0.1, improvementShare: 0.25 }, dates: finalDates },
@@ -450,7 +458,7 @@ describe('rule 3: extend', () => {
     const r = recommend({ goals: [lagging('g-a')], score: 49.9, progress: 0.2499 });
     expect(r.outcome).toBe('not_met');
     expect(codes(r)).toEqual(['required_goal_not_met', 'no_real_improvement']);
-    expect(find(r, 'no_real_improvement')).toEqual({
+    expect(wording(find(r, 'no_real_improvement'))).toEqual({
       code: 'no_real_improvement',
       message: 'No real improvement: the score is 49.9 (extend threshold 50) and the recent level has closed 25% of the gaps.',
       evidence: { goalIds: ['g-a'], figures: { score: 49.9, extendScore: 50, progress: 0.2499, improvementShare: 0.25 }, dates: finalDates },
@@ -469,13 +477,13 @@ describe('rule 3: extend', () => {
   it('leading indicators improving extend, with the skill and behavior goals and each component\'s progress', () => {
     const e = evaluation({ goals: [lagging('g-a')], score: 10, progress: 0, leadingImproving: true });
     const t = e.triad;
-    const withProgress = { ...e, triad: { ...t, skill: { ...t.skill, goalIds: ['g-s'], progress: 0.4 }, behavior: { ...t.behavior, goalIds: ['g-b1', 'g-b2'], progress: null }, outcome: { ...t.outcome, progress: -0.1 }, message: 'Skill improves; outcomes lag.' } };
+    const withProgress = { ...e, triad: { ...t, skill: { ...t.skill, goalIds: ['g-s'], progress: 0.4 }, behavior: { ...t.behavior, goalIds: ['g-b1', 'g-b2'], progress: null }, outcome: { ...t.outcome, progress: -0.1 }, code: 'improving_lagging_results' as const } };
     const r = recommendOutcome(withProgress);
     expect(r.outcome).toBe('extend');
     expect(codes(r)).toEqual(['required_goal_not_met', 'leading_indicators_improving']);
-    expect(find(r, 'leading_indicators_improving')).toEqual({
+    expect(wording(find(r, 'leading_indicators_improving'))).toEqual({
       code: 'leading_indicators_improving',
-      message: 'Leading indicators improve while outcomes lag. Skill improves; outcomes lag.',
+      message: 'Leading indicators improve while outcomes lag. Skill and behavior are improving but outcomes lag: improvement that has not reached the numbers yet, not failure.',
       evidence: { goalIds: ['g-s', 'g-b1', 'g-b2'], figures: { 'progress:skill': 0.4, 'progress:outcome': -0.1 }, dates: finalDates },
     });
   });
@@ -493,11 +501,12 @@ describe('rule 3: extend', () => {
     const capped = recommend({ ...scene, extensionsGranted: 1 });
     expect(capped.outcome).toBe('not_met');
     expect(codes(capped)).toEqual(['required_goal_not_met', 'improvement_past_threshold', 'extension_cap_reached']);
-    expect(find(capped, 'extension_cap_reached')).toEqual({
+    expect(wording(find(capped, 'extension_cap_reached'))).toEqual({
       code: 'extension_cap_reached',
       message: 'The plan has had 1 of the 1 extensions the policy allows; another cannot be recommended.',
       evidence: { goalIds: [], figures: { extensionsGranted: 1, maxExtensions: 1 }, dates: finalDates },
     });
+    expect(find(capped, 'extension_cap_reached').facts).toEqual({ count: 1, cap: 1 });
     expect(recommend({ ...scene, extensionsGranted: 1 }, { maxExtensions: 2 }).outcome).toBe('extend');
     expect(recommend({ ...scene, extensionsGranted: 2 }, { maxExtensions: 2 }).outcome).toBe('not_met');
     expect(recommend({ ...scene, extensionsGranted: 0 }, { maxExtensions: 0 }).outcome).toBe('not_met');
@@ -522,7 +531,7 @@ describe('rule 4: the fairness guard', () => {
     const r = recommend({ ...flat, support: { due: 4, delivered: 3, deliveredShare: 0.75 } });
     expect(r.outcome).toBe('extend');
     expect(codes(r)).toEqual(['required_goal_not_met', 'no_real_improvement', 'company_commitment_shortfall']);
-    expect(shortfallReason(r)).toEqual({
+    expect(wording(shortfallReason(r))).toEqual({
       code: 'company_commitment_shortfall',
       message: 'The company\'s side of the plan fell short (3 of 4 support sessions due were delivered (75%)): the plan cannot fairly end in "not met".',
       evidence: { goalIds: [], figures: { ...baseFigures, supportDelivered: 3, supportDeliveredShare: 0.75 }, dates: finalDates },
@@ -541,6 +550,7 @@ describe('rule 4: the fairness guard', () => {
     const reason = shortfallReason(below);
     expect(reason.message).toBe(`The company's side of the plan fell short (9 of 11 support sessions due were delivered (81.8%); "Discovery workshop": 1 of 3): the plan cannot fairly end in "not met".`);
     expect(reason.evidence.figures).toEqual({ ...baseFigures, supportDue: 11, supportDelivered: 9, supportDeliveredShare: 9 / 11, 'delivered:c-train': 1, 'due:c-train': 3 });
+    expect(reason.facts).toEqual({ support: { delivered: 9, due: 11, share: 9 / 11 }, commitments: [{ description: 'Discovery workshop', delivered: 1, due: 3 }], checkIns: null });
   });
 
   it('check-ins held exactly at minCheckInHeldShare is fine; just below it is a shortfall', () => {

@@ -1,4 +1,5 @@
 import { fromDayNumber, LAST_DAY_NUMBER, shiftDate, toDayNumber } from '../dates/calendar.js';
+import { writtenPlanDays } from '../dates/windows.js';
 import { LIMITS } from './limits.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { PlanIssueCode } from './codes.js';
@@ -104,10 +105,6 @@ function checkWindows(plan: PlanShapeOutput, parsed: Parsed, report: Report): vo
   }
 }
 
-/** The plan's written length in days, counting the start day (as the plan clock counts it). */
-function writtenLength(plan: PlanShapeOutput): number {
-  return plan.durationDays ?? (plan.endDate === undefined ? 1 : toDayNumber(plan.endDate) - toDayNumber(plan.startDate) + 1);
-}
 
 /**
  * The plan's span, from its start (counting it) to its written end and to each extension's new
@@ -118,7 +115,7 @@ function checkSpan(plan: PlanShapeOutput, report: Report): void {
   const startDay = toDayNumber(plan.startDate);
   const over = (field: readonly PropertyKey[], end: string, days: number) =>
     report('plan_too_long', field, { limit: LIMITS.planDays, detail: `${plan.startDate} .. ${end} is ${plural(days, 'day')}` });
-  const written = writtenLength(plan);
+  const written = writtenPlanDays(plan);
   if (written > LIMITS.planDays) over([plan.durationDays === undefined ? 'endDate' : 'durationDays'], fromDayNumber(startDay + written - 1), written);
   plan.extensions.forEach((extension, index) => {
     const days = toDayNumber(extension.newEndDate) - startDay + 1;
@@ -135,7 +132,7 @@ function checkSpan(plan: PlanShapeOutput, report: Report): void {
  */
 function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
   const startDay = toDayNumber(plan.startDate);
-  let end = startDay + writtenLength(plan) - 1;
+  let end = startDay + writtenPlanDays(plan) - 1;
   const past = (field: readonly PropertyKey[]) => {
     const over = end - LAST_DAY_NUMBER;
     report('past_calendar_end', field, { detail: `it would end ${over} day${over === 1 ? '' : 's'} after it` });
@@ -247,7 +244,7 @@ class PausedSpans {
 function checkExtensions(plan: PlanShapeOutput, report: Report): void {
   if (plan.extensions.length === 0) return;
   const startDay = toDayNumber(plan.startDate);
-  const written = writtenLength(plan);
+  const written = writtenPlanDays(plan);
   const ended: { start: number; end: number }[] = [];
   let firstOpen = Number.POSITIVE_INFINITY;
   for (const pause of plan.pauses) {

@@ -406,14 +406,14 @@ export interface LintSummary {
 }
 
 /**
- * Count findings by severity.
+ * Count findings (or anything with a lint severity) by severity.
  *
  * @example
  * ```ts
  * summarizeFindings(lintPlan(plan)); // => { errors: 0, warnings: 2, infos: 0, blocking: false }
  * ```
  */
-export function summarizeFindings(findings: readonly LintFinding[]): LintSummary {
+export function summarizeFindings(findings: readonly Pick<LintFinding, 'severity'>[]): LintSummary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;

@@ -10,7 +10,7 @@
  * @module
  */
 import type { LintSeverity } from '../../lint/index.js';
-import { lintPlan } from '../../lint/index.js';
+import { lintPlan, summarizeFindings } from '../../lint/index.js';
 import { formatPath } from '../../schema/messages.js';
 import { parsePlanJson } from '../../schema/parse.js';
 import type { CliFailure } from '../command.js';
@@ -51,16 +51,9 @@ export interface Counts {
   readonly infos: number;
 }
 
-/** Count problems by severity. */
+/** Count problems by severity (the lint's own count: a parse issue is an error). */
 export function countProblems(problems: readonly Problem[]): Counts {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const problem of problems) {
-    if (problem.severity === 'error') errors += 1;
-    else if (problem.severity === 'warning') warnings += 1;
-    else infos += 1;
-  }
+  const { errors, warnings, infos } = summarizeFindings(problems);
   return { errors, warnings, infos };
 }
 

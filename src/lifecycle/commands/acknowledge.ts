@@ -13,12 +13,14 @@ import { refuse, type ResolvedContext } from '../outcome.js';
 import { personRefusal } from '../people.js';
 import type { LifecycleEvent } from '../types.js';
 
+/** The `acknowledge` command's shape. */
 export const AcknowledgeSchema = command('acknowledge', { comment: TextSchema.optional() });
 
 /** The role the actor signs for (the edge's roles: the manager or the employee). */
 const roleOf = (ctx: ResolvedContext): 'manager' | 'employee' => (ctx.actor.role === 'employee' ? 'employee' : 'manager');
 const personOf = (plan: Plan, role: 'manager' | 'employee') => (role === 'employee' ? plan.employee : plan.manager);
 
+/** The `acknowledge` command: its schema, edges (with their guards) and handler. */
 export const acknowledge: CommandModule<'acknowledge'> = {
   schema: AcknowledgeSchema,
   edges: [

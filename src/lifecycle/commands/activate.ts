@@ -9,8 +9,10 @@ import { command, H, M, S, type CommandModule } from '../command.js';
 import { activePhase, endDateAt, hrApproved, missingAcknowledgements } from '../guards.js';
 import { refuse } from '../outcome.js';
 
+/** The `activate` command's shape. */
 export const ActivateSchema = command('activate', {});
 
+/** The `activate` command: its schema, edges (with their guards) and handler. */
 export const activate: CommandModule<'activate'> = {
   schema: ActivateSchema,
   edges: [

@@ -19,6 +19,7 @@ import { EFFECT_MESSAGES } from '../messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from '../outcome.js';
 import type { LifecycleEffect, LifecycleEvent } from '../types.js';
 
+/** The `advance` command's shape. */
 export const AdvanceSchema = command('advance', {});
 
 /** Above this many missed check-ins in one tick, they are reported as one summary event. */
@@ -163,6 +164,7 @@ const autoEvaluationDue: Guard = {
   check: (plan, _command, ctx) => (ctx.policy.autoBeginEvaluation && ctx.asOf >= endDateAt(plan, ctx.asOf) ? undefined : refuse('before_end_date')),
 };
 
+/** The `advance` command: its schema, edges (with their guards) and handler. */
 export const advance: CommandModule<'advance'> = {
   schema: AdvanceSchema,
   edges: [

@@ -9,8 +9,10 @@ import { TextSchema } from '../../schema/primitives.js';
 import { AMENDMENT_EDGES, amendment } from '../amendments.js';
 import { command, type CommandModule } from '../command.js';
 
+/** The `amend_goal` command's shape. */
 export const AmendGoalSchema = command('amend_goal', { goal: GoalSchema, reason: TextSchema });
 
+/** The `amend_goal` command: its schema, edges (with their guards) and handler. */
 export const amendGoal: CommandModule<'amend_goal'> = {
   schema: AmendGoalSchema,
   edges: AMENDMENT_EDGES,

@@ -30,6 +30,7 @@ export const AmendPlanSchema = command('amend_plan', {
   }
 });
 
+/** The `amend_plan` command: its schema, edges (with their guards) and handler. */
 export const amendPlan: CommandModule<'amend_plan'> = {
   schema: AmendPlanSchema,
   edges: AMENDMENT_EDGES,

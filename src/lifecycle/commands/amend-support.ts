@@ -10,8 +10,10 @@ import { TextSchema } from '../../schema/primitives.js';
 import { AMENDMENT_EDGES, amendment } from '../amendments.js';
 import { command, type CommandModule } from '../command.js';
 
+/** The `amend_support` command's shape. */
 export const AmendSupportSchema = command('amend_support', { commitment: SupportCommitmentSchema, reason: TextSchema });
 
+/** The `amend_support` command: its schema, edges (with their guards) and handler. */
 export const amendSupport: CommandModule<'amend_support'> = {
   schema: AmendSupportSchema,
   edges: AMENDMENT_EDGES,

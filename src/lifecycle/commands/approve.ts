@@ -9,8 +9,10 @@ import { command, H, type CommandModule } from '../command.js';
 import { acknowledgementRequested } from '../notices.js';
 import { reviewerIsHrPartner } from '../people.js';
 
+/** The `approve` command's shape. */
 export const ApproveSchema = command('approve', { notes: TextSchema.optional() });
 
+/** The `approve` command: its schema, edges (with their guards) and handler. */
 export const approve: CommandModule<'approve'> = {
   schema: ApproveSchema,
   edges: [{ from: 'in_review', to: 'awaiting_acknowledgement', roles: [H], guards: [reviewerIsHrPartner] }],

@@ -9,8 +9,10 @@ import { command, H, M, type CommandModule } from '../command.js';
 import { endDateAt, goalsMetByCheckIns } from '../guards.js';
 import { refuse } from '../outcome.js';
 
+/** The `begin_evaluation` command's shape. */
 export const BeginEvaluationSchema = command('begin_evaluation', {});
 
+/** The `begin_evaluation` command: its schema, edges (with their guards) and handler. */
 export const beginEvaluation: CommandModule<'begin_evaluation'> = {
   schema: BeginEvaluationSchema,
   edges: [

@@ -17,8 +17,10 @@ import { refuse } from '../outcome.js';
 
 // `basis` is required of every new close (refused `evaluation_missing` without it); optional in
 // the shape so the log entries of closes recorded before it was required still read and replay.
+/** The `close` command's shape. */
 export const CloseSchema = command('close', { outcome: ClosingOutcomeSchema, reason: TextSchema.optional(), basis: CloseBasisSchema.optional() });
 
+/** The `close` command: its schema, edges (with their guards) and handler. */
 export const close: CommandModule<'close'> = {
   schema: CloseSchema,
   edges: [

@@ -62,8 +62,10 @@ export const DraftChangesSchema = z.strictObject({
   metadata: MetadataSchema.optional(),
 });
 
+/** The `edit_draft` command's shape. */
 export const EditDraftSchema = command('edit_draft', { changes: DraftChangesSchema, unset: z.array(DraftUnsettableFieldSchema).max(20).optional() });
 
+/** The `edit_draft` command: its schema, edges (with their guards) and handler. */
 export const editDraft: CommandModule<'edit_draft'> = {
   schema: EditDraftSchema,
   edges: [{ from: 'draft', to: 'same', roles: [M, H], guards: [{ ...validChange, validate: () => 'full' }] }],

@@ -8,8 +8,10 @@ import { toDayNumber } from '../../dates/calendar.js';
 import { TextSchema } from '../../schema/primitives.js';
 import { command, H, M, type CommandModule } from '../command.js';
 
+/** The `end_monitoring` command's shape. */
 export const EndMonitoringSchema = command('end_monitoring', { note: TextSchema.optional() });
 
+/** The `end_monitoring` command: its schema, edges (with their guards) and handler. */
 export const endMonitoring: CommandModule<'end_monitoring'> = {
   schema: EndMonitoringSchema,
   edges: [{ from: 'monitoring', to: 'completed', roles: [M, H], guards: [] }],

@@ -13,10 +13,12 @@ import type { PlanCommandOf } from '../commands.js';
 import { reasonGiven } from '../guards.js';
 import { refuse, type ResolvedContext } from '../outcome.js';
 
+/** The `extend` command's shape. */
 export const ExtendSchema = command('extend', { days: DaysSchema, reason: TextSchema });
 
 const proposal = (plan: Plan, command: PlanCommandOf<'extend'>, ctx: ResolvedContext) => proposeExtension(plan, command.days, { asOf: ctx.asOf, policy: ctx.policy.timeline });
 
+/** The `extend` command: its schema, edges (with their guards) and handler. */
 export const extend: CommandModule<'extend'> = {
   schema: ExtendSchema,
   // An end date past 9999-12-31 (a plan at the end of the calendar) is not storable: refused as invalid_change (every change is checked).

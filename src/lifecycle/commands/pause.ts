@@ -9,8 +9,10 @@ import { TextSchema } from '../../schema/primitives.js';
 import { command, H, M, type CommandModule } from '../command.js';
 import { reasonGiven } from '../guards.js';
 
+/** The `pause` command's shape. */
 export const PauseSchema = command('pause', { reason: TextSchema });
 
+/** The `pause` command: its schema, edges (with their guards) and handler. */
 export const pause: CommandModule<'pause'> = {
   schema: PauseSchema,
   edges: [{ from: 'active', to: 'paused', roles: [M, H], guards: [reasonGiven] }],

@@ -16,6 +16,7 @@ import { refuse } from '../outcome.js';
 /** A check-in to record; the id is generated (`check-in-<n>`) when omitted. */
 export const CheckInRecordSchema = CheckInSchema.extend({ id: IdSchema.optional() });
 
+/** The `record_check_in` command's shape. */
 export const RecordCheckInSchema = command('record_check_in', { checkIn: CheckInRecordSchema });
 
 type RecordCheckIn = PlanCommandOf<'record_check_in'>;
@@ -31,6 +32,7 @@ const oneADay: Guard<RecordCheckIn> = {
   },
 };
 
+/** The `record_check_in` command: its schema, edges (with their guards) and handler. */
 export const recordCheckIn: CommandModule<'record_check_in'> = {
   schema: RecordCheckInSchema,
   edges: [

@@ -15,6 +15,7 @@ import { hasRun, recordDated, validChange } from '../guards.js';
 /** Most observations one `record_observations` command may carry (keeps one log entry storable). */
 export const MAX_OBSERVATIONS_PER_COMMAND = 1_000;
 
+/** The `record_observations` command's shape. */
 export const RecordObservationsSchema = command('record_observations', { observations: z.array(ObservationSchema).min(1).max(MAX_OBSERVATIONS_PER_COMMAND) });
 
 type RecordObservations = PlanCommandOf<'record_observations'>;
@@ -23,6 +24,7 @@ const dated = recordDated((command: RecordObservations) => command.observations.
 /** The new observations' issues point into the command. */
 const valid = { ...validChange, validate: (command: RecordObservations) => ({ observations: command.observations }) };
 
+/** The `record_observations` command: its schema, edges (with their guards) and handler. */
 export const recordObservations: CommandModule<'record_observations'> = {
   schema: RecordObservationsSchema,
   edges: [

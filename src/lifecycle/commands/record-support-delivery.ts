@@ -10,10 +10,12 @@ import { command, H, M, S, type CommandModule } from '../command.js';
 import type { PlanCommandOf } from '../commands.js';
 import { hasRun, recordDated, validChange } from '../guards.js';
 
+/** The `record_support_delivery` command's shape. */
 export const RecordSupportDeliverySchema = command('record_support_delivery', { delivery: SupportDeliverySchema });
 
 const dated = recordDated((command: PlanCommandOf<'record_support_delivery'>) => [[command.delivery.date, ['delivery', 'date']]], true);
 
+/** The `record_support_delivery` command: its schema, edges (with their guards) and handler. */
 export const recordSupportDelivery: CommandModule<'record_support_delivery'> = {
   schema: RecordSupportDeliverySchema,
   edges: [

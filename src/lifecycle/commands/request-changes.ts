@@ -9,8 +9,10 @@ import { command, H, type CommandModule } from '../command.js';
 import { reasonGiven } from '../guards.js';
 import { reviewerIsHrPartner } from '../people.js';
 
+/** The `request_changes` command's shape. */
 export const RequestChangesSchema = command('request_changes', { reason: TextSchema });
 
+/** The `request_changes` command: its schema, edges (with their guards) and handler. */
 export const requestChanges: CommandModule<'request_changes'> = {
   schema: RequestChangesSchema,
   edges: [{ from: 'in_review', to: 'draft', roles: [H], guards: [reviewerIsHrPartner, reasonGiven] }],

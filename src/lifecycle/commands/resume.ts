@@ -12,6 +12,7 @@ import type { Plan } from '../../schema/types.js';
 import { command, H, M, type CommandModule } from '../command.js';
 import { endDateAt } from '../guards.js';
 
+/** The `resume` command's shape. */
 export const ResumeSchema = command('resume', { note: TextSchema.optional() });
 
 /**
@@ -27,6 +28,7 @@ export function closeOpenPause(draft: Draft<Plan>, plan: Plan, asOf: CalendarDat
   else pause.end = shiftDate(asOf, -1);
 }
 
+/** The `resume` command: its schema, edges (with their guards) and handler. */
 export const resume: CommandModule<'resume'> = {
   schema: ResumeSchema,
   // A pause that takes the end past 9999-12-31 is not storable: refused as invalid_change (every change is checked).

@@ -12,8 +12,10 @@ import { command, H, M, type CommandModule } from '../command.js';
 import { validChange } from '../guards.js';
 import { refuse } from '../outcome.js';
 
+/** The `start_monitoring` command's shape. */
 export const StartMonitoringSchema = command('start_monitoring', { metricIds: z.array(IdSchema).min(1).max(LIMITS.metrics).optional() });
 
+/** The `start_monitoring` command: its schema, edges (with their guards) and handler. */
 export const startMonitoring: CommandModule<'start_monitoring'> = {
   schema: StartMonitoringSchema,
   edges: [

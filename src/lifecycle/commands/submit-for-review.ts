@@ -10,8 +10,10 @@ import { command, H, M, type CommandModule } from '../command.js';
 import { EFFECT_MESSAGES } from '../messages.js';
 import { recipients, refuse } from '../outcome.js';
 
+/** The `submit_for_review` command's shape. */
 export const SubmitForReviewSchema = command('submit_for_review', { note: TextSchema.optional() });
 
+/** The `submit_for_review` command: its schema, edges (with their guards) and handler. */
 export const submitForReview: CommandModule<'submit_for_review'> = {
   schema: SubmitForReviewSchema,
   edges: [

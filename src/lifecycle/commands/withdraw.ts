@@ -10,8 +10,10 @@ import { command, H, M, OPEN, type CommandModule } from '../command.js';
 import { reasonGiven } from '../guards.js';
 import { closeOpenPause } from './resume.js';
 
+/** The `withdraw` command's shape. */
 export const WithdrawSchema = command('withdraw', { reason: TextSchema });
 
+/** The `withdraw` command: its schema, edges (with their guards) and handler. */
 export const withdraw: CommandModule<'withdraw'> = {
   schema: WithdrawSchema,
   edges: [{ from: OPEN, to: 'closed', roles: [M, H], guards: [reasonGiven] }],

@@ -102,7 +102,8 @@ function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: 
 /**
  * Decide a command against the plan as it is: the state chart (state and role), the command's
  * shape, the log's limits and order, the person, then the guards of the command's edge (its
- * module's), and its handler's change. Nothing is applied. Shared by `transition` and `replay`, which re-decides every log entry.
+ * module's) and its handler's change. Nothing is applied. Shared by `transition` and `replay`,
+ * which re-decides every log entry.
  *
  * @internal
  */

@@ -10,6 +10,8 @@
  *   policy's `reviewBy: 'any_independent_hr'`, by anyone in the `hr` role who is neither the plan's
  *   manager nor its employee. A plan naming no HR partner is approved by nobody under the default
  *   policy; any independent HR person may send it back (`request_changes`) to have one named.
+ *   This is the review commands' guard, `reviewer_is_hr_partner` ({@link reviewerIsHrPartner}),
+ *   run with their other guards; the rest is checked for every command ({@link personRefusal}).
  * - Any other `hr` action is open to anyone in the role who is neither the plan's manager nor its
  *   employee; `system` (the host's jobs) to any id that is not one of the plan's people.
  *

@@ -1,29 +1,33 @@
 /**
- * Amendments: `amend_goal`, `amend_support` and `amend_plan` (several goals and commitments at
- * once). Every amendment raises the revision by one, whatever it changes, and keeps what it
- * changed: one amendment record per goal or commitment, with the goal or commitment as it was
- * (`before`, absent when the amendment adds it) and as it is now (`after`). The records are part of
- * the log entry's patches, so `replay` re-decides them: an entry whose `before` is not what the plan
- * held is reported.
+ * What the amendments share (`commands/amend-goal.ts`, `amend-support.ts`, and `amend-plan.ts`
+ * for several goals and commitments at once): their edges and their change. Every amendment raises
+ * the revision by one, whatever it changes, and keeps what it changed: one amendment record per
+ * goal or commitment, with the goal or commitment as it was (`before`, absent when the amendment
+ * adds it) and as it is now (`after`). The records are part of the log entry's patches, so
+ * `replay` re-decides them: an entry whose `before` is not what the plan held is reported.
  *
- * The change is checked as a whole (`validate: 'structure'`: every integrity rule on the changed
- * plan, weights adding up to 100 among them): a batch that breaks a rule is refused with nothing
+ * The change is checked as a whole (`valid_change`: every integrity rule on the changed plan,
+ * weights adding up to 100 among them): a batch that breaks a rule is refused with nothing
  * changed.
  *
  * @internal
  * @module
  */
-import type { Amendment, Goal, Plan, PlanStatus, SupportCommitment } from '../schema/types.js';
-import type { PlanCommandOf } from './commands.js';
-import { anyAcknowledgement } from './guards.js';
+import type { Amendment, Goal, Plan, SupportCommitment } from '../schema/types.js';
+import { H, M, type CommandEdge } from './command.js';
+import { anyAcknowledgement, reasonGiven, validChange } from './guards.js';
 import { acknowledgementRequested } from './notices.js';
-import { refuse, type Outcome, type ResolvedContext } from './outcome.js';
+import type { Outcome, ResolvedContext } from './outcome.js';
 import type { LifecycleEvent } from './types.js';
 
 /** One goal or commitment an amendment sets. */
-type Change = { readonly target: 'goal'; readonly entity: Goal } | { readonly target: 'support'; readonly entity: SupportCommitment };
+export type Change = { readonly target: 'goal'; readonly entity: Goal } | { readonly target: 'support'; readonly entity: SupportCommitment };
 
-const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+/** The edges of every amendment: while awaiting acknowledgement it stays there; an amendment to an active plan sends it back for the re-signatures. */
+export const AMENDMENT_EDGES: readonly CommandEdge<{ readonly reason: string }>[] = [
+  { from: 'awaiting_acknowledgement', to: 'same', roles: [M, H], guards: [reasonGiven, validChange] },
+  { from: 'active', to: 'awaiting_acknowledgement', roles: [M, H], guards: [reasonGiven, validChange] },
+];
 
 /** The amendment record of one change: before (when the plan had it) and after. */
 function recordOf(plan: Plan, change: Change, base: { date: string; by: string; reason: string; revision: number }): Amendment {
@@ -34,8 +38,7 @@ function recordOf(plan: Plan, change: Change, base: { date: string; by: string; 
 }
 
 /** The outcome of an amendment setting `changes`, with its reason: one revision for them all. */
-function amendment(plan: Plan, changes: readonly Change[], reason: string, ctx: ResolvedContext, to: PlanStatus): Outcome {
-  if (blank(reason)) return refuse('reason_required');
+export function amendment(plan: Plan, changes: readonly Change[], reason: string, ctx: ResolvedContext): Outcome {
   const revision = plan.revision + 1;
   const reacknowledge = plan.status === 'active' || anyAcknowledgement(plan);
   const records = changes.map((change) => recordOf(plan, change, { date: ctx.asOf, by: ctx.actor.id, reason, revision }));
@@ -47,8 +50,6 @@ function amendment(plan: Plan, changes: readonly Change[], reason: string, ctx: 
     reacknowledgementRequired: reacknowledge,
   }));
   return {
-    ok: true,
-    to,
     recipe: (draft) => {
       for (const change of changes) {
         const list = (change.target === 'goal' ? draft.goals : draft.support) as { id: string }[];
@@ -61,24 +62,5 @@ function amendment(plan: Plan, changes: readonly Change[], reason: string, ctx: 
     },
     produced,
     effects: [acknowledgementRequested(plan, revision)],
-    validate: 'structure',
   };
 }
-
-/** `amend_goal`: one goal replaced (or added). */
-export const amendGoal = (plan: Plan, command: PlanCommandOf<'amend_goal'>, ctx: ResolvedContext, to: PlanStatus): Outcome =>
-  amendment(plan, [{ target: 'goal', entity: command.goal }], command.reason, ctx, to);
-
-/** `amend_support`: one support commitment replaced (or added). */
-export const amendSupport = (plan: Plan, command: PlanCommandOf<'amend_support'>, ctx: ResolvedContext, to: PlanStatus): Outcome =>
-  amendment(plan, [{ target: 'support', entity: command.commitment }], command.reason, ctx, to);
-
-/** `amend_plan`: goals, then commitments, in the command's order, as one amendment. */
-export const amendPlan = (plan: Plan, command: PlanCommandOf<'amend_plan'>, ctx: ResolvedContext, to: PlanStatus): Outcome =>
-  amendment(
-    plan,
-    [...(command.goals ?? []).map((entity): Change => ({ target: 'goal', entity })), ...(command.support ?? []).map((entity): Change => ({ target: 'support', entity }))],
-    command.reason,
-    ctx,
-    to,
-  );

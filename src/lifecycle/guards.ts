@@ -1,5 +1,6 @@
 /**
- * The conditions behind the chart's guards, as small pure functions of a plan.
+ * The conditions behind the chart's guards, as small pure functions of a plan, and the guards
+ * several commands share (each command's own guards are in its module, `commands/<command>.ts`).
  *
  * @internal
  * @module
@@ -8,9 +9,59 @@ import { toDayNumber, type CalendarDate } from '../dates/calendar.js';
 import type { Plan, PlanPhase } from '../schema/types.js';
 import { phaseAt, planEndDate } from '../timeline/index.js';
 import type { TimelinePolicy } from '../timeline/policy.js';
+import type { Guard } from './command.js';
+import { refuse, type ResolvedContext } from './outcome.js';
 import { mayReview } from './people.js';
 import type { LifecyclePolicy } from './policy.js';
 import type { RecordIndex } from './records.js';
+
+/** No text, or only blanks. */
+export const blank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+
+/** `reason_given`. */
+export const reasonGiven: Guard<{ readonly reason?: string | undefined }> = {
+  name: 'reason_given',
+  label: 'A non-blank reason is given.',
+  check: (_plan, command) => (blank(command.reason) ? refuse('reason_required') : undefined),
+};
+
+/** `valid_change`, checked on the changed plan (see `validateChange` in transition.ts); `structure` unless a command's own guard says `full` or new observations. */
+export const validChange: Guard = {
+  name: 'valid_change',
+  label: 'The plan after the change still passes parsePlan (references, weights, sizes).',
+};
+
+/**
+ * `plan_has_run`, on a plan awaiting acknowledgement: a record belongs to a plan that ran (one
+ * amended while it ran waits for the re-signatures with its clock running; one awaiting its first
+ * acknowledgement has not started).
+ */
+export const hasRun: Guard = {
+  name: 'plan_has_run',
+  label:
+    'The plan was activated before (an amendment made while it ran awaits the re-signatures, and its clock keeps running): an activate entry in the log, or a check-in, support delivery, pause or extension.',
+  check: (plan, _command, ctx) => (planHasRun(plan, ctx.index) ? undefined : refuse('plan_not_running')),
+};
+
+/**
+ * `record_dated_in_plan`: each record's date against the plan and `asOf`, not after `asOf` (it has
+ * not happened yet), and for check-ins and support sessions (`beforeStart`) not before the start
+ * (observations before the start are the rep's baseline). `dates` gives each date with its place
+ * in the command.
+ */
+export function recordDated<C>(dates: (command: C) => readonly (readonly [string, readonly (string | number)[]])[], beforeStart: boolean): Guard<C> {
+  return {
+    name: 'record_dated_in_plan',
+    label: 'The record is dated on or before asOf; a check-in or support delivery also on or after the start date (observations before it are the baseline).',
+    check: (plan: Plan, command: C, ctx: ResolvedContext) => {
+      for (const [date, path] of dates(command)) {
+        if (date > ctx.asOf) return refuse('record_in_future', { date: ctx.asOf, detail: date }, { date: ctx.asOf, path });
+        if (beforeStart && date < plan.startDate) return refuse('record_before_start', { date: plan.startDate, detail: date }, { date: plan.startDate, path });
+      }
+      return undefined;
+    },
+  };
+}
 
 /**
  * HR's latest review approved the plan, and was given by someone who may review it (the plan's HR

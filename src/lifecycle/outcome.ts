@@ -1,12 +1,12 @@
 /**
- * What a command handler decides, and the helpers every handler shares.
+ * What a command's guards and handler decide, and the helpers every command shares.
  *
  * @internal
  * @module
  */
 import type { Draft } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
-import type { Observation, Plan, PlanStatus } from '../schema/types.js';
+import type { Observation, Plan } from '../schema/types.js';
 import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
 import type { LifecyclePolicy } from './policy.js';
 import type { RecordIndex } from './records.js';
@@ -34,33 +34,25 @@ export interface ResolvedContext {
  */
 export type Validation = 'full' | 'structure' | { readonly observations: readonly Observation[] };
 
-/** A handler's decision. */
-export type Outcome =
-  | {
-      readonly ok: false;
-      readonly code: LifecycleRejectionCode;
-      readonly facts?: Partial<RejectionFacts>;
-      readonly extra?: Partial<Omit<LifecycleRejection, 'code' | 'message' | 'command' | 'status'>>;
-    }
-  | {
-      readonly ok: true;
-      readonly to: PlanStatus;
-      readonly recipe: (draft: Draft<Plan>) => void;
-      readonly produced: readonly LifecycleEvent[];
-      /** Events that depend on the changed plan (computed after the recipe). */
-      readonly after?: (next: Plan) => readonly LifecycleEvent[];
-      readonly effects: readonly LifecycleEffect[];
-      /** How the changed plan is checked; `structure` when not given. */
-      readonly validate?: Validation;
-    };
+/** A refusal: a guard that does not hold, or a person who may not act. */
+export interface Refused {
+  readonly ok: false;
+  readonly code: LifecycleRejectionCode;
+  readonly facts?: Partial<RejectionFacts>;
+  readonly extra?: Partial<Omit<LifecycleRejection, 'code' | 'message' | 'command' | 'status'>>;
+}
 
-/** A refusal outcome. */
-export const refuse = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Extract<Outcome, { ok: false }>['extra'] = {}): Outcome => ({
-  ok: false,
-  code,
-  facts,
-  extra,
-});
+/** A handler's change, once the edge's guards hold: the immer recipe, the events and the effects. */
+export interface Outcome {
+  readonly recipe: (draft: Draft<Plan>) => void;
+  readonly produced: readonly LifecycleEvent[];
+  /** Events that depend on the changed plan (computed after the recipe). */
+  readonly after?: (next: Plan) => readonly LifecycleEvent[];
+  readonly effects: readonly LifecycleEffect[];
+}
+
+/** A refusal. */
+export const refuse = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Refused['extra'] = {}): Refused => ({ ok: false, code, facts, extra });
 
 /** The plan's people in the given roles, as effect recipients. */
 export function recipients(plan: Plan, roles: readonly ('manager' | 'employee' | 'hr')[]): EffectRecipient[] {

@@ -10,6 +10,8 @@
  *   policy's `reviewBy: 'any_independent_hr'`, by anyone in the `hr` role who is neither the plan's
  *   manager nor its employee. A plan naming no HR partner is approved by nobody under the default
  *   policy; any independent HR person may send it back (`request_changes`) to have one named.
+ *   This is the review commands' guard, `reviewer_is_hr_partner` ({@link reviewerIsHrPartner}),
+ *   run with their other guards; the rest is checked for every command ({@link personRefusal}).
  * - Any other `hr` action is open to anyone in the role who is neither the plan's manager nor its
  *   employee; `system` (the host's jobs) to any id that is not one of the plan's people.
  *
@@ -21,8 +23,9 @@
  * @module
  */
 import type { Actor, Plan } from '../schema/types.js';
+import type { Guard } from './command.js';
 import type { PlanCommandType } from './commands.js';
-import { refuse, type Outcome } from './outcome.js';
+import { refuse, type Refused } from './outcome.js';
 import type { LifecyclePolicy } from './policy.js';
 
 /** May `id` review (approve, or request changes to) the plan under `policy`? */
@@ -32,33 +35,43 @@ export function mayReview(plan: Plan, id: string, policy: Pick<LifecyclePolicy, 
   return plan.hrPartner !== undefined && id === plan.hrPartner.id;
 }
 
-const REVIEW: ReadonlySet<PlanCommandType> = new Set<PlanCommandType>(['approve', 'request_changes']);
+/**
+ * `reviewer_is_hr_partner`, on `approve` and `request_changes` (sent in the `hr` role): the
+ * reviewer may review the plan ({@link mayReview}). A plan naming no HR partner can still be sent back, so one gets named.
+ */
+export const reviewerIsHrPartner: Guard<{ readonly type: PlanCommandType }> = {
+  name: 'reviewer_is_hr_partner',
+  label: "The reviewer is the plan's HR partner (or, by the policy's reviewBy, any HR person who is neither the plan's manager nor its employee).",
+  check: (plan, command, ctx) => {
+    if (mayReview(plan, ctx.actor.id, ctx.policy)) return undefined;
+    if (command.type === 'request_changes' && plan.hrPartner === undefined) return undefined;
+    const who = plan.hrPartner === undefined ? "the plan's HR partner (the plan names none: request changes to have one named)" : `the plan's HR partner, ${plan.hrPartner.id},`;
+    return refuse('not_plan_reviewer', { detail: who });
+  },
+};
 
-/** The refusal for an actor who may not send `command` on this plan, or undefined when they may. */
-export function personRefusal(plan: Plan, actor: Actor, command: PlanCommandType, policy: LifecyclePolicy): Extract<Outcome, { ok: false }> | undefined {
+/**
+ * The refusal for an actor who may not act on this plan in their role (any command), or undefined
+ * when they may. Who may review is the review commands' own guard ({@link reviewerIsHrPartner}).
+ */
+export function personRefusal(plan: Plan, actor: Actor): Refused | undefined {
   const own: { readonly id: string; readonly role: Actor['role']; readonly what: string }[] = [
     { id: plan.employee.id, role: 'employee', what: "the plan's employee" },
     { id: plan.manager.id, role: 'manager', what: "the plan's manager" },
   ];
   for (const person of own) {
     if (actor.id === person.id && actor.role !== person.role) {
-      return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is ${person.what} and may not act as ${actor.role} on it` }) as Extract<Outcome, { ok: false }>;
+      return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is ${person.what} and may not act as ${actor.role} on it` });
     }
   }
   if (actor.role === 'system' && plan.hrPartner !== undefined && actor.id === plan.hrPartner.id) {
-    return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is the plan's HR partner and may not act as system on it` }) as Extract<Outcome, { ok: false }>;
+    return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is the plan's HR partner and may not act as system on it` });
   }
   if (actor.role === 'manager' && actor.id !== plan.manager.id) {
-    return refuse('wrong_person', { role: 'manager', detail: `the plan's manager is ${plan.manager.id}` }) as Extract<Outcome, { ok: false }>;
+    return refuse('wrong_person', { role: 'manager', detail: `the plan's manager is ${plan.manager.id}` });
   }
   if (actor.role === 'employee' && actor.id !== plan.employee.id) {
-    return refuse('wrong_person', { role: 'employee', detail: `the plan's employee is ${plan.employee.id}` }) as Extract<Outcome, { ok: false }>;
-  }
-  if (actor.role === 'hr' && REVIEW.has(command) && !mayReview(plan, actor.id, policy)) {
-    // A plan naming no HR partner can still be sent back, so one gets named.
-    if (command === 'request_changes' && plan.hrPartner === undefined) return undefined;
-    const who = plan.hrPartner === undefined ? "the plan's HR partner (the plan names none: request changes to have one named)" : `the plan's HR partner, ${plan.hrPartner.id},`;
-    return refuse('not_plan_reviewer', { detail: who }) as Extract<Outcome, { ok: false }>;
+    return refuse('wrong_person', { role: 'employee', detail: `the plan's employee is ${plan.employee.id}` });
   }
   return undefined;
 }

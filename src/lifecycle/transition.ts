@@ -11,11 +11,12 @@ import { parsePlan } from '../schema/parse.js';
 import { PlanShape, type PlanShapeOutput } from '../schema/plan-shape.js';
 import type { Actor, Plan, PlanEvent, PlanPatch, PlanStatus } from '../schema/types.js';
 import { commandsAccepted, PLAN_STATE_CHART, transitionsFor } from './chart.js';
-import { PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandOf, type PlanCommandType } from './commands.js';
-import { HANDLERS, phaseFor } from './handlers.js';
+import type { CommandEdge } from './command.js';
+import { COMMAND_MODULES, PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandOf, type PlanCommandType } from './commands.js';
+import { activePhase } from './guards.js';
 import { noticesFor } from './notices.js';
 import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
-import type { Outcome, ResolvedContext, Validation } from './outcome.js';
+import type { Outcome, Refused, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
 import { personRefusal } from './people.js';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './policy.js';
@@ -66,7 +67,11 @@ export interface Decision {
   readonly command: PlanCommand;
   readonly actor: Actor;
   readonly ctx: ResolvedContext;
-  readonly outcome: Extract<Outcome, { ok: true }>;
+  /** The state the edge taken leads to. */
+  readonly to: PlanStatus;
+  /** How the changed plan is checked (the edge's `valid_change` guard says; `structure` otherwise). */
+  readonly validate: Validation;
+  readonly outcome: Outcome;
 }
 
 /** A refusal, as `transition` reports it. @internal */
@@ -96,8 +101,9 @@ function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: 
 
 /**
  * Decide a command against the plan as it is: the state chart (state and role), the command's
- * shape, the log's limits and order, the person, then the command's own guards. Nothing is
- * applied. Shared by `transition` and `replay`, which re-decides every log entry.
+ * shape, the log's limits and order, the person, then the guards of the command's edge (its
+ * module's) and its handler's change. Nothing is applied. Shared by `transition` and `replay`,
+ * which re-decides every log entry.
  *
  * @internal
  */
@@ -151,28 +157,25 @@ export function decide(
   if (last !== undefined && ctx.asOf < last) return reject('clock_backwards', { date: last }, { date: last });
   if (ctx.asOf < plan.createdOn) return reject('before_plan_created', { date: plan.createdOn }, { date: plan.createdOn });
 
-  const person = personRefusal(plan, actor.data, known, policy);
+  const person = personRefusal(plan, actor.data);
   if (person) return reject(person.code, person.facts, person.extra);
 
   // JSON in, JSON stored: drops nothing a parsed command has, turns -0 into 0.
   const normalized = JSON.parse(JSON.stringify(parsed.data)) as PlanCommand;
   const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index, ...(options.replaying ? { replaying: true } : {}) };
-  const outcome = handle(normalized.type, normalized, plan, resolved, edges[0]!.to);
-  if (!outcome.ok) return reject(outcome.code, outcome.facts, outcome.extra);
-  if (!edges.some((edge) => edge.to === outcome.to)) {
-    throw new Error(`improvement-plan: ${known} in ${status} led to ${outcome.to}, which the state chart does not allow`);
-  }
-  return { ok: true, decision: { type: known, command: normalized, actor: actor.data, ctx: resolved, outcome } };
+  const taken = handle(normalized.type, normalized, plan, resolved);
+  if (!taken.ok) return reject(taken.code, taken.facts, taken.extra);
+  return { ok: true, decision: { type: known, command: normalized, actor: actor.data, ctx: resolved, to: taken.to, validate: taken.validate, outcome: taken.outcome } };
 }
 
 /** The decision's change as an immer recipe: the handler's, then the status and the phase. */
 function recipeOf(decision: Decision): (draft: Draft<Plan>) => void {
-  const { outcome, ctx } = decision;
+  const { outcome, ctx, to } = decision;
   return (draft) => {
     outcome.recipe(draft);
-    if (draft.status !== outcome.to) draft.status = outcome.to;
-    if (outcome.to === 'active') {
-      const phase = phaseFor(draft as unknown as Plan, ctx.asOf, ctx.policy);
+    if (draft.status !== to) draft.status = to;
+    if (to === 'active') {
+      const phase = activePhase(draft as unknown as Plan, ctx.asOf, ctx.policy.timeline);
       if (draft.phase !== phase) draft.phase = phase;
     } else if (draft.phase !== undefined) delete draft.phase;
   };
@@ -209,12 +212,35 @@ function patchesOf(plan: Plan, decision: Decision, lengths: Lengths): PlanPatch[
 }
 
 /**
- * Run the handler of a command's type. `HANDLERS` maps each type to a handler of that type's
- * command, so indexing it by `K` gives the handler of `PlanCommandOf<K>`: the compiler checks the
- * pairing, with no cast.
+ * Take the command's edge from the plan's state and run its handler: the guards of each edge of
+ * its module that leaves the state are checked in order; the last edge whose guards all hold is
+ * taken (`advance` from `active`: the edge to `in_evaluation` when its guard holds, else the one
+ * that keeps the plan where it is), else the first failed guard's refusal is returned.
+ * `COMMAND_MODULES` maps each type to the module of that type's command, so indexing it by `K`
+ * gives the guards and the handler of `PlanCommandOf<K>`: the compiler checks the pairing, with no
+ * cast.
  */
-function handle<K extends PlanCommandType>(type: K, command: PlanCommandOf<K>, plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcome {
-  return HANDLERS[type](plan, command, ctx, to);
+function handle<K extends PlanCommandType>(
+  type: K,
+  command: PlanCommandOf<K>,
+  plan: Plan,
+  ctx: ResolvedContext,
+): Refused | { readonly ok: true; readonly to: PlanStatus; readonly validate: Validation; readonly outcome: Outcome } {
+  const module = COMMAND_MODULES[type];
+  let refused: Refused | undefined;
+  let taken: CommandEdge<PlanCommandOf<K>> | undefined;
+  for (const edge of module.edges) {
+    if (typeof edge.from === 'string' ? edge.from !== plan.status : !edge.from.includes(plan.status)) continue;
+    let failed: Refused | undefined;
+    for (const guard of edge.guards) if ((failed = guard.check?.(plan, command, ctx))) break;
+    if (failed) refused ??= failed;
+    else taken = edge;
+  }
+  if (!taken) return refused!;
+  const to = taken.to === 'same' ? plan.status : taken.to;
+  let validate: Validation = 'structure';
+  for (const guard of taken.guards) if (guard.validate) validate = guard.validate(command);
+  return { ok: true, to, validate, outcome: module.handle(plan, command, ctx, to) };
 }
 
 /**
@@ -380,7 +406,7 @@ export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in
   const next = applyPlanPatches(plan, patches, mode);
   // Every change is checked (a command that changes nothing leaves the valid plan it was given).
   if (patches.length > 0) {
-    const issues = validateChange(before, next, outcome.validate ?? 'structure', patches, ctx.index);
+    const issues = validateChange(before, next, decision.validate, patches, ctx.index);
     if (issues.length > 0) {
       return refusal(type, plan, 'invalid_change', { detail: issues[0]?.message ?? 'see the issues' }, { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
     }

@@ -2,19 +2,25 @@
  * `advance`: time passes (a host's nightly job). Crosses phase boundaries and the end date, marks
  * check-ins that passed unheld (beyond the grace days) as missed, and computes the reminders due
  * today. Idempotent: the phase is state, missed check-ins become records, and `evaluation_due` is
- * raised once per end date (the log is searched for it).
+ * raised once per end date (the log is searched for it). Accepted in every state, by the system;
+ * from `active` it begins the evaluation when the policy says so and the end date is reached (the
+ * chart's second edge, taken when its guard holds).
  *
  * @internal
  * @module
  */
-import type { CalendarDate } from '../dates/calendar.js';
-import type { CheckIn, Plan, PlanStatus } from '../schema/types.js';
-import { LIMITS } from '../schema/limits.js';
-import { checkInSlots, PLAN_PHASES, planPhases, supportSessions, type CheckInSlot } from '../timeline/index.js';
-import { acknowledgementPendingSince, activePhase, daysFrom, endDateAt, missingAcknowledgements, uniqueId } from './guards.js';
-import { EFFECT_MESSAGES } from './messages.js';
-import { recipients, type Outcome, type ResolvedContext } from './outcome.js';
-import type { LifecycleEffect, LifecycleEvent } from './types.js';
+import type { CalendarDate } from '../../dates/calendar.js';
+import type { CheckIn, Plan, PlanStatus } from '../../schema/types.js';
+import { LIMITS } from '../../schema/limits.js';
+import { checkInSlots, PLAN_PHASES, planPhases, supportSessions, type CheckInSlot } from '../../timeline/index.js';
+import { ALL, command, S, type CommandModule, type Guard } from '../command.js';
+import { acknowledgementPendingSince, activePhase, daysFrom, endDateAt, missingAcknowledgements, uniqueId } from '../guards.js';
+import { EFFECT_MESSAGES } from '../messages.js';
+import { recipients, refuse, type Outcome, type ResolvedContext } from '../outcome.js';
+import type { LifecycleEffect, LifecycleEvent } from '../types.js';
+
+/** The `advance` command's shape. */
+export const AdvanceSchema = command('advance', {});
 
 /** Above this many missed check-ins in one tick, they are reported as one summary event. */
 const MISSED_EVENTS_LIMIT = Math.floor(LIMITS.listItems / 2);
@@ -94,13 +100,12 @@ function acknowledgementReminders(plan: Plan, ctx: ResolvedContext): LifecycleEf
   }));
 }
 
-/** The `advance` handler. */
-export function advance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcome {
+/** The `advance` handler: `to` is `in_evaluation` when the edge of {@link autoEvaluationDue} was taken. */
+function handleAdvance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcome {
   const { asOf, policy } = ctx;
   const status = plan.status;
   const produced: LifecycleEvent[] = [];
   const effects: LifecycleEffect[] = [];
-  let next = to;
   let missed: CheckIn[] = [];
 
   if (status === 'active') {
@@ -129,10 +134,7 @@ export function advance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outco
       if (!evaluationDueRaised(plan, end)) produced.push({ type: 'evaluation_due', endDate: end });
       const daysSinceEnd = daysFrom(end, asOf);
       effects.push({ kind: 'reminder', type: 'evaluation_due', to: recipients(plan, ['manager', 'hr']), endDate: end, daysSinceEnd, message: EFFECT_MESSAGES.evaluation_due(end, daysSinceEnd) });
-      if (policy.autoBeginEvaluation) {
-        next = 'in_evaluation';
-        produced.push({ type: 'evaluation_started', early: false, basis: 'end_date_reached' });
-      }
+      if (to === 'in_evaluation') produced.push({ type: 'evaluation_started', early: false, basis: 'end_date_reached' });
     }
   }
   if (status === 'awaiting_acknowledgement') effects.push(...acknowledgementReminders(plan, ctx));
@@ -144,13 +146,30 @@ export function advance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outco
   }
   const records = missed;
   return {
-    ok: true,
-    to: next,
     recipe: (draft) => {
       if (records.length > 0) draft.checkIns.push(...records);
     },
     produced,
     effects,
-    ...(records.length > 0 ? { validate: 'structure' as const } : {}),
   };
 }
+
+/**
+ * `auto_evaluation_due`: the policy begins the evaluation automatically and the end date is
+ * reached. Never reported: where it does not hold, `advance` keeps the plan where it is.
+ */
+const autoEvaluationDue: Guard = {
+  name: 'auto_evaluation_due',
+  label: 'The policy begins the evaluation automatically and the end date is reached.',
+  check: (plan, _command, ctx) => (ctx.policy.autoBeginEvaluation && ctx.asOf >= endDateAt(plan, ctx.asOf) ? undefined : refuse('before_end_date')),
+};
+
+/** The `advance` command: its schema, edges (with their guards) and handler. */
+export const advance: CommandModule<'advance'> = {
+  schema: AdvanceSchema,
+  edges: [
+    { from: ALL, to: 'same', roles: [S], guards: [] },
+    { from: 'active', to: 'in_evaluation', roles: [S], guards: [autoEvaluationDue] },
+  ],
+  handle: (plan, _command, ctx, to) => handleAdvance(plan, ctx, to),
+};

@@ -21,6 +21,7 @@ export {
   type GapRun,
   type TeamGapIssue,
 } from './gaps.js';
+export { TEAM_GAP_ISSUE_MESSAGES, type TeamGapIssueFactsByCode } from '../gaps/messages.js';
 export {
   screenTeam,
   type ScreenTeamOptions,

@@ -9,7 +9,7 @@
 import type { Catalog, Issue, IssuePath } from '../issues/issue.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import type { Aggregation, MetricUnit } from '../schema/types.js';
-import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, RelapseCode, ScreenCode, TriadCode } from './codes.js';
+import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, ScreenCode, TriadCode } from './codes.js';
 import type { EvaluationWarning, GoalEvaluation, MetricFacts } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -398,7 +398,7 @@ export function reasonMessage(code: ReasonCode, facts: ReasonFacts): string {
 // After the plan and across the team
 // ---------------------------------------------------------------------------------------------
 
-/** Facts for relapse, screen and consistency messages. */
+/** Facts for screen and consistency messages. */
 export interface FindingFacts {
   readonly subject?: string;
   readonly metric?: string;
@@ -416,22 +416,64 @@ export interface FindingFacts {
   readonly prorated?: boolean;
 }
 
-const RELAPSE: { readonly [C in RelapseCode]: (f: FindingFacts) => string } = {
-  relapse_below_target: (f) =>
-    f.prorated
-      ? `${f.subject ?? 'The goal'} fell back below target for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}): each ${f.unit ?? 'period'} was compared with its working-day share of the ${f.reference ?? '?'} target over the goal's window${f.detail ? ` (${f.detail})` : ''}. The root cause was not resolved; act quickly.`
-      : `${f.subject ?? 'The goal'} fell back below its target of ${f.reference ?? '?'} for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}): the root cause was not resolved; act quickly.`,
-  relapse_lost_improvement: (f) =>
-    `${f.subject ?? 'The goal'} lost more than ${pct(f.threshold)} of the improvement gained in the plan for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}).`,
-  not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${f.detail ?? 'not closed successfully'}.`,
-  no_monitoring_data: (f) => `No monitoring data for ${f.subject ?? 'the goal'} since ${f.start ?? '?'}.`,
-  holding: (f) => `${f.subject ?? 'The goal'} holds: no run of ${f.count ?? 0} periods below target since ${f.start ?? '?'}.`,
+/**
+ * The facts of a relapse run (`relapse_below_target`, `relapse_lost_improvement`): the goal, what
+ * its figures are written in (the metric's unit, currency, duration unit), its target, the run
+ * (`count` consecutive periods of `unit` from `start` to `end`), the policy's loss share, whether
+ * each period was compared with its working-day share of a total (`prorated`), and the run's
+ * periods with their values and what each was compared with.
+ */
+export interface RelapseRunFacts {
+  readonly goalId: string;
+  readonly title: string;
+  readonly metricUnit: MetricUnit;
+  readonly currency: string | null;
+  readonly durationUnit: MetricFacts['durationUnit'];
+  readonly target: number;
+  readonly count: number;
+  readonly unit: string;
+  readonly start: string;
+  readonly end: string;
+  readonly lossShare: number;
+  readonly prorated: boolean;
+  readonly periods: readonly { readonly key: string; readonly value: number; readonly target: number }[];
+}
+
+/** The facts of each relapse finding code. */
+export type RelapseFactsByCode = {
+  readonly relapse_below_target: RelapseRunFacts;
+  readonly relapse_lost_improvement: RelapseRunFacts;
+  /** The plan's closure outcome, or its status when it is not closed. */
+  readonly not_closed_successfully: { readonly outcome: string } | { readonly status: string };
+  /** The goal, and the day monitoring started. */
+  readonly no_monitoring_data: { readonly goalId: string; readonly title: string; readonly start: string };
+  /** The goal, the run length that makes a relapse (the policy's `relapsePeriods`), and the day monitoring started. */
+  readonly holding: { readonly goalId: string; readonly title: string; readonly count: number; readonly start: string };
 };
 
-/** The message of a relapse finding. */
-export function relapseMessage(code: RelapseCode, facts: FindingFacts): string {
-  return RELAPSE[code](facts);
+/** The run's periods, each value beside what it was compared with when that is not the target itself. */
+function runDetail(f: RelapseRunFacts): string {
+  const v = (value: number): string => formatValue(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+  return f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` against ${v(p.target)}` : ''}`).join('; ');
 }
+
+/** The relapse findings' part of the English catalog. */
+export const RELAPSE_FINDING_MESSAGES = {
+  relapse_below_target: (f) => {
+    const detail = runDetail(f);
+    const reference = formatValue(f.target, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+    return f.prorated
+      ? `"${f.title}" fell back below target for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}): each ${f.unit} was compared with its working-day share of the ${reference} target over the goal's window${detail ? ` (${detail})` : ''}. The root cause was not resolved; act quickly.`
+      : `"${f.title}" fell back below its target of ${reference} for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}${detail ? `; ${detail}` : ''}): the root cause was not resolved; act quickly.`;
+  },
+  relapse_lost_improvement: (f) => {
+    const detail = runDetail(f);
+    return `"${f.title}" lost more than ${percent(f.lossShare)} of the improvement gained in the plan for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}${detail ? `; ${detail}` : ''}).`;
+  },
+  not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${'outcome' in f ? `closed as ${f.outcome}` : `not closed (status ${f.status})`}.`,
+  no_monitoring_data: (f) => `No monitoring data for "${f.title}" since ${f.start}.`,
+  holding: (f) => `"${f.title}" holds: no run of ${f.count} periods below target since ${f.start}.`,
+} as const satisfies Catalog<RelapseFactsByCode>;
 
 const SCREEN: { readonly [C in ScreenCode]: (f: FindingFacts) => string } = {
   leading_indicator_declining: (f) =>

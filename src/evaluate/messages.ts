@@ -9,7 +9,7 @@
 import type { Catalog, Issue, IssuePath } from '../issues/issue.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import type { Aggregation, MetricUnit } from '../schema/types.js';
-import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, ScreenCode, TriadCode } from './codes.js';
+import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, TriadCode } from './codes.js';
 import type { EvaluationWarning, GoalEvaluation, MetricFacts } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ export type EvaluationIssueFacts = EvaluationIssueFactsByCode[EvaluationIssueCod
 const quoted = (id: string | undefined): string => JSON.stringify(id);
 
 /** The evaluation issues' part of the English catalog (`policy_invalid`'s is the policy definition's own). */
-export const EVALUATION_ISSUE_MESSAGES = {
+export const EVALUATION_ISSUE_MESSAGES: Catalog<EvaluationIssueFactsByCode> = {
   observation_unknown_metric: (f) => `The observation refers to metric ${quoted(f.metricId)}, which the plan does not define; it was left out.`,
   observation_shape_mismatch: (f) =>
     f.aggregation === 'ratio'
@@ -113,7 +113,7 @@ export const EVALUATION_ISSUE_MESSAGES = {
   goal_metric_unknown: (f) => `Goal ${quoted(f.goalId)} refers to metric ${quoted(f.metricId)}, which the plan does not define; it was not evaluated.`,
   policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
   issues_truncated: (f) => `${f.count} more issues of the same kinds were not listed.`,
-} as const satisfies Catalog<EvaluationIssueFactsByCode>;
+};
 
 /**
  * An evaluation issue: its facts frozen, its message written by the English catalog.
@@ -168,7 +168,7 @@ const first = (f: RepeatWarningFacts): string => `the first: ${f.id === undefine
 const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? "the plan's own observations" : 'the feed');
 
 /** The evaluation warnings' part of the English catalog. */
-export const EVALUATION_WARNING_MESSAGES = {
+export const EVALUATION_WARNING_MESSAGES: Catalog<EvaluationWarningFactsByCode> = {
   feed_repeats_plan: (f) =>
     `${plural(f.count, 'observation of the feed repeats', 'observations of the feed repeat')} the plan's own (the same id, or identical without an id; ${first(f)}); each was counted once.`,
   duplicate_id: (f) => `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'repeats' : 'repeat'} an id already read there with the same figures (${first(f)}); each was counted once.`,
@@ -180,7 +180,7 @@ export const EVALUATION_WARNING_MESSAGES = {
     `${plural(f.count, 'paused day', 'paused days')} (${f.pauses.map((p) => (p.start === p.end ? p.start : `${p.start} to ${p.end}`) + (p.open ? ', still open' : '')).join('; ')}) ${f.count === 1 ? 'is' : 'are'} outside every measure: no period, share, coverage, trend, pace or expected value counts ${f.count === 1 ? 'it' : 'them'}, and no check-in or support session falls due in ${f.count === 1 ? 'it' : 'them'}.`,
   window_clipped: (f) =>
     `Goal ${quoted(f.goalId)}'s window ${f.windowStart} to ${f.windowEnd} reaches outside the plan (${f.planStart} to ${f.planEnd}); it was evaluated from ${f.evaluatedStart} to ${f.evaluatedEnd} (${plural(f.count, 'day', 'days')} cut away).`,
-} as const satisfies Catalog<EvaluationWarningFactsByCode>;
+};
 
 /**
  * An evaluation warning, frozen: its count the facts' own, its facts frozen, its message written
@@ -398,7 +398,7 @@ export function reasonMessage(code: ReasonCode, facts: ReasonFacts): string {
 // After the plan and across the team
 // ---------------------------------------------------------------------------------------------
 
-/** Facts for screen and consistency messages. */
+/** Facts for consistency messages. */
 export interface FindingFacts {
   readonly subject?: string;
   readonly metric?: string;
@@ -458,7 +458,7 @@ function runDetail(f: RelapseRunFacts): string {
 }
 
 /** The relapse findings' part of the English catalog. */
-export const RELAPSE_FINDING_MESSAGES = {
+export const RELAPSE_FINDING_MESSAGES: Catalog<RelapseFactsByCode> = {
   relapse_below_target: (f) => {
     const detail = runDetail(f);
     const reference = formatValue(f.target, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
@@ -473,22 +473,50 @@ export const RELAPSE_FINDING_MESSAGES = {
   not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${'outcome' in f ? `closed as ${f.outcome}` : `not closed (status ${f.status})`}.`,
   no_monitoring_data: (f) => `No monitoring data for "${f.title}" since ${f.start}.`,
   holding: (f) => `"${f.title}" holds: no run of ${f.count} periods below target since ${f.start}.`,
-} as const satisfies Catalog<RelapseFactsByCode>;
-
-const SCREEN: { readonly [C in ScreenCode]: (f: FindingFacts) => string } = {
-  leading_indicator_declining: (f) =>
-    `${f.metric ?? 'A leading indicator'} is getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way (policy ${pct(f.threshold)}).`,
-  outcome_declining: (f) =>
-    `${f.metric ?? 'An outcome'} is already getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way.`,
-  outcomes_holding: () => 'Outcomes have not dropped yet: this is the time to coach, before a plan is needed.',
-  insufficient_data: (f) => `${f.metric ?? 'The metric'} has too few periods with data to screen (${f.count ?? 0}).`,
-  steady: () => 'No leading indicator is getting worse beyond the policy.',
 };
 
-/** The message of a team-screen finding. */
-export function screenMessage(code: ScreenCode, facts: FindingFacts): string {
-  return SCREEN[code](facts);
+/**
+ * The facts of a metric getting worse (`leading_indicator_declining`, `outcome_declining`): the
+ * metric, what its figures are written in, its typical level (the median period value; null
+ * without one), the trend's loss over the lookback as a share of that level (`share`), the
+ * policy's `screenDeclineShare` (`threshold`) and the periods looked at (`count`).
+ */
+export interface ScreenDeclineFacts {
+  readonly metricId: string;
+  readonly metricName: string;
+  readonly metricUnit: MetricUnit;
+  readonly currency: string | null;
+  readonly durationUnit: MetricFacts['durationUnit'];
+  readonly level: number | null;
+  readonly share: number;
+  readonly threshold: number;
+  readonly count: number;
 }
+
+/** The facts of each team-screen finding code. */
+export type ScreenFactsByCode = {
+  readonly leading_indicator_declining: ScreenDeclineFacts;
+  readonly outcome_declining: ScreenDeclineFacts;
+  readonly outcomes_holding: Readonly<Record<string, never>>;
+  /** The metric, and its periods with data. */
+  readonly insufficient_data: { readonly metricId: string; readonly metricName: string; readonly count: number };
+  readonly steady: Readonly<Record<string, never>>;
+};
+
+/** "over the last 8 periods its trend moved 25% of its typical level (40) the wrong way". */
+function decline(f: ScreenDeclineFacts): string {
+  const level = f.level === null ? '?' : formatValue(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+  return `over the last ${f.count} periods its trend moved ${percent(f.share)} of its typical level (${level}) the wrong way`;
+}
+
+/** The team-screen findings' part of the English catalog. */
+export const SCREEN_FINDING_MESSAGES: Catalog<ScreenFactsByCode> = {
+  leading_indicator_declining: (f) => `"${f.metricName}" is getting worse: ${decline(f)} (policy ${percent(f.threshold)}).`,
+  outcome_declining: (f) => `"${f.metricName}" is already getting worse: ${decline(f)}.`,
+  outcomes_holding: () => 'Outcomes have not dropped yet: this is the time to coach, before a plan is needed.',
+  insufficient_data: (f) => `"${f.metricName}" has too few periods with data to screen (${f.count}).`,
+  steady: () => 'No leading indicator is getting worse beyond the policy.',
+};
 
 const CONSISTENCY: { readonly [C in ConsistencyCode]: (f: FindingFacts) => string } = {
   target_off_role_median: (f) =>

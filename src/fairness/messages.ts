@@ -174,7 +174,7 @@ function periodProblem(f: FairnessIssueFactsByCode['period_invalid']): string {
 }
 
 /** The fairness issues' part of the English catalog (`policy_invalid`'s is the policy definition's own, with the field's path). */
-export const FAIRNESS_ISSUE_MESSAGES = {
+export const FAIRNESS_ISSUE_MESSAGES: Catalog<FairnessIssueFactsByCode> = {
   policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
   as_of_invalid: (f) => `"asOf" is ${f.received}, not a calendar date (YYYY-MM-DD); nothing is analysed.`,
   period_invalid: (f) => `The period ${periodProblem(f)}.`,
@@ -183,4 +183,4 @@ export const FAIRNESS_ISSUE_MESSAGES = {
   group_missing: (f) => `${'count' in f ? `${f.count} people` : `Fewer than ${f.minGroupSize} people`} in scope have no group for this attribute and are left out of every group.`,
   reference_group_unavailable: (f) =>
     `The reference group ${f.received} ${f.problem === 'no_one_in_scope' ? 'has no one in scope' : `cannot be reported for ${REFERENCE_MEASURE[f.measure]} (fewer than ${f.minGroupSize} people in its base)`}; the group with the most favourable rate is used instead.`,
-} as const satisfies Catalog<FairnessIssueFactsByCode>;
+};

@@ -49,11 +49,11 @@ export type TeamGapIssueFactsByCode = {
 };
 
 /** The team gap issues' part of the English catalog (`policy_invalid`'s is the policy definition's own). */
-export const TEAM_GAP_ISSUE_MESSAGES = {
+export const TEAM_GAP_ISSUE_MESSAGES: Catalog<TeamGapIssueFactsByCode> = {
   metric_unknown: (f) => `The team's observations define no metric ${JSON.stringify(f.metricId)} (defined: ${f.defined.length === 0 ? 'none' : f.defined.join(', ')}).`,
   rep_ungrouped: (f) => `groupBy gives rep ${JSON.stringify(f.repId)} no group: the rep is compared with the whole team only, in no group.`,
   policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
-} as const satisfies Catalog<TeamGapIssueFactsByCode>;
+};
 
 /** A rep's sustained-run sentence. */
 export function runMessage(name: string, metricName: string, length: number, first: string, last: string, needed: number): string {

@@ -53,9 +53,9 @@ export type ExtensionFactsByCode = {
 };
 
 /** The extension proposals' part of the English catalog: why one cannot be granted, and what one granted does. */
-export const EXTENSION_MESSAGES = {
+export const EXTENSION_MESSAGES: Catalog<ExtensionFactsByCode> = {
   extension_count_exceeded: (f) => `The plan has had ${f.used} extension${f.used === 1 ? '' : 's'}; the policy allows at most ${f.max}.`,
   extension_days_exceeded: (f) =>
     `An extension of ${f.requested} day${f.requested === 1 ? '' : 's'} is more than the ${f.left} day${f.left === 1 ? '' : 's'} left of the policy's ${f.max}-day total.`,
   extension_granted: (f) => `Extended by ${f.days} day${f.days === 1 ? '' : 's'}: the end date moves from ${f.previousEndDate} to ${f.newEndDate}.`,
-} as const satisfies Catalog<ExtensionFactsByCode>;
+};

@@ -1,8 +1,8 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure, type FairnessReasonCode } from './codes.js';
-import { comparisonMessage, FAIRNESS_ISSUE_MESSAGES, groupMessage, type ComparisonFacts, type FairnessIssueFactsByCode } from './messages.js';
+import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure } from './codes.js';
+import { FAIRNESS_FINDING_MESSAGES, FAIRNESS_ISSUE_MESSAGES, type ComparisonFacts, type FairnessFindingFactsByCode, type FairnessIssueFactsByCode, type GroupFacts } from './messages.js';
 import { createIssue, type IssueOf } from '../issues/issue.js';
 import { FAIRNESS_POLICY, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
 import { fisherExactTest, twoProportionZTest } from './stats.js';
@@ -150,16 +150,22 @@ export interface FairnessEvidence {
   readonly figures: Readonly<Record<string, number>>;
 }
 
-/** A finding about a group or a measure, never about a person. */
-export interface FairnessFinding {
-  readonly code: FairnessReasonCode;
+/**
+ * A finding about a group or a measure, never about a person: an issue of the shared shape, one
+ * per code (checking `code` narrows `facts`), whose `path` is `['population']` (what the analysis
+ * read) and whose `message` is written from `facts` by the English catalog
+ * `FAIRNESS_FINDING_MESSAGES` (`FairnessFindingFactsByCode`).
+ */
+export type FairnessFinding = IssueOf<FairnessFindingFactsByCode> & {
   readonly attribute: string;
   readonly measure: FairnessMeasure | null;
   readonly group: string | null;
   readonly reference: string | null;
-  readonly message: string;
   readonly evidence: FairnessEvidence;
-}
+};
+
+/** Where every finding is: the population the analysis read. */
+const POPULATION: readonly string[] = Object.freeze(['population']);
 
 /**
  * A problem with the input: an issue of the shared shape, one per code (checking `code` narrows
@@ -355,13 +361,16 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
 
   const findings: FairnessFinding[] = [];
   const groupFinding = (code: 'group_suppressed' | 'measure_suppressed' | 'insufficient_population', measure: FairnessMeasure | null, group: string | null): void => {
+    const facts: GroupFacts = { attribute, measure, group, minGroupSize: min };
     findings.push({
       code,
       attribute,
       measure,
       group,
       reference: null,
-      message: groupMessage(code, { attribute, measure, group, minGroupSize: min }),
+      path: POPULATION,
+      facts: facts as GroupFacts,
+      message: FAIRNESS_FINDING_MESSAGES[code](facts),
       evidence: { groups: group === null ? [] : [group], figures: { minGroupSize: min } },
     });
   };
@@ -480,7 +489,7 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
       if (significant && !fourFifthsFlag) codes.push('significant_not_flagged');
       if (!fourFifthsFlag && !significant) codes.push('no_adverse_impact');
       for (const code of codes) {
-        findings.push({ code, attribute, measure, group: e.label, reference: ref.label, message: comparisonMessage(code, facts), evidence: { groups: [e.label, ref.label], figures } });
+        findings.push({ code, path: POPULATION, facts, attribute, measure, group: e.label, reference: ref.label, message: FAIRNESS_FINDING_MESSAGES[code](facts), evidence: { groups: [e.label, ref.label], figures } });
       }
     }
     measures.push({ measure, rates, reference: ref.label, referenceChosenBy: chosenBy, comparisons });

@@ -45,7 +45,7 @@ export function deviations(z: number): string {
   return 'more than three standard deviations';
 }
 
-/** Facts a comparison sentence is built from (already written for people). */
+/** The facts of a comparison finding: the groups compared, their counts and rates, the ratios and tests, the policy thresholds. */
 export interface ComparisonFacts {
   readonly attribute: string;
   readonly measure: FairnessMeasure;
@@ -121,15 +121,18 @@ const GROUP: { readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: (f: 
     `${f.measure ? MEASURE_WORDS[f.measure].title : 'Every measure'} by ${f.attribute.toLowerCase()}: fewer than two groups have at least ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : 'in scope'}, so there is nothing to compare.`,
 };
 
-/** The sentence for a comparison finding. */
-export function comparisonMessage(code: ComparisonCode, facts: ComparisonFacts): string {
-  return COMPARISON[code](facts);
-}
+/**
+ * The facts of each fairness finding code: a comparison's (the attribute, the measure, the group
+ * and the reference, their counts, rates, ratios, Fisher's p and z, and the policy's thresholds)
+ * or a group's (the attribute, the measure and the group, when the finding has them, and
+ * `minGroupSize`; never a figure of a suppressed group).
+ */
+export type FairnessFindingFactsByCode = { readonly [C in ComparisonCode]: ComparisonFacts } & {
+  readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: GroupFacts;
+};
 
-/** The sentence for a group-level or measure-level finding. */
-export function groupMessage(code: Exclude<FairnessReasonCode, ComparisonCode>, facts: GroupFacts): string {
-  return GROUP[code](facts);
-}
+/** The fairness findings' part of the English catalog. */
+export const FAIRNESS_FINDING_MESSAGES: Catalog<FairnessFindingFactsByCode> = { ...COMPARISON, ...GROUP };
 
 /**
  * The facts of each fairness issue code. A value the input gave is `received` as JSON text (as a

@@ -4,7 +4,17 @@
  * check failed), so a stored issue re-words from its code and facts alone.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeAdverseImpact, FAIRNESS_ISSUE_CODES, FAIRNESS_ISSUE_MESSAGES, issueText, reviewFairness, type FairnessIssue } from '../../src/index.js';
+import {
+  analyzeAdverseImpact,
+  FAIRNESS_FINDING_MESSAGES,
+  FAIRNESS_ISSUE_CODES,
+  FAIRNESS_ISSUE_MESSAGES,
+  FAIRNESS_REASON_CODES,
+  issueText,
+  reviewFairness,
+  type FairnessFinding,
+  type FairnessIssue,
+} from '../../src/index.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { AS_OF, placedOf, planIn, populationOf } from './population.js';
 
@@ -76,5 +86,33 @@ describe('fairness issues are issues with facts', () => {
     );
     expect(review.issues.length).toBeGreaterThan(0);
     for (const issue of review.issues) check(issue);
+  });
+});
+
+describe('fairness findings are issues with facts', () => {
+  function checkFinding(finding: FairnessFinding): void {
+    expect(issueText(finding, FAIRNESS_FINDING_MESSAGES)).toBe(finding.message);
+    expect(finding.path).toEqual(['population']);
+    expect(isDeepFrozen(finding.facts)).toBe(true);
+    const stored = JSON.parse(JSON.stringify(finding)) as FairnessFinding;
+    expect(issueText(stored, FAIRNESS_FINDING_MESSAGES)).toBe(finding.message);
+  }
+
+  it('the English catalog covers every finding code', () => {
+    expect(Object.keys(FAIRNESS_FINDING_MESSAGES).sort()).toEqual([...FAIRNESS_REASON_CODES].sort());
+  });
+
+  it('comparisons carry their figures; a suppressed group only its label and the minimum size', () => {
+    const p = populationOf([
+      { label: 'East', states: placedOf(120, 6) },
+      { label: 'West', states: placedOf(40, 8) },
+      { label: 'Tiny', states: placedOf(3, 2) },
+    ]);
+    const report = analyzeAdverseImpact(p.population, { groupOf: p.groupOf, asOf: AS_OF, attribute: 'Sales team' });
+    for (const finding of report.findings) checkFinding(finding);
+    const significant = report.findings.find((f) => f.code === 'difference_significant' && f.measure === 'placement')!;
+    expect(significant.facts).toMatchObject({ attribute: 'Sales team', measure: 'placement', group: 'West', reference: 'East', base: 40, adverse: 8, referenceBase: 120, referenceAdverse: 6, threshold: 0.8, significanceLevel: 0.05 });
+    const suppressed = report.findings.find((f) => f.code === 'group_suppressed')!;
+    expect(suppressed.facts).toEqual({ attribute: 'Sales team', measure: null, group: 'Tiny', minGroupSize: 5 });
   });
 });

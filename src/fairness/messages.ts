@@ -127,8 +127,8 @@ const GROUP: { readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: (f: 
  * or a group's (the attribute, the measure and the group, when the finding has them, and
  * `minGroupSize`; never a figure of a suppressed group).
  */
-export type FairnessFindingFactsByCode = { readonly [C in ComparisonCode]: ComparisonFacts } & {
-  readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: GroupFacts;
+export type FairnessFindingFactsByCode = {
+  readonly [C in FairnessReasonCode]: C extends 'group_suppressed' | 'measure_suppressed' | 'insufficient_population' ? GroupFacts : ComparisonFacts;
 };
 
 /** The fairness findings' part of the English catalog. */

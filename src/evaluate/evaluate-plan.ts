@@ -8,7 +8,7 @@ import type { WorkCalendar } from './calendar.js';
 import { checkInEvidence, supportEvidence } from './evidence.js';
 import type { DayNames } from './day-names.js';
 import { evaluateGoal, goalWindow, movedGoalWindow, writtenGoalWindow, type GoalContext } from './goal.js';
-import { issueMessage, warningMessage } from './messages.js';
+import { evaluationIssue, evaluationWarning } from './messages.js';
 import { clamp, round1, round4, shareOf } from './numbers.js';
 import { IssueLog, indexForEvaluation } from './observations.js';
 import { RepeatFilter } from './repeats.js';
@@ -106,11 +106,7 @@ export function evaluateWithIndex(
       known.push({ goal, metric });
       windowWarning(goal, i, plan, planEnd, warnings, calendar);
     } else {
-      issues.add({
-        code: 'goal_metric_unknown',
-        path: ['goals', i, 'metricId'],
-        message: issueMessage('goal_metric_unknown', { goalId: goal.id, metricId: goal.metricId }),
-      });
+      issues.add(evaluationIssue('goal_metric_unknown', ['goals', i, 'metricId'], { goalId: goal.id, metricId: goal.metricId }));
     }
   });
   const weighting: PlanScore['weighting'] = allWeighted ? 'goal_weights' : 'equal';
@@ -220,11 +216,15 @@ export function windowWarning(goal: Goal, index: number, plan: Plan, planEnd: Ca
   if (written.start !== original.start || written.end !== original.end) {
     const count = Math.max(dayOf(written.end) - dayOf(original.end), dayOf(written.start) - dayOf(original.start));
     warnings.push(
-      Object.freeze({
-        code: 'window_moved',
-        path: Object.freeze(['goals', index, field]),
+      evaluationWarning('window_moved', Object.freeze(['goals', index, field]), {
         count,
-        message: warningMessage('window_moved', { count, goalId: goal.id, window: original, evaluated: written, plan: { start: plan.startDate, end: planEnd } }),
+        goalId: goal.id,
+        windowStart: original.start,
+        windowEnd: original.end,
+        evaluatedStart: written.start,
+        evaluatedEnd: written.end,
+        planStart: plan.startDate,
+        planEnd,
       }),
     );
   }
@@ -232,25 +232,24 @@ export function windowWarning(goal: Goal, index: number, plan: Plan, planEnd: Ca
   if (evaluated.start === written.start && evaluated.end === written.end) return;
   const count = dayOf(written.end) - dayOf(written.start) - (dayOf(evaluated.end) - dayOf(evaluated.start));
   warnings.push(
-    Object.freeze({
-      code: 'window_clipped',
-      path: Object.freeze(['goals', index, field]),
+    evaluationWarning('window_clipped', Object.freeze(['goals', index, field]), {
       count,
-      message: warningMessage('window_clipped', { count, goalId: goal.id, window: written, evaluated, plan: { start: plan.startDate, end: planEnd } }),
+      goalId: goal.id,
+      windowStart: written.start,
+      windowEnd: written.end,
+      evaluatedStart: evaluated.start,
+      evaluatedEnd: evaluated.end,
+      planStart: plan.startDate,
+      planEnd,
     }),
   );
 }
 
 /** The paused days, outside every measure: how many, and when. */
 function pausedWarning(clock: PlanClock): EvaluationWarning {
-  const spans = clock.paused.map((span) => ({ start: dateOf(span.start), end: dateOf(span.end), open: span.open }));
+  const spans = clock.paused.map((span) => Object.freeze({ start: dateOf(span.start), end: dateOf(span.end), open: span.open }));
   const count = clock.paused.reduce((sum, span) => sum + span.end - span.start + 1, 0);
-  return Object.freeze({
-    code: 'paused_days_excluded',
-    path: PAUSES_PATH,
-    count,
-    message: warningMessage('paused_days_excluded', { count, pauses: spans }),
-  });
+  return evaluationWarning('paused_days_excluded', PAUSES_PATH, { count, pauses: Object.freeze(spans) });
 }
 
 const PAUSES_PATH: readonly (string | number)[] = Object.freeze(['pauses']);

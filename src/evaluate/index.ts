@@ -33,6 +33,17 @@ export {
 } from './codes.js';
 export { DEFAULT_EVALUATION_POLICY, EVALUATION_POLICY, EVALUATION_POLICY_DESCRIPTIONS, type EvaluationPolicy, type EvaluationPolicyOverrides } from './policy.js';
 export type * from './types.js';
+export {
+  EVALUATION_ISSUE_MESSAGES,
+  EVALUATION_WARNING_MESSAGES,
+  type EvaluationIssueFacts,
+  type EvaluationIssueFactsByCode,
+  type EvaluationWarningFacts,
+  type EvaluationWarningFactsByCode,
+  type RepeatWarningFacts,
+  type WindowWarningFacts,
+  type PausedWarningFacts,
+} from './messages.js';
 export { evaluatePlan, type EvaluatePlanOptions } from './evaluate-plan.js';
 export { evaluatePlans, evaluatePlansAsync, type EvaluatePlansOptions, type EvaluatePlansAsyncOptions } from './evaluate-plans.js';
 export {

@@ -6,9 +6,11 @@
  * @internal
  * @module
  */
-import type { MetricUnit } from '../schema/types.js';
-import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, RelapseCode, ScreenCode, TriadCode } from './codes.js';
-import type { GoalEvaluation, MetricFacts } from './types.js';
+import type { Catalog, Issue, IssuePath } from '../issues/issue.js';
+import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
+import type { Aggregation, MetricUnit } from '../schema/types.js';
+import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, TriadCode } from './codes.js';
+import type { EvaluationWarning, GoalEvaluation, MetricFacts } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Formatting
@@ -80,21 +82,28 @@ function list(items: readonly string[]): string {
 // Issues
 // ---------------------------------------------------------------------------------------------
 
-/** Facts an issue message is built from. */
-export interface EvaluationIssueFacts {
-  readonly metricId?: string;
-  readonly aggregation?: string;
-  readonly goalId?: string;
-  readonly field?: string;
-  readonly received?: string;
-  readonly expected?: string;
-  readonly count?: number;
-}
+/**
+ * The facts of each evaluation issue code: the ids the sentence names (`metricId`, `goalId`, as
+ * the input gave them), the metric's aggregation (a ratio needs a numerator and a denominator),
+ * how many issues were not listed, and a policy issue's facts for `policy_invalid`.
+ */
+export type EvaluationIssueFactsByCode = {
+  readonly observation_unknown_metric: { readonly metricId: string };
+  readonly observation_shape_mismatch: { readonly metricId: string; readonly aggregation: Aggregation };
+  readonly observation_invalid: { readonly metricId: string; readonly aggregation: Aggregation };
+  readonly goal_metric_unknown: { readonly goalId: string; readonly metricId: string };
+  readonly policy_invalid: PolicyIssueFacts;
+  readonly issues_truncated: { readonly count: number };
+};
 
-/** An id as the issue sentences quote it, `"?"` when there is none. */
-const quoted = (id: string | undefined): string => JSON.stringify(id ?? '?');
+/** The facts of some evaluation issue. */
+export type EvaluationIssueFacts = EvaluationIssueFactsByCode[EvaluationIssueCode];
 
-const ISSUES: { readonly [C in EvaluationIssueCode]: (f: EvaluationIssueFacts) => string } = {
+/** An id as the sentences quote it (as JSON). */
+const quoted = (id: string | undefined): string => JSON.stringify(id);
+
+/** The evaluation issues' part of the English catalog (`policy_invalid`'s is the policy definition's own). */
+export const EVALUATION_ISSUE_MESSAGES: Catalog<EvaluationIssueFactsByCode> = {
   observation_unknown_metric: (f) => `The observation refers to metric ${quoted(f.metricId)}, which the plan does not define; it was left out.`,
   observation_shape_mismatch: (f) =>
     f.aggregation === 'ratio'
@@ -102,53 +111,91 @@ const ISSUES: { readonly [C in EvaluationIssueCode]: (f: EvaluationIssueFacts) =
       : `The observation of ${quoted(f.metricId)} needs a value; it was left out.`,
   observation_invalid: (f) => `The observation of ${quoted(f.metricId)} has an invalid date or number; it was left out.`,
   goal_metric_unknown: (f) => `Goal ${quoted(f.goalId)} refers to metric ${quoted(f.metricId)}, which the plan does not define; it was not evaluated.`,
-  policy_invalid: (f) => `Policy field ${f.field ?? '?'} must be ${f.expected ?? 'valid'}, not ${f.received ?? '?'}; the default was used.`,
-  issues_truncated: (f) => `${f.count ?? 0} more issues of the same kinds were not listed.`,
+  policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
+  issues_truncated: (f) => `${f.count} more issues of the same kinds were not listed.`,
 };
 
-/** The message of an evaluation issue. */
-export function issueMessage(code: EvaluationIssueCode, facts: EvaluationIssueFacts): string {
-  return ISSUES[code](facts);
+/**
+ * An evaluation issue: its facts frozen, its message written by the English catalog.
+ *
+ * @internal
+ */
+export function evaluationIssue<C extends EvaluationIssueCode>(code: C, path: IssuePath, facts: EvaluationIssueFactsByCode[C]): Issue<C, EvaluationIssueFactsByCode[C]> {
+  return { code, path, facts: Object.freeze(facts) as EvaluationIssueFactsByCode[C], message: (EVALUATION_ISSUE_MESSAGES[code] as (f: EvaluationIssueFactsByCode[C]) => string)(facts) };
 }
 
-/** Facts a warning sentence is built from. */
-export interface EvaluationWarningFacts {
+/** The facts of a repeated observation: how many, where (`observations`, the plan's own, or `feed`), and the first one's position and id (when it has one). */
+export interface RepeatWarningFacts {
   readonly count: number;
-  /** Where the repeats are, `observations` (the plan's own) or `feed`. */
-  readonly source?: 'observations' | 'feed';
-  /** Position of the first repeat in its source, and its id when it has one. */
-  readonly index?: number;
+  readonly source: 'observations' | 'feed';
+  readonly index: number;
   readonly id?: string;
-  readonly goalId?: string;
-  /** The window as written and as evaluated, and the plan's span. */
-  readonly window?: { readonly start: string; readonly end: string };
-  readonly evaluated?: { readonly start: string; readonly end: string };
-  readonly plan?: { readonly start: string; readonly end: string };
-  /** The paused spans (leave), for `paused_days_excluded`. */
-  readonly pauses?: readonly { readonly start: string; readonly end: string; readonly open: boolean }[];
 }
+
+/** The facts of a goal window moved or cut: days, the goal, the window as written, as evaluated, and the plan's span. */
+export interface WindowWarningFacts {
+  readonly count: number;
+  readonly goalId: string;
+  readonly windowStart: string;
+  readonly windowEnd: string;
+  readonly evaluatedStart: string;
+  readonly evaluatedEnd: string;
+  readonly planStart: string;
+  readonly planEnd: string;
+}
+
+/** The facts of paused days: how many, and each paused span (`open`: not ended yet). */
+export interface PausedWarningFacts {
+  readonly count: number;
+  readonly pauses: readonly { readonly start: string; readonly end: string; readonly open: boolean }[];
+}
+
+/** The facts of each evaluation warning code. */
+export type EvaluationWarningFactsByCode = {
+  readonly feed_repeats_plan: RepeatWarningFacts;
+  readonly duplicate_id: RepeatWarningFacts;
+  readonly conflicting_duplicate: RepeatWarningFacts;
+  readonly window_clipped: WindowWarningFacts;
+  readonly window_moved: WindowWarningFacts;
+  readonly paused_days_excluded: PausedWarningFacts;
+};
+
+/** The facts of some evaluation warning. */
+export type EvaluationWarningFacts = EvaluationWarningFactsByCode[EvaluationWarningCode];
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-const first = (f: EvaluationWarningFacts): string => `the first: ${f.id === undefined ? '' : `${JSON.stringify(f.id)} at `}${f.source ?? 'feed'}[${f.index ?? 0}]`;
-const sourceName = (f: EvaluationWarningFacts): string => (f.source === 'observations' ? "the plan's own observations" : 'the feed');
+const first = (f: RepeatWarningFacts): string => `the first: ${f.id === undefined ? '' : `${JSON.stringify(f.id)} at `}${f.source}[${f.index}]`;
+const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? "the plan's own observations" : 'the feed');
 
-const WARNINGS: { readonly [C in EvaluationWarningCode]: (f: EvaluationWarningFacts) => string } = {
+/** The evaluation warnings' part of the English catalog. */
+export const EVALUATION_WARNING_MESSAGES: Catalog<EvaluationWarningFactsByCode> = {
   feed_repeats_plan: (f) =>
     `${plural(f.count, 'observation of the feed repeats', 'observations of the feed repeat')} the plan's own (the same id, or identical without an id; ${first(f)}); each was counted once.`,
   duplicate_id: (f) => `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'repeats' : 'repeat'} an id already read there with the same figures (${first(f)}); each was counted once.`,
   conflicting_duplicate: (f) =>
     `${plural(f.count, 'observation', 'observations')} of ${sourceName(f)} ${f.count === 1 ? 'reuses' : 'reuse'} an id already read with other figures (${first(f)}); the first read counts, these were left out. Check the source.`,
   window_moved: (f) =>
-    `Goal ${quoted(f.goalId)}'s window ${f.window?.start ?? '?'} to ${f.window?.end ?? '?'} moved with the plan clock to ${f.evaluated?.start ?? '?'} to ${f.evaluated?.end ?? '?'} (${plural(f.count, 'day', 'days')} later), as the plan's end date did: the rep keeps every working day the plan gave, however long the pause (policy windowsFollowPauses).`,
+    `Goal ${quoted(f.goalId)}'s window ${f.windowStart} to ${f.windowEnd} moved with the plan clock to ${f.evaluatedStart} to ${f.evaluatedEnd} (${plural(f.count, 'day', 'days')} later), as the plan's end date did: the rep keeps every working day the plan gave, however long the pause (policy windowsFollowPauses).`,
   paused_days_excluded: (f) =>
-    `${plural(f.count, 'paused day', 'paused days')} (${(f.pauses ?? []).map((p) => (p.start === p.end ? p.start : `${p.start} to ${p.end}`) + (p.open ? ', still open' : '')).join('; ')}) ${f.count === 1 ? 'is' : 'are'} outside every measure: no period, share, coverage, trend, pace or expected value counts ${f.count === 1 ? 'it' : 'them'}, and no check-in or support session falls due in ${f.count === 1 ? 'it' : 'them'}.`,
+    `${plural(f.count, 'paused day', 'paused days')} (${f.pauses.map((p) => (p.start === p.end ? p.start : `${p.start} to ${p.end}`) + (p.open ? ', still open' : '')).join('; ')}) ${f.count === 1 ? 'is' : 'are'} outside every measure: no period, share, coverage, trend, pace or expected value counts ${f.count === 1 ? 'it' : 'them'}, and no check-in or support session falls due in ${f.count === 1 ? 'it' : 'them'}.`,
   window_clipped: (f) =>
-    `Goal ${quoted(f.goalId)}'s window ${f.window?.start ?? '?'} to ${f.window?.end ?? '?'} reaches outside the plan (${f.plan?.start ?? '?'} to ${f.plan?.end ?? '?'}); it was evaluated from ${f.evaluated?.start ?? '?'} to ${f.evaluated?.end ?? '?'} (${plural(f.count, 'day', 'days')} cut away).`,
+    `Goal ${quoted(f.goalId)}'s window ${f.windowStart} to ${f.windowEnd} reaches outside the plan (${f.planStart} to ${f.planEnd}); it was evaluated from ${f.evaluatedStart} to ${f.evaluatedEnd} (${plural(f.count, 'day', 'days')} cut away).`,
 };
 
-/** The message of an evaluation warning. */
-export function warningMessage(code: EvaluationWarningCode, facts: EvaluationWarningFacts): string {
-  return WARNINGS[code](facts);
+/**
+ * An evaluation warning, frozen: its count the facts' own, its facts frozen, its message written
+ * by the English catalog.
+ *
+ * @internal
+ */
+export function evaluationWarning<C extends EvaluationWarningCode>(code: C, path: IssuePath, facts: EvaluationWarningFactsByCode[C]): EvaluationWarning {
+  return Object.freeze({
+    code,
+    path,
+    count: facts.count,
+    facts: Object.freeze(facts) as EvaluationWarningFactsByCode[C],
+    message: (EVALUATION_WARNING_MESSAGES[code] as (f: EvaluationWarningFactsByCode[C]) => string)(facts),
+  }) as EvaluationWarning;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +267,7 @@ const pct = (share: number | undefined): string => percent(share ?? 0);
 // After the plan and across the team
 // ---------------------------------------------------------------------------------------------
 
-/** Facts for relapse, screen and consistency messages. */
+/** Facts for consistency messages. */
 export interface FindingFacts {
   readonly subject?: string;
   readonly metric?: string;
@@ -238,37 +285,107 @@ export interface FindingFacts {
   readonly prorated?: boolean;
 }
 
-const RELAPSE: { readonly [C in RelapseCode]: (f: FindingFacts) => string } = {
-  relapse_below_target: (f) =>
-    f.prorated
-      ? `${f.subject ?? 'The goal'} fell back below target for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}): each ${f.unit ?? 'period'} was compared with its working-day share of the ${f.reference ?? '?'} target over the goal's window${f.detail ? ` (${f.detail})` : ''}. The root cause was not resolved; act quickly.`
-      : `${f.subject ?? 'The goal'} fell back below its target of ${f.reference ?? '?'} for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}): the root cause was not resolved; act quickly.`,
-  relapse_lost_improvement: (f) =>
-    `${f.subject ?? 'The goal'} lost more than ${pct(f.threshold)} of the improvement gained in the plan for ${f.count ?? 0} consecutive ${f.unit ?? 'period'}s (${f.start ?? '?'} to ${f.end ?? '?'}${f.detail ? `; ${f.detail}` : ''}).`,
-  not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${f.detail ?? 'not closed successfully'}.`,
-  no_monitoring_data: (f) => `No monitoring data for ${f.subject ?? 'the goal'} since ${f.start ?? '?'}.`,
-  holding: (f) => `${f.subject ?? 'The goal'} holds: no run of ${f.count ?? 0} periods below target since ${f.start ?? '?'}.`,
-};
-
-/** The message of a relapse finding. */
-export function relapseMessage(code: RelapseCode, facts: FindingFacts): string {
-  return RELAPSE[code](facts);
+/**
+ * The facts of a relapse run (`relapse_below_target`, `relapse_lost_improvement`): the goal, what
+ * its figures are written in (the metric's unit, currency, duration unit), its target, the run
+ * (`count` consecutive periods of `unit` from `start` to `end`), the policy's loss share, whether
+ * each period was compared with its working-day share of a total (`prorated`), and the run's
+ * periods with their values and what each was compared with.
+ */
+export interface RelapseRunFacts {
+  readonly goalId: string;
+  readonly title: string;
+  readonly metricUnit: MetricUnit;
+  readonly currency: string | null;
+  readonly durationUnit: MetricFacts['durationUnit'];
+  readonly target: number;
+  readonly count: number;
+  readonly unit: string;
+  readonly start: string;
+  readonly end: string;
+  readonly lossShare: number;
+  readonly prorated: boolean;
+  readonly periods: readonly { readonly key: string; readonly value: number; readonly target: number }[];
 }
 
-const SCREEN: { readonly [C in ScreenCode]: (f: FindingFacts) => string } = {
-  leading_indicator_declining: (f) =>
-    `${f.metric ?? 'A leading indicator'} is getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way (policy ${pct(f.threshold)}).`,
-  outcome_declining: (f) =>
-    `${f.metric ?? 'An outcome'} is already getting worse: over the last ${f.count ?? 0} periods its trend moved ${pct(f.share)} of its typical level (${f.value ?? '?'}) the wrong way.`,
+/** The facts of each relapse finding code. */
+export type RelapseFactsByCode = {
+  readonly relapse_below_target: RelapseRunFacts;
+  readonly relapse_lost_improvement: RelapseRunFacts;
+  /** The plan's closure outcome, or its status when it is not closed. */
+  readonly not_closed_successfully: { readonly outcome: string } | { readonly status: string };
+  /** The goal, and the day monitoring started. */
+  readonly no_monitoring_data: { readonly goalId: string; readonly title: string; readonly start: string };
+  /** The goal, the run length that makes a relapse (the policy's `relapsePeriods`), and the day monitoring started. */
+  readonly holding: { readonly goalId: string; readonly title: string; readonly count: number; readonly start: string };
+};
+
+/** The run's periods, each value beside what it was compared with when that is not the target itself. */
+function runDetail(f: RelapseRunFacts): string {
+  const v = (value: number): string => formatValue(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+  return f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` against ${v(p.target)}` : ''}`).join('; ');
+}
+
+/** The relapse findings' part of the English catalog. */
+export const RELAPSE_FINDING_MESSAGES: Catalog<RelapseFactsByCode> = {
+  relapse_below_target: (f) => {
+    const detail = runDetail(f);
+    const reference = formatValue(f.target, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+    return f.prorated
+      ? `"${f.title}" fell back below target for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}): each ${f.unit} was compared with its working-day share of the ${reference} target over the goal's window${detail ? ` (${detail})` : ''}. The root cause was not resolved; act quickly.`
+      : `"${f.title}" fell back below its target of ${reference} for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}${detail ? `; ${detail}` : ''}): the root cause was not resolved; act quickly.`;
+  },
+  relapse_lost_improvement: (f) => {
+    const detail = runDetail(f);
+    return `"${f.title}" lost more than ${percent(f.lossShare)} of the improvement gained in the plan for ${f.count} consecutive ${f.unit}s (${f.start} to ${f.end}${detail ? `; ${detail}` : ''}).`;
+  },
+  not_closed_successfully: (f) => `Relapse monitoring applies after a successful close; this plan is ${'outcome' in f ? `closed as ${f.outcome}` : `not closed (status ${f.status})`}.`,
+  no_monitoring_data: (f) => `No monitoring data for "${f.title}" since ${f.start}.`,
+  holding: (f) => `"${f.title}" holds: no run of ${f.count} periods below target since ${f.start}.`,
+};
+
+/**
+ * The facts of a metric getting worse (`leading_indicator_declining`, `outcome_declining`): the
+ * metric, what its figures are written in, its typical level (the median period value; null
+ * without one), the trend's loss over the lookback as a share of that level (`share`), the
+ * policy's `screenDeclineShare` (`threshold`) and the periods looked at (`count`).
+ */
+export interface ScreenDeclineFacts {
+  readonly metricId: string;
+  readonly metricName: string;
+  readonly metricUnit: MetricUnit;
+  readonly currency: string | null;
+  readonly durationUnit: MetricFacts['durationUnit'];
+  readonly level: number | null;
+  readonly share: number;
+  readonly threshold: number;
+  readonly count: number;
+}
+
+/** The facts of each team-screen finding code. */
+export type ScreenFactsByCode = {
+  readonly leading_indicator_declining: ScreenDeclineFacts;
+  readonly outcome_declining: ScreenDeclineFacts;
+  readonly outcomes_holding: Readonly<Record<string, never>>;
+  /** The metric, and its periods with data. */
+  readonly insufficient_data: { readonly metricId: string; readonly metricName: string; readonly count: number };
+  readonly steady: Readonly<Record<string, never>>;
+};
+
+/** "over the last 8 periods its trend moved 25% of its typical level (40) the wrong way". */
+function decline(f: ScreenDeclineFacts): string {
+  const level = f.level === null ? '?' : formatValue(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+  return `over the last ${f.count} periods its trend moved ${percent(f.share)} of its typical level (${level}) the wrong way`;
+}
+
+/** The team-screen findings' part of the English catalog. */
+export const SCREEN_FINDING_MESSAGES: Catalog<ScreenFactsByCode> = {
+  leading_indicator_declining: (f) => `"${f.metricName}" is getting worse: ${decline(f)} (policy ${percent(f.threshold)}).`,
+  outcome_declining: (f) => `"${f.metricName}" is already getting worse: ${decline(f)}.`,
   outcomes_holding: () => 'Outcomes have not dropped yet: this is the time to coach, before a plan is needed.',
-  insufficient_data: (f) => `${f.metric ?? 'The metric'} has too few periods with data to screen (${f.count ?? 0}).`,
+  insufficient_data: (f) => `"${f.metricName}" has too few periods with data to screen (${f.count}).`,
   steady: () => 'No leading indicator is getting worse beyond the policy.',
 };
-
-/** The message of a team-screen finding. */
-export function screenMessage(code: ScreenCode, facts: FindingFacts): string {
-  return SCREEN[code](facts);
-}
 
 const CONSISTENCY: { readonly [C in ConsistencyCode]: (f: FindingFacts) => string } = {
   target_off_role_median: (f) =>

@@ -3,7 +3,7 @@ import { dayNumberOf } from '../dates/calendar.js';
 import { IndexBuffers, PointCollector, type ColumnIndex, type PointColumns } from '../metrics/columns.js';
 import type { MetricDefinition, Observation } from '../schema/types.js';
 import type { EvaluationIssue } from './types.js';
-import { issueMessage } from './messages.js';
+import { evaluationIssue } from './messages.js';
 import { RepeatFilter, type ObservationSource } from './repeats.js';
 
 /** Collects issues up to a cap, then counts the rest. */
@@ -22,7 +22,7 @@ export class IssueLog {
     if (this.dropped === 0) return this.list;
     return [
       ...this.list,
-      { code: 'issues_truncated', path: [], message: issueMessage('issues_truncated', { count: this.dropped }) },
+      evaluationIssue('issues_truncated', [], { count: this.dropped }),
     ];
   }
 }
@@ -71,12 +71,12 @@ function* fitting(
       const metric = observation === null || typeof observation !== 'object' ? undefined : metrics.get(observation.metricId);
       if (!metric) {
         const metricId = observation === null || typeof observation !== 'object' ? '?' : idText(observation.metricId);
-        issues.add({ code: 'observation_unknown_metric', path: [...source.path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
+        issues.add(evaluationIssue('observation_unknown_metric', [...source.path, index, 'metricId'], { metricId }));
         continue;
       }
       const problem = misfit(observation, metric);
       if (problem) {
-        issues.add({ code: problem, path: [...source.path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
+        issues.add(evaluationIssue(problem, [...source.path, index], { metricId: metric.id, aggregation: metric.aggregation }));
         continue;
       }
       if (repeats.repeats(observation, source.source, index)) continue;
@@ -160,7 +160,7 @@ function collect(
     const target = observation === null || typeof observation !== 'object' ? undefined : targets.get(observation.metricId);
     if (target === undefined) {
       const metricId = observation === null || typeof observation !== 'object' ? '?' : idText(observation.metricId);
-      issues.add({ code: 'observation_unknown_metric', path: [...path, index, 'metricId'], message: issueMessage('observation_unknown_metric', { metricId }) });
+      issues.add(evaluationIssue('observation_unknown_metric', [...path, index, 'metricId'], { metricId }));
       continue;
     }
     const date = observation.date;
@@ -177,7 +177,7 @@ function collect(
     const problem = misfitOf(day, value, numerator, denominator, target.ratio);
     if (problem !== undefined) {
       const metric = target.metric;
-      issues.add({ code: problem, path: [...path, index], message: issueMessage(problem, { metricId: metric.id, aggregation: metric.aggregation }) });
+      issues.add(evaluationIssue(problem, [...path, index], { metricId: metric.id, aggregation: metric.aggregation }));
       continue;
     }
     if (repeats.repeats(observation, source, index)) continue;

@@ -16,8 +16,7 @@
  * @module
  */
 import type { Observation } from '../schema/types.js';
-import type { EvaluationWarningCode } from './codes.js';
-import { warningMessage } from './messages.js';
+import { evaluationWarning } from './messages.js';
 import type { EvaluationWarning } from './types.js';
 
 /** The source an observation comes from: the plan's own, or the feed. */
@@ -79,7 +78,10 @@ function contentOf(o: Observation): string {
 const FEED: readonly string[] = Object.freeze(['feed']);
 const OWN: readonly string[] = Object.freeze(['observations']);
 
-const ORDER: readonly (readonly [EvaluationWarningCode, ObservationSource])[] = [
+/** The warnings about repeated observations. */
+type RepeatCode = 'feed_repeats_plan' | 'duplicate_id' | 'conflicting_duplicate';
+
+const ORDER: readonly (readonly [RepeatCode, ObservationSource])[] = [
   ['feed_repeats_plan', 'feed'],
   ['duplicate_id', 'observations'],
   ['duplicate_id', 'feed'],
@@ -116,7 +118,7 @@ export class RepeatFilter {
         if (source === 'observations') this.keep(observation);
         return false;
       }
-      const code: EvaluationWarningCode =
+      const code: RepeatCode =
         (typeof seen.first === 'string' ? seen.first : figuresOf(seen.first)) !== figuresOf(observation) ? 'conflicting_duplicate' : source === 'feed' && seen.source === 'observations' ? 'feed_repeats_plan' : 'duplicate_id';
       this.count(code, source, index, id);
       return true;
@@ -140,7 +142,7 @@ export class RepeatFilter {
     (this.embeddedDays as Set<string>).add(`${observation.metricId}\u0000${observation.date}`);
   }
 
-  private count(code: EvaluationWarningCode, source: ObservationSource, index: number, id: string | undefined): void {
+  private count(code: RepeatCode, source: ObservationSource, index: number, id: string | undefined): void {
     const key = `${code}/${source}`;
     const tally = this.tallies.get(key);
     if (tally) tally.count += 1;
@@ -155,11 +157,11 @@ export class RepeatFilter {
       const tally = this.tallies.get(`${code}/${source}`);
       if (tally === undefined) continue;
       out.push(
-        Object.freeze({
-          code,
-          path: source === 'feed' ? Object.freeze([...feedPath]) : OWN,
+        evaluationWarning(code, source === 'feed' ? Object.freeze([...feedPath]) : OWN, {
           count: tally.count,
-          message: warningMessage(code, { count: tally.count, source, index: tally.index, ...(tally.id === undefined ? {} : { id: tally.id }) }),
+          source,
+          index: tally.index,
+          ...(tally.id === undefined ? {} : { id: tally.id }),
         }),
       );
     }

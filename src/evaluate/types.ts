@@ -11,8 +11,6 @@ import type {
   TargetBasis,
 } from '../schema/types.js';
 import type {
-  EvaluationIssueCode,
-  EvaluationWarningCode,
   GoalPhase,
   GoalReadingKind,
   GoalStatus,
@@ -25,6 +23,8 @@ import type {
 } from './codes.js';
 import type { EvaluationPolicy } from './policy.js';
 import type { ReasonFactsByCode } from './reason-messages.js';
+import type { IssueOf } from '../issues/issue.js';
+import type { EvaluationIssueFactsByCode, EvaluationWarningFactsByCode } from './messages.js';
 
 /** A span of calendar days, both ends inclusive. */
 export interface EvaluationSpan {
@@ -32,13 +32,14 @@ export interface EvaluationSpan {
   readonly end: CalendarDate;
 }
 
-/** A problem in the input that the evaluation skipped (it never throws for these). */
-export interface EvaluationIssue {
-  readonly code: EvaluationIssueCode;
-  /** Where: `['observations', 12]` (embedded), `['feed', 3]` (separate feed), `['goals', 0, 'metricId']`, `['policy', 'sustainShare']`. */
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+/**
+ * A problem in the input that the evaluation skipped (it never throws for these): an issue of the
+ * shared shape, one per code (checking `code` narrows `facts`). `path` is where:
+ * `['observations', 12]` (embedded), `['feed', 3]` (separate feed), `['goals', 0, 'metricId']`,
+ * `['policy', 'sustainShare']`; `message` is written from `facts` by the English catalog
+ * `EVALUATION_ISSUE_MESSAGES` (`EvaluationIssueFactsByCode` gives the facts of each code).
+ */
+export type EvaluationIssue = IssueOf<EvaluationIssueFactsByCode>;
 
 /**
  * Something the evaluation did to its input that changes what it read, with how often: the same
@@ -53,13 +54,15 @@ export interface EvaluationIssue {
  * | `window_clipped` | `['goals', i, 'window']` | Days of the goal's window outside the plan's span (extensions included), cut away. |
  * | `window_moved` | `['goals', i, 'window']` (or `'deadline'`) | Days the goal's window moved with the plan clock (a pause before or inside it; policy `windowsFollowPauses`). |
  * | `paused_days_excluded` | `['pauses']` | Paused days (leave), outside every measure. |
+ *
+ * An issue of the shared shape, one per code (checking `code` narrows `facts`): `message` is written
+ * from `facts` by the English catalog `EVALUATION_WARNING_MESSAGES` (`EvaluationWarningFactsByCode`
+ * gives the facts of each code).
  */
-export interface EvaluationWarning {
-  readonly code: EvaluationWarningCode;
-  readonly path: readonly (string | number)[];
+export type EvaluationWarning = IssueOf<EvaluationWarningFactsByCode> & {
+  /** How many (observations, days): also the facts' own `count`. */
   readonly count: number;
-  readonly message: string;
-}
+};
 
 /** What a goal's metric is: enough to format its figures. */
 export interface MetricFacts {

@@ -1,8 +1,9 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure, type FairnessReasonCode } from './codes.js';
-import { comparisonMessage, fairnessIssueMessage, groupMessage, type ComparisonFacts, type FairnessIssueFacts } from './messages.js';
+import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure } from './codes.js';
+import { FAIRNESS_FINDING_MESSAGES, FAIRNESS_ISSUE_MESSAGES, type ComparisonFacts, type FairnessFindingFactsByCode, type FairnessIssueFactsByCode, type GroupFacts } from './messages.js';
+import { createIssue, type IssueOf } from '../issues/issue.js';
 import { FAIRNESS_POLICY, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
 import { fisherExactTest, twoProportionZTest } from './stats.js';
 
@@ -149,23 +150,30 @@ export interface FairnessEvidence {
   readonly figures: Readonly<Record<string, number>>;
 }
 
-/** A finding about a group or a measure, never about a person. */
-export interface FairnessFinding {
-  readonly code: FairnessReasonCode;
+/**
+ * A finding about a group or a measure, never about a person: an issue of the shared shape, one
+ * per code (checking `code` narrows `facts`), whose `path` is `['population']` (what the analysis
+ * read) and whose `message` is written from `facts` by the English catalog
+ * `FAIRNESS_FINDING_MESSAGES` (`FairnessFindingFactsByCode`).
+ */
+export type FairnessFinding = IssueOf<FairnessFindingFactsByCode> & {
   readonly attribute: string;
   readonly measure: FairnessMeasure | null;
   readonly group: string | null;
   readonly reference: string | null;
-  readonly message: string;
   readonly evidence: FairnessEvidence;
-}
+};
 
-/** A problem with the input: what (`code`), where (`path`) and a sentence. */
-export interface FairnessIssue {
-  readonly code: FairnessIssueCode;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+/** Where every finding is: the population the analysis read. */
+const POPULATION: readonly string[] = Object.freeze(['population']);
+
+/**
+ * A problem with the input: an issue of the shared shape, one per code (checking `code` narrows
+ * `facts`): what (`code`), where (`path`), the facts of the case (`facts`, frozen) and a sentence
+ * written from them by the English catalog `FAIRNESS_ISSUE_MESSAGES` (`FairnessIssueFactsByCode`
+ * gives the facts of each code).
+ */
+export type FairnessIssue = IssueOf<FairnessIssueFactsByCode>;
 
 /** The adverse-impact analysis of one attribute. */
 export interface AdverseImpactReport {
@@ -264,8 +272,8 @@ function compareRates(a: { base: number; adverse: number }, b: { base: number; a
  */
 export function analyzeAdverseImpact(population: FairnessPopulation, options: AdverseImpactOptions): AdverseImpactReport {
   const issues: FairnessIssue[] = [];
-  const issue = (code: Exclude<FairnessIssueCode, 'policy_invalid'>, path: (string | number)[], facts: FairnessIssueFacts): void => {
-    issues.push({ code, path, message: fairnessIssueMessage(code, facts) });
+  const issue = <C extends Exclude<FairnessIssueCode, 'policy_invalid'>>(code: C, path: (string | number)[], facts: FairnessIssueFactsByCode[C]): void => {
+    issues.push(createIssue<FairnessIssueFactsByCode, C>(code, path, facts, FAIRNESS_ISSUE_MESSAGES) as FairnessIssue);
   };
   const attribute = options.attribute?.trim() || 'Group';
   const resolved = FAIRNESS_POLICY.resolve(options.policy);
@@ -288,15 +296,15 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
   const period = options.period;
   if (period?.start !== undefined) {
     if (isCalendarDate(period.start)) start = period.start;
-    else issue('period_invalid', ['period', 'start'], { detail: `start ${JSON.stringify(period.start)} is not a calendar date; the period has no lower bound` });
+    else issue('period_invalid', ['period', 'start'], { problem: 'start_not_a_date', received: String(JSON.stringify(period.start)) });
   }
   if (period?.end !== undefined) {
-    if (!isCalendarDate(period.end)) issue('period_invalid', ['period', 'end'], { detail: `end ${JSON.stringify(period.end)} is not a calendar date; it ends at asOf (${asOf})` });
-    else if (period.end > asOf) issue('period_invalid', ['period', 'end'], { detail: `ends on ${period.end}, after asOf (${asOf}); it ends at asOf` });
+    if (!isCalendarDate(period.end)) issue('period_invalid', ['period', 'end'], { problem: 'end_not_a_date', received: String(JSON.stringify(period.end)), asOf });
+    else if (period.end > asOf) issue('period_invalid', ['period', 'end'], { problem: 'end_after_as_of', end: period.end, asOf });
     else end = period.end;
   }
   if (start !== null && start > end) {
-    issue('period_invalid', ['period', 'start'], { detail: `starts on ${start}, after its end (${end}); no plan is counted` });
+    issue('period_invalid', ['period', 'start'], { problem: 'start_after_end', start, end });
   }
 
   // People in scope, and their group.
@@ -306,7 +314,7 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
   let unclassified = 0;
   population.people.forEach((person, i) => {
     if (known.has(person.id)) {
-      issue('person_duplicate', ['population', 'people', i, 'id'], { received: JSON.stringify(person.id) });
+      issue('person_duplicate', ['population', 'people', i, 'id'], { received: String(JSON.stringify(person.id)) });
       return;
     }
     known.add(person.id);
@@ -326,7 +334,7 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
     if (created > end || (start !== null && created < start)) return;
     const id = plan.employee.id;
     if (!known.has(id)) {
-      issue('plan_person_unknown', ['population', 'plans', i, 'employee', 'id'], { received: JSON.stringify(id), detail: JSON.stringify(plan.id) });
+      issue('plan_person_unknown', ['population', 'plans', i, 'employee', 'id'], { received: String(JSON.stringify(id)), planId: String(JSON.stringify(plan.id)) });
       return;
     }
     const previous = latest.get(id);
@@ -353,13 +361,16 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
 
   const findings: FairnessFinding[] = [];
   const groupFinding = (code: 'group_suppressed' | 'measure_suppressed' | 'insufficient_population', measure: FairnessMeasure | null, group: string | null): void => {
+    const facts: GroupFacts = { attribute, measure, group, minGroupSize: min };
     findings.push({
       code,
       attribute,
       measure,
       group,
       reference: null,
-      message: groupMessage(code, { attribute, measure, group, minGroupSize: min }),
+      path: POPULATION,
+      facts: facts as GroupFacts,
+      message: FAIRNESS_FINDING_MESSAGES[code](facts),
       evidence: { groups: group === null ? [] : [group], figures: { minGroupSize: min } },
     });
   };
@@ -412,8 +423,8 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
     let reference = policy.referenceGroup === null ? undefined : eligible.find((e) => e.label === policy.referenceGroup);
     let chosenBy: 'policy' | 'most_favourable' = 'policy';
     if (policy.referenceGroup !== null && reference === undefined) {
-      const detail = !tallies.has(policy.referenceGroup) ? 'has no one in scope' : `cannot be reported for ${measure === 'placement' ? 'placement' : measure === 'extension' ? 'extension' : '"not met"'} (fewer than ${min} people in its base)`;
-      issue('reference_group_unavailable', ['policy', 'referenceGroup'], { received: JSON.stringify(policy.referenceGroup), detail });
+      const received = JSON.stringify(policy.referenceGroup);
+      issue('reference_group_unavailable', ['policy', 'referenceGroup'], !tallies.has(policy.referenceGroup) ? { problem: 'no_one_in_scope', received } : { problem: 'too_small', received, measure, minGroupSize: min });
     }
     if (reference === undefined) {
       chosenBy = 'most_favourable';
@@ -478,7 +489,7 @@ export function analyzeAdverseImpact(population: FairnessPopulation, options: Ad
       if (significant && !fourFifthsFlag) codes.push('significant_not_flagged');
       if (!fourFifthsFlag && !significant) codes.push('no_adverse_impact');
       for (const code of codes) {
-        findings.push({ code, attribute, measure, group: e.label, reference: ref.label, message: comparisonMessage(code, facts), evidence: { groups: [e.label, ref.label], figures } });
+        findings.push({ code, path: POPULATION, facts, attribute, measure, group: e.label, reference: ref.label, message: FAIRNESS_FINDING_MESSAGES[code](facts), evidence: { groups: [e.label, ref.label], figures } });
       }
     }
     measures.push({ measure, rates, reference: ref.label, referenceChosenBy: chosenBy, comparisons });

@@ -14,6 +14,15 @@ export {
   type FairnessReasonCode,
   type FairnessIssueCode,
 } from './codes.js';
+export {
+  FAIRNESS_ISSUE_MESSAGES,
+  FAIRNESS_FINDING_MESSAGES,
+  type FairnessIssueFacts,
+  type FairnessIssueFactsByCode,
+  type FairnessFindingFactsByCode,
+  type ComparisonFacts,
+  type GroupFacts,
+} from './messages.js';
 export { DEFAULT_FAIRNESS_POLICY, FAIRNESS_POLICY, FAIRNESS_POLICY_DESCRIPTIONS, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
 export { fisherExactTest, twoProportionZTest, type ZTestResult } from './stats.js';
 export {

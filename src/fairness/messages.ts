@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
+import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import type { FairnessIssueCode, FairnessMeasure, FairnessReasonCode } from './codes.js';
 
 /** How each measure is put in words. */
@@ -43,7 +45,7 @@ export function deviations(z: number): string {
   return 'more than three standard deviations';
 }
 
-/** Facts a comparison sentence is built from (already written for people). */
+/** The facts of a comparison finding: the groups compared, their counts and rates, the ratios and tests, the policy thresholds. */
 export interface ComparisonFacts {
   readonly attribute: string;
   readonly measure: FairnessMeasure;
@@ -119,36 +121,69 @@ const GROUP: { readonly [C in Exclude<FairnessReasonCode, ComparisonCode>]: (f: 
     `${f.measure ? MEASURE_WORDS[f.measure].title : 'Every measure'} by ${f.attribute.toLowerCase()}: fewer than two groups have at least ${f.minGroupSize} people ${f.measure ? MEASURE_WORDS[f.measure].base : 'in scope'}, so there is nothing to compare.`,
 };
 
-/** The sentence for a comparison finding. */
-export function comparisonMessage(code: ComparisonCode, facts: ComparisonFacts): string {
-  return COMPARISON[code](facts);
-}
-
-/** The sentence for a group-level or measure-level finding. */
-export function groupMessage(code: Exclude<FairnessReasonCode, ComparisonCode>, facts: GroupFacts): string {
-  return GROUP[code](facts);
-}
-
-/** Facts an issue sentence is built from. */
-export interface FairnessIssueFacts {
-  readonly received?: string;
-  readonly detail?: string;
-  readonly count?: number;
-  readonly minGroupSize?: number;
-}
-
-/** The issue sentences (`policy_invalid`'s is the policy definition's own, with the field's path). */
-const ISSUES: { readonly [C in Exclude<FairnessIssueCode, 'policy_invalid'>]: (f: FairnessIssueFacts) => string } = {
-  as_of_invalid: (f) => `"asOf" is ${f.received ?? '?'}, not a calendar date (YYYY-MM-DD); nothing is analysed.`,
-  period_invalid: (f) => `The period ${f.detail ?? 'is not valid'}.`,
-  person_duplicate: (f) => `Person ${f.received ?? '?'} is listed more than once; the first entry counts.`,
-  plan_person_unknown: (f) => `Plan ${f.detail ?? '?'} is for person ${f.received ?? '?'}, who is not among the people in scope; it is left out.`,
-  group_missing: (f) =>
-    `${f.count === undefined ? `Fewer than ${f.minGroupSize ?? '?'} people` : `${f.count} people`} in scope have no group for this attribute and are left out of every group.`,
-  reference_group_unavailable: (f) => `The reference group ${f.received ?? '?'} ${f.detail ?? 'cannot be reported'}; the group with the most favourable rate is used instead.`,
+/**
+ * The facts of each fairness finding code: a comparison's (the attribute, the measure, the group
+ * and the reference, their counts, rates, ratios, Fisher's p and z, and the policy's thresholds)
+ * or a group's (the attribute, the measure and the group, when the finding has them, and
+ * `minGroupSize`; never a figure of a suppressed group).
+ */
+export type FairnessFindingFactsByCode = {
+  readonly [C in FairnessReasonCode]: C extends 'group_suppressed' | 'measure_suppressed' | 'insufficient_population' ? GroupFacts : ComparisonFacts;
 };
 
-/** The sentence for an issue. */
-export function fairnessIssueMessage(code: Exclude<FairnessIssueCode, 'policy_invalid'>, facts: FairnessIssueFacts): string {
-  return ISSUES[code](facts);
+/** The fairness findings' part of the English catalog. */
+export const FAIRNESS_FINDING_MESSAGES: Catalog<FairnessFindingFactsByCode> = { ...COMPARISON, ...GROUP };
+
+/**
+ * The facts of each fairness issue code. A value the input gave is `received` as JSON text (as a
+ * policy issue shows it); dates are `YYYY-MM-DD`; `problem` says which check of the period or the
+ * reference group failed; `group_missing` gives the count only when it is at least
+ * `minGroupSize` (a smaller count could point at people).
+ */
+export type FairnessIssueFactsByCode = {
+  readonly policy_invalid: PolicyIssueFacts;
+  readonly as_of_invalid: { readonly received: string };
+  readonly period_invalid:
+    | { readonly problem: 'start_not_a_date'; readonly received: string }
+    | { readonly problem: 'end_not_a_date'; readonly received: string; readonly asOf: string }
+    | { readonly problem: 'end_after_as_of'; readonly end: string; readonly asOf: string }
+    | { readonly problem: 'start_after_end'; readonly start: string; readonly end: string };
+  readonly person_duplicate: { readonly received: string };
+  readonly plan_person_unknown: { readonly received: string; readonly planId: string };
+  readonly group_missing: { readonly count: number } | { readonly minGroupSize: number };
+  readonly reference_group_unavailable:
+    | { readonly problem: 'no_one_in_scope'; readonly received: string }
+    | { readonly problem: 'too_small'; readonly received: string; readonly measure: FairnessMeasure; readonly minGroupSize: number };
+};
+
+/** The facts of some fairness issue. */
+export type FairnessIssueFacts = FairnessIssueFactsByCode[FairnessIssueCode];
+
+/** How the reference group's sentence names a measure. */
+const REFERENCE_MEASURE: { readonly [M in FairnessMeasure]: string } = { placement: 'placement', extension: 'extension', not_met: '"not met"' };
+
+/** The period's problem, as the sentence says it. */
+function periodProblem(f: FairnessIssueFactsByCode['period_invalid']): string {
+  switch (f.problem) {
+    case 'start_not_a_date':
+      return `start ${f.received} is not a calendar date; the period has no lower bound`;
+    case 'end_not_a_date':
+      return `end ${f.received} is not a calendar date; it ends at asOf (${f.asOf})`;
+    case 'end_after_as_of':
+      return `ends on ${f.end}, after asOf (${f.asOf}); it ends at asOf`;
+    case 'start_after_end':
+      return `starts on ${f.start}, after its end (${f.end}); no plan is counted`;
+  }
 }
+
+/** The fairness issues' part of the English catalog (`policy_invalid`'s is the policy definition's own, with the field's path). */
+export const FAIRNESS_ISSUE_MESSAGES: Catalog<FairnessIssueFactsByCode> = {
+  policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
+  as_of_invalid: (f) => `"asOf" is ${f.received}, not a calendar date (YYYY-MM-DD); nothing is analysed.`,
+  period_invalid: (f) => `The period ${periodProblem(f)}.`,
+  person_duplicate: (f) => `Person ${f.received} is listed more than once; the first entry counts.`,
+  plan_person_unknown: (f) => `Plan ${f.planId} is for person ${f.received}, who is not among the people in scope; it is left out.`,
+  group_missing: (f) => `${'count' in f ? `${f.count} people` : `Fewer than ${f.minGroupSize} people`} in scope have no group for this attribute and are left out of every group.`,
+  reference_group_unavailable: (f) =>
+    `The reference group ${f.received} ${f.problem === 'no_one_in_scope' ? 'has no one in scope' : `cannot be reported for ${REFERENCE_MEASURE[f.measure]} (fewer than ${f.minGroupSize} people in its base)`}; the group with the most favourable rate is used instead.`,
+};

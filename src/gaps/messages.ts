@@ -4,6 +4,8 @@
  * @internal
  * @module
  */
+import type { Catalog } from '../issues/issue.js';
+import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import { formatDifference, formatFigure, formatPercent, type FigureUnit } from './format.js';
 import type { GapSeverity } from './policy.js';
 
@@ -35,15 +37,23 @@ export function gapMessage(f: GapFacts): string {
   return `${head} (${better}): ${formatDifference(f.shortfall, f.unit)} short (${relative}), a ${f.severity} gap.`;
 }
 
-/** The message for a team report asked about a metric the team does not define. */
-export function unknownMetricMessage(metricId: string, known: readonly string[]): string {
-  return `The team's observations define no metric ${JSON.stringify(metricId)} (defined: ${known.length === 0 ? 'none' : known.join(', ')}).`;
-}
+/**
+ * The facts of each team gap issue code: the metric asked for and the metrics the team defines
+ * (`metric_unknown`), the rep `groupBy` gives no group (`rep_ungrouped`), a policy issue's facts
+ * (`policy_invalid`).
+ */
+export type TeamGapIssueFactsByCode = {
+  readonly metric_unknown: { readonly metricId: string; readonly defined: readonly string[] };
+  readonly rep_ungrouped: { readonly repId: string };
+  readonly policy_invalid: PolicyIssueFacts;
+};
 
-/** A rep the request's `groupBy` gives no group. */
-export function ungroupedMessage(repId: string): string {
-  return `groupBy gives rep ${JSON.stringify(repId)} no group: the rep is compared with the whole team only, in no group.`;
-}
+/** The team gap issues' part of the English catalog (`policy_invalid`'s is the policy definition's own). */
+export const TEAM_GAP_ISSUE_MESSAGES: Catalog<TeamGapIssueFactsByCode> = {
+  metric_unknown: (f) => `The team's observations define no metric ${JSON.stringify(f.metricId)} (defined: ${f.defined.length === 0 ? 'none' : f.defined.join(', ')}).`,
+  rep_ungrouped: (f) => `groupBy gives rep ${JSON.stringify(f.repId)} no group: the rep is compared with the whole team only, in no group.`,
+  policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
+};
 
 /** A rep's sustained-run sentence. */
 export function runMessage(name: string, metricName: string, length: number, first: string, last: string, needed: number): string {

@@ -15,3 +15,4 @@ export {
   type RelapseFinding,
 } from './relapse.js';
 export { relapseNotice } from './relapse-notice.js';
+export { RELAPSE_FINDING_MESSAGES, type RelapseFactsByCode, type RelapseRunFacts } from '../evaluate/messages.js';

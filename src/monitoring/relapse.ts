@@ -9,7 +9,8 @@ import type { Holiday } from '../timeline/policy.js';
 import type { RelapseCode } from '../evaluate/codes.js';
 import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
-import { formatValue, relapseMessage, type FindingFacts } from '../evaluate/messages.js';
+import { RELAPSE_FINDING_MESSAGES, type RelapseFactsByCode } from '../evaluate/messages.js';
+import type { IssueOf } from '../issues/issue.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';
 import { IssueLog, indexForEvaluation } from '../evaluate/observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
@@ -41,12 +42,14 @@ export interface RelapsePeriod {
   readonly relapsed: boolean;
 }
 
-/** A finding of the relapse check, with its evidence. */
-export interface RelapseFinding {
-  readonly code: RelapseCode;
-  readonly message: string;
-  readonly evidence: ReasonEvidence;
-}
+/**
+ * A finding of the relapse check, with its evidence: an issue of the shared shape, one per code
+ * (checking `code` narrows `facts`). `path` is the goal's place in the plan (`['goals', 1]`), or
+ * `['closure']` when the plan is not closed successfully; `message` is written from `facts` (the
+ * figures as numbers, with the metric's unit to write them in) by the English catalog
+ * `RELAPSE_FINDING_MESSAGES` (`RelapseFactsByCode` gives the facts of each code).
+ */
+export type RelapseFinding = IssueOf<RelapseFactsByCode> & { readonly evidence: ReasonEvidence };
 
 /** One goal monitored after the plan. */
 export interface GoalRelapse {
@@ -196,25 +199,31 @@ function monitorGoal(
  *
  * @internal
  */
-export function relapseFindingOf(g: GoalRelapse, policy: EvaluationPolicy, span: EvaluationSpan, closedOn: CalendarDate): RelapseFinding {
+export function relapseFindingOf(g: GoalRelapse, index: number, policy: EvaluationPolicy, span: EvaluationSpan, closedOn: CalendarDate): RelapseFinding {
   const code: RelapseCode = g.run ? g.run.code : g.status === 'no_data' ? 'no_monitoring_data' : 'holding';
   const runPeriods = g.run ? g.periods.filter((p) => p.start >= g.run!.start && p.end <= g.run!.end && p.value !== null) : [];
-  const v = (value: number): string => formatValue(value, g.metric);
   // What each period was compared with: the target itself, or (a total over the window) the
   // period's working-day share of it; the run's values beside what they were compared with.
   const prorated = g.periods.some((p) => Math.abs(p.target - g.target) > 1e-9 * Math.max(1, Math.abs(g.target)));
-  const pairs = runPeriods.map((p) => `${p.key}: ${v(p.value as number)}${prorated ? ` against ${v(p.target)}` : ''}`).join('; ');
-  const facts: FindingFacts = {
-    subject: `"${g.title}"`,
-    reference: v(g.target),
-    count: g.run?.periods ?? policy.relapsePeriods,
-    start: g.run?.start ?? span.start,
-    end: g.run?.end ?? span.end,
-    threshold: policy.relapseLossShare,
-    unit: g.unit,
-    ...(prorated ? { prorated: true } : {}),
-    ...(pairs === '' ? {} : { detail: pairs }),
-  };
+  const who = { goalId: g.goalId, title: g.title };
+  const facts: RelapseFactsByCode[RelapseCode] = g.run
+    ? {
+        ...who,
+        metricUnit: g.metric.unit,
+        currency: g.metric.currency,
+        durationUnit: g.metric.durationUnit,
+        target: g.target,
+        count: g.run.periods,
+        unit: g.unit,
+        start: g.run.start,
+        end: g.run.end,
+        lossShare: policy.relapseLossShare,
+        prorated,
+        periods: runPeriods.map((p) => ({ key: p.key, value: p.value as number, target: p.target })),
+      }
+    : code === 'holding'
+      ? { ...who, count: policy.relapsePeriods, start: span.start }
+      : { ...who, start: span.start };
   const figures: Record<string, number> = { target: g.target, baseline: g.baseline, relapsePeriods: policy.relapsePeriods, relapseLossShare: policy.relapseLossShare };
   if (g.achieved !== null) figures['achieved'] = g.achieved;
   runPeriods.forEach((p) => {
@@ -223,9 +232,11 @@ export function relapseFindingOf(g: GoalRelapse, policy: EvaluationPolicy, span:
   });
   return {
     code,
-    message: relapseMessage(code, facts),
+    path: ['goals', index],
+    facts,
+    message: (RELAPSE_FINDING_MESSAGES[code] as (f: RelapseFactsByCode[RelapseCode]) => string)(facts),
     evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn, runStart: g.run.start, relapseOn: g.run.end } : { closedOn, monitoringStart: span.start } },
-  };
+  } as RelapseFinding;
 }
 
 /**
@@ -252,10 +263,12 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
   for (const issue of pre.done()) issues.add(issue);
   const closure = plan.closure;
   if (!closure || closure.outcome !== 'successful') {
-    const detail = closure ? `closed as ${closure.outcome}` : `not closed (status ${plan.status})`;
+    const facts: RelapseFactsByCode['not_closed_successfully'] = closure ? { outcome: closure.outcome } : { status: plan.status };
     const finding: RelapseFinding = {
       code: 'not_closed_successfully',
-      message: relapseMessage('not_closed_successfully', { detail }),
+      path: ['closure'],
+      facts,
+      message: RELAPSE_FINDING_MESSAGES.not_closed_successfully(facts),
       evidence: { goalIds: [], figures: {}, dates: closure ? { closedOn: closure.date } : {} },
     };
     return deepFreeze(
@@ -272,13 +285,14 @@ export function detectRelapse(plan: Plan, observations: Iterable<Observation> | 
   const metrics = new Map(plan.metrics.map((m) => [m.id, m]));
   const asOfDay = toDayNumber(asOf);
   const goals: GoalRelapse[] = [];
-  for (const goal of plan.goals) {
-    const metric = metrics.get(goal.metricId);
-    if (!metric || (watched && !watched.has(metric.id))) continue;
-    goals.push(monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy, holidays));
-  }
   const findings: RelapseFinding[] = [];
-  for (const g of goals) findings.push(relapseFindingOf(g, policy, span, closure.date));
+  plan.goals.forEach((goal, i) => {
+    const metric = metrics.get(goal.metricId);
+    if (!metric || (watched && !watched.has(metric.id))) return;
+    const g = monitorGoal(goal, metric, plan, index, closure.date, span, asOfDay, policy, holidays);
+    goals.push(g);
+    findings.push(relapseFindingOf(g, i, policy, span, closure.date));
+  });
   const relapseDates = goals.flatMap((g) => (g.run ? [g.run.end] : [])).sort();
   return deepFreeze(
     {

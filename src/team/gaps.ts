@@ -6,7 +6,8 @@ import { median } from '../metrics/trend.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
 import { analyzeWith, type GapAnalysis } from '../gaps/analyze.js';
-import { runMessage, ungroupedMessage, unknownMetricMessage } from '../gaps/messages.js';
+import { runMessage, TEAM_GAP_ISSUE_MESSAGES, type TeamGapIssueFactsByCode } from '../gaps/messages.js';
+import { createIssue, type IssueOf } from '../issues/issue.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from '../gaps/policy.js';
 
@@ -95,15 +96,11 @@ export interface RepGapReport {
 
 /**
  * A problem with a team gap request (an unknown metric; a rep `groupBy` gives no group, at
- * `['groupBy', repId]`), or with its policy (`policy_invalid`).
+ * `['groupBy', repId]`), or with its policy (`policy_invalid`): an issue of the shared shape, one
+ * per code (checking `code` narrows `facts`), its `message` written from its frozen `facts` by the
+ * English catalog `TEAM_GAP_ISSUE_MESSAGES` (`TeamGapIssueFactsByCode` gives the facts of each code).
  */
-export type TeamGapIssue =
-  | {
-      readonly code: 'metric_unknown' | 'rep_ungrouped';
-      readonly path: readonly (string | number)[];
-      readonly message: string;
-    }
-  | PolicyIssue;
+export type TeamGapIssue = IssueOf<TeamGapIssueFactsByCode>;
 
 /** A team's standard per period and each rep's gaps to it. */
 export interface TeamGapReport {
@@ -225,7 +222,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
         policy: resolved,
         periods: [],
         reps: [],
-        issues: [...policyIssues, { code: 'metric_unknown', path: ['metricId'], message: unknownMetricMessage(request.metricId, team.metrics.map((m) => m.id)) }],
+        issues: [...policyIssues, teamGapIssue('metric_unknown', ['metricId'], { metricId: request.metricId, defined: Object.freeze(team.metrics.map((m) => m.id)) })],
       },
     );
   }
@@ -237,7 +234,7 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
     for (const rep of team.reps) {
       const key = groupKey(request.groupBy, rep);
       if (key === undefined) {
-        issues.push({ code: 'rep_ungrouped', path: ['groupBy', rep.repId], message: ungroupedMessage(rep.repId) });
+        issues.push(teamGapIssue('rep_ungrouped', ['groupBy', rep.repId], { repId: rep.repId }));
         continue;
       }
       const list = members.get(key);
@@ -247,6 +244,11 @@ export function analyzeTeamGaps(team: TeamObservations, request: TeamGapRequest,
     groups = [...members].map(([key, reps]) => ({ key, ...compareReps(reps, metric, request, resolved) }));
   }
   return deepFreeze({ metricId: metric.id, unit: request.unit, policy: resolved, ...whole, ...(groups === undefined ? {} : { groups }), issues });
+}
+
+/** A team gap issue: its facts frozen, its message written by the English catalog. */
+function teamGapIssue<C extends 'metric_unknown' | 'rep_ungrouped'>(code: C, path: readonly (string | number)[], facts: TeamGapIssueFactsByCode[C]): TeamGapIssue {
+  return createIssue<TeamGapIssueFactsByCode, C>(code, path, facts, TEAM_GAP_ISSUE_MESSAGES) as TeamGapIssue;
 }
 
 function groupKey(groupBy: NonNullable<TeamGapRequest['groupBy']>, rep: RepObservations): string | undefined {

@@ -21,6 +21,8 @@ export {
   type GapRun,
   type TeamGapIssue,
 } from './gaps.js';
+export { TEAM_GAP_ISSUE_MESSAGES, type TeamGapIssueFactsByCode } from '../gaps/messages.js';
+export { SCREEN_FINDING_MESSAGES, type ScreenFactsByCode, type ScreenDeclineFacts } from '../evaluate/messages.js';
 export {
   screenTeam,
   type ScreenTeamOptions,

@@ -6,7 +6,8 @@ import { median, theilSenTrend, type TrendPoint } from '../metrics/trend.js';
 import type { MetricKind } from '../schema/types.js';
 import type { ScreenCode } from '../evaluate/codes.js';
 import { policyWithIssues, requireAsOf } from '../evaluate/setup.js';
-import { formatValue, screenMessage, type FindingFacts } from '../evaluate/messages.js';
+import { SCREEN_FINDING_MESSAGES, type ScreenFactsByCode } from '../evaluate/messages.js';
+import type { IssueOf } from '../issues/issue.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';
 import { RepeatFilter } from '../evaluate/repeats.js';
@@ -37,12 +38,13 @@ export interface MetricSignal {
   readonly declining: boolean;
 }
 
-/** A screen finding with its evidence. */
-export interface ScreenFinding {
-  readonly code: ScreenCode;
-  readonly message: string;
-  readonly evidence: ReasonEvidence;
-}
+/**
+ * A screen finding with its evidence: an issue of the shared shape, one per code (checking `code`
+ * narrows `facts`). `path` is the rep's place in the team (`['reps', 3]`); `message` is written
+ * from `facts` (the typical level as a number with the metric's unit) by the English catalog
+ * `SCREEN_FINDING_MESSAGES` (`ScreenFactsByCode` gives the facts of each code).
+ */
+export type ScreenFinding = IssueOf<ScreenFactsByCode> & { readonly evidence: ReasonEvidence };
 
 /** One rep's screen. */
 export interface RepScreen {
@@ -149,20 +151,28 @@ export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): 
       if (s?.slope !== null && s?.slope !== undefined) figures['slopePerPeriod'] = s.slope;
       if (s?.level !== null && s?.level !== undefined) figures['typicalLevel'] = s.level;
       if (s) figures['points'] = s.points;
-      const facts: FindingFacts = {
-        share: s?.declineShare ?? 0,
-        threshold: policy.screenDeclineShare,
-        count: code === 'insufficient_data' ? (s?.points ?? 0) : periods.length,
-        ...(s ? { metric: `"${s.metricName}"` } : {}),
-        ...(s && metric && s.level !== null
-          ? { value: formatValue(s.level, { unit: metric.unit, currency: metric.currency ?? null, durationUnit: metric.durationUnit ?? null }) }
-          : {}),
-      };
+      const facts: ScreenFactsByCode[ScreenCode] = !s
+        ? {}
+        : code === 'insufficient_data'
+          ? { metricId: s.metricId, metricName: s.metricName, count: s.points }
+          : {
+              metricId: s.metricId,
+              metricName: s.metricName,
+              metricUnit: metric!.unit,
+              currency: metric!.currency ?? null,
+              durationUnit: metric!.durationUnit ?? null,
+              level: s.level,
+              share: s.declineShare ?? 0,
+              threshold: policy.screenDeclineShare,
+              count: periods.length,
+            };
       return {
         code,
-        message: screenMessage(code, facts),
+        path: ['reps', repIndex],
+        facts,
+        message: (SCREEN_FINDING_MESSAGES[code] as (f: ScreenFactsByCode[ScreenCode]) => string)(facts),
         evidence: { goalIds: [], figures, dates: { asOf, lookbackStart: lookback.start, lookbackEnd: lookback.end } },
-      };
+      } as ScreenFinding;
     };
     let status: RepScreen['status'];
     if (leadingDown.length > 0) {

@@ -1,7 +1,8 @@
 import { dateText, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { dayOfIndex, planClock } from './clock.js';
-import { EXTENSION_MESSAGES } from './messages.js';
+import { EXTENSION_MESSAGES, type ExtensionFactsByCode } from './messages.js';
+import { createIssue, type IssueOf } from '../issues/issue.js';
 import { TIMELINE_POLICY, timelinePolicyOrThrow, type TimelinePolicyOverrides } from './policy.js';
 import type { PolicyIssue } from '../policy/index.js';
 
@@ -18,6 +19,14 @@ export interface ExtensionAllowance {
 /** Why an extension cannot be granted. */
 export type ExtensionRefusalCode = 'extension_count_exceeded' | 'extension_days_exceeded';
 
+/**
+ * Why the policy refuses an extension: an issue of the shared shape, one per code (checking `code`
+ * narrows `facts`), with the allowance. `path` is what is over the policy's limit (`['plan',
+ * 'extensions']`: the extensions already granted; `['days']`: the days asked for); `message` is
+ * written from `facts` by the English catalog `EXTENSION_MESSAGES` (`ExtensionFactsByCode`).
+ */
+export type ExtensionRefusal = IssueOf<Pick<ExtensionFactsByCode, ExtensionRefusalCode>> & { readonly ok: false; readonly allowance: ExtensionAllowance };
+
 /** The outcome of {@link proposeExtension}: the new end date, or why the policy refuses. */
 export type ExtensionProposal =
   | {
@@ -28,7 +37,7 @@ export type ExtensionProposal =
       readonly message: string;
       readonly allowance: ExtensionAllowance;
     }
-  | { readonly ok: false; readonly code: ExtensionRefusalCode; readonly message: string; readonly allowance: ExtensionAllowance }
+  | ExtensionRefusal
   | {
       readonly ok: false;
       readonly code: 'policy_invalid';
@@ -39,6 +48,11 @@ export type ExtensionProposal =
       /** The allowance under the policy with those defaults. */
       readonly allowance: ExtensionAllowance;
     };
+
+/** A refusal: the issue (facts and path frozen, message from the catalog) with the allowance, frozen. */
+function refusal<C extends ExtensionRefusalCode>(code: C, path: readonly string[], facts: ExtensionFactsByCode[C], allowance: ExtensionAllowance): ExtensionRefusal {
+  return Object.freeze({ ok: false, ...createIssue<ExtensionFactsByCode, C>(code, path, facts, EXTENSION_MESSAGES), allowance }) as ExtensionRefusal;
+}
 
 /**
  * How many extensions and extension days the policy still allows for a plan.
@@ -83,20 +97,10 @@ export function proposeExtension(
   const allowance = extensionAllowance(plan, { policy });
   if (issues.length > 0) return Object.freeze({ ok: false, code: 'policy_invalid', message: issues[0]?.message ?? '', issues: Object.freeze([...issues]), allowance });
   if (allowance.extensionsLeft <= 0) {
-    return Object.freeze({
-      ok: false,
-      code: 'extension_count_exceeded',
-      message: EXTENSION_MESSAGES.extension_count_exceeded(allowance.extensionsUsed, allowance.maxExtensions),
-      allowance,
-    });
+    return refusal('extension_count_exceeded', ['plan', 'extensions'], { used: allowance.extensionsUsed, max: allowance.maxExtensions }, allowance);
   }
   if (days > allowance.daysLeft) {
-    return Object.freeze({
-      ok: false,
-      code: 'extension_days_exceeded',
-      message: EXTENSION_MESSAGES.extension_days_exceeded(days, allowance.daysLeft, allowance.maxExtensionDays),
-      allowance,
-    });
+    return refusal('extension_days_exceeded', ['days'], { requested: days, left: allowance.daysLeft, max: allowance.maxExtensionDays }, allowance);
   }
   const clock = planClock(plan, options.asOf);
   const previousEndDate = dateText(clock.endDay);
@@ -106,7 +110,7 @@ export function proposeExtension(
     days,
     previousEndDate,
     newEndDate,
-    message: EXTENSION_MESSAGES.extension_granted(days, previousEndDate, newEndDate),
+    message: EXTENSION_MESSAGES.extension_granted({ days, previousEndDate, newEndDate }),
     allowance,
   });
 }

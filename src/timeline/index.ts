@@ -36,7 +36,9 @@ export {
   type ExtensionAllowance,
   type ExtensionProposal,
   type ExtensionRefusalCode,
+  type ExtensionRefusal,
 } from './extensions.js';
+export { EXTENSION_MESSAGES, type ExtensionFactsByCode } from './messages.js';
 export { planTimeline, type PlanTimeline, type PausedPeriod } from './timeline.js';
 export {
   COMPANY_SIDE_DEFAULTS,

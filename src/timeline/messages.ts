@@ -5,6 +5,7 @@
  * @module
  */
 import { isoWeekday, type CalendarDate } from '../dates/calendar.js';
+import type { Catalog } from '../issues/issue.js';
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTH_NAMES = [
@@ -39,12 +40,22 @@ export const MOVE_MESSAGES = {
     `Moved from ${formatDay(from)} to ${formatDay(to)}: check-ins are on business days only.`,
 } as const;
 
-/** Why an extension cannot be granted. */
-export const EXTENSION_MESSAGES = {
-  extension_count_exceeded: (used: number, max: number) =>
-    `The plan has had ${used} extension${used === 1 ? '' : 's'}; the policy allows at most ${max}.`,
-  extension_days_exceeded: (requested: number, left: number, max: number) =>
-    `An extension of ${requested} day${requested === 1 ? '' : 's'} is more than the ${left} day${left === 1 ? '' : 's'} left of the policy's ${max}-day total.`,
-  extension_granted: (days: number, previous: CalendarDate, next: CalendarDate) =>
-    `Extended by ${days} day${days === 1 ? '' : 's'}: the end date moves from ${previous} to ${next}.`,
-} as const;
+/**
+ * The facts of each extension proposal code: the extensions used and the most the policy allows
+ * (`extension_count_exceeded`); the days asked for, the days left and the policy's total
+ * (`extension_days_exceeded`); the days granted and the end date before and after
+ * (`extension_granted`, the sentence of a proposal that is granted).
+ */
+export type ExtensionFactsByCode = {
+  readonly extension_count_exceeded: { readonly used: number; readonly max: number };
+  readonly extension_days_exceeded: { readonly requested: number; readonly left: number; readonly max: number };
+  readonly extension_granted: { readonly days: number; readonly previousEndDate: string; readonly newEndDate: string };
+};
+
+/** The extension proposals' part of the English catalog: why one cannot be granted, and what one granted does. */
+export const EXTENSION_MESSAGES: Catalog<ExtensionFactsByCode> = {
+  extension_count_exceeded: (f) => `The plan has had ${f.used} extension${f.used === 1 ? '' : 's'}; the policy allows at most ${f.max}.`,
+  extension_days_exceeded: (f) =>
+    `An extension of ${f.requested} day${f.requested === 1 ? '' : 's'} is more than the ${f.left} day${f.left === 1 ? '' : 's'} left of the policy's ${f.max}-day total.`,
+  extension_granted: (f) => `Extended by ${f.days} day${f.days === 1 ? '' : 's'}: the end date moves from ${f.previousEndDate} to ${f.newEndDate}.`,
+};

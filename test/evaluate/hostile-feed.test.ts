@@ -27,7 +27,7 @@ describe('hostile numbers in a feed', () => {
     for (const value of [1e308, -1e308, LIMITS.magnitude + 2, Number.MAX_VALUE]) {
       const evaluation = evaluateWith({ metricId: 'm-calls', date: '2026-01-20', value });
       expect(evaluation.issues).toEqual([
-        { code: 'observation_invalid', path: ['feed', 3], message: expect.stringContaining('"m-calls"') as unknown as string },
+        { code: 'observation_invalid', path: ['feed', 3], facts: { metricId: 'm-calls', aggregation: 'sum' }, message: expect.stringContaining('"m-calls"') as unknown as string },
       ]);
       expect(goal(evaluation, 'g-calls').observed).toBe(evaluatePlan(plan, calls, { asOf }).goals.find((g) => g.goalId === 'g-calls')!.observed);
     }
@@ -92,7 +92,7 @@ describe('plans and teams the schema would refuse, given as they are', () => {
     const evaluation = evaluatePlan(thawed((p) => void (p.goals[1]!['metricId'] = 'm-gone')), calls, { asOf });
     expect(evaluation.goals.map((g) => g.goalId)).toEqual(['g-conversion', 'g-discovery', 'g-revenue']);
     expect(evaluation.issues).toEqual([
-      { code: 'goal_metric_unknown', path: ['goals', 1, 'metricId'], message: expect.stringContaining('"m-gone"') as unknown as string },
+      { code: 'goal_metric_unknown', path: ['goals', 1, 'metricId'], facts: { goalId: plan.goals[1]!.id, metricId: 'm-gone' }, message: expect.stringContaining('"m-gone"') as unknown as string },
     ]);
   });
 

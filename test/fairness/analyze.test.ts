@@ -240,7 +240,7 @@ describe('scope and issues', () => {
     const groupOf = (id: string) => (id === 'late' || id === 'sdr' ? 'East' : base.groupOf(id));
     const r = analyzeAdverseImpact({ people, plans: base.population.plans }, { groupOf, asOf: AS_OF, roles: ['Account Executive'] });
     expect(r.groups.map((g) => g.counts?.headcount)).toEqual([10, 10]);
-    expect(r.issues).toEqual([{ code: 'group_missing', path: ['population', 'people'], message: '6 people in scope have no group for this attribute and are left out of every group.' }]);
+    expect(r.issues).toEqual([{ code: 'group_missing', path: ['population', 'people'], facts: { count: 6 }, message: '6 people in scope have no group for this attribute and are left out of every group.' }]);
     const few = analyzeAdverseImpact({ people: [...base.population.people, { id: 'x', role: 'AE' }], plans: [] }, { groupOf: base.groupOf, asOf: AS_OF });
     expect(few.issues[0]!.message).toBe('Fewer than 5 people in scope have no group for this attribute and are left out of every group.');
   });
@@ -260,6 +260,7 @@ describe('scope and issues', () => {
     expect(inPeriod.issues.find((i) => i.code === 'plan_person_unknown')).toEqual({
       code: 'plan_person_unknown',
       path: ['population', 'plans', 4, 'employee', 'id'],
+      facts: { received: '"ghost"', planId: '"plan-ghost"' },
       message: 'Plan "plan-ghost" is for person "ghost", who is not among the people in scope; it is left out.',
     });
     const bad = analyzeAdverseImpact(base.population, { groupOf: base.groupOf, asOf: '2026-02-30' });

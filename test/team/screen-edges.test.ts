@@ -110,11 +110,15 @@ describe('statuses, findings and their evidence', () => {
     expect(rep.findings).toEqual([
       {
         code: 'leading_indicator_declining',
+        path: ['reps', 0],
+        facts: { metricId: 'm-calls', metricName: 'Outbound calls', metricUnit: 'count', currency: null, durationUnit: null, level: 70, share: 0.2, threshold: 0.2, count: 8 },
         message: '"Outbound calls" is getting worse: over the last 8 periods its trend moved 20% of its typical level (70) the wrong way (policy 20%).',
         evidence: { goalIds: [], figures: { screenDeclineShare: 0.2, lookbackPeriods: 8, declineShare: 0.2, slopePerPeriod: -2, typicalLevel: 70, points: 8 }, dates: DATES },
       },
       {
         code: 'outcomes_holding',
+        path: ['reps', 0],
+        facts: {},
         message: 'Outcomes have not dropped yet: this is the time to coach, before a plan is needed.',
         evidence: { goalIds: [], figures: { screenDeclineShare: 0.2, lookbackPeriods: 8 }, dates: DATES },
       },
@@ -132,6 +136,8 @@ describe('statuses, findings and their evidence', () => {
     expect(rep.findings.map((f) => f.code)).toEqual(['leading_indicator_declining', 'outcome_declining']);
     expect(rep.findings[1]).toEqual({
       code: 'outcome_declining',
+      path: ['reps', 1],
+      facts: { metricId: 'm-won-revenue', metricName: 'New business closed', metricUnit: 'currency', currency: 'USD', durationUnit: null, level: 825_000, share: 0.4242, threshold: 0.2, count: 8 },
       message: '"New business closed" is already getting worse: over the last 8 periods its trend moved 42.4% of its typical level (USD 8,250) the wrong way.',
       evidence: { goalIds: [], figures: { screenDeclineShare: 0.2, lookbackPeriods: 8, declineShare: 0.4242, slopePerPeriod: -50_000, typicalLevel: 825_000, points: 8 }, dates: DATES },
     });
@@ -149,9 +155,9 @@ describe('statuses, findings and their evidence', () => {
     const policy = { screenDeclineShare: 0.2, lookbackPeriods: 8 };
     expect(rep).toMatchObject({ status: 'insufficient_data', flagged: false });
     expect(rep.findings).toEqual([
-      { code: 'insufficient_data', message: '"Call-to-meeting conversion" has too few periods with data to screen (0).', evidence: { goalIds: [], figures: { ...policy, points: 0 }, dates: DATES } },
-      { code: 'insufficient_data', message: '"Outbound calls" has too few periods with data to screen (3).', evidence: { goalIds: [], figures: { ...policy, typicalLevel: 44, points: 3 }, dates: DATES } },
-      { code: 'insufficient_data', message: '"First response time" has too few periods with data to screen (0).', evidence: { goalIds: [], figures: { ...policy, points: 0 }, dates: DATES } },
+      { code: 'insufficient_data', path: ['reps', 0], facts: { metricId: 'm-call-meeting', metricName: 'Call-to-meeting conversion', count: 0 }, message: '"Call-to-meeting conversion" has too few periods with data to screen (0).', evidence: { goalIds: [], figures: { ...policy, points: 0 }, dates: DATES } },
+      { code: 'insufficient_data', path: ['reps', 0], facts: { metricId: 'm-calls', metricName: 'Outbound calls', count: 3 }, message: '"Outbound calls" has too few periods with data to screen (3).', evidence: { goalIds: [], figures: { ...policy, typicalLevel: 44, points: 3 }, dates: DATES } },
+      { code: 'insufficient_data', path: ['reps', 0], facts: { metricId: 'm-response', metricName: 'First response time', count: 0 }, message: '"First response time" has too few periods with data to screen (0).', evidence: { goalIds: [], figures: { ...policy, points: 0 }, dates: DATES } },
     ]);
   });
 
@@ -159,7 +165,7 @@ describe('statuses, findings and their evidence', () => {
     const rep = repOf(lookbackWeeks({ 'm-calls': () => 45 }));
     expect(rep).toMatchObject({ status: 'steady', flagged: false });
     expect(rep.findings).toEqual([
-      { code: 'steady', message: 'No leading indicator is getting worse beyond the policy.', evidence: { goalIds: [], figures: { screenDeclineShare: 0.2, lookbackPeriods: 8 }, dates: DATES } },
+      { code: 'steady', path: ['reps', 0], facts: {}, message: 'No leading indicator is getting worse beyond the policy.', evidence: { goalIds: [], figures: { screenDeclineShare: 0.2, lookbackPeriods: 8 }, dates: DATES } },
     ]);
   });
 

@@ -1,0 +1,57 @@
+/**
+ * Issue 20: team gap issues are issues of the shared shape; `TEAM_GAP_ISSUE_MESSAGES` writes
+ * their message from their facts, so a stored issue re-words from its code and facts alone.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeTeamGaps, issueText, TEAM_GAP_ISSUE_MESSAGES, type MetricDefinition, type TeamGapIssue, type TeamObservations } from '../../src/index.js';
+import { isDeepFrozen } from '../support/fixtures.js';
+import { runs } from '../support/runs.js';
+
+const calls: MetricDefinition = { id: 'm-calls', name: 'Outbound calls', kind: 'activity', unit: 'count', direction: 'higher_is_better', aggregation: 'mean', source: 'Dialer' };
+const demos: MetricDefinition = { ...calls, id: 'm-demos', name: 'Demos' };
+const REQUEST = { metricId: 'm-calls', span: { start: '2026-01-01', end: '2026-01-31' }, unit: 'month' } as const;
+
+function team(names: readonly string[], metrics: readonly MetricDefinition[] = [calls]): TeamObservations {
+  return { metrics, reps: names.map((name, i) => ({ repId: name.toLowerCase(), name, observations: [{ metricId: 'm-calls', date: '2026-01-15', value: 10 + i }] })) };
+}
+
+function check(issue: TeamGapIssue): void {
+  expect(issueText(issue, TEAM_GAP_ISSUE_MESSAGES)).toBe(issue.message);
+  expect(isDeepFrozen(issue.facts)).toBe(true);
+  const stored = JSON.parse(JSON.stringify(issue)) as TeamGapIssue;
+  expect(stored.facts).toEqual(issue.facts);
+  expect(issueText(stored, TEAM_GAP_ISSUE_MESSAGES)).toBe(issue.message);
+}
+
+describe('team gap issues are issues with facts', () => {
+  it('the English catalog covers every code', () => {
+    expect(Object.keys(TEAM_GAP_ISSUE_MESSAGES).sort()).toEqual(['metric_unknown', 'policy_invalid', 'rep_ungrouped']);
+  });
+
+  it('metric_unknown: the metric asked for and the metrics the team defines', () => {
+    const report = analyzeTeamGaps(team(['Ana', 'Ben'], [calls, demos]), { ...REQUEST, metricId: 'm-gone' }, { sustainedPeriods: 0 });
+    expect(report.issues.map((i) => i.code)).toEqual(['policy_invalid', 'metric_unknown']);
+    for (const issue of report.issues) check(issue);
+    const unknown = report.issues[1]!;
+    expect(unknown.facts).toEqual({ metricId: 'm-gone', defined: ['m-calls', 'm-demos'] });
+    // Written by hand from those facts.
+    expect(unknown.message).toBe('The team\'s observations define no metric "m-gone" (defined: m-calls, m-demos).');
+    const none = analyzeTeamGaps({ metrics: [], reps: [] }, REQUEST).issues[0]!;
+    expect(none.facts).toEqual({ metricId: 'm-calls', defined: [] });
+    expect(none.message).toBe('The team\'s observations define no metric "m-calls" (defined: none).');
+  });
+
+  it('property: rep_ungrouped names the rep groupBy leaves out, in its facts and at its path', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom('Ana', 'Ben', 'Cy', 'Dee', 'Eve'), { minLength: 1 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (names, grouped) => {
+        const groupBy = Object.fromEntries(names.filter((_, i) => grouped[i]).map((name) => [name.toLowerCase(), 'West']));
+        const report = analyzeTeamGaps(team(names), { ...REQUEST, groupBy });
+        const left = names.filter((_, i) => !grouped[i]).map((name) => name.toLowerCase());
+        expect(report.issues.map((i) => [i.code, i.path, i.facts])).toEqual(left.map((repId) => ['rep_ungrouped', ['groupBy', repId], { repId }]));
+        for (const issue of report.issues) check(issue);
+      }),
+      { numRuns: runs(50) },
+    );
+  });
+});

@@ -9,7 +9,7 @@
  * 3. metrics (observations as series) and templates;
  * 4. checks: gaps -> goals -> lint, readiness, adapters; timeline (the plan's dates);
  * 5. lifecycle (runs the checks) and evaluate (reads observations): siblings, neither imports the other;
- * 6. team (team gaps, screening), monitoring (relapse after the plan), fairness: services over evaluations;
+ * 6. team (team gaps, screening, consistency across roles), monitoring (relapse after the plan), fairness: services over evaluations;
  * 7. render: documents of plans, evaluations and fairness reviews.
  *
  * Every function is pure: "today" is an `asOf` argument and thresholds come in a policy object.
@@ -48,7 +48,7 @@ export {
 // evaluate
 export * from './evaluate/index.js';
 
-// team analysis (team gaps, screening) and post-plan monitoring (relapse)
+// team analysis (team gaps, screening, consistency) and post-plan monitoring (relapse)
 export * from './team/index.js';
 export * from './monitoring/index.js';
 

@@ -1,7 +1,7 @@
 /**
- * Evaluation: measure skill, behavior and outcome, score progress, explain, recommend an outcome;
- * compare plans across roles. Relapse detection after the plan is in src/monitoring, team
- * screening in src/team; both read the evaluation's helpers.
+ * Evaluation: measure skill, behavior and outcome, score progress, explain, recommend an outcome.
+ * Relapse detection after the plan is in src/monitoring; team screening and the comparison of
+ * plans across roles in src/team; both read the evaluation's helpers.
  *
  * @module
  */
@@ -78,12 +78,3 @@ export {
   type TriadSummaryRow,
   type SummarizeOptions,
 } from './summary.js';
-export {
-  compareConsistency,
-  type CompareConsistencyOptions,
-  type ConsistencyReport,
-  type ConsistencyFinding,
-  type RoleConsistency,
-  type RoleMetricTargets,
-  type TeamAverage,
-} from './consistency.js';

@@ -1,6 +1,6 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { CalendarDate } from '../dates/calendar.js';
-import { compareConsistency, type CompareConsistencyOptions, type ConsistencyReport } from '../evaluate/consistency.js';
+import { compareConsistency, type CompareConsistencyOptions, type ConsistencyReport } from '../team/consistency.js';
 import type { Plan } from '../schema/types.js';
 import { analyzeAdverseImpact, type AdverseImpactReport, type FairnessIssue, type FairnessPeriod, type FairnessPopulation } from './analyze.js';
 import type { FairnessPolicy, FairnessPolicyOverrides } from './policy.js';

@@ -1,7 +1,7 @@
 /**
  * Team analysis: the team's standard per period with each rep's gap to it and whether it is
- * sustained (gap analysis over a team), and the screening of every rep's leading indicators
- * before anyone is put on a plan. Messages, codes and policies are reused from the gaps and
+ * sustained (gap analysis over a team), the screening of every rep's leading indicators
+ * before anyone is put on a plan, and the comparison of plans across a role's reps (consistency). Messages, codes and policies are reused from the gaps and
  * evaluation folders (`gaps/messages.ts`, `gaps/policy.ts`; `evaluate/codes.ts` `SCREEN_CODES`,
  * `evaluate/messages.ts`, `evaluate/policy.ts`).
  *
@@ -31,3 +31,12 @@ export {
   type MetricSignal,
   type ScreenFinding,
 } from './screen.js';
+export {
+  compareConsistency,
+  type CompareConsistencyOptions,
+  type ConsistencyReport,
+  type ConsistencyFinding,
+  type RoleConsistency,
+  type RoleMetricTargets,
+  type TeamAverage,
+} from './consistency.js';

@@ -139,7 +139,7 @@ const LAYERS = {
   // services over evaluations
   team: [...BASE, 'gaps', 'timeline', 'evaluate'],
   monitoring: [...BASE, 'timeline', 'evaluate', 'lifecycle'],
-  fairness: [...BASE, 'timeline', 'evaluate'],
+  fairness: [...BASE, 'timeline', 'evaluate', 'team'],
   // documents
   render: [...BASE, 'timeline', 'evaluate', 'fairness'],
   // generators for tests (the `testing` subpath)

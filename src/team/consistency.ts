@@ -2,13 +2,13 @@ import { deepFreeze } from '../frozen/deep-freeze.js';
 import { windowDays, writtenPlanDays, writtenWindowOf } from '../dates/windows.js';
 import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
-import type { ConsistencyCode } from './codes.js';
-import { policyWithIssues } from './setup.js';
-import { consistencyMessage, formatValue, plain, type FindingFacts } from './messages.js';
-import { favourableSign, round4 } from './numbers.js';
-import { IssueLog } from './observations.js';
-import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
-import type { EvaluationIssue, ReasonEvidence } from './types.js';
+import type { ConsistencyCode } from '../evaluate/codes.js';
+import { policyWithIssues } from '../evaluate/setup.js';
+import { consistencyMessage, formatValue, plain, type FindingFacts } from '../evaluate/messages.js';
+import { favourableSign, round4 } from '../evaluate/numbers.js';
+import { IssueLog } from '../evaluate/observations.js';
+import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
+import type { EvaluationIssue, ReasonEvidence } from '../evaluate/types.js';
 
 /**
  * The team's own average performance on a metric, as the comparison for "stricter than the

@@ -39,7 +39,7 @@ export {
   type ReviewBy,
   type SubmitLintPolicy,
 } from './policy.js';
-export { LIFECYCLE_REJECTION_CODES, type LifecycleRejectionCode } from './messages.js';
+export { LIFECYCLE_REJECTION_CODES, LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type LifecycleRejectionFactsByCode, type RejectionFacts } from './messages.js';
 export type {
   TransitionContext,
   TransitionResult,

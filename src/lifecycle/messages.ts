@@ -5,6 +5,7 @@
  * @module
  */
 import type { CalendarDate } from '../dates/calendar.js';
+import type { Catalog } from '../issues/issue.js';
 import type { PlanPhase, PlanStatus } from '../schema/types.js';
 
 /** Every reason a command can be rejected. */
@@ -75,8 +76,19 @@ const list = (items: readonly string[] | undefined): string => (items && items.l
 /** A detail that ends a sentence of its own (issue messages do): without its final period. */
 const clause = (detail: string | undefined, fallback: string): string => (detail ?? fallback).replace(/\.$/, '');
 
-/** The human message for each rejection code. */
-const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) => string } = {
+/** The facts each rejection code's message reads (not yet narrowed per code: every code reads `RejectionFacts`). */
+export type LifecycleRejectionFactsByCode = { readonly [C in LifecycleRejectionCode]: RejectionFacts };
+
+/**
+ * The English message for each rejection code, from the rejection's `facts`.
+ *
+ * @example
+ * ```ts
+ * import { LIFECYCLE_REJECTION_MESSAGES } from 'improvement-plan';
+ * LIFECYCLE_REJECTION_MESSAGES.reason_required({ command: 'withdraw', status: 'active' });
+ * ```
+ */
+export const LIFECYCLE_REJECTION_MESSAGES: Catalog<LifecycleRejectionFactsByCode> = {
   unknown_command: (f) => `${f.command} is not a command this library knows (commands: ${list(f.allowed)}).`,
   invalid_command: (f) => `The ${f.command} command is not well formed: ${clause(f.detail, 'see the issues')}.`,
   invalid_context: (f) => `The context is not usable: ${clause(f.detail, 'asOf must be a calendar date and actor an id with a role')}.`,
@@ -127,7 +139,7 @@ const REJECTIONS: { readonly [C in LifecycleRejectionCode]: (f: RejectionFacts) 
 
 /** The message for a rejection code. */
 export function rejectionMessage(code: LifecycleRejectionCode, facts: RejectionFacts): string {
-  return REJECTIONS[code](facts);
+  return LIFECYCLE_REJECTION_MESSAGES[code](facts);
 }
 
 /** Reminder and notice texts. */

@@ -96,7 +96,8 @@ function commandType(command: unknown): string {
 
 function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal {
   const status = plan.status;
-  return { ok: false, rejection: { code, message: rejectionMessage(code, { command: type, status, ...facts }), command: type, status, ...extra } };
+  const all: RejectionFacts = JSON.parse(JSON.stringify({ command: type, status, ...facts })) as RejectionFacts;
+  return { ok: false, rejection: { code, path: [], facts: all, message: rejectionMessage(code, all), command: type, status, ...extra } };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import type { Actor, ActorRole, ClosingOutcome, Plan, PlanEvent, PlanPhase, PlanStatus } from '../schema/types.js';
 import type { PlanCommandType } from './commands.js';
-import type { LifecycleRejectionCode } from './messages.js';
+import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
 import type { LifecyclePolicyOverrides } from './policy.js';
 
 /** Who does it, when, under which policy. */
@@ -138,6 +138,8 @@ export type LifecycleEffect =
 export interface LifecycleRejection {
   readonly code: LifecycleRejectionCode;
   readonly message: string;
+  /** The JSON facts `message` is worded from (`LIFECYCLE_REJECTION_MESSAGES[code](facts)`), deep-frozen. */
+  readonly facts: RejectionFacts;
   /** The command's type as sent (or `"unknown"`). */
   readonly command: string;
   /** The plan's status when the command arrived. */
@@ -158,7 +160,7 @@ export interface LifecycleRejection {
    * Where in the command the fault is, when one field is at fault (`["checkIn", "date"]`,
    * `["observations", 2, "date"]`): for `record_in_future`, `record_before_start`, `duplicate_check_in`.
    */
-  readonly path?: readonly (string | number)[];
+  readonly path: readonly (string | number)[];
   /** `support_not_delivered`: the sessions not delivered. */
   readonly sessions?: readonly { readonly commitmentId: string; readonly dueDate: CalendarDate; readonly status: string }[];
   /** `check_ins_not_held`: the check-ins held and due at `asOf`. */

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   LIFECYCLE_REJECTION_CODES,
+  LIFECYCLE_REJECTION_MESSAGES,
   parsePlan,
   planEndDate,
   PLAN_STATE_CHART,
@@ -95,6 +96,8 @@ const stats = {
   byType: new Map<string, { tried: number; accepted: number }>(),
   statesReached: new Set<PlanStatus>(),
   rejections: new Map<string, number>(),
+  /** Rejections whose message was re-worded from their stored facts. */
+  rejectionsWorded: 0,
   /** Closes refused for their basis, by how the basis was made. */
   basisRefusals: new Map<string, number>(),
   /** Closes with a wrong basis refused with the one code the model predicted. */
@@ -373,6 +376,12 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       stats.rejections.set(code, (stats.rejections.get(code) ?? 0) + 1);
       expect(LIFECYCLE_REJECTION_CODES).toContain(code);
       expect(message.length).toBeGreaterThan(10);
+      // the message is re-worded from the rejection's stored JSON code + facts alone, which are deep-frozen
+      const stored = JSON.parse(JSON.stringify({ code, facts: result.rejection.facts })) as { code: typeof code; facts: typeof result.rejection.facts };
+      expect(LIFECYCLE_REJECTION_MESSAGES[stored.code](stored.facts), `${code} re-worded from its facts`).toBe(message);
+      expect(isDeepFrozen(result.rejection.facts), `${code} facts deep-frozen`).toBe(true);
+      expect(Array.isArray(result.rejection.path), `${code} has a path`).toBe(true);
+      stats.rejectionsWorded += 1;
       // each issue's message is its facts worded by the English catalog, also where the issue was
       // re-pointed from the command's items to their place in the plan
       for (const issue of result.rejection.issues ?? []) {
@@ -527,6 +536,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `states reached: ${[...stats.statesReached].sort().join(', ')}`,
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
         `rejection issues worded from their facts: ${stats.issuesWorded}`,
+        `rejections re-worded from their stored facts: ${stats.rejectionsWorded}`,
         `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')} (${stats.exactBasisPredictions} wrong bases refused with the one code predicted)`,
         ...lines,
       ].join('\n'),

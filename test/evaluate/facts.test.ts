@@ -24,29 +24,17 @@ import {
 } from '../../src/index.js';
 import { runs } from '../support/runs.js';
 import { fixtureInput, planOf, weeklyObservations, withRecords } from '../support/scenario.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 
 const AS_OF = '2026-03-02';
 
-function deeplyFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  return Object.isFrozen(value) && Object.values(value).every(deeplyFrozen);
-}
-
 function checkIssue(issue: EvaluationIssue): void {
-  expect(issueText(issue, EVALUATION_ISSUE_MESSAGES)).toBe(issue.message);
-  expect(deeplyFrozen(issue.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(issue)) as EvaluationIssue;
-  expect(stored.facts).toEqual(issue.facts);
-  expect(issueText(stored, EVALUATION_ISSUE_MESSAGES)).toBe(issue.message);
+  expectWordedFromFacts(issue, EVALUATION_ISSUE_MESSAGES);
 }
 
 function checkWarning(warning: EvaluationWarning): void {
-  expect(issueText(warning, EVALUATION_WARNING_MESSAGES)).toBe(warning.message);
+  expectWordedFromFacts(warning, EVALUATION_WARNING_MESSAGES);
   expect(warning.facts.count).toBe(warning.count);
-  expect(deeplyFrozen(warning.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(warning)) as EvaluationWarning;
-  expect(stored.facts).toEqual(warning.facts);
-  expect(issueText(stored, EVALUATION_WARNING_MESSAGES)).toBe(warning.message);
 }
 
 function checkAll(evaluation: PlanEvaluation): void {

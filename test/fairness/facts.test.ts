@@ -10,20 +10,15 @@ import {
   FAIRNESS_ISSUE_CODES,
   FAIRNESS_ISSUE_MESSAGES,
   FAIRNESS_REASON_CODES,
-  issueText,
   reviewFairness,
   type FairnessFinding,
   type FairnessIssue,
 } from '../../src/index.js';
-import { isDeepFrozen } from '../support/fixtures.js';
 import { AS_OF, placedOf, planIn, populationOf } from './population.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 
 function check(issue: FairnessIssue): void {
-  expect(issueText(issue, FAIRNESS_ISSUE_MESSAGES)).toBe(issue.message);
-  expect(isDeepFrozen(issue.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(issue)) as FairnessIssue;
-  expect(stored.facts).toEqual(issue.facts);
-  expect(issueText(stored, FAIRNESS_ISSUE_MESSAGES)).toBe(issue.message);
+  expectWordedFromFacts(issue, FAIRNESS_ISSUE_MESSAGES);
 }
 
 const base = populationOf([
@@ -91,11 +86,8 @@ describe('fairness issues are issues with facts', () => {
 
 describe('fairness findings are issues with facts', () => {
   function checkFinding(finding: FairnessFinding): void {
-    expect(issueText(finding, FAIRNESS_FINDING_MESSAGES)).toBe(finding.message);
+    expectWordedFromFacts(finding, FAIRNESS_FINDING_MESSAGES);
     expect(finding.path).toEqual(['population']);
-    expect(isDeepFrozen(finding.facts)).toBe(true);
-    const stored = JSON.parse(JSON.stringify(finding)) as FairnessFinding;
-    expect(issueText(stored, FAIRNESS_FINDING_MESSAGES)).toBe(finding.message);
   }
 
   it('the English catalog covers every finding code', () => {

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectRelapse, issueText, RELAPSE_CODES, RELAPSE_FINDING_MESSAGES, type Observation, type PlanInput, type RelapseCheck, type RelapseFinding } from '../../src/index.js';
-import { isDeepFrozen } from '../support/fixtures.js';
+import { detectRelapse, RELAPSE_CODES, RELAPSE_FINDING_MESSAGES, type Observation, type PlanInput, type RelapseCheck, type RelapseFinding } from '../../src/index.js';
 import { runs } from '../support/runs.js';
 import { byWeek, fixtureInput, planOf, weeklyObservations, withRecords } from '../support/scenario.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 
 /** Calls per week through the plan: past the target of 40. */
 const CALLS = [30, 35, 40, 42, 44, 45, 43, 46, 44, 45, 47, 44, 46];
@@ -28,11 +28,7 @@ const after = (calls: readonly (number | undefined)[], revenue: readonly (number
   weeklyObservations('2026-04-06', Math.max(calls.length, revenue.length), { 'm-calls': (w) => calls[w], 'm-won-revenue': (w) => revenue[w] });
 
 function check(finding: RelapseFinding): void {
-  expect(issueText(finding, RELAPSE_FINDING_MESSAGES)).toBe(finding.message);
-  expect(isDeepFrozen(finding.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(finding)) as RelapseFinding;
-  expect(stored.facts).toEqual(finding.facts);
-  expect(issueText(stored, RELAPSE_FINDING_MESSAGES)).toBe(finding.message);
+  expectWordedFromFacts(finding, RELAPSE_FINDING_MESSAGES);
 }
 
 const checkAll = (result: RelapseCheck): void => result.findings.forEach(check);

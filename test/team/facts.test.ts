@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeamGaps, issueText, TEAM_GAP_ISSUE_MESSAGES, type MetricDefinition, type TeamGapIssue, type TeamObservations } from '../../src/index.js';
-import { isDeepFrozen } from '../support/fixtures.js';
+import { analyzeTeamGaps, TEAM_GAP_ISSUE_MESSAGES, type MetricDefinition, type TeamGapIssue, type TeamObservations } from '../../src/index.js';
 import { runs } from '../support/runs.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 
 const calls: MetricDefinition = { id: 'm-calls', name: 'Outbound calls', kind: 'activity', unit: 'count', direction: 'higher_is_better', aggregation: 'mean', source: 'Dialer' };
 const demos: MetricDefinition = { ...calls, id: 'm-demos', name: 'Demos' };
@@ -17,11 +17,7 @@ function team(names: readonly string[], metrics: readonly MetricDefinition[] = [
 }
 
 function check(issue: TeamGapIssue): void {
-  expect(issueText(issue, TEAM_GAP_ISSUE_MESSAGES)).toBe(issue.message);
-  expect(isDeepFrozen(issue.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(issue)) as TeamGapIssue;
-  expect(stored.facts).toEqual(issue.facts);
-  expect(issueText(stored, TEAM_GAP_ISSUE_MESSAGES)).toBe(issue.message);
+  expectWordedFromFacts(issue, TEAM_GAP_ISSUE_MESSAGES);
 }
 
 describe('team gap issues are issues with facts', () => {

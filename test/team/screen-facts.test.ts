@@ -4,20 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issueText, SCREEN_CODES, SCREEN_FINDING_MESSAGES, screenTeam, type MetricDefinition, type ScreenFinding } from '../../src/index.js';
-import { isDeepFrozen } from '../support/fixtures.js';
+import { SCREEN_CODES, SCREEN_FINDING_MESSAGES, screenTeam, type MetricDefinition, type ScreenFinding } from '../../src/index.js';
 import { runs } from '../support/runs.js';
 import { fixtureInput, planOf, weeklyObservations } from '../support/scenario.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 
 const AS_OF = '2026-03-15';
 const metrics: readonly MetricDefinition[] = planOf(fixtureInput()).metrics;
 
 function check(finding: ScreenFinding): void {
-  expect(issueText(finding, SCREEN_FINDING_MESSAGES)).toBe(finding.message);
-  expect(isDeepFrozen(finding.facts)).toBe(true);
-  const stored = JSON.parse(JSON.stringify(finding)) as ScreenFinding;
-  expect(stored.facts).toEqual(finding.facts);
-  expect(issueText(stored, SCREEN_FINDING_MESSAGES)).toBe(finding.message);
+  expectWordedFromFacts(finding, SCREEN_FINDING_MESSAGES);
 }
 
 describe('team-screen findings are issues with facts', () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { REASON_CODES, RECOMMENDED_OUTCOMES } from './recommendation-codes.js';
+import { GOAL_CATEGORIES } from './codes.js';
 import { LIMITS } from './limits.js';
 import { quote } from './messages.js';
 import {
@@ -155,7 +156,7 @@ export const GapSchema = z.strictObject({
 });
 
 /** The goal categories a balanced plan mixes. */
-export const GoalCategorySchema = z.enum(['revenue', 'activity', 'skill', 'customer', 'conduct']);
+export const GoalCategorySchema = z.enum(GOAL_CATEGORIES);
 
 /** What the target counts: per day, per week, per month, or over the whole window. */
 export const TargetBasisSchema = z.enum(['per_day', 'per_week', 'per_month', 'window']);

@@ -5,7 +5,6 @@ import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers
 import type { PlanIssueCode } from './codes.js';
 import { clip, quote, type IssueFacts } from './messages.js';
 import type { PlanShapeOutput } from './plan-shape.js';
-import { pushIssue } from './primitives.js';
 
 /** A top-level field of a plan. */
 export type PlanKey = keyof PlanShapeOutput;
@@ -729,26 +728,3 @@ export function checkIntegrity(plan: PlanShapeOutput, parsed: Parsed, report: Re
 
 /** Every field parsed. */
 export const ALL_PARSED: Parsed = () => true;
-
-interface IntegrityContext {
-  value: PlanShapeOutput;
-  issues: unknown[];
-}
-
-/**
- * {@link checkIntegrity} as a zod check on {@link PlanShape} (for {@link PlanSchema}): the fields
- * with an issue so far count as not parsed.
- *
- * @internal
- */
-export function checkPlanIntegrity(ctx: IntegrityContext): void {
-  // Not an object at all (its invalid_type issue is reported): no field parsed, nothing to judge.
-  const value: unknown = ctx.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  const failed = new Set<PropertyKey>();
-  for (const issue of ctx.issues as { path?: PropertyKey[] }[]) {
-    const key = issue.path?.[0];
-    if (key !== undefined) failed.add(key);
-  }
-  checkIntegrity(ctx.value, (key) => !failed.has(key), (code, path, facts = {}) => pushIssue(ctx, code, facts, path));
-}

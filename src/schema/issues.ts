@@ -3,7 +3,7 @@ import type { Issue } from '../issues/issue.js';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
 import { clip, formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
-import { keyProblem } from './primitives.js';
+import { keyProblem } from './json-value.js';
 
 /**
  * One problem found in an input: what (`code`), where (`path`), the facts of the case (`facts`)

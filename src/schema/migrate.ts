@@ -11,7 +11,7 @@
 import { deepFreeze } from '../frozen/deep-freeze.js';
 import { makeIssue, type PlanIssue } from './issues.js';
 import { PLAN_SCHEMA_VERSION } from './plan-shape.js';
-import type { JsonObject, JsonValue } from './primitives.js';
+import type { JsonObject, JsonValue } from './json-value.js';
 
 /**
  * The interchange format version this library reads and writes (`schemaVersion`). A change to the

@@ -1,13 +1,16 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { settle } from '../frozen/deep-freeze.js';
 import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
 import { countZodIssues, fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { fastObservations } from './fast-observations.js';
+import { fastPlan } from './fast-plan.js';
 import { errorDetail } from './messages.js';
 import { schemaVersionIssue } from './migrate.js';
 import { ObservationFeedSchema } from './plan.js';
 import { PlanShape, type PlanShapeOutput } from './plan-shape.js';
+
+export { fastPlan } from './fast-plan.js';
 import type { Observation, Plan } from './types.js';
 
 /** The result of {@link parsePlan}: the plan, or every issue found. Never throws. */
@@ -82,36 +85,6 @@ function run<S extends z.ZodType>(schema: S, input: unknown, root: string):
 }
 
 const PLAN_KEYS = Object.keys(PlanShape.shape) as PlanKey[];
-
-/** The plan's shape with `observations` left to {@link fastObservations} (same keys, same order). */
-const PlanShapeOtherThanObservations = PlanShape.extend({ observations: z.unknown() });
-
-/**
- * The fast path: observations of the plain shape read by {@link fastObservations}, the rest by
- * zod, and the integrity rules; `undefined` at anything unusual or any issue, and the caller then
- * parses the whole input with zod (so issues are zod's, always). Exported for the test that
- * checks it against the zod path.
- *
- * @internal
- */
-export function fastPlan(input: unknown): PlanShapeOutput | undefined {
-  try {
-    if (typeof input !== 'object' || input === null) return undefined;
-    const observations = fastObservations((input as { observations?: unknown }).observations, LIMITS.observations);
-    if (observations === undefined) return undefined;
-    const shaped = PlanShapeOtherThanObservations.safeParse(input);
-    if (!shaped.success) return undefined;
-    const plan = shaped.data as Record<string, unknown>;
-    plan['observations'] = observations;
-    let found = 0;
-    checkIntegrity(plan as PlanShapeOutput, ALL_PARSED, () => {
-      found += 1;
-    });
-    return found === 0 ? settle(plan as PlanShapeOutput) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The zod path alone (no fast path): what {@link parsePlan} returned before the fast path, and

@@ -1,8 +1,31 @@
 import * as z from 'zod';
 import { ObservationSchema } from './entities.js';
-import { checkPlanIntegrity } from './integrity.js';
+import { checkIntegrity } from './integrity.js';
 import { LIMITS } from './limits.js';
 import { PlanShape, type PlanShapeOutput } from './plan-shape.js';
+import { pushIssue } from './primitives.js';
+
+interface IntegrityContext {
+  value: PlanShapeOutput;
+  issues: unknown[];
+}
+
+/**
+ * {@link checkIntegrity} as a zod check on {@link PlanShape}: the fields with an issue so far
+ * count as not parsed. (Here, beside the schema, so that the integrity rules themselves build no
+ * zod schema: the fast paths of a parse run them without zod.)
+ */
+function checkPlanIntegrity(ctx: IntegrityContext): void {
+  // Not an object at all (its invalid_type issue is reported): no field parsed, nothing to judge.
+  const value: unknown = ctx.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const failed = new Set<PropertyKey>();
+  for (const issue of ctx.issues as { path?: PropertyKey[] }[]) {
+    const key = issue.path?.[0];
+    if (key !== undefined) failed.add(key);
+  }
+  checkIntegrity(ctx.value, (key) => !failed.has(key), (code, path, facts = {}) => pushIssue(ctx, code, facts, path));
+}
 
 /**
  * A performance improvement plan: the interchange format, with every rule

@@ -2,13 +2,10 @@ import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
 import type { PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
+import { cloneJson, findJsonProblem, keyProblem, type JsonObject, type JsonValue } from './json-value.js';
 import { formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
 
-/** A JSON value as host systems store it. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** A JSON object: what `metadata` holds. */
-export type JsonObject = { [key: string]: JsonValue };
+export { keyProblem, type JsonObject, type JsonValue } from './json-value.js';
 
 interface CheckContext {
   value: unknown;
@@ -83,21 +80,6 @@ export const DateSpanSchema = z
     }
   });
 
-const FORBIDDEN_KEYS = new Set(['__proto__']);
-
-/**
- * What is wrong with an object key, if anything: `__proto__` (it could alter prototypes) is
- * `forbidden_key` at the key; a key longer than `LIMITS.keyLength` is `key_too_long` at its
- * object (the key is quoted, clipped, in the message, never put whole in the path).
- *
- * @internal
- */
-export function keyProblem(key: string): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
-  if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden_key', path: [key], facts: { value: quote(key) } };
-  if (key.length > LIMITS.keyLength) return { code: 'key_too_long', path: [], facts: { value: quote(key), limit: LIMITS.keyLength } };
-  return undefined;
-}
-
 /**
  * An object schema whose catch-all keys are checked first: zod leaves a `__proto__` key out of
  * its output without a word (it would set the prototype), so it is refused here, with
@@ -116,63 +98,6 @@ export function withCheckedKeys<S extends z.ZodType>(schema: S): S {
     }
     return value;
   }, schema) as unknown as S;
-}
-
-/**
- * Check that a value is bounded JSON without prototype-altering keys. Iterative,
- * so deep nesting cannot overflow the stack. Returns the first problem found.
- */
-function findJsonProblem(
-  root: unknown,
-  requireObject: boolean,
-): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
-  if (requireObject && (typeof root !== 'object' || root === null || Array.isArray(root))) {
-    return { code: 'invalid_metadata', path: [], facts: { detail: 'expected an object' } };
-  }
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    nodes += 1;
-    if (nodes > LIMITS.jsonNodes) return { code: 'too_big', path: [], facts: { limit: `${LIMITS.jsonNodes} values` } };
-    if (path.length > LIMITS.jsonDepth) return { code: 'too_deep', path, facts: { limit: LIMITS.jsonDepth } };
-    if (value === null || typeof value === 'boolean') continue;
-    if (typeof value === 'string') {
-      if (value.length > LIMITS.textLength) return { code: 'too_big', path, facts: { limit: `${LIMITS.textLength} characters` } };
-      continue;
-    }
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { code: 'invalid_metadata', path, facts: { detail: `${value} is not a finite number` } };
-      continue;
-    }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) stack.push({ value: value[i], path: [...path, i] });
-      continue;
-    }
-    if (typeof value === 'object') {
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        return { code: 'invalid_metadata', path, facts: { detail: 'only plain objects are allowed' } };
-      }
-      for (const key of Object.keys(value)) {
-        const problem = keyProblem(key);
-        if (problem) return { ...problem, path: [...path, ...problem.path] };
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-      }
-      continue;
-    }
-    return { code: 'invalid_metadata', path, facts: { detail: `${typeof value} is not JSON` } };
-  }
-  return undefined;
-}
-
-/** A deep copy of checked JSON, so the caller's object is never shared or frozen. */
-function cloneJson(value: unknown): JsonValue {
-  if (value === null || typeof value !== 'object') return value as JsonValue;
-  if (Array.isArray(value)) return value.map(cloneJson);
-  const out: JsonObject = {};
-  for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
-  return out;
 }
 
 function boundedJson(requireObject: boolean) {

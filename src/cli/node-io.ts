@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { isAbsolute, sep } from 'node:path';
 import type { CliIo } from './io.js';
 
@@ -25,10 +25,7 @@ function ignoredFor(written: string): string[] {
 /** The files a glob pattern names; tinyglobby (bundled into the executable) is loaded on the first pattern. */
 async function glob(pattern: string): Promise<readonly string[]> {
   // a file by that very name (`[draft].json`) is that file
-  const literal = await stat(pattern).then(
-    (found) => found.isFile(),
-    () => false,
-  );
+  const literal = statSync(pattern, { throwIfNoEntry: false })?.isFile() === true;
   if (literal) return [pattern];
   const { glob: tinyglobby } = await import('tinyglobby');
   // on Windows a backslash separates folders; in a glob it escapes
@@ -48,19 +45,49 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * A writer to standard output or error. It writes to the file descriptor directly, so a short run
+ * never sets up node's stream machinery (issue 21: a few milliseconds of every start-up). A
+ * closed pipe (`| head`) is not an error worth a stack trace. Where the descriptor would block (a
+ * pipe node was given in non-blocking mode), the rest, and every later write, goes through the
+ * process's stream, in order.
+ */
+function writer(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: string) => void {
+  let fallback: NodeJS.WriteStream | undefined;
+  const toStream = (rest: Buffer): void => {
+    if (fallback === undefined) {
+      fallback = stream();
+      fallback.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    fallback.write(rest);
+  };
+  return (text) => {
+    let rest = Buffer.from(text, 'utf8');
+    if (fallback !== undefined) return toStream(rest);
+    try {
+      while (rest.length > 0) rest = rest.subarray(writeSync(fd, rest));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw error;
+      toStream(rest);
+    }
+  };
+}
+
 /** The real outside world: files, standard streams, the clock and the environment. */
 export function nodeIo(): CliIo {
-  // A closed pipe (`| head`) is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    stdout: writer(1, () => process.stdout),
+    stderr: writer(2, () => process.stderr),
+    // synchronous reads and writes: one short run, nothing else to do meanwhile, and node's
+    // fs/promises (with what it loads) stays out of the start-up
+    readFile: async (path) => readFileSync(path, 'utf8'),
     readStdin,
     glob,
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    writeFile: async (path, text) => writeFileSync(path, text, 'utf8'),
     today: () => {
       // "today" is the calendar day where the person runs the tool: the local date.
       const now = new Date();

@@ -4,5 +4,6 @@
  *
  * @module
  */
-export { analyzeGap, type GapAnalysis, type GapAnalysisResult, type GapFigures, type GapMetric } from './analyze.js';
+export { analyzeGap } from './analyze-gap.js';
+export type { GapAnalysis, GapAnalysisResult, GapFigures, GapMetric } from './analyze.js';
 export { DEFAULT_GAP_POLICY, GAP_POLICY, GAP_POLICY_DESCRIPTIONS, type GapPolicy, type GapPolicyOverrides, type GapSeverity, type TeamStandard } from './policy.js';

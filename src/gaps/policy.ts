@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { GAP_DEFAULTS } from './policy-defaults.js';
 import { definePolicy, nonNegativeField, oneOfField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /** How big a shortfall is, from its size relative to the standard. */
@@ -36,15 +37,6 @@ export const GAP_POLICY_FIELDS = {
 
 const GAP_POLICY_SCHEMA = z.object(GAP_POLICY_FIELDS);
 
-const DEFAULTS = {
-  moderateAt: 0.1,
-  shortfall: 0.1,
-  severeAt: 0.3,
-  teamStandard: 'mean',
-  ratioTeamStandard: 'pooled',
-  sustainedPeriods: 3,
-  sustainedSeverity: 'moderate',
-} as const;
 
 /**
  * `severeAt` must be at least `moderateAt`, or a gap could be severe before it is moderate.
@@ -77,7 +69,7 @@ export const SHORTFALL_ALIAS = { field: 'shortfall', of: 'moderateAt', requires:
  * // => "Policy field sustainedPeriods must be a whole number of 1 or more, not 0; the default was used."
  * ```
  */
-export const GAP_POLICY = definePolicy(GAP_POLICY_SCHEMA, DEFAULTS, { relations: [SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] });
+export const GAP_POLICY = definePolicy(GAP_POLICY_SCHEMA, GAP_DEFAULTS, { relations: [SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] });
 
 /** Thresholds for {@link analyzeGap} and {@link analyzeTeamGaps}. */
 export type GapPolicy = PolicyOf<typeof GAP_POLICY_SCHEMA>;

@@ -3,8 +3,8 @@
  *
  * @module
  */
+export { checkSmartGoal } from './check-smart-goal.js';
 export {
-  checkSmartGoal,
   findVagueWording,
   type SmartCheck,
   type SmartContext,

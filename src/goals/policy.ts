@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { SMART_DEFAULTS } from './policy-defaults.js';
 import { definePolicy, nonNegativeField, shareField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
 
 /**
@@ -49,15 +50,7 @@ export const IMPROVEMENT_ORDER = {
  */
 export const SMART_POLICY = definePolicy(
   SMART_POLICY_SCHEMA,
-  {
-    realisticImprovement: 1.5,
-    impossibleImprovement: 9,
-    realisticRatioHeadroom: 0.75,
-    maxRubricLevels: 2,
-    historyPeriods: 6,
-    beyondBestMargin: 0.25,
-    beyondStandardMargin: 0.1,
-  },
+  SMART_DEFAULTS,
   { relations: [IMPROVEMENT_ORDER] },
 );
 

@@ -1,4 +1,3 @@
-import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { type CalendarDate } from '../dates/calendar.js';
 import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
@@ -7,7 +6,7 @@ import type { Issue } from '../issues/issue.js';
 import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
 import type { PolicyIssue } from '../policy/index.js';
-import { SMART_POLICY, type SmartPolicy, type SmartPolicyOverrides } from './policy.js';
+import type { SmartPolicy, SmartPolicyOverrides } from './policy.js';
 import { scanVagueWording } from './vague-wording.js';
 
 /** A SMART verdict: the letter is met, doubtful, or not met. */
@@ -362,38 +361,6 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
     verdict: worst([letters.specific.verdict, letters.measurable.verdict, letters.achievable.verdict, letters.relevant.verdict, letters.timeBound.verdict]),
     ...letters,
   };
-}
-
-/**
- * Check one goal against the SMART criteria: a verdict per letter (pass, warn, fail), each with
- * reason codes, the path of the cause in the plan, a message with the figures and a fix.
- *
- * - **Specific**: a defined metric, a target that improves on the baseline in the metric's
- *   direction, and wording that is not vague (a linear-time phrase matcher; see
- *   {@link findVagueWording}).
- * - **Measurable**: the metric has a data source; the target is a value of its unit (ratios
- *   between 0 and 1); a skill goal targets a rubric level.
- * - **Achievable**: an outcome or revenue goal's window covers the sales cycle; the change from
- *   baseline is within the policy's realistic bound, or within reach of the rep's own best in
- *   `context.history`; the target does not overshoot the gap's standard.
- * - **Relevant**: linked to a gap on the goal's metric, or on a metric it `drives`.
- * - **Time-bound**: a window or deadline inside the plan's dates; milestones inside the window
- *   and moving monotonically from the baseline toward the target.
- *
- * @example
- * ```ts
- * const check = checkSmartGoal({ ...goal, title: 'Close more deals' }, plan);
- * check.specific.verdict; // => "fail"
- * check.specific.reasons[0].code; // => "vague_wording"
- * checkSmartGoal(plan.goals[0], plan, { history: [0.06, 0.09, 0.12] }).achievable.reasons[0].code; // => "reached_before"
- * ```
- */
-export function checkSmartGoal(goal: Goal, plan: Plan, context: SmartContext = {}): SmartCheck {
-  const lookup = buildLookup(plan);
-  let index = plan.goals.indexOf(goal);
-  if (index < 0) index = plan.goals.findIndex((g) => g.id === goal.id);
-  const { policy, issues } = SMART_POLICY.resolve(context.policy);
-  return freeze({ ...smartCheckWith(goal, index, lookup, context, policy), issues }, true);
 }
 
 /** A text's vague wording: whether it is vague, the phrases found, and whether it states a number. */

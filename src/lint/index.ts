@@ -9,7 +9,8 @@
  *
  * @module
  */
-export { lintPlan, summarizeFindings, type LintEvidence, type LintFinding, type LintSummary } from './lint.js';
+export { summarizeFindings, type LintEvidence, type LintFinding, type LintSummary } from './lint.js';
+export { lintPlan } from './lint-plan.js';
 export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity } from './rules.js';
 export { PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
 export type { WordingMatch } from './wording.js';

@@ -1,4 +1,3 @@
-import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
 import type { GapPolicy } from '../gaps/policy.js';
@@ -9,10 +8,9 @@ import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
-import { lintSentences, POLICY_FIX, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
+import { lintSentences, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
-import type { PolicyIssue } from '../policy/index.js';
-import { LINT_POLICY, type LintPolicy, type LintPolicyOverrides } from './policy.js';
+import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
 
 /**
@@ -363,37 +361,6 @@ export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[]
   lintReadiness(plan, policy, out);
   lintWording(plan, policy, out);
   return out.result();
-}
-
-/**
- * Check a plan for the pitfalls that make it unfair or unworkable (the domain spec's section 5)
- * and for the template's completeness: every SMART problem of every goal, gaps no goal
- * addresses, missing leading indicators, missing or unscheduled support, check-ins, success
- * criteria and consequences, a skill gap with too little time, weights that do not add up,
- * goals all in one category or weight concentrated on one goal or category, system factors the
- * plan ignores, a plan started without prior coaching or during ramp-up, and wording about
- * protected characteristics in any free-text field (a documented, extendable term list). Each finding has a severity (`error` blocks submission for HR review), a `code`
- * (see {@link LINT_RULES}), the `path` of the cause, a message with the figures and a `fix`.
- * Findings come in a fixed order (plan sections, then position); the result is frozen. A bad
- * policy value comes first, as a `policy_invalid` error (its default was used for the checks).
- *
- * @example
- * ```ts
- * lintPlan(plan).filter((f) => f.severity === 'error'); // => [] for a well-formed plan
- * lintPlan({ ...plan, support: [] })[0];
- * // => { severity: "error", code: "support_missing", path: ["support"],
- * //      message: "The plan lists no support: a plan is a two-way commitment.", fix: "Add at least one support commitment ..." }
- * ```
- */
-export function lintPlan(plan: Plan, policy?: LintPolicyOverrides): readonly LintFinding[] {
-  const resolved = LINT_POLICY.resolve(policy);
-  const findings = lintWith(plan, resolved.policy);
-  return freeze(resolved.issues.length === 0 ? findings : [...resolved.issues.map(policyFinding), ...findings], true);
-}
-
-/** A policy problem as a finding: an error, first, so a misconfigured check is never silent. */
-function policyFinding(issue: PolicyIssue): LintFinding {
-  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, facts: issue.facts, message: issue.message, fix: POLICY_FIX };
 }
 
 /** Counts of findings by severity, and whether any blocks submission. */

@@ -7,9 +7,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { DEFAULT_GAP_POLICY, GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER, SHORTFALL_ALIAS } from '../gaps/policy.js';
-import { DEFAULT_SMART_POLICY, IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
+import { GAP_POLICY_DESCRIPTIONS, GAP_POLICY_FIELDS, SEVERITY_ORDER, SHORTFALL_ALIAS } from '../gaps/policy.js';
+import { IMPROVEMENT_ORDER, SMART_POLICY_DESCRIPTIONS, SMART_POLICY_FIELDS } from '../goals/policy.js';
 import { definePolicy, policyField, shareField, wholeField, type PolicyDescriptions, type PolicyOf, type PolicyOverrides } from '../policy/index.js';
+import { LINT_DEFAULTS } from './policy-defaults.js';
 import { hasWords } from './wording.js';
 
 /** A language tag: `en`, `de`, `fr-CA`. */
@@ -51,21 +52,7 @@ export const LINT_POLICY_SCHEMA = z.object({
  */
 export const LINT_POLICY = definePolicy(
   LINT_POLICY_SCHEMA,
-  {
-    ...DEFAULT_SMART_POLICY,
-    ...DEFAULT_GAP_POLICY,
-    minPlanDays: 30,
-    minSkillPlanDays: 60,
-    maxCheckInIntervalDays: 14,
-    minPriorCoaching: 2,
-    rampUpDays: 90,
-    minGapPeriodDays: 60,
-    minGoalCategories: 2,
-    maxGoalWeightShare: 0.6,
-    maxCategoryWeightShare: 0.6,
-    protectedTermsAdded: {},
-    protectedTermsAllowed: {},
-  },
+  LINT_DEFAULTS,
   { relations: [IMPROVEMENT_ORDER, SEVERITY_ORDER], aliases: [SHORTFALL_ALIAS] },
 );
 

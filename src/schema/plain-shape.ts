@@ -1,5 +1,5 @@
 /**
- * The plan's shape (`PlanShape`) as plain data, read by {@link readPlain} without zod.
+ * The plan's shape (`PlanShape`) as plain data, read by `readPlainPlan` (read-plain.ts) without zod.
  * Generated from the zod schema by test/support/plain-shape.ts (`npm run schema:plain`): do not
  * edit; test/schema/read-plain.test.ts fails while it is out of date.
  *

@@ -1,6 +1,7 @@
 /**
- * What the command line loads (issue 21): `validate` never loads date-fns' table of locales or the
- * date-fns root (nor the render or evaluate code), and `render --locale` finds every date-fns
+ * What the command line loads (issue 21): `validate` of a valid plan loads no package at all (not
+ * zod, not date-fns: the zod parse is a file loaded only to report what is wrong), nor the render
+ * or evaluate code, and `render --locale` finds every date-fns
  * locale by loading its one module. Import graphs are read from the sources (static imports, plus
  * the dynamic import each step takes); no timing.
  */
@@ -36,27 +37,31 @@ function staticGraph(entries: readonly string[]): { files: Set<string>; packages
 }
 
 /**
- * The executable as tsup builds it (tsup.config.ts's CLI entry: the same packages bundled and kept
- * out, split into chunks), built in memory by esbuild: what each entry loads, file by file.
+ * One of tsup.config.ts's builds of the executable (the same entries, packages bundled and kept
+ * out, splitting and plugins), built in memory by esbuild: what each entry loads, file by file.
+ * `which`: the start-up build (dist/cli.js and its chunks) or validate's own files.
  */
-async function builtExecutable() {
-  const cli = (tsupConfig as Options[]).find((c) => typeof c.entry === 'object' && !Array.isArray(c.entry) && 'cli' in c.entry)!;
+async function builtExecutable(which: 'cli' | 'validate') {
+  const configs = tsupConfig as Options[];
+  const isEntry = (c: Options, name: string) => typeof c.entry === 'object' && !Array.isArray(c.entry) && name in c.entry;
+  const config = configs.find((c) => isEntry(c, which === 'cli' ? 'cli' : 'cli/validate'))!;
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
-  const bundled = (cli.noExternal ?? []) as string[];
+  const bundled = (config.noExternal ?? []) as string[];
   // tsup keeps a package's dependencies and peers out of a bundle unless noExternal names them
-  const external = [...((cli.external ?? []) as string[]), ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].filter((name) => !bundled.includes(name));
+  const external = [...((config.external ?? []) as string[]), ...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].filter((name) => !bundled.includes(name));
   const { metafile } = await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/bin.ts' },
+    entryPoints: config.entry as Record<string, string>,
     bundle: true,
     write: false,
     outdir: 'dist',
     format: 'esm',
-    splitting: true,
+    splitting: config.splitting === true,
     platform: 'node',
     target: 'node20',
     mainFields: ['module', 'main'],
     external,
+    plugins: config.esbuildPlugins ?? [],
     metafile: true,
     logLevel: 'silent',
   });
@@ -85,7 +90,7 @@ function loadedBy(metafile: Metafile, entry: string): { inputs: string[]; packag
 
 describe('the executable, as built, loads what the command needs (issue 21)', () => {
   it('start-up (every command, --help, --version) loads the command line only: no library module, no package', async () => {
-    const { inputs, packages } = loadedBy(await builtExecutable(), 'src/cli/bin.ts');
+    const { inputs, packages } = loadedBy(await builtExecutable('cli'), 'src/cli/bin.ts');
     expect(inputs).toContain('src/cli/run.ts');
     expect(inputs.filter((file) => !file.startsWith('src/cli/') && file !== 'package.json')).toEqual([]);
     // the commands' code is loaded when a command runs
@@ -93,27 +98,33 @@ describe('the executable, as built, loads what the command needs (issue 21)', ()
     expect(packages).toEqual([]);
   }, 60_000);
 
-  it("validate loads zod and immer bundled (none of zod's locales), no render, evaluate or lifecycle code, no date-fns and no jsonc-parser", async () => {
-    const { inputs, packages } = loadedBy(await builtExecutable(), 'src/cli/validate/run.ts');
-    expect(inputs).toContain('src/schema/parse.ts');
+  it('validate is one file of its own that loads no package, not even zod: no parse by zod, render, evaluate or lifecycle code, no date-fns, no jsonc-parser', async () => {
+    const metafile = await builtExecutable('validate');
+    const { inputs, packages } = loadedBy(metafile, 'src/cli/validate/run.ts');
+    // a valid plan is read by the zod-free fast path and linted with the default policy as data
+    expect(inputs).toContain('src/schema/fast-plan.ts');
     expect(inputs).toContain('src/lint/lint.ts');
-    // every package it needs is in the executable: node resolves and loads no package of a hundred modules
     expect(packages).toEqual([]);
-    expect(inputs.filter((file) => file.startsWith('node_modules/zod/')).length).toBeGreaterThan(0);
-    // zod's default English messages only (the library words its own issues)
-    expect(inputs.filter((file) => /^node_modules\/zod\/.*\/locales\//.test(file) && !file.endsWith('/locales/en.js'))).toEqual([]);
-    expect(inputs.filter((file) => /^src\/(render|evaluate|lifecycle)\//.test(file))).toEqual([]);
-    expect(inputs.filter((file) => /^node_modules\/(date-fns|@date-fns|jsonc-parser)\//.test(file))).toEqual([]);
+    expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([]);
+    expect(inputs.filter((file) => /^src\/(render|evaluate|lifecycle)\//.test(file) || /^src\/schema\/(parse|entities|primitives|plan-shape)\.ts$/.test(file) || /^src\/\w+\/policy\.ts$/.test(file))).toEqual([]);
+    // the zod parse (what is wrong with a plan) and jsonc-parser (a text that is not JSON) are files loaded only then
+    const start = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === 'src/cli/validate/run.ts')![1];
+    expect(start.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path).sort()).toEqual(['./validate-parse.js', './validate-positions.js']);
+    // the zod parse carries zod's default English messages only (the library words its own issues)
+    const parse = loadedBy(metafile, 'src/schema/parse.ts');
+    expect(parse.inputs.filter((file) => file.startsWith('node_modules/zod/')).length).toBeGreaterThan(0);
+    expect(parse.inputs.filter((file) => /^node_modules\/zod\/.*\/locales\//.test(file) && !file.endsWith('/locales/en.js'))).toEqual([]);
+    expect(parse.packages).toEqual([]);
   }, 60_000);
 });
 
 describe('the command line loads what the command needs', () => {
-  it('validate: start-up plus the validate run load neither date-fns/locale nor the date-fns root, nor render or evaluate code', () => {
+  it('validate: start-up plus the validate run load neither date-fns/locale nor the date-fns root, nor zod, render or evaluate code', () => {
     // start-up (bin.ts and its static imports), then validateCommand.run's import('../validate/run.js')
     const { files, packages } = staticGraph(['src/cli/bin.ts', 'src/cli/validate/run.ts']);
     const names = [...files].map((f) => relative(root, f));
-    expect(names).toContain('src/schema/parse.ts');
-    expect([...packages].filter((p) => p === 'date-fns' || p.startsWith('date-fns/locale'))).toEqual([]);
+    expect(names).toContain('src/schema/fast-plan.ts');
+    expect([...packages]).toEqual([]);
     expect(names.filter((f) => f.startsWith('src/render/') || f.startsWith('src/evaluate/'))).toEqual([]);
     // nor does any module loaded at start-up import the whole table of locales when it runs
     expect(names.filter((f) => /import\(\s*['"]date-fns(?:\/locale)?['"]\s*\)/.test(readFileSync(join(root, f), 'utf8')))).toEqual([]);

@@ -137,7 +137,7 @@ export function plainShapeSource(): string {
   const { nodes, root } = describePlainShape();
   const rows = nodes.map((node, i) => `  /* ${i} */ ${JSON.stringify(node)},`).join('\n');
   return `/**
- * The plan's shape (\`PlanShape\`) as plain data, read by {@link readPlain} without zod.
+ * The plan's shape (\`PlanShape\`) as plain data, read by \`readPlainPlan\` (read-plain.ts) without zod.
  * Generated from the zod schema by test/support/plain-shape.ts (\`npm run schema:plain\`): do not
  * edit; test/schema/read-plain.test.ts fails while it is out of date.
  *

@@ -10,9 +10,10 @@
  * @module
  */
 import type { LintSeverity } from '../../lint/index.js';
-import { lintPlan, summarizeFindings } from '../../lint/index.js';
+import { lintWith, summarizeFindings } from '../../lint/lint.js';
+import { LINT_DEFAULTS } from '../../lint/policy-defaults.js';
+import { fastPlanJson } from '../../schema/fast-plan.js';
 import { formatPath } from '../../schema/messages.js';
-import { parsePlanJson } from '../../schema/parse.js';
 import type { CliFailure } from '../command.js';
 import type { CliIo } from '../io.js';
 import { inputLabel, readText } from '../input.js';
@@ -63,9 +64,12 @@ export async function checkFile(io: CliIo, file: string): Promise<FileReport> {
   const read = await readText(io, file);
   if (!read.ok) return { kind: 'failed', file: label, failure: read.failure };
   const text = read.text.replace(/^\uFEFF/, '');
-  const result = parsePlanJson(text);
+  // a valid plan is read and linted without zod (the zod-free fast path, the lint's default
+  // policy as plain data); zod is loaded only to report what is wrong (issue 21: the start-up)
+  const fast = fastPlanJson(text);
+  const result = fast !== undefined ? ({ ok: true, plan: fast } as const) : (await import('../../schema/parse.js')).parsePlanJson(text);
   const found = result.ok
-    ? lintPlan(result.plan).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
+    ? lintWith(result.plan, LINT_DEFAULTS).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
     : result.issues.map((issue) => ({ source: 'parse' as const, severity: 'error' as const, code: issue.code, path: issue.path, message: issue.message }));
   if (found.length === 0) return { kind: 'checked', file: label, parsed: result.ok, problems: [] };
   // a text JSON.parse accepted is located by a scan along each path; jsonc-parser is loaded only

@@ -121,6 +121,9 @@ export default defineConfig([
     external: ['fast-check'],
     noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
     esbuildPlugins: [lazyFiles(VALIDATE_FILES, './cli/', ['src/cli/validate/run.ts'])],
+    // less text to parse at every start (identifiers kept, for readable stack traces)
+    minifyWhitespace: true,
+    minifySyntax: true,
     esbuildOptions(options) {
       options.chunkNames = 'cli/[name]-[hash]';
       // jsonc-parser's `main` is UMD, whose requires esbuild cannot follow: take its ESM build
@@ -142,6 +145,9 @@ export default defineConfig([
     external: ['fast-check'],
     noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
     esbuildPlugins: [lazyFiles(VALIDATE_FILES, './')],
+    // less text to parse at every start (identifiers kept, for readable stack traces)
+    minifyWhitespace: true,
+    minifySyntax: true,
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },

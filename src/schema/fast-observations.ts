@@ -44,14 +44,29 @@ function settled(value: number): number {
   return value === 0 ? 0 : value;
 }
 
+/** Whether an observation's keys stand in the schema's order (its copy's). */
+function sameOrder(keys: readonly string[], copy: object): boolean {
+  let k = 0;
+  for (const key in copy) if (keys[k++] !== key) return false;
+  return true;
+}
+
+/** An owned observation with its numbers as the copy has them (-0 written as 0). */
+function settleInPlace(record: Record<string, unknown>, copy: Record<string, unknown>): Record<string, unknown> {
+  for (const key of ['value', 'numerator', 'denominator']) if (key in copy) record[key] = copy[key];
+  return record;
+}
+
 /**
- * Observations of the plain shape, checked, copied and frozen; `undefined` when `input` is
+ * Observations of the plain shape, checked, copied and frozen (`owned`: the input is the caller's
+ * own fresh data, JSON.parse's output that nothing else holds, and an observation whose keys stand
+ * in the schema's order is frozen as it is, not copied); `undefined` when `input` is
  * anything else (not an array, more than `max` items, an item that is not plain or not valid,
  * a read that throws): the caller then parses it with zod.
  *
  * @internal
  */
-export function fastObservations(input: unknown, max: number): readonly Observation[] | undefined {
+export function fastObservations(input: unknown, max: number, owned = false): readonly Observation[] | undefined {
   try {
     if (!Array.isArray(input) || Object.getPrototypeOf(input) !== Array.prototype) return undefined;
     const length = input.length;
@@ -105,7 +120,7 @@ export function fastObservations(input: unknown, max: number): readonly Observat
       const keys = Object.keys(record);
       if (keys.length !== fields) return undefined;
       for (let k = 0; k < keys.length; k += 1) if (!Object.hasOwn(copy, keys[k]!)) return undefined;
-      out[i] = Object.freeze(copy) as unknown as Observation;
+      out[i] = Object.freeze(owned && sameOrder(keys, copy) ? settleInPlace(record, copy) : copy) as unknown as Observation;
     }
     return Object.freeze(out);
   } catch {

@@ -16,7 +16,8 @@ import { readPlainPlan } from './read-plain.js';
 
 /**
  * The fast path: the plan, parsed and deeply frozen, when the input is plain, valid data with no
- * issue at all; `undefined` at anything unusual or any issue, and the caller then parses the whole
+ * issue at all (`owned`: the input is fresh data nothing else holds, such as JSON.parse's output,
+ * and may be frozen in place where it already has the parse's shape); `undefined` at anything unusual or any issue, and the caller then parses the whole
  * input with zod (so issues are zod's, always). Exported for the test that checks it against the
  * zod path.
  *
@@ -28,11 +29,11 @@ import { readPlainPlan } from './read-plain.js';
  *
  * @internal
  */
-export function fastPlan(input: unknown): PlanShapeOutput | undefined {
+export function fastPlan(input: unknown, owned = false): PlanShapeOutput | undefined {
   try {
     if (typeof input !== 'object' || input === null) return undefined;
     const given = (input as { observations?: unknown }).observations;
-    const observations = given === undefined && !Object.hasOwn(input, 'observations') ? Object.freeze([]) : fastObservations(given, LIMITS.observations);
+    const observations = given === undefined && !Object.hasOwn(input, 'observations') ? Object.freeze([]) : fastObservations(given, LIMITS.observations, owned);
     if (observations === undefined) return undefined;
     const plan = readPlainPlan(input, observations);
     if (plan === undefined) return undefined;
@@ -63,5 +64,6 @@ export function fastPlanJson(text: string): PlanShapeOutput | undefined {
   } catch {
     return undefined;
   }
-  return fastPlan(input);
+  // JSON.parse's output is this call's own: its observations are frozen where they stand
+  return fastPlan(input, true);
 }

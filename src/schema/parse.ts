@@ -198,7 +198,9 @@ export function parsePlanJson(text: string): PlanParseResult {
   } catch (error) {
     return Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail: errorDetail(error) }, 'plan')]) });
   }
-  return parsePlan(input);
+  // JSON.parse's output is this call's own: the fast path may freeze it where it stands
+  const fast = schemaVersionIssue(input) === undefined ? fastPlan(input, true) : undefined;
+  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : parsePlanWithZod(input);
 }
 
 /**

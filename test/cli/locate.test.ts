@@ -52,6 +52,21 @@ describe('locateInJson', () => {
     expect(locateInJson(text)(['a', 5])).toEqual({ line: 4, column: 3 });
   });
 
+  it('stops listing at a key the rest of the text cannot give again, and only then', () => {
+    const long = `[${Array.from({ length: 50 }, (_, i) => `{"v": ${i}, "s": "]}[{"}`).join(', ')}]`;
+    // a key given again after a long list, plainly or written with an escape (\u0061, \/): the last counts
+    for (const again of ['"a"', '"\\u0061"']) {
+      const text = `{"a": {"x": 1}, "list": ${long}, ${again}: {"x": 2}}`;
+      expect(locateInJson(text)(['a', 'x'])).toEqual(positionsIn(text).at(['a', 'x']));
+      expect(locateInJson(text)(['a', 'x'])).toEqual({ line: 1, column: text.lastIndexOf('"x"') + 1 });
+    }
+    const slash = `{"a/b": 1, "list": ${long}, "a\\/b": 2}`;
+    expect(locateInJson(slash)(['a/b'])).toEqual(positionsIn(slash).at(['a/b']));
+    // the key's text later only as a value: still the first, the one there is
+    const value = `{"a": 1, "list": ${long}, "b": "a"}`;
+    expect(locateInJson(value)(['a'])).toEqual({ line: 1, column: 2 });
+  });
+
   it('reads escaped keys and skips strings holding brackets, quotes and backslashes', () => {
     const text = '{"s": "}]\\"\\\\", "k\\u0065y": {"x": "[{"}, "t": [ "\\\\" , 7 ]}';
     expect(locateInJson(text)(['key', 'x'])).toEqual(positionsIn(text).at(['key', 'x']));

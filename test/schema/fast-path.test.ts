@@ -133,6 +133,19 @@ describe('parse fast path', () => {
     );
   });
 
+  it('parses a JSON text\'s observations where they stand: -0 written as 0, keys in the schema\'s order, frozen, as zod\'s path gives them', () => {
+    const plan = JSON.parse(JSON.stringify(fc.sample(planArbitrary({ withObservations: true }), { numRuns: 1, seed: 7 })[0])) as Record<string, unknown>;
+    const metric = (plan['metrics'] as { id: string; aggregation: string }[]).find((m) => m.aggregation !== 'ratio')!.id;
+    const date = plan['startDate'] as string;
+    plan['observations'] = [{ metricId: metric, date, value: 1 }, { date, metricId: metric, value: 2 }];
+    const text = JSON.stringify(plan).replace('"value":1}', '"value":-0}');
+    const fast = parsePlanJson(text);
+    expectSame(fast, parsePlanWithZod(JSON.parse(text)));
+    if (!fast.ok) throw new Error('the plan does not parse');
+    expect(Object.is(fast.plan.observations[0]!.value, 0)).toBe(true);
+    expect(Object.keys(fast.plan.observations[1]!)).toEqual(['metricId', 'date', 'value']);
+  });
+
   it('settles -0 and freezes as zod\'s path does, and leaves the input untouched', () => {
     const observations = [{ metricId: 'calls', date: '2026-01-05', value: -0 }, { date: '2026-01-06', metricId: 'calls', numerator: -0, denominator: 2, id: 'o1' }];
     const before = JSON.stringify(observations);

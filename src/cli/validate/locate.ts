@@ -23,6 +23,11 @@ export interface TextPosition {
 /** The offsets at which the lines of a text start. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // LF only (the common case): found by the engine's own search, not a loop over every character
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i += 1) {
     const char = text.charCodeAt(i);
     if (char === 10) starts.push(i + 1);
@@ -46,9 +51,6 @@ export function positionOf(starts: readonly number[], offset: number): TextPosit
   return { line: low + 1, column: offset - (starts[low] as number) + 1 };
 }
 
-/** The members of an object (key, where the key starts, where the value starts) or the elements of an array (where each starts). */
-type Members = { readonly kind: 'object'; readonly members: readonly (readonly [key: string, keyAt: number, valueAt: number])[] } | { readonly kind: 'array'; readonly elements: readonly number[] } | { readonly kind: 'scalar' };
-
 const SPACE = new Set([32, 9, 10, 13]);
 
 /** The first offset at or after `i` that is not JSON whitespace. */
@@ -70,11 +72,28 @@ function skipString(text: string, i: number): number {
   }
 }
 
+/** A JSON string, whole. */
+const STRING = '"(?:[^"\\\\]|\\\\.)*"';
+/** An object with no object or array in it (an observation). */
+const FLAT_OBJECT = `\\{(?:[^{}\\[\\]"]|${STRING})*\\}`;
+/**
+ * An object or array whose values are scalars or flat objects (an observations list), matched
+ * whole by the engine: one step skips what the bracket-by-bracket loop takes thousands for. Every
+ * repetition starts with a character that picks its branch, so a text it does not fit fails fast.
+ */
+const SHALLOW = new RegExp(`\\[(?:[^{}\\[\\]"]|${STRING}|${FLAT_OBJECT})*\\]|${FLAT_OBJECT}`, 'y');
+
 /** The offset just after the value that starts at `i`. */
 function skipValue(text: string, i: number): number {
   const first = text.charCodeAt(i);
   if (first === 34) return skipString(text, i);
   if (first === 123 || first === 91) {
+    SHALLOW.lastIndex = i;
+    try {
+      if (SHALLOW.test(text)) return SHALLOW.lastIndex;
+    } catch {
+      // a list too long for the engine's backtracking stack: bracket by bracket, as any other
+    }
     const structural = /["[\]{}]/g;
     let depth = 0;
     structural.lastIndex = i;
@@ -100,37 +119,76 @@ function skipValue(text: string, i: number): number {
   return j;
 }
 
-/** The members of the value that starts at `at`. */
-function membersAt(text: string, at: number): Members {
-  const open = text.charCodeAt(at);
-  if (open === 123) {
-    const members: [string, number, number][] = [];
-    let i = skipSpace(text, at + 1);
-    while (text.charCodeAt(i) === 34) {
+/**
+ * The members of an object or the elements of an array, listed as far as a look-up needed: a
+ * path into the first members of a plan never scans the long lists after them.
+ */
+class Listing {
+  /** Objects: key, where the key starts, where the value starts. */
+  readonly members: (readonly [key: string, keyAt: number, valueAt: number])[] = [];
+  /** Arrays: where each element starts. */
+  readonly elements: number[] = [];
+  readonly kind: 'object' | 'array' | 'scalar';
+  /** Where the next member or element starts, or -1 when all are listed. */
+  private next: number;
+
+  constructor(
+    private readonly text: string,
+    at: number,
+  ) {
+    const open = text.charCodeAt(at);
+    this.kind = open === 123 ? 'object' : open === 91 ? 'array' : 'scalar';
+    this.next = this.kind === 'scalar' ? -1 : skipSpace(text, at + 1);
+    if (this.kind === 'object' ? text.charCodeAt(this.next) !== 34 : text.charCodeAt(this.next) === 93) this.next = -1;
+  }
+
+  /** List one more member or element; false when all are listed. */
+  private step(): boolean {
+    const { text } = this;
+    let i = this.next;
+    if (i === -1) return false;
+    if (this.kind === 'object') {
       const keyEnd = skipString(text, i);
       const raw = text.slice(i, keyEnd);
       const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
       const valueAt = skipSpace(text, skipSpace(text, keyEnd) + 1);
-      members.push([key, i, valueAt]);
+      this.members.push([key, i, valueAt]);
       i = skipSpace(text, skipValue(text, valueAt));
-      if (text.charCodeAt(i) !== 44) break;
-      i = skipSpace(text, i + 1);
-    }
-    return { kind: 'object', members };
-  }
-  if (open === 91) {
-    const elements: number[] = [];
-    let i = skipSpace(text, at + 1);
-    if (text.charCodeAt(i) === 93) return { kind: 'array', elements };
-    for (;;) {
-      elements.push(i);
+    } else {
+      this.elements.push(i);
       i = skipSpace(text, skipValue(text, i));
-      if (text.charCodeAt(i) !== 44) break;
-      i = skipSpace(text, i + 1);
     }
-    return { kind: 'array', elements };
+    this.next = text.charCodeAt(i) === 44 && (this.kind === 'array' || text.charCodeAt(skipSpace(text, i + 1)) === 34) ? skipSpace(text, i + 1) : -1;
+    return true;
   }
-  return { kind: 'scalar' };
+
+  /** Where element `index` starts. */
+  element(index: number): number | undefined {
+    while (this.elements.length <= index && this.step());
+    return this.elements[index];
+  }
+
+  /**
+   * The member `name`, the last of that name (as JSON.parse reads keys given twice). Listing stops
+   * at the first one when the rest of the text cannot hold it again: its key, as JSON writes it, is
+   * not there, nor any escape that could write it otherwise (`\u`, `\/`).
+   */
+  member(name: string): readonly [key: string, keyAt: number, valueAt: number] | undefined {
+    let found: readonly [string, number, number] | undefined;
+    for (let m = 0; ; m += 1) {
+      if (m === this.members.length && !this.step()) return found;
+      const member = this.members[m]!;
+      if (member[0] !== name) continue;
+      found = member;
+      const after = member[2];
+      const { text } = this;
+      if (this.next === -1 || (!text.includes(JSON.stringify(name), after) && !text.includes('\\u', after) && !text.includes('\\/', after))) {
+        // every later member is listed already (or none can be this one): the last listed is it
+        for (let k = m + 1; k < this.members.length; k += 1) if (this.members[k]![0] === name) found = this.members[k];
+        if (this.next === -1 || found === member) return found;
+      }
+    }
+  }
 }
 
 /**
@@ -143,11 +201,11 @@ function membersAt(text: string, at: number): Members {
  */
 export function locateInJson(text: string): (path: readonly PropertyKey[]) => TextPosition {
   const starts = lineStarts(text);
-  const memo = new Map<number, Members>();
-  const members = (at: number): Members => {
+  const memo = new Map<number, Listing>();
+  const listing = (at: number): Listing => {
     let found = memo.get(at);
     if (found === undefined) {
-      found = membersAt(text, at);
+      found = new Listing(text, at);
       memo.set(at, found);
     }
     return found;
@@ -158,18 +216,14 @@ export function locateInJson(text: string): (path: readonly PropertyKey[]) => Te
     // where the node's key starts, when it is an object member
     let keyAt: number | undefined;
     for (const key of path) {
-      const node = members(at);
+      const node = listing(at);
       let next: number | undefined;
       let nextKeyAt: number | undefined;
-      if (node.kind === 'array' && typeof key === 'number') next = node.elements[key];
+      if (node.kind === 'array' && typeof key === 'number') next = node.element(key);
       else if (node.kind === 'object') {
-        const name = String(key);
-        for (const [memberKey, memberKeyAt, valueAt] of node.members) {
-          if (memberKey === name) {
-            next = valueAt;
-            nextKeyAt = memberKeyAt;
-          }
-        }
+        const member = node.member(String(key));
+        next = member?.[2];
+        nextKeyAt = member?.[1];
       }
       if (next === undefined) break;
       at = next;

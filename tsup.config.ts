@@ -26,33 +26,70 @@ const bundledIntoCli = ['jsonc-parser', 'tinyglobby', 'fdir', 'picomatch'];
 const runtimeBundledIntoCli = ['zod', 'date-fns', '@date-fns/utc', 'immer'];
 
 /**
- * `validate` runs from one file of its own, dist/cli/validate.js, not from shared chunks: node's
- * loader pays per module, and the command's seventeen chunks cost about 13 ms more than the same
- * code in one file (issue 21: `validate` within 1.5 x `node -e 0`). Its two lazy parts are files of
- * their own too: the zod parse, loaded only to report what is wrong with a plan, and jsonc-parser's
- * positions, loaded only for a text that is not JSON. Each dynamic import of these modules is
- * rewritten to the file that holds it (`lazyFiles`); the code they share is in both files, and
- * only ever loaded together when a plan has problems.
+ * The executable is CommonJS, one file per part: node starts a CommonJS file without setting up its
+ * ES module loader (8 ms of every run), and its loader pays per file, so each part is one file with
+ * everything it needs (issue 21: `validate` within 1.5 x `node -e 0`). dist/cli.cjs holds the
+ * start-up (arguments, help, the command table); every module the command line loads on demand
+ * (`await import(...)` in src/cli) is a file of its own in dist/cli/, and each such import is
+ * rewritten to a `require` of that file (`lazyFiles`). Code two parts share is in both files.
+ * `validate` of a valid plan loads dist/cli/validate.cjs alone: zod (dist/cli/parse.cjs) only to
+ * say what is wrong with a plan, jsonc-parser (dist/cli/positions.cjs) only for a text that is not
+ * JSON. test/cli/start-up-imports.test.ts checks what each part holds.
  */
-const VALIDATE_FILES: Record<string, string> = {
-  'src/cli/validate/run.ts': 'validate.js',
-  'src/schema/parse.ts': 'validate-parse.js',
-  'src/cli/validate/positions.ts': 'validate-positions.js',
+const CLI_FILES: Readonly<Record<string, string>> = {
+  'src/cli/validate/run.ts': 'validate',
+  'src/schema/parse.ts': 'parse',
+  'src/cli/validate/positions.ts': 'positions',
+  'src/cli/input.ts': 'input',
+  'src/cli/glob.ts': 'glob',
+  'src/cli/commands/evaluate-run.ts': 'evaluate-run',
+  'src/cli/commands/render-run.ts': 'render-run',
+  'src/cli/evaluation-text.ts': 'evaluation-text',
+  'src/evaluate/index.ts': 'evaluate',
+  'src/render/render-evaluation.ts': 'render-evaluation',
+  'src/render/render-plan.ts': 'render-plan',
+  'src/render/date-pattern.ts': 'date-pattern',
+  'src/schema/json-schema.ts': 'json-schema',
 };
 
-/** An esbuild plugin: a dynamic import of one of `files` (source path -> file in dist/cli/) is left to load that file, at `prefix`. */
-function lazyFiles(files: Readonly<Record<string, string>>, prefix: string, only: readonly string[] = Object.keys(files)): Plugin {
+/** An esbuild plugin: a dynamic import of one of {@link CLI_FILES} is left to load its file, at `prefix`. */
+function lazyFiles(prefix: string): Plugin {
   return {
     name: 'lazy-files',
     setup(build) {
       build.onResolve({ filter: /\.js$/ }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const source = relative(process.cwd(), resolve(dirname(args.importer), args.path.replace(/\.js$/, '.ts'))).split(sep).join('/');
-        return only.includes(source) ? { path: `${prefix}${files[source]}`, external: true } : undefined;
+        const file = CLI_FILES[source];
+        if (file === undefined) throw new Error(`${args.importer} imports ${args.path} on demand: add it to CLI_FILES in tsup.config.ts`);
+        return { path: `${prefix}${file}.cjs`, external: true };
       });
     },
   };
 }
+
+/** What the executable's builds share: CommonJS, packages bundled, `import()` as `require`, whitespace and syntax minified (names kept, for readable stack traces). */
+const CLI_BUILD: Options = {
+  format: ['cjs'],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  splitting: false,
+  treeshake: true,
+  target: 'node20',
+  platform: 'node',
+  external: ['fast-check'],
+  noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  outExtension: () => ({ js: '.cjs' }),
+  esbuildOptions(options) {
+    // jsonc-parser's `main` is UMD, whose requires esbuild cannot follow: take its ESM build
+    options.mainFields = ['module', 'main'];
+    // an import on demand becomes require() in a promise: no ES module loader
+    options.supported = { ...options.supported, 'dynamic-import': false };
+  },
+};
 
 /** dist/cli-licenses.txt: the licence of every package bundled into the executable (all MIT). */
 async function writeCliLicenses(): Promise<void> {
@@ -103,53 +140,8 @@ export default defineConfig([
     platform: 'neutral',
     external,
   },
-  {
-    // The `improvement-plan` executable: dist/cli.js (the shebang in src/cli/bin.ts is kept and
-    // tsup marks the file executable) and its chunks in dist/cli/. Code splitting keeps start-up
-    // light: a command loads its part of the library (and jsonc-parser, tinyglobby) when it runs,
-    // through the dynamic imports in src/cli. zod, date-fns and immer are bundled too, tree-shaken
-    // (a few chunks instead of zod's hundred modules); fast-check is never part of it.
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: false,
-    splitting: true,
-    treeshake: true,
-    target: 'node20',
-    platform: 'node',
-    external: ['fast-check'],
-    noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
-    esbuildPlugins: [lazyFiles(VALIDATE_FILES, './cli/', ['src/cli/validate/run.ts'])],
-    // less text to parse at every start (identifiers kept, for readable stack traces)
-    minifyWhitespace: true,
-    minifySyntax: true,
-    esbuildOptions(options) {
-      options.chunkNames = 'cli/[name]-[hash]';
-      // jsonc-parser's `main` is UMD, whose requires esbuild cannot follow: take its ESM build
-      options.mainFields = ['module', 'main'];
-    },
-    onSuccess: writeCliLicenses,
-  },
-  {
-    // `validate`'s own files (VALIDATE_FILES): each bundled whole, no shared chunks
-    entry: Object.fromEntries(Object.entries(VALIDATE_FILES).map(([source, file]) => [`cli/${file.replace(/\.js$/, '')}`, source])),
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: false,
-    splitting: false,
-    treeshake: true,
-    target: 'node20',
-    platform: 'node',
-    external: ['fast-check'],
-    noExternal: [...bundledIntoCli, ...runtimeBundledIntoCli],
-    esbuildPlugins: [lazyFiles(VALIDATE_FILES, './')],
-    // less text to parse at every start (identifiers kept, for readable stack traces)
-    minifyWhitespace: true,
-    minifySyntax: true,
-    esbuildOptions(options) {
-      options.mainFields = ['module', 'main'];
-    },
-  },
+  // The `improvement-plan` executable: dist/cli.cjs (the shebang in src/cli/bin.ts is kept and
+  // tsup marks the file executable) and the parts it loads on demand, dist/cli/*.cjs (CLI_FILES).
+  { ...CLI_BUILD, entry: { cli: 'src/cli/bin.ts' }, esbuildPlugins: [lazyFiles('./cli/')], onSuccess: writeCliLicenses },
+  { ...CLI_BUILD, entry: Object.fromEntries(Object.entries(CLI_FILES).map(([source, file]) => [`cli/${file}`, source])), esbuildPlugins: [lazyFiles('./')] },
 ]);

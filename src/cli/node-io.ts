@@ -27,7 +27,7 @@ async function glob(pattern: string): Promise<readonly string[]> {
   // a file by that very name (`[draft].json`) is that file
   const literal = statSync(pattern, { throwIfNoEntry: false })?.isFile() === true;
   if (literal) return [pattern];
-  const { glob: tinyglobby } = await import('tinyglobby');
+  const { glob: tinyglobby } = await import('./glob.js');
   // on Windows a backslash separates folders; in a glob it escapes
   const written = sep === '\\' ? pattern.replaceAll('\\', '/') : pattern;
   const found = await tinyglobby(written, { cwd: process.cwd(), absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, ignore: ignoredFor(written) });

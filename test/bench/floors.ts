@@ -10,7 +10,7 @@
  * Targets: parse <= 1.2 x ajv, parse + lint <= 1.5 x ajv.
  *
  * Start-up (fresh child processes, 10 rounds interleaved, medians): `node -e 0`,
- * `node dist/cli.js validate <a bench plan>` (target <= 1.5 x node -e 0) and
+ * `node dist/cli.cjs validate <a bench plan>` (target <= 1.5 x node -e 0) and
  * `node -e "import('improvement-plan')"` (the cold import, reported minus node -e 0), wall-clock
  * and CPU time (the latter robust to other work on the machine). Load
  * averages are printed with each figure.
@@ -85,7 +85,7 @@ function startUp(root: URL, planFile: string, rounds: number) {
   const dist = new URL('dist/', root);
   const commands: Record<string, readonly string[]> = {
     'node -e 0': ['-e', '0'],
-    'improvement-plan validate <plan>': [new URL('cli.js', dist).pathname, 'validate', planFile],
+    'improvement-plan validate <plan>': [new URL('cli.cjs', dist).pathname, 'validate', planFile],
     "import('improvement-plan')": ['--input-type=module', '-e', `await import(${JSON.stringify(new URL('index.js', dist).href)})`],
   };
   const names = Object.keys(commands);

@@ -6,6 +6,7 @@
  * the dynamic import each step takes); no timing.
  */
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as allLocales from 'date-fns/locale';
@@ -45,6 +46,8 @@ async function builtExecutable(which: 'cli' | 'validate') {
   const configs = tsupConfig as Options[];
   const isEntry = (c: Options, name: string) => typeof c.entry === 'object' && !Array.isArray(c.entry) && name in c.entry;
   const config = configs.find((c) => isEntry(c, which === 'cli' ? 'cli' : 'cli/validate'))!;
+  const options: { mainFields?: string[]; supported?: Record<string, boolean> } = {};
+  (config.esbuildOptions as ((o: typeof options, context: { format: string }) => void) | undefined)?.(options, { format: 'cjs' });
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; peerDependencies: Record<string, string> };
   const bundled = (config.noExternal ?? []) as string[];
   // tsup keeps a package's dependencies and peers out of a bundle unless noExternal names them
@@ -55,11 +58,12 @@ async function builtExecutable(which: 'cli' | 'validate') {
     bundle: true,
     write: false,
     outdir: 'dist',
-    format: 'esm',
-    splitting: config.splitting === true,
+    format: 'cjs',
+    splitting: false,
     platform: 'node',
     target: 'node20',
-    mainFields: ['module', 'main'],
+    mainFields: options.mainFields ?? [],
+    supported: options.supported ?? {},
     external,
     plugins: config.esbuildPlugins ?? [],
     metafile: true,
@@ -68,29 +72,30 @@ async function builtExecutable(which: 'cli' | 'validate') {
   return metafile;
 }
 
-/** The source files and the packages (kept out of the bundle) that loading `entry`'s chunk loads, statically. */
-function loadedBy(metafile: Metafile, entry: string): { inputs: string[]; packages: string[] } {
+/**
+ * The source files and the packages (kept out of the bundle) that loading `entry`'s file loads,
+ * and the executable's other parts it loads on demand (`require` of a file of dist/cli/ inside a
+ * promise: never at start).
+ */
+function loadedBy(metafile: Metafile, entry: string): { inputs: string[]; packages: string[]; onDemand: string[] } {
   const outputs = metafile.outputs;
   const start = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === entry);
-  if (start === undefined) throw new Error(`no chunk for ${entry}`);
-  const seen = new Set<string>();
+  if (start === undefined) throw new Error(`no output for ${entry}`);
   const packages = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of outputs[file]!.imports) {
-      if (imported.kind !== 'import-statement') continue;
-      if (imported.external) packages.add(imported.path);
-      else visit(imported.path);
-    }
-  };
-  visit(start);
-  return { inputs: [...new Set([...seen].flatMap((file) => Object.keys(outputs[file]!.inputs)))], packages: [...packages].filter((p) => !p.startsWith('node:')) };
+  const onDemand = new Set<string>();
+  for (const imported of outputs[start]!.imports) {
+    if (!imported.external) continue;
+    if (imported.path.startsWith('.')) onDemand.add(imported.path);
+    else if (!imported.path.startsWith('node:') && !builtinModules.includes(imported.path)) packages.add(imported.path);
+  }
+  return { inputs: Object.keys(outputs[start]!.inputs), packages: [...packages], onDemand: [...onDemand].sort() };
 }
 
 describe('the executable, as built, loads what the command needs (issue 21)', () => {
   it('start-up (every command, --help, --version) loads the command line only: no library module, no package', async () => {
-    const { inputs, packages } = loadedBy(await builtExecutable('cli'), 'src/cli/bin.ts');
+    const { inputs, packages, onDemand } = loadedBy(await builtExecutable('cli'), 'src/cli/bin.ts');
+    // each command's code is a file of its own, required when the command runs
+    expect(onDemand).toEqual(['./cli/evaluate-run.cjs', './cli/glob.cjs', './cli/input.cjs', './cli/json-schema.cjs', './cli/render-run.cjs', './cli/validate.cjs']);
     expect(inputs).toContain('src/cli/run.ts');
     expect(inputs.filter((file) => !file.startsWith('src/cli/') && file !== 'package.json')).toEqual([]);
     // the commands' code is loaded when a command runs
@@ -100,7 +105,7 @@ describe('the executable, as built, loads what the command needs (issue 21)', ()
 
   it('validate is one file of its own that loads no package, not even zod: no parse by zod, render, evaluate or lifecycle code, no date-fns, no jsonc-parser', async () => {
     const metafile = await builtExecutable('validate');
-    const { inputs, packages } = loadedBy(metafile, 'src/cli/validate/run.ts');
+    const { inputs, packages, onDemand } = loadedBy(metafile, 'src/cli/validate/run.ts');
     // a valid plan is read by the zod-free fast path and linted with the default policy as data
     expect(inputs).toContain('src/schema/fast-plan.ts');
     expect(inputs).toContain('src/lint/lint.ts');
@@ -108,8 +113,7 @@ describe('the executable, as built, loads what the command needs (issue 21)', ()
     expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([]);
     expect(inputs.filter((file) => /^src\/(render|evaluate|lifecycle)\//.test(file) || /^src\/schema\/(parse|entities|primitives|plan-shape)\.ts$/.test(file) || /^src\/\w+\/policy\.ts$/.test(file))).toEqual([]);
     // the zod parse (what is wrong with a plan) and jsonc-parser (a text that is not JSON) are files loaded only then
-    const start = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === 'src/cli/validate/run.ts')![1];
-    expect(start.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path).sort()).toEqual(['./validate-parse.js', './validate-positions.js']);
+    expect(onDemand).toEqual(['./parse.cjs', './positions.cjs']);
     // the zod parse carries zod's default English messages only (the library words its own issues)
     const parse = loadedBy(metafile, 'src/schema/parse.ts');
     expect(parse.inputs.filter((file) => file.startsWith('node_modules/zod/')).length).toBeGreaterThan(0);

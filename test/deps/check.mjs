@@ -5,7 +5,7 @@
 //    `testing` subpath);
 // 2. the built files (dist/, when present) import no other package, and only the `testing` entry
 //    imports the optional peer fast-check; the declarations load no date-fns typings;
-// 3. the packages bundled into the executable (dist/cli.js and dist/cli/, see tsup.config.ts) are
+// 3. the packages bundled into the executable (dist/cli.cjs and dist/cli/, see tsup.config.ts) are
 //    devDependencies, never runtime ones: no built file imports them, no library module outside
 //    src/cli imports them, and dist/cli-licenses.txt carries their licences. The library's own
 //    runtime dependencies (zod, date-fns, @date-fns/utc, immer) are bundled, tree-shaken, into the
@@ -51,7 +51,8 @@ console.log(`runtime dependencies: ${runtime.join(', ')}`);
 // 2. what the built code imports
 if (existsSync('dist')) {
   const imported = new Set();
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["']/gm;
+  // (a literal that goes on with `+` is not a specifier: tsup's `require('u' + 'rl')` in the executable)
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'./][^"']*)["'](?!\s*\+)/gm;
   // the ESM build is one file per module in folders; the CJS build is bundled at the top level
   const files = readdirSync('dist', { recursive: true })
     .map((f) => String(f).split(sep).join('/'))
@@ -63,7 +64,7 @@ if (existsSync('dist')) {
       if (name.startsWith('node:') || builtinModules.includes(name)) continue;
       imported.add(name);
       // the executable bundles its packages: a static or literal import of one is a build mistake
-      if (file === 'cli.js' || file.startsWith('cli/')) failures.push(`dist/${file} imports the package ${name}: the executable bundles its packages (tsup.config.ts)`);
+      if (file === 'cli.cjs' || file.startsWith('cli/')) failures.push(`dist/${file} imports the package ${name}: the executable bundles its packages (tsup.config.ts)`);
       // the optional peer is for the `testing` subpath only: the main entry must load without it
       if (PEERS.has(name) && !file.startsWith('testing.') && !file.startsWith('testing/')) failures.push(`dist/${file} imports the optional peer ${name}`);
     }

@@ -6,7 +6,7 @@
 // @date-fns/utc, immer and the optional peer fast-check) left out, and gzipped (level 9). Beside
 // them, "an app that imports only evaluatePlan": the figure issue 17 budgets at 13 KB.
 // Prints a table of entries and sizes; `--verbose` lists the bytes each module adds (minified).
-// Then the executable (dist/cli.js and its chunks in dist/cli/, which bundle jsonc-parser and
+// Then the executable (dist/cli.cjs and its parts in dist/cli/, which bundle jsonc-parser and
 // tinyglobby, devDependencies): what it loads to start must import no package and stay in budget.
 // Fails (exit 1) when an entry has no budget or exceeds its budget. Part of `npm run check`.
 // Usage: node test/size/run.mjs [--verbose]
@@ -146,7 +146,7 @@ for (const [name, , size] of measured) {
   for (const [file, bytes] of shown) console.log(`  ${String(bytes).padStart(7)} B  ${file}`);
   if (shown.length < size.perFile.length) console.log(`  ... ${size.perFile.length - shown.length} more files (--verbose lists all)`);
 }
-/** The executable's files loaded at start-up: dist/cli.js and the chunks it imports statically, and the packages they import. */
+/** The executable's files loaded at start-up: dist/cli.cjs and what it requires outside a function (the parts of dist/cli/ are loaded on demand), and the packages. */
 function cliStartUp() {
   const files = new Set();
   const packages = new Set();
@@ -154,17 +154,19 @@ function cliStartUp() {
     if (files.has(file)) return;
     files.add(file);
     const text = readFileSync(join(root, 'dist', file), 'utf8');
-    for (const match of text.matchAll(/^\s*import\s+(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+    // the bundle's requires at the top level (`var fs = require('fs');`); the parts loaded on
+    // demand are required inside a promise (`.then(() => require("./cli/validate.cjs"))`)
+    for (const match of text.matchAll(/^(?:var|const|let)\s+\w+\s*=\s*require\(['"]([^'"]+)['"]\)/gm)) {
       const specifier = match[1];
       if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
       else packages.add(specifier);
     }
   };
-  visit('cli.js');
+  visit('cli.cjs');
   return { files: [...files], packages: [...packages] };
 }
 
-if (existsSync(join(root, 'dist', 'cli.js'))) {
+if (existsSync(join(root, 'dist', 'cli.cjs'))) {
   const startUp = cliStartUp();
   const bytes = (files) => files.reduce((sum, f) => sum + statSync(join(root, 'dist', f)).size, 0);
   const gzipped = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length, 0);
@@ -173,14 +175,14 @@ if (existsSync(join(root, 'dist', 'cli.js'))) {
   const foreign = startUp.packages.filter((name) => !name.startsWith('node:') && !['fs', 'fs/promises', 'path', 'util', 'url', 'os'].includes(name));
   if (!ok || foreign.length > 0) failed = true;
   console.log(
-    `${ok && foreign.length === 0 ? 'ok  ' : 'FAIL'} the executable's start-up (dist/cli.js and its static imports, not minified): ${kb(size.minified)}, ${kb(size.gzipped)} gzipped ` +
+    `${ok && foreign.length === 0 ? 'ok  ' : 'FAIL'} the executable's start-up (dist/cli.cjs and its requires, whitespace minified): ${kb(size.minified)}, ${kb(size.gzipped)} gzipped ` +
       `(budget ${kb(CLI_START_UP_BUDGET)}); packages loaded at start-up: ${startUp.packages.join(', ') || 'none'}`,
   );
   if (foreign.length > 0) console.log(`       start-up imports packages (load them in the command that needs them): ${foreign.join(', ')}`);
   for (const [file, b] of size.perFile) console.log(`       ${String(b).padStart(7)} B  ${file}`);
-  const all = ['cli.js', ...readdirSync(join(root, 'dist', 'cli')).map((f) => `cli/${f}`)];
+  const all = ['cli.cjs', ...readdirSync(join(root, 'dist', 'cli')).map((f) => `cli/${f}`)];
   console.log(`info the executable in all: ${all.length} files, ${kb(bytes(all))}, ${kb(gzipped(all))} gzipped (each file on its own), loaded command by command`);
 } else {
-  console.log('dist/cli.js not built: the executable is not measured (npm run build first)');
+  console.log('dist/cli.cjs not built: the executable is not measured (npm run build first)');
 }
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,7 @@
  * the text does not hold (a required field that is missing) is at the deepest part it does hold
  * (the object that lacks the field). Of keys given twice, the last counts, as with `JSON.parse`.
  *
- * Only the command-line tool uses this (jsonc-parser is bundled into `dist/cli.js`, not a
+ * Only the command-line tool uses this (jsonc-parser is bundled into the executable (`dist/cli/positions.cjs`), not a
  * dependency of the library), and only for a file that is not JSON (`invalid_json`); for a text
  * that is JSON, `locateInJson` (./locate.ts) gives the same places without building a tree.
  *

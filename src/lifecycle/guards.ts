@@ -55,8 +55,8 @@ export function recordDated<C>(dates: (command: C) => readonly (readonly [string
     label: 'The record is dated on or before asOf; a check-in or support delivery also on or after the start date (observations before it are the baseline).',
     check: (plan: Plan, command: C, ctx: ResolvedContext) => {
       for (const [date, path] of dates(command)) {
-        if (date > ctx.asOf) return refuse('record_in_future', { date: ctx.asOf, detail: date }, { date: ctx.asOf, path });
-        if (beforeStart && date < plan.startDate) return refuse('record_before_start', { date: plan.startDate, detail: date }, { date: plan.startDate, path });
+        if (date > ctx.asOf) return refuse('record_in_future', { date: ctx.asOf, recordDate: date }, { date: ctx.asOf, path });
+        if (beforeStart && date < plan.startDate) return refuse('record_before_start', { date: plan.startDate, recordDate: date }, { date: plan.startDate, path });
       }
       return undefined;
     },

@@ -39,13 +39,22 @@ export {
   type ReviewBy,
   type SubmitLintPolicy,
 } from './policy.js';
-export { LIFECYCLE_REJECTION_CODES, LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type LifecycleRejectionFactsByCode, type RejectionFacts } from './messages.js';
+export {
+  LIFECYCLE_REJECTION_CODES,
+  LIFECYCLE_REJECTION_MESSAGES,
+  type LifecycleRejectionCode,
+  type LifecycleRejectionFactsByCode,
+  type NestedIssueFacts,
+  type RejectionBase,
+  type RejectionFacts,
+} from './messages.js';
 export type {
   TransitionContext,
   TransitionResult,
   TransitionAccepted,
   TransitionRejected,
   LifecycleRejection,
+  LifecycleRejectionFields,
   LifecycleEvent,
   LifecycleEventType,
   LifecycleEffect,

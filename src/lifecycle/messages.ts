@@ -6,7 +6,12 @@
  */
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Catalog } from '../issues/issue.js';
+import type { PolicyIssueCode, PolicyIssueFacts } from '../policy/index.js';
+import { POLICY_ISSUE_MESSAGES } from '../policy/messages.js';
+import type { PlanIssueCode } from '../schema/codes.js';
+import { PLAN_ISSUE_MESSAGES, type IssueFacts } from '../schema/messages.js';
 import type { PlanPhase, PlanStatus } from '../schema/types.js';
+import { EXTENSION_MESSAGES, type ExtensionFactsByCode } from '../timeline/messages.js';
 
 /** Every reason a command can be rejected. */
 export const LIFECYCLE_REJECTION_CODES = [
@@ -53,31 +58,99 @@ export const LIFECYCLE_REJECTION_CODES = [
 /** Why a command was rejected. */
 export type LifecycleRejectionCode = (typeof LIFECYCLE_REJECTION_CODES)[number];
 
-/** Facts a rejection message is built from. */
-export interface RejectionFacts {
+/** What every rejection's facts hold: the command as sent and the plan's status. */
+export interface RejectionBase {
   readonly command: string;
   readonly status: PlanStatus;
-  readonly role?: string;
-  readonly roles?: readonly string[];
-  readonly allowed?: readonly string[];
-  readonly date?: CalendarDate;
-  readonly count?: number;
-  readonly detail?: string;
-  /** `support_not_delivered`, `check_ins_not_held`: sessions delivered or check-ins held, of those due. */
-  readonly held?: number;
-  readonly due?: number;
-  /** `evaluation_out_of_date`: the evaluation's as-of date; `reason_required_against_recommendation`: the recommended outcome. */
-  readonly basisDate?: CalendarDate;
-  readonly recommendation?: string;
-  readonly outcome?: string;
 }
 
-const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
-/** A detail that ends a sentence of its own (issue messages do): without its final period. */
-const clause = (detail: string | undefined, fallback: string): string => (detail ?? fallback).replace(/\.$/, '');
+/**
+ * A problem found inside the command or the changed plan (a parse or policy issue), as data: its
+ * code, where it is and its facts; its sentence is its own catalog's (`PLAN_ISSUE_MESSAGES`,
+ * `POLICY_ISSUE_MESSAGES`), so a locale re-words it with the rejection.
+ */
+export interface NestedIssueFacts<Code extends string = string, Facts = Readonly<Record<string, unknown>>> {
+  readonly code: Code;
+  readonly path: readonly (string | number)[];
+  readonly facts: Facts;
+}
 
-/** The facts each rejection code's message reads (not yet narrowed per code: every code reads `RejectionFacts`). */
-export type LifecycleRejectionFactsByCode = { readonly [C in LifecycleRejectionCode]: RejectionFacts };
+/**
+ * The facts each rejection code's message reads, and nothing else: language-neutral data (the
+ * command, statuses, roles, ids, dates, counts, codes, nested issues as data), never an English
+ * clause, so a locale words any stored rejection from its code and facts.
+ */
+export interface LifecycleRejectionFactsByCode {
+  readonly unknown_command: RejectionBase & { readonly allowed: readonly string[] };
+  /** `first`: the command's first issue. */
+  readonly invalid_command: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  /** `field`: the part of the context that is not usable. */
+  readonly invalid_context: RejectionBase & { readonly field: 'asOf' | 'actor' };
+  /** `first`: the policy's first issue. */
+  readonly policy_invalid: RejectionBase & { readonly first: NestedIssueFacts<PolicyIssueCode, PolicyIssueFacts> };
+  readonly clock_backwards: RejectionBase & { readonly date: CalendarDate };
+  readonly before_plan_created: RejectionBase & { readonly date: CalendarDate };
+  readonly log_full: RejectionBase & { readonly count: number };
+  /** `first`: the first issue of the log entry that could not be stored. */
+  readonly event_not_storable: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  readonly wrong_state: RejectionBase & { readonly allowed: readonly string[] };
+  readonly plan_closed: RejectionBase & { readonly allowed: readonly string[] };
+  readonly wrong_role: RejectionBase & { readonly role: string; readonly roles: readonly string[] };
+  /** `role`: the role claimed; `expected`: the id of the plan's person in that role. */
+  readonly wrong_person: RejectionBase & { readonly role: 'manager' | 'employee'; readonly expected: string };
+  /** `actor` is the plan's `relation` and acts as `role`. */
+  readonly conflict_of_interest: RejectionBase & { readonly role: string; readonly actor: string; readonly relation: 'employee' | 'manager' | 'hr_partner' };
+  /** `hrPartner`: the id of the plan's HR partner; absent when the plan names none. */
+  readonly not_plan_reviewer: RejectionBase & { readonly hrPartner?: string };
+  readonly lint_errors: RejectionBase & { readonly count: number };
+  readonly reason_required: RejectionBase;
+  readonly not_approved: RejectionBase;
+  /** `missing`: the roles whose acknowledgement of the current revision is missing. */
+  readonly not_acknowledged: RejectionBase & { readonly missing: readonly ('manager' | 'employee')[] };
+  readonly before_start_date: RejectionBase & { readonly date: CalendarDate };
+  readonly after_end_date: RejectionBase & { readonly date: CalendarDate };
+  /** `count`: the revision already acknowledged. */
+  readonly already_acknowledged: RejectionBase & { readonly role: string; readonly count: number };
+  readonly comment_not_allowed: RejectionBase;
+  /** `first`: the changed plan's first issue. */
+  readonly invalid_change: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  /** `refusal`: the timeline's refusal (`EXTENSION_MESSAGES`). */
+  readonly extension_count_exceeded: RejectionBase & { readonly refusal: NestedIssueFacts<'extension_count_exceeded', ExtensionFactsByCode['extension_count_exceeded']> };
+  readonly extension_days_exceeded: RejectionBase & { readonly refusal: NestedIssueFacts<'extension_days_exceeded', ExtensionFactsByCode['extension_days_exceeded']> };
+  readonly before_end_date: RejectionBase & { readonly date?: CalendarDate };
+  readonly outcome_not_allowed: RejectionBase & { readonly outcome: 'withdrawn' | 'extended_then_closed' };
+  /** `count`: sessions not delivered; `held`, `due`: delivered of those due. */
+  readonly support_not_delivered: RejectionBase & { readonly count: number; readonly held: number; readonly due: number };
+  readonly check_ins_not_held: RejectionBase & { readonly held: number; readonly due: number };
+  readonly evaluation_missing: RejectionBase;
+  /** `why`: dated after the close, before the last extension, or before the end (not every goal met); `date`: the day it turned on. */
+  readonly evaluation_out_of_date: RejectionBase & { readonly basisDate: CalendarDate; readonly date: CalendarDate; readonly why: 'after_close' | 'before_extension' | 'before_end' };
+  readonly reason_required_against_recommendation: RejectionBase & { readonly basisDate: CalendarDate; readonly recommendation: string; readonly outcome: string };
+  readonly not_in_good_standing: RejectionBase;
+  readonly already_monitored: RejectionBase;
+  /** `recordDate`: the record's date; `date`: asOf. */
+  readonly record_in_future: RejectionBase & { readonly date: CalendarDate; readonly recordDate: CalendarDate };
+  /** `recordDate`: the record's date; `date`: the plan's start. */
+  readonly record_before_start: RejectionBase & { readonly date: CalendarDate; readonly recordDate: CalendarDate };
+  readonly duplicate_check_in: RejectionBase & { readonly date: CalendarDate };
+  readonly plan_not_running: RejectionBase;
+}
+
+/** The facts of any rejection (checking its `code` narrows them: {@link LifecycleRejectionFactsByCode}). */
+export type RejectionFacts = LifecycleRejectionFactsByCode[LifecycleRejectionCode];
+
+const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
+/** A nested issue's sentence, ending a sentence of its own: without its final period. */
+const clause = (sentence: string): string => sentence.replace(/\.$/, '');
+const planIssue = (first: NestedIssueFacts<PlanIssueCode, IssueFacts> | undefined): string => (first ? clause(PLAN_ISSUE_MESSAGES[first.code](first.facts)) : 'see the issues');
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const RELATION = { employee: "the plan's employee", manager: "the plan's manager", hr_partner: "the plan's HR partner" } as const;
+const OUT_OF_DATE = {
+  after_close: (date: CalendarDate) => `it is dated after the close on ${date}`,
+  before_extension: (date: CalendarDate) => `it is dated before the extension granted on ${date}; evaluate the plan again`,
+  before_end: (date: CalendarDate) => `it is dated before the plan's end date, ${date}, when the evaluation could not yet begin (not every goal was met)`,
+} as const;
+const NOT_ALLOWED = { withdrawn: 'withdrawn (use the withdraw command, with a reason)', extended_then_closed: 'extended_then_closed (the plan was never extended)' } as const;
 
 /**
  * The English message for each rejection code, from the rejection's `facts`.
@@ -86,60 +159,61 @@ export type LifecycleRejectionFactsByCode = { readonly [C in LifecycleRejectionC
  * ```ts
  * import { LIFECYCLE_REJECTION_MESSAGES } from 'improvement-plan';
  * LIFECYCLE_REJECTION_MESSAGES.reason_required({ command: 'withdraw', status: 'active' });
+ * // => "withdraw needs a reason: say why, in words the employee will read."
  * ```
  */
 export const LIFECYCLE_REJECTION_MESSAGES: Catalog<LifecycleRejectionFactsByCode> = {
   unknown_command: (f) => `${f.command} is not a command this library knows (commands: ${list(f.allowed)}).`,
-  invalid_command: (f) => `The ${f.command} command is not well formed: ${clause(f.detail, 'see the issues')}.`,
-  invalid_context: (f) => `The context is not usable: ${clause(f.detail, 'asOf must be a calendar date and actor an id with a role')}.`,
-  policy_invalid: (f) => `The lifecycle policy is not usable: ${clause(f.detail, 'see the policy issues')}; nothing was decided under it.`,
-  clock_backwards: (f) => `asOf is before ${f.date ?? 'the last event'}, the date of the plan's last event: the log must stay in date order.`,
-  before_plan_created: (f) => `asOf is before ${f.date ?? 'the day the plan was created'}, the day the plan was created: nothing happens to a plan before it exists.`,
-  log_full: (f) => `The plan's event log is full (${f.count ?? '?'} events); archive the plan before recording more.`,
-  event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${clause(f.detail, 'it is too large or too deep')}.`,
+  invalid_command: (f) => `The ${f.command} command is not well formed: ${planIssue(f.first)}.`,
+  invalid_context: (f) =>
+    `The context is not usable: ${f.field === 'asOf' ? 'asOf must be a real calendar date written YYYY-MM-DD' : 'actor must be { id, role } with role manager, employee, hr or system'}.`,
+  policy_invalid: (f) => `The lifecycle policy is not usable: ${clause(POLICY_ISSUE_MESSAGES[f.first.code](f.first.facts))}; nothing was decided under it.`,
+  clock_backwards: (f) => `asOf is before ${f.date}, the date of the plan's last event: the log must stay in date order.`,
+  before_plan_created: (f) => `asOf is before ${f.date}, the day the plan was created: nothing happens to a plan before it exists.`,
+  log_full: (f) => `The plan's event log is full (${f.count} events); archive the plan before recording more.`,
+  event_not_storable: (f) => `The ${f.command} command cannot be stored in the event log: ${planIssue(f.first)}.`,
   wrong_state: (f) => `A plan that is ${f.status} does not accept ${f.command}; it accepts ${list(f.allowed)}.`,
   plan_closed: (f) => `The plan is ${f.status}: closed plans are read-only except for monitoring (it accepts ${list(f.allowed)}).`,
-  wrong_role: (f) => `${f.command} is for ${list(f.roles)}, not ${f.role ?? 'this role'}.`,
-  wrong_person: (f) => `Only the plan's own ${f.role ?? 'party'} may ${f.command} in that role${f.detail ? ` (${f.detail})` : ''}.`,
+  wrong_role: (f) => `${f.command} is for ${list(f.roles)}, not ${f.role}.`,
+  wrong_person: (f) => `Only the plan's own ${f.role} may ${f.command} in that role (the plan's ${f.role} is ${f.expected}).`,
   conflict_of_interest: (f) =>
-    `${f.detail ?? "One of the plan's people may not act in this role"}: on their own plan the manager acts only as manager and the employee only as employee, never for HR or the system.`,
-  not_plan_reviewer: (f) => `Only ${f.detail ?? "the plan's HR partner"} may ${f.command} this plan: HR review is done by the person named for it.`,
-  lint_errors: (f) => `The plan cannot go to HR review while it has ${f.count ?? 'some'} lint error${f.count === 1 ? '' : 's'}; see the findings.`,
+    `${f.actor} is ${RELATION[f.relation]} and may not act as ${f.role} on it: on their own plan the manager acts only as manager and the employee only as employee, never for HR or the system.`,
+  not_plan_reviewer: (f) =>
+    `Only ${f.hrPartner === undefined ? "the plan's HR partner (the plan names none: request changes to have one named)" : `the plan's HR partner, ${f.hrPartner},`} may ${f.command} this plan: HR review is done by the person named for it.`,
+  lint_errors: (f) => `The plan cannot go to HR review while it has ${plural(f.count, 'lint error')}; see the findings.`,
   reason_required: (f) => `${f.command} needs a reason: say why, in words the employee will read.`,
   not_approved: () => 'HR has not approved the plan: a plan is activated only after HR review.',
-  not_acknowledged: (f) => `The current revision is not acknowledged by ${f.detail ?? 'both the manager and the employee'}.`,
-  before_start_date: (f) => `The plan starts on ${f.date ?? '?'}; it cannot be activated before then.`,
-  after_end_date: (f) => `The plan ended on ${f.date ?? '?'}; it can no longer be activated. Amend or extend it, or withdraw it.`,
-  already_acknowledged: (f) => `The ${f.role ?? 'signer'} has already acknowledged revision ${f.count ?? '?'}.`,
+  not_acknowledged: (f) => `The current revision is not acknowledged by ${f.missing.length > 0 ? f.missing.join(' and ') : 'both the manager and the employee'}.`,
+  before_start_date: (f) => `The plan starts on ${f.date}; it cannot be activated before then.`,
+  after_end_date: (f) => `The plan ended on ${f.date}; it can no longer be activated. Amend or extend it, or withdraw it.`,
+  already_acknowledged: (f) => `The ${f.role} has already acknowledged revision ${f.count}.`,
   comment_not_allowed: () => 'Only the employee adds a comment to an acknowledgement.',
-  invalid_change: (f) => `The ${f.command} command would leave an invalid plan: ${clause(f.detail, 'see the issues')}.`,
-  extension_count_exceeded: (f) => f.detail ?? 'The policy allows no more extensions.',
-  extension_days_exceeded: (f) => f.detail ?? 'The extension is longer than the policy allows.',
-  before_end_date: (f) =>
-    `The plan ends on ${f.date ?? '?'}: evaluation begins then, or earlier only when every goal is already met.`,
-  outcome_not_allowed: (f) => `The outcome ${f.detail ?? 'given'} is not allowed here.`,
+  invalid_change: (f) => `The ${f.command} command would leave an invalid plan: ${planIssue(f.first)}.`,
+  extension_count_exceeded: (f) => EXTENSION_MESSAGES.extension_count_exceeded(f.refusal.facts),
+  extension_days_exceeded: (f) => EXTENSION_MESSAGES.extension_days_exceeded(f.refusal.facts),
+  before_end_date: (f) => `The plan ends on ${f.date ?? '?'}: evaluation begins then, or earlier only when every goal is already met.`,
+  outcome_not_allowed: (f) => `The outcome ${NOT_ALLOWED[f.outcome]} is not allowed here.`,
   support_not_delivered: (f) =>
-    `The plan cannot close as not met while ${f.count ?? 'some'} promised support session${f.count === 1 ? ' was' : 's were'} not delivered${f.due !== undefined ? ` (${f.held ?? 0} of ${f.due} delivered)` : ''}: a plan is a two-way commitment.`,
+    `The plan cannot close as not met while ${f.count} promised support session${f.count === 1 ? ' was' : 's were'} not delivered (${f.held} of ${f.due} delivered): a plan is a two-way commitment.`,
   check_ins_not_held: (f) =>
-    `The plan cannot close as not met with ${f.held ?? '?'} of ${f.due ?? '?'} check-ins held: the company's side of the plan includes holding its check-ins.`,
+    `The plan cannot close as not met with ${f.held} of ${f.due} check-ins held: the company's side of the plan includes holding its check-ins.`,
   evaluation_missing: () =>
     'close needs the evaluation it rests on: pass basis { asOf, score, recommendation, reasonCodes } (closeBasis(evaluatePlan(...), recommendOutcome(...)) builds it).',
-  evaluation_out_of_date: (f) =>
-    `The evaluation of ${f.basisDate ?? '?'} cannot be the basis of this close: ${f.detail ?? `it must be dated between ${f.date ?? '?'} and the close`}.`,
+  evaluation_out_of_date: (f) => `The evaluation of ${f.basisDate} cannot be the basis of this close: ${OUT_OF_DATE[f.why](f.date)}.`,
   reason_required_against_recommendation: (f) =>
-    `The evaluation of ${f.basisDate ?? '?'} recommended ${f.recommendation ?? '?'}; closing as ${f.outcome ?? '?'} departs from it and needs a reason, in words the employee and HR will read.`,
+    `The evaluation of ${f.basisDate} recommended ${f.recommendation}; closing as ${f.outcome} departs from it and needs a reason, in words the employee and HR will read.`,
   not_in_good_standing: () => 'Monitoring follows a plan that closed successful or extended-then-closed.',
   already_monitored: () => 'The plan has already been monitored.',
-  record_in_future: (f) => `The record is dated ${f.detail ?? 'after asOf'}, after asOf (${f.date ?? '?'}): only what has happened can be recorded.`,
-  record_before_start: (f) => `The record is dated ${f.detail ?? 'before the start'}, before the plan starts on ${f.date ?? '?'}: check-ins and support sessions belong to the plan's days.`,
+  record_in_future: (f) => `The record is dated ${f.recordDate}, after asOf (${f.date}): only what has happened can be recorded.`,
+  record_before_start: (f) => `The record is dated ${f.recordDate}, before the plan starts on ${f.date}: check-ins and support sessions belong to the plan's days.`,
   plan_not_running: (f) =>
     `The plan has not run yet: it is ${f.status}, waiting for its first acknowledgements and activation, so no ${f.command} belongs to it. Records are taken from activation on (and while an amendment made after it awaits the re-signatures).`,
-  duplicate_check_in: (f) => `A check-in is already recorded on ${f.date ?? 'that date'}: one check-in record per day (held or missed).`,
+  duplicate_check_in: (f) => `A check-in is already recorded on ${f.date}: one check-in record per day (held or missed).`,
 };
 
 /** The message for a rejection code. */
-export function rejectionMessage(code: LifecycleRejectionCode, facts: RejectionFacts): string {
-  return LIFECYCLE_REJECTION_MESSAGES[code](facts);
+export function rejectionMessage<C extends LifecycleRejectionCode>(code: C, facts: LifecycleRejectionFactsByCode[C]): string {
+  return (LIFECYCLE_REJECTION_MESSAGES[code] as (facts: LifecycleRejectionFactsByCode[C]) => string)(facts);
 }
 
 /** Reminder and notice texts. */

@@ -7,7 +7,7 @@
 import type { Draft } from 'immer';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Observation, Plan } from '../schema/types.js';
-import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
+import type { LifecycleRejectionCode, LifecycleRejectionFactsByCode, RejectionBase } from './messages.js';
 import type { LifecyclePolicy } from './policy.js';
 import type { RecordIndex } from './records.js';
 import type { EffectRecipient, LifecycleEffect, LifecycleEvent, LifecycleRejection, TransitionContext } from './types.js';
@@ -34,11 +34,17 @@ export interface ResolvedContext {
  */
 export type Validation = 'full' | 'structure' | { readonly observations: readonly Observation[] };
 
+/** A rejection code's own facts (the command and the status are added by the decision). */
+export type OwnFacts<C extends LifecycleRejectionCode> = Omit<LifecycleRejectionFactsByCode[C], keyof RejectionBase>;
+
+/** The arguments after a rejection's code: its own facts (optional when it has none required), then the extra fields. */
+export type RefusalArgs<C extends LifecycleRejectionCode, Extra> = {} extends OwnFacts<C> ? [facts?: OwnFacts<C>, extra?: Extra] : [facts: OwnFacts<C>, extra?: Extra];
+
 /** A refusal: a guard that does not hold, or a person who may not act. */
 export interface Refused {
   readonly ok: false;
   readonly code: LifecycleRejectionCode;
-  readonly facts?: Partial<RejectionFacts>;
+  readonly facts?: Readonly<Record<string, unknown>>;
   readonly extra?: Partial<Omit<LifecycleRejection, 'code' | 'message' | 'command' | 'status'>>;
 }
 
@@ -51,8 +57,10 @@ export interface Outcome {
   readonly effects: readonly LifecycleEffect[];
 }
 
-/** A refusal. */
-export const refuse = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Refused['extra'] = {}): Refused => ({ ok: false, code, facts, extra });
+/** A refusal, with the facts its code's message reads. */
+export function refuse<C extends LifecycleRejectionCode>(code: C, ...[facts, extra]: RefusalArgs<C, Refused['extra']>): Refused {
+  return { ok: false, code, facts: facts ?? {}, extra: extra ?? {} };
+}
 
 /** The plan's people in the given roles, as effect recipients. */
 export function recipients(plan: Plan, roles: readonly ('manager' | 'employee' | 'hr')[]): EffectRecipient[] {

@@ -45,8 +45,7 @@ export const reviewerIsHrPartner: Guard<{ readonly type: PlanCommandType }> = {
   check: (plan, command, ctx) => {
     if (mayReview(plan, ctx.actor.id, ctx.policy)) return undefined;
     if (command.type === 'request_changes' && plan.hrPartner === undefined) return undefined;
-    const who = plan.hrPartner === undefined ? "the plan's HR partner (the plan names none: request changes to have one named)" : `the plan's HR partner, ${plan.hrPartner.id},`;
-    return refuse('not_plan_reviewer', { detail: who });
+    return refuse('not_plan_reviewer', plan.hrPartner === undefined ? {} : { hrPartner: plan.hrPartner.id });
   },
 };
 
@@ -55,23 +54,23 @@ export const reviewerIsHrPartner: Guard<{ readonly type: PlanCommandType }> = {
  * when they may. Who may review is the review commands' own guard ({@link reviewerIsHrPartner}).
  */
 export function personRefusal(plan: Plan, actor: Actor): Refused | undefined {
-  const own: { readonly id: string; readonly role: Actor['role']; readonly what: string }[] = [
-    { id: plan.employee.id, role: 'employee', what: "the plan's employee" },
-    { id: plan.manager.id, role: 'manager', what: "the plan's manager" },
+  const own: { readonly id: string; readonly role: 'employee' | 'manager' }[] = [
+    { id: plan.employee.id, role: 'employee' },
+    { id: plan.manager.id, role: 'manager' },
   ];
   for (const person of own) {
     if (actor.id === person.id && actor.role !== person.role) {
-      return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is ${person.what} and may not act as ${actor.role} on it` });
+      return refuse('conflict_of_interest', { role: actor.role, actor: actor.id, relation: person.role });
     }
   }
   if (actor.role === 'system' && plan.hrPartner !== undefined && actor.id === plan.hrPartner.id) {
-    return refuse('conflict_of_interest', { role: actor.role, detail: `${actor.id} is the plan's HR partner and may not act as system on it` });
+    return refuse('conflict_of_interest', { role: actor.role, actor: actor.id, relation: 'hr_partner' });
   }
   if (actor.role === 'manager' && actor.id !== plan.manager.id) {
-    return refuse('wrong_person', { role: 'manager', detail: `the plan's manager is ${plan.manager.id}` });
+    return refuse('wrong_person', { role: 'manager', expected: plan.manager.id });
   }
   if (actor.role === 'employee' && actor.id !== plan.employee.id) {
-    return refuse('wrong_person', { role: 'employee', detail: `the plan's employee is ${plan.employee.id}` });
+    return refuse('wrong_person', { role: 'employee', expected: plan.employee.id });
   }
   return undefined;
 }

@@ -15,13 +15,13 @@ import type { CommandEdge } from './command.js';
 import { COMMAND_MODULES, PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandOf, type PlanCommandType } from './commands.js';
 import { activePhase } from './guards.js';
 import { noticesFor } from './notices.js';
-import { rejectionMessage, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
-import type { Outcome, Refused, ResolvedContext, Validation } from './outcome.js';
+import { LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
+import type { Outcome, Refused, RefusalArgs, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
 import { personRefusal } from './people.js';
 import { LIFECYCLE_POLICY, type LifecyclePolicy } from './policy.js';
 import { recordIndexOf, type RecordIndex } from './records.js';
-import type { LifecycleEvent, LifecycleRejection, TransitionContext, TransitionResult } from './types.js';
+import type { LifecycleEvent, LifecycleRejection, LifecycleRejectionFields, TransitionContext, TransitionResult } from './types.js';
 
 const MAX_REPORTED_ISSUES = 20;
 
@@ -94,10 +94,27 @@ function commandType(command: unknown): string {
   return typeof type === 'string' ? type.slice(0, 60) : 'unknown';
 }
 
-function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal {
+function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: Readonly<Record<string, unknown>> = {}, extra: Partial<LifecycleRejectionFields> = {}): Refusal {
   const status = plan.status;
-  const all: RejectionFacts = JSON.parse(JSON.stringify({ command: type, status, ...facts })) as RejectionFacts;
-  return { ok: false, rejection: { code, path: [], facts: all, message: rejectionMessage(code, all), command: type, status, ...extra } };
+  const all = JSON.parse(JSON.stringify({ command: type, status, ...facts })) as RejectionFacts;
+  const message = (LIFECYCLE_REJECTION_MESSAGES[code] as (facts: RejectionFacts) => string)(all);
+  return { ok: false, rejection: { code, path: [], facts: all, message, command: type, status, ...extra } as LifecycleRejection };
+}
+
+/** A nested issue as data: its code, path and facts (its catalog words it again). */
+function nested<I extends { readonly code: string; readonly path: readonly (string | number)[]; readonly facts: unknown }>(issue: I): { code: I['code']; path: I['path']; facts: I['facts'] } {
+  return { code: issue.code, path: issue.path, facts: issue.facts };
+}
+
+/** The facts of a rejection that names its first nested issue (none: the message says "see the issues"). */
+function firstOf(issues: readonly PlanIssue[]): { first?: ReturnType<typeof nested<PlanIssue>> } {
+  const first = issues[0];
+  return first === undefined ? {} : { first: nested(first) };
+}
+
+/** {@link refusal}, typed: the facts its code's message reads. */
+function refusalOf<C extends LifecycleRejectionCode>(type: string, plan: Plan, code: C, ...[facts, extra]: RefusalArgs<C, Partial<LifecycleRejectionFields>>): Refusal {
+  return refusal(type, plan, code, facts, extra);
 }
 
 /**
@@ -116,8 +133,7 @@ export function decide(
   options: { readonly index: RecordIndex; readonly policy?: LifecyclePolicy; readonly replaying?: boolean },
 ): { readonly ok: true; readonly decision: Decision } | Refusal {
   const type = commandType(command);
-  const reject = (code: LifecycleRejectionCode, facts: Partial<RejectionFacts> = {}, extra: Partial<LifecycleRejection> = {}): Refusal =>
-    refusal(type, plan, code, facts, extra);
+  const reject = <C extends LifecycleRejectionCode>(code: C, ...args: RefusalArgs<C, Partial<LifecycleRejectionFields>>): Refusal => refusalOf(type, plan, code, ...args);
   const status = plan.status;
 
   if (!(PLAN_COMMAND_TYPES as readonly string[]).includes(type)) {
@@ -125,15 +141,15 @@ export function decide(
   }
   const known = type as PlanCommandType;
   if (typeof ctx !== 'object' || ctx === null || !isCalendarDate(ctx.asOf)) {
-    return reject('invalid_context', { detail: 'asOf must be a real calendar date written YYYY-MM-DD' });
+    return reject('invalid_context', { field: 'asOf' });
   }
   const actor = ActorSchema.safeParse(ctx.actor);
-  if (!actor.success) return reject('invalid_context', { detail: 'actor must be { id, role } with role manager, employee, hr or system' });
+  if (!actor.success) return reject('invalid_context', { field: 'actor' });
   let policy = options.policy;
   if (policy === undefined) {
     const resolved = LIFECYCLE_POLICY.resolve(ctx.policy);
     if (resolved.issues.length > 0) {
-      return reject('policy_invalid', { detail: resolved.issues[0]!.message }, { policyIssues: resolved.issues.slice(0, MAX_REPORTED_ISSUES) });
+      return reject('policy_invalid', { first: nested(resolved.issues[0]!) }, { policyIssues: resolved.issues.slice(0, MAX_REPORTED_ISSUES) });
     }
     policy = resolved.policy;
   }
@@ -151,7 +167,7 @@ export function decide(
   const parsed = PlanCommandSchema.safeParse(command);
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, 'command').slice(0, MAX_REPORTED_ISSUES);
-    return reject('invalid_command', { detail: issues[0]?.message ?? 'see the issues' }, { issues });
+    return reject('invalid_command', firstOf(issues), { issues });
   }
   if (plan.events.length >= LIMITS.events) return reject('log_full', { count: plan.events.length });
   const last = plan.events.at(-1)?.at;
@@ -159,13 +175,13 @@ export function decide(
   if (ctx.asOf < plan.createdOn) return reject('before_plan_created', { date: plan.createdOn }, { date: plan.createdOn });
 
   const person = personRefusal(plan, actor.data);
-  if (person) return reject(person.code, person.facts, person.extra);
+  if (person) return refusal(type, plan, person.code, person.facts, person.extra);
 
   // JSON in, JSON stored: drops nothing a parsed command has, turns -0 into 0.
   const normalized = JSON.parse(JSON.stringify(parsed.data)) as PlanCommand;
   const resolved: ResolvedContext = { asOf: ctx.asOf, actor: actor.data, policy, goalsMet: ctx.goalsMet, index: options.index, ...(options.replaying ? { replaying: true } : {}) };
   const taken = handle(normalized.type, normalized, plan, resolved);
-  if (!taken.ok) return reject(taken.code, taken.facts, taken.extra);
+  if (!taken.ok) return refusal(type, plan, taken.code, taken.facts, taken.extra);
   return { ok: true, decision: { type: known, command: normalized, actor: actor.data, ctx: resolved, to: taken.to, validate: taken.validate, outcome: taken.outcome } };
 }
 
@@ -409,7 +425,7 @@ export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in
   if (patches.length > 0) {
     const issues = validateChange(before, next, decision.validate, patches, ctx.index);
     if (issues.length > 0) {
-      return refusal(type, plan, 'invalid_change', { detail: issues[0]?.message ?? 'see the issues' }, { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
+      return refusalOf(type, plan, 'invalid_change', firstOf(issues), { issues: issues.slice(0, MAX_REPORTED_ISSUES) });
     }
   }
   const produced: readonly LifecycleEvent[] = [...outcome.produced, ...(outcome.after ? outcome.after(next) : [])];
@@ -425,7 +441,7 @@ export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in
   const storable = PlanEventSchema.safeParse(entry);
   if (!storable.success) {
     const issues = fromZodIssues(storable.error.issues, 'event').slice(0, MAX_REPORTED_ISSUES);
-    return refusal(type, plan, 'event_not_storable', { detail: issues[0]?.message ?? 'see the issues' }, { issues });
+    return refusalOf(type, plan, 'event_not_storable', firstOf(issues), { issues });
   }
   return { ok: true, next, produced, entry };
 }

@@ -4,7 +4,7 @@ import type { PolicyIssue } from '../policy/codes.js';
 import type { PlanIssue } from '../schema/issues.js';
 import type { Actor, ActorRole, ClosingOutcome, Plan, PlanEvent, PlanPhase, PlanStatus } from '../schema/types.js';
 import type { PlanCommandType } from './commands.js';
-import type { LifecycleRejectionCode, RejectionFacts } from './messages.js';
+import type { LifecycleRejectionCode, LifecycleRejectionFactsByCode } from './messages.js';
 import type { LifecyclePolicyOverrides } from './policy.js';
 
 /** Who does it, when, under which policy. */
@@ -135,11 +135,17 @@ export type LifecycleEffect =
     };
 
 /** Why a command was refused, with what is needed to fix it. */
-export interface LifecycleRejection {
-  readonly code: LifecycleRejectionCode;
+export type LifecycleRejection = {
+  readonly [C in LifecycleRejectionCode]: LifecycleRejectionFields & {
+    readonly code: C;
+    /** The JSON facts `message` is worded from (`LIFECYCLE_REJECTION_MESSAGES[code](facts)`), deep-frozen: checking `code` narrows them. */
+    readonly facts: LifecycleRejectionFactsByCode[C];
+  };
+}[LifecycleRejectionCode];
+
+/** What every rejection holds besides its code and facts. */
+export interface LifecycleRejectionFields {
   readonly message: string;
-  /** The JSON facts `message` is worded from (`LIFECYCLE_REJECTION_MESSAGES[code](facts)`), deep-frozen. */
-  readonly facts: RejectionFacts;
   /** The command's type as sent (or `"unknown"`). */
   readonly command: string;
   /** The plan's status when the command arrived. */

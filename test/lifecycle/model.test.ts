@@ -378,8 +378,17 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       expect(message.length).toBeGreaterThan(10);
       // the message is re-worded from the rejection's stored JSON code + facts alone, which are deep-frozen
       const stored = JSON.parse(JSON.stringify({ code, facts: result.rejection.facts })) as { code: typeof code; facts: typeof result.rejection.facts };
-      expect(LIFECYCLE_REJECTION_MESSAGES[stored.code](stored.facts), `${code} re-worded from its facts`).toBe(message);
+      expect((LIFECYCLE_REJECTION_MESSAGES[stored.code] as (facts: unknown) => string)(stored.facts), `${code} re-worded from its facts`).toBe(message);
       expect(isDeepFrozen(result.rejection.facts), `${code} facts deep-frozen`).toBe(true);
+      // language-neutral: besides the command as sent and the nested issues (their own catalogs'
+      // facts), every fact is an id, a role, a status, a code, a date or a number, never a phrase
+      for (const [name, value] of Object.entries(result.rejection.facts)) {
+        if (name === 'command' || name === 'first' || name === 'refusal') continue;
+        for (const item of Array.isArray(value) ? value : [value]) {
+          if (typeof item === 'string') expect(item, `${code}.${name} is data, not words`).toMatch(/^[\w.:-]+$/);
+          else expect(typeof item, `${code}.${name}`).toBe('number');
+        }
+      }
       expect(Array.isArray(result.rejection.path), `${code} has a path`).toBe(true);
       stats.rejectionsWorded += 1;
       // each issue's message is its facts worded by the English catalog, also where the issue was

@@ -31,7 +31,7 @@ export const activate: CommandModule<'activate'> = {
           label: "The plan's own manager and employee (by their ids) acknowledged the current revision.",
           check: (plan) => {
             const missing = missingAcknowledgements(plan);
-            return missing.length > 0 ? refuse('not_acknowledged', { detail: missing.join(' and ') }) : undefined;
+            return missing.length > 0 ? refuse('not_acknowledged', { missing }) : undefined;
           },
         },
         {

@@ -33,9 +33,9 @@ export const close: CommandModule<'close'> = {
           name: 'outcome_allowed',
           label: 'The outcome is successful, not_met, or extended_then_closed after an extension (withdrawn is the withdraw command).',
           check: (plan, command) => {
-            if (command.outcome === 'withdrawn') return refuse('outcome_not_allowed', { detail: 'withdrawn (use the withdraw command, with a reason)' });
+            if (command.outcome === 'withdrawn') return refuse('outcome_not_allowed', { outcome: 'withdrawn' });
             if (command.outcome === 'extended_then_closed' && plan.extensions.length === 0) {
-              return refuse('outcome_not_allowed', { detail: 'extended_then_closed (the plan was never extended)' });
+              return refuse('outcome_not_allowed', { outcome: 'extended_then_closed' });
             }
             return undefined;
           },
@@ -50,13 +50,13 @@ export const close: CommandModule<'close'> = {
             if (basis === undefined) return ctx.replaying ? undefined : refuse('evaluation_missing');
             const basisDate = basis.asOf;
             if (basisDate > ctx.asOf) {
-              return refuse('evaluation_out_of_date', { basisDate, date: ctx.asOf, detail: `it is dated after the close on ${ctx.asOf}` }, { date: ctx.asOf });
+              return refuse('evaluation_out_of_date', { basisDate, date: ctx.asOf, why: 'after_close' }, { date: ctx.asOf });
             }
             const extension = plan.extensions.at(-1);
             if (extension !== undefined && basisDate < extension.grantedOn) {
               return refuse(
                 'evaluation_out_of_date',
-                { basisDate, date: extension.grantedOn, detail: `it is dated before the extension granted on ${extension.grantedOn}; evaluate the plan again` },
+                { basisDate, date: extension.grantedOn, why: 'before_extension' },
                 { date: extension.grantedOn },
               );
             }
@@ -65,7 +65,7 @@ export const close: CommandModule<'close'> = {
             if (basisDate < end && !(ctx.goalsMet ? ctx.goalsMet(plan, basisDate) : goalsMetByCheckIns(plan))) {
               return refuse(
                 'evaluation_out_of_date',
-                { basisDate, date: end, detail: `it is dated before the plan's end date, ${end}, when the evaluation could not yet begin (not every goal was met)` },
+                { basisDate, date: end, why: 'before_end' },
                 { date: end },
               );
             }

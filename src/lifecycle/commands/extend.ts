@@ -34,7 +34,16 @@ export const extend: CommandModule<'extend'> = {
           label: "The policy's caps on extensions (count and total days) allow it.",
           check: (plan, command, ctx) => {
             const proposed = proposal(plan, command, ctx);
-            return proposed.ok ? undefined : refuse(proposed.code, { detail: proposed.message });
+            if (proposed.ok) return undefined;
+            // the timeline's refusal, as data its catalog words again
+            if (proposed.code === 'policy_invalid') {
+              const first = proposed.issues[0]!;
+              return refuse('policy_invalid', { first: { code: first.code, path: first.path, facts: first.facts } });
+            }
+            const { path } = proposed;
+            return proposed.code === 'extension_count_exceeded'
+              ? refuse('extension_count_exceeded', { refusal: { code: proposed.code, path, facts: proposed.facts } })
+              : refuse('extension_days_exceeded', { refusal: { code: proposed.code, path, facts: proposed.facts } });
           },
         },
       ],

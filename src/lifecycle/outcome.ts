@@ -38,7 +38,7 @@ export type Validation = 'full' | 'structure' | { readonly observations: readonl
 export type OwnFacts<C extends LifecycleRejectionCode> = Omit<LifecycleRejectionFactsByCode[C], keyof RejectionBase>;
 
 /** The arguments after a rejection's code: its own facts (optional when it has none required), then the extra fields. */
-export type RefusalArgs<C extends LifecycleRejectionCode, Extra> = {} extends OwnFacts<C> ? [facts?: OwnFacts<C>, extra?: Extra] : [facts: OwnFacts<C>, extra?: Extra];
+export type RefusalArgs<C extends LifecycleRejectionCode, Extra> = Partial<OwnFacts<C>> extends OwnFacts<C> ? [facts?: OwnFacts<C>, extra?: Extra] : [facts: OwnFacts<C>, extra?: Extra];
 
 /** A refusal: a guard that does not hold, or a person who may not act. */
 export interface Refused {

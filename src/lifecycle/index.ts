@@ -42,6 +42,8 @@ export {
 export {
   LIFECYCLE_REJECTION_CODES,
   LIFECYCLE_REJECTION_MESSAGES,
+  LIFECYCLE_EFFECT_MESSAGES,
+  type LifecycleEffectFactsByType,
   type LifecycleRejectionCode,
   type LifecycleRejectionFactsByCode,
   type NestedIssueFacts,

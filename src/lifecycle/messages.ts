@@ -11,6 +11,7 @@ import { POLICY_ISSUE_MESSAGES } from '../policy/messages.js';
 import type { PlanIssueCode } from '../schema/codes.js';
 import { PLAN_ISSUE_MESSAGES, type IssueFacts } from '../schema/messages.js';
 import type { PlanPhase, PlanStatus } from '../schema/types.js';
+import type { LifecycleEffect } from './types.js';
 import { EXTENSION_MESSAGES, type ExtensionFactsByCode } from '../timeline/messages.js';
 
 /** Every reason a command can be rejected. */
@@ -216,35 +217,53 @@ export function rejectionMessage<C extends LifecycleRejectionCode>(code: C, fact
   return (LIFECYCLE_REJECTION_MESSAGES[code] as (facts: LifecycleRejectionFactsByCode[C]) => string)(facts);
 }
 
-/** Reminder and notice texts. */
-export const EFFECT_MESSAGES = {
-  check_in_due: (date: CalendarDate, inDays: number) =>
-    inDays === 0 ? `A check-in is due today (${date}).` : `A check-in is due in ${inDays} day${inDays === 1 ? '' : 's'}, on ${date}.`,
-  acknowledgement_pending: (role: string, days: number, revision: number) =>
-    `The ${role}'s acknowledgement of revision ${revision} has been pending for ${days} day${days === 1 ? '' : 's'}.`,
-  support_session_overdue: (commitmentId: string, dueDate: CalendarDate, days: number) =>
-    `The support session ${commitmentId} due ${dueDate} is ${days} day${days === 1 ? '' : 's'} overdue and not recorded as delivered.`,
-  evaluation_due: (endDate: CalendarDate, days: number) =>
-    days === 0 ? `The plan ends today (${endDate}): the evaluation is due.` : `The plan ended on ${endDate}, ${days} day${days === 1 ? '' : 's'} ago: the evaluation is due.`,
-  monitoring_review_due: (start: CalendarDate, days: number) =>
-    `Post-plan monitoring started on ${start}, ${days} days ago: review the metrics and end monitoring.`,
+/**
+ * What each reminder's or notice's message reads: the effect's own fields (dates, counts, ids,
+ * roles, codes), all but `kind`, `type`, `to` and `message`. An effect is its own facts, so a
+ * stored effect is worded again with `LIFECYCLE_EFFECT_MESSAGES[effect.type](effect)`.
+ */
+export type LifecycleEffectFactsByType = {
+  readonly [T in LifecycleEffect['type']]: Omit<Extract<LifecycleEffect, { readonly type: T }>, 'kind' | 'type' | 'to' | 'message'>;
+};
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/**
+ * The English message of each reminder and notice, from its facts.
+ *
+ * @example
+ * ```ts
+ * import { LIFECYCLE_EFFECT_MESSAGES } from 'improvement-plan';
+ * LIFECYCLE_EFFECT_MESSAGES.check_in_due({ date: '2026-02-02', inDays: 2 });
+ * // => "A check-in is due in 2 days, on 2026-02-02."
+ * ```
+ */
+export const LIFECYCLE_EFFECT_MESSAGES: Catalog<LifecycleEffectFactsByType> = {
+  check_in_due: (f) => (f.inDays === 0 ? `A check-in is due today (${f.date}).` : `A check-in is due in ${days(f.inDays)}, on ${f.date}.`),
+  acknowledgement_pending: (f) => `The ${f.role}'s acknowledgement of revision ${f.revision} has been pending for ${days(f.pendingDays)}.`,
+  support_session_overdue: (f) => `The support session ${f.commitmentId} due ${f.dueDate} is ${days(f.overdueDays)} overdue and not recorded as delivered.`,
+  evaluation_due: (f) =>
+    f.daysSinceEnd === 0 ? `The plan ends today (${f.endDate}): the evaluation is due.` : `The plan ended on ${f.endDate}, ${days(f.daysSinceEnd)} ago: the evaluation is due.`,
+  monitoring_review_due: (f) => `Post-plan monitoring started on ${f.since}, ${f.days} days ago: review the metrics and end monitoring.`,
   review_requested: () => 'The plan was submitted for HR review.',
-  acknowledgement_requested: (revision: number) =>
-    `Revision ${revision} of the plan needs the manager's and the employee's acknowledgement (receipt and understanding, not agreement).`,
-  plan_activated: (on: CalendarDate, endDate: CalendarDate) => `The plan is active from ${on}; it ends on ${endDate}.`,
-  plan_paused: (on: CalendarDate) => `The plan is paused from ${on}: its clock is stopped, and its dates move by the paused days.`,
-  plan_resumed: (on: CalendarDate, pausedDays: number, endDate: CalendarDate) =>
-    `The plan resumed on ${on} after ${pausedDays} paused day${pausedDays === 1 ? '' : 's'}; it now ends on ${endDate}.`,
-  plan_extended: (days: number, previousEndDate: CalendarDate, newEndDate: CalendarDate) =>
-    `The plan was extended by ${days} day${days === 1 ? '' : 's'}: it now ends on ${newEndDate} (was ${previousEndDate}).`,
-  evaluation_started: (on: CalendarDate, early: boolean) =>
-    early ? `The evaluation of the plan began on ${on}, before its end date: every goal is already met.` : `The evaluation of the plan began on ${on}.`,
-  plan_closed: (on: CalendarDate, outcome: string) => `The plan closed on ${on} with the outcome ${outcome}.`,
-  monitoring_started: (on: CalendarDate) => `Post-plan monitoring of the plan's metrics started on ${on}.`,
-  monitoring_ended: (on: CalendarDate) => `Post-plan monitoring ended on ${on}: the plan is complete.`,
-  relapse_detected: (on: CalendarDate, goals: readonly string[]) =>
-    `Post-plan monitoring found a relapse on ${on} (${goals.join(', ')}): the results fell back below target.`,
-} as const;
+  acknowledgement_requested: (f) =>
+    `Revision ${f.revision} of the plan needs the manager's and the employee's acknowledgement (receipt and understanding, not agreement).`,
+  plan_activated: (f) => `The plan is active from ${f.on}; it ends on ${f.endDate}.`,
+  plan_paused: (f) => `The plan is paused from ${f.on}: its clock is stopped, and its dates move by the paused days.`,
+  plan_resumed: (f) => `The plan resumed on ${f.on} after ${f.pausedDays} paused day${f.pausedDays === 1 ? '' : 's'}; it now ends on ${f.endDate}.`,
+  plan_extended: (f) => `The plan was extended by ${days(f.days)}: it now ends on ${f.newEndDate} (was ${f.previousEndDate}).`,
+  evaluation_started: (f) =>
+    f.early ? `The evaluation of the plan began on ${f.on}, before its end date: every goal is already met.` : `The evaluation of the plan began on ${f.on}.`,
+  plan_closed: (f) => `The plan closed on ${f.on} with the outcome ${f.outcome}.`,
+  monitoring_started: (f) => `Post-plan monitoring of the plan's metrics started on ${f.on}.`,
+  monitoring_ended: (f) => `Post-plan monitoring ended on ${f.on}: the plan is complete.`,
+  relapse_detected: (f) => `Post-plan monitoring found a relapse on ${f.on} (${f.goalIds.join(', ')}): the results fell back below target.`,
+};
+
+/** A reminder or notice with its message, worded from its own fields by {@link LIFECYCLE_EFFECT_MESSAGES}. @internal */
+export function withMessage<E extends Omit<LifecycleEffect, 'message'>>(effect: E): E & { readonly message: string } {
+  return { ...effect, message: (LIFECYCLE_EFFECT_MESSAGES[effect.type] as (facts: E) => string)(effect) };
+}
 
 /** What each status means (used by the state chart and its diagram). */
 export const STATUS_DESCRIPTIONS: { readonly [S in PlanStatus]: string } = {

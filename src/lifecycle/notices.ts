@@ -18,19 +18,13 @@
  */
 import type { CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
-import { EFFECT_MESSAGES } from './messages.js';
+import { withMessage } from './messages.js';
 import { recipients } from './outcome.js';
 import type { LifecycleEffect, LifecycleEvent } from './types.js';
 
 /** The notice asking the manager and the employee to acknowledge `revision` (approval, amendments). */
 export function acknowledgementRequested(plan: Plan, revision: number): LifecycleEffect {
-  return {
-    kind: 'notice',
-    type: 'acknowledgement_requested',
-    to: recipients(plan, ['manager', 'employee']),
-    revision,
-    message: EFFECT_MESSAGES.acknowledgement_requested(revision),
-  };
+  return withMessage({ kind: 'notice', type: 'acknowledgement_requested', to: recipients(plan, ['manager', 'employee']), revision });
 }
 
 /** The notices for the events a command produced on `on`, addressed to the people of `next` (the plan after the command). */
@@ -40,52 +34,55 @@ export function noticesFor(next: Plan, produced: readonly LifecycleEvent[], on: 
   for (const event of produced) {
     switch (event.type) {
       case 'plan_activated':
-        out.push({ kind: 'notice', type: 'plan_activated', to: both(), on, endDate: event.endDate, message: EFFECT_MESSAGES.plan_activated(on, event.endDate) });
+        out.push(withMessage({ kind: 'notice', type: 'plan_activated', to: both(), on, endDate: event.endDate }));
         break;
       case 'plan_paused':
-        out.push({ kind: 'notice', type: 'plan_paused', to: both(), on: event.on, message: EFFECT_MESSAGES.plan_paused(event.on) });
+        out.push(withMessage({ kind: 'notice', type: 'plan_paused', to: both(), on: event.on }));
         break;
       case 'plan_resumed':
-        out.push({
-          kind: 'notice',
-          type: 'plan_resumed',
-          to: both(),
-          on: event.on,
-          pausedDays: event.pausedDays,
-          endDate: event.endDate,
-          message: EFFECT_MESSAGES.plan_resumed(event.on, event.pausedDays, event.endDate),
-        });
+        out.push(
+          withMessage({
+            kind: 'notice',
+            type: 'plan_resumed',
+            to: both(),
+            on: event.on,
+            pausedDays: event.pausedDays,
+            endDate: event.endDate,
+          }),
+        );
         break;
       case 'plan_extended':
-        out.push({
-          kind: 'notice',
-          type: 'plan_extended',
-          to: both(),
-          on,
-          days: event.days,
-          previousEndDate: event.previousEndDate,
-          newEndDate: event.newEndDate,
-          message: EFFECT_MESSAGES.plan_extended(event.days, event.previousEndDate, event.newEndDate),
-        });
+        out.push(
+          withMessage({
+            kind: 'notice',
+            type: 'plan_extended',
+            to: both(),
+            on,
+            days: event.days,
+            previousEndDate: event.previousEndDate,
+            newEndDate: event.newEndDate,
+          }),
+        );
         break;
       case 'evaluation_started':
-        out.push({ kind: 'notice', type: 'evaluation_started', to: both(), on, early: event.early, message: EFFECT_MESSAGES.evaluation_started(on, event.early) });
+        out.push(withMessage({ kind: 'notice', type: 'evaluation_started', to: both(), on, early: event.early }));
         break;
       case 'plan_closed':
-        out.push({
-          kind: 'notice',
-          type: 'plan_closed',
-          to: recipients(next, ['employee', 'manager', 'hr']),
-          on,
-          outcome: event.outcome,
-          message: EFFECT_MESSAGES.plan_closed(on, event.outcome),
-        });
+        out.push(
+          withMessage({
+            kind: 'notice',
+            type: 'plan_closed',
+            to: recipients(next, ['employee', 'manager', 'hr']),
+            on,
+            outcome: event.outcome,
+          }),
+        );
         break;
       case 'monitoring_started':
-        out.push({ kind: 'notice', type: 'monitoring_started', to: both(), on, metricIds: event.metricIds, message: EFFECT_MESSAGES.monitoring_started(on) });
+        out.push(withMessage({ kind: 'notice', type: 'monitoring_started', to: both(), on, metricIds: event.metricIds }));
         break;
       case 'monitoring_ended':
-        out.push({ kind: 'notice', type: 'monitoring_ended', to: both(), on, message: EFFECT_MESSAGES.monitoring_ended(on) });
+        out.push(withMessage({ kind: 'notice', type: 'monitoring_ended', to: both(), on }));
         break;
       default:
         break;

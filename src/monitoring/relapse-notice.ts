@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { EFFECT_MESSAGES } from '../lifecycle/messages.js';
+import { LIFECYCLE_EFFECT_MESSAGES } from '../lifecycle/messages.js';
 import { recipients } from '../lifecycle/outcome.js';
 import type { LifecycleEffect } from '../lifecycle/types.js';
 import type { Plan } from '../schema/types.js';
@@ -33,6 +33,6 @@ export function relapseNotice(plan: Plan, check: RelapseCheck): Extract<Lifecycl
     to: Object.freeze(recipients(plan, ['employee', 'manager', 'hr']).map((r) => Object.freeze(r))),
     on: check.firstRelapseOn,
     goalIds: Object.freeze(goalIds),
-    message: EFFECT_MESSAGES.relapse_detected(check.firstRelapseOn, goalIds),
+    message: LIFECYCLE_EFFECT_MESSAGES.relapse_detected({ on: check.firstRelapseOn, goalIds }),
   });
 }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   LIFECYCLE_REJECTION_CODES,
+  LIFECYCLE_EFFECT_MESSAGES,
   LIFECYCLE_REJECTION_MESSAGES,
   parsePlan,
   planEndDate,
@@ -98,6 +99,8 @@ const stats = {
   rejections: new Map<string, number>(),
   /** Rejections whose message was re-worded from their stored facts. */
   rejectionsWorded: 0,
+  /** Reminders and notices whose message was re-worded from their stored fields. */
+  effectsWorded: new Map<string, number>(),
   /** Closes refused for their basis, by how the basis was made. */
   basisRefusals: new Map<string, number>(),
   /** Closes with a wrong basis refused with the one code the model predicted. */
@@ -423,6 +426,12 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     }
 
     stats.accepted += 1;
+    // every reminder and notice is worded again from its stored JSON fields alone
+    for (const effect of result.effects) {
+      const stored = JSON.parse(JSON.stringify(effect)) as typeof effect;
+      expect((LIFECYCLE_EFFECT_MESSAGES[stored.type] as (facts: unknown) => string)(stored), `${effect.type} re-worded from its fields`).toBe(effect.message);
+      stats.effectsWorded.set(effect.type, (stats.effectsWorded.get(effect.type) ?? 0) + 1);
+    }
     const after = result.plan;
     // a close with a wrong basis is never accepted; an accepted close keeps its basis
     if (this.type === 'close') {
@@ -546,6 +555,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `rejections: ${[...stats.rejections.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ')}`,
         `rejection issues worded from their facts: ${stats.issuesWorded}`,
         `rejections re-worded from their stored facts: ${stats.rejectionsWorded}`,
+        `reminders and notices re-worded from their stored fields: ${[...stats.effectsWorded.entries()].sort().map(([type, n]) => `${type} ${n}`).join(', ')}`,
         `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')} (${stats.exactBasisPredictions} wrong bases refused with the one code predicted)`,
         ...lines,
       ].join('\n'),

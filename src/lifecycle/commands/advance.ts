@@ -15,7 +15,7 @@ import { LIMITS } from '../../schema/limits.js';
 import { checkInSlots, PLAN_PHASES, planPhases, supportSessions, type CheckInSlot } from '../../timeline/index.js';
 import { ALL, command, S, type CommandModule, type Guard } from '../command.js';
 import { acknowledgementPendingSince, activePhase, daysFrom, endDateAt, missingAcknowledgements, uniqueId } from '../guards.js';
-import { EFFECT_MESSAGES } from '../messages.js';
+import { withMessage } from '../messages.js';
 import { recipients, refuse, type Outcome, type ResolvedContext } from '../outcome.js';
 import type { LifecycleEffect, LifecycleEvent } from '../types.js';
 
@@ -62,7 +62,7 @@ function checkInReminder(plan: Plan, slots: readonly CheckInSlot[], ctx: Resolve
   if (!slot) return undefined;
   const inDays = daysFrom(ctx.asOf, slot.date);
   if (inDays > ctx.policy.checkInReminderDays) return undefined;
-  return { kind: 'reminder', type: 'check_in_due', to: recipients(plan, ['manager', 'employee']), date: slot.date, inDays, message: EFFECT_MESSAGES.check_in_due(slot.date, inDays) };
+  return withMessage({ kind: 'reminder', type: 'check_in_due', to: recipients(plan, ['manager', 'employee']), date: slot.date, inDays });
 }
 
 function supportReminders(plan: Plan, ctx: ResolvedContext): LifecycleEffect[] {
@@ -71,15 +71,7 @@ function supportReminders(plan: Plan, ctx: ResolvedContext): LifecycleEffect[] {
     .map((session) => {
       const overdueDays = daysFrom(session.dueDate, ctx.asOf);
       const to = [...(session.owner !== undefined ? [{ role: 'support_owner' as const, id: session.owner }] : []), ...recipients(plan, ['manager'])];
-      return {
-        kind: 'reminder',
-        type: 'support_session_overdue',
-        to,
-        commitmentId: session.commitmentId,
-        dueDate: session.dueDate,
-        overdueDays,
-        message: EFFECT_MESSAGES.support_session_overdue(session.commitmentId, session.dueDate, overdueDays),
-      } as const;
+      return withMessage({ kind: 'reminder', type: 'support_session_overdue', to, commitmentId: session.commitmentId, dueDate: session.dueDate, overdueDays } as const);
     });
 }
 
@@ -88,16 +80,9 @@ function acknowledgementReminders(plan: Plan, ctx: ResolvedContext): LifecycleEf
   if (since === undefined) return [];
   const pendingDays = daysFrom(since, ctx.asOf);
   if (pendingDays < ctx.policy.acknowledgementReminderDays) return [];
-  return missingAcknowledgements(plan).map((role) => ({
-    kind: 'reminder',
-    type: 'acknowledgement_pending',
-    to: recipients(plan, [role]),
-    role,
-    since,
-    pendingDays,
-    revision: plan.revision,
-    message: EFFECT_MESSAGES.acknowledgement_pending(role, pendingDays, plan.revision),
-  }));
+  return missingAcknowledgements(plan).map((role) =>
+    withMessage({ kind: 'reminder', type: 'acknowledgement_pending', to: recipients(plan, [role]), role, since, pendingDays, revision: plan.revision } as const),
+  );
 }
 
 /** The `advance` handler: `to` is `in_evaluation` when the edge of {@link autoEvaluationDue} was taken. */
@@ -133,7 +118,7 @@ function handleAdvance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcom
     if (asOf >= end) {
       if (!evaluationDueRaised(plan, end)) produced.push({ type: 'evaluation_due', endDate: end });
       const daysSinceEnd = daysFrom(end, asOf);
-      effects.push({ kind: 'reminder', type: 'evaluation_due', to: recipients(plan, ['manager', 'hr']), endDate: end, daysSinceEnd, message: EFFECT_MESSAGES.evaluation_due(end, daysSinceEnd) });
+      effects.push(withMessage({ kind: 'reminder', type: 'evaluation_due', to: recipients(plan, ['manager', 'hr']), endDate: end, daysSinceEnd }));
       if (to === 'in_evaluation') produced.push({ type: 'evaluation_started', early: false, basis: 'end_date_reached' });
     }
   }
@@ -141,7 +126,7 @@ function handleAdvance(plan: Plan, ctx: ResolvedContext, to: PlanStatus): Outcom
   if (status === 'monitoring' && plan.monitoring) {
     const days = daysFrom(plan.monitoring.start, asOf);
     if (days >= policy.monitoringDays) {
-      effects.push({ kind: 'reminder', type: 'monitoring_review_due', to: recipients(plan, ['manager', 'hr']), since: plan.monitoring.start, days, message: EFFECT_MESSAGES.monitoring_review_due(plan.monitoring.start, days) });
+      effects.push(withMessage({ kind: 'reminder', type: 'monitoring_review_due', to: recipients(plan, ['manager', 'hr']), since: plan.monitoring.start, days }));
     }
   }
   const records = missed;

@@ -7,7 +7,7 @@
 import { lintPlan } from '../../lint/index.js';
 import { TextSchema } from '../../schema/primitives.js';
 import { command, H, M, type CommandModule } from '../command.js';
-import { EFFECT_MESSAGES } from '../messages.js';
+import { withMessage } from '../messages.js';
 import { recipients, refuse } from '../outcome.js';
 
 /** The `submit_for_review` command's shape. */
@@ -36,6 +36,6 @@ export const submitForReview: CommandModule<'submit_for_review'> = {
   handle: (plan, _command, ctx) => ({
     recipe: () => undefined,
     produced: [{ type: 'submitted_for_review', warnings: lintPlan(plan, ctx.policy.lint).length }],
-    effects: [{ kind: 'notice', type: 'review_requested', to: recipients(plan, ['hr']), message: EFFECT_MESSAGES.review_requested() }],
+    effects: [withMessage({ kind: 'notice', type: 'review_requested', to: recipients(plan, ['hr']) })],
   }),
 };

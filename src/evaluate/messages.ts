@@ -261,29 +261,9 @@ export function triadMessage(code: TriadCode): string {
   return TRIAD[code];
 }
 
-const pct = (share: number | undefined): string => percent(share ?? 0);
-
 // ---------------------------------------------------------------------------------------------
 // After the plan and across the team
 // ---------------------------------------------------------------------------------------------
-
-/** Facts for consistency messages. */
-export interface FindingFacts {
-  readonly subject?: string;
-  readonly metric?: string;
-  readonly value?: string;
-  readonly reference?: string;
-  readonly share?: number;
-  readonly threshold?: number;
-  readonly count?: number;
-  readonly start?: string;
-  readonly end?: string;
-  readonly detail?: string;
-  /** The period unit compared (week, month). */
-  readonly unit?: string;
-  /** Each period was compared with its working-day share of a total over the window. */
-  readonly prorated?: boolean;
-}
 
 /**
  * The facts of a relapse run (`relapse_below_target`, `relapse_lost_improvement`): the goal, what
@@ -387,17 +367,3 @@ export const SCREEN_FINDING_MESSAGES: Catalog<ScreenFactsByCode> = {
   steady: () => 'No leading indicator is getting worse beyond the policy.',
 };
 
-const CONSISTENCY: { readonly [C in ConsistencyCode]: (f: FindingFacts) => string } = {
-  target_off_role_median: (f) =>
-    `${f.subject ?? 'The goal'} targets ${f.value ?? '?'} for ${f.metric ?? 'the metric'}, ${pct(f.share)} away from the role's median of ${f.reference ?? '?'} (policy allows ${pct(f.threshold)}).`,
-  duration_off_role_median: (f) =>
-    `${f.subject ?? 'The plan'} runs ${f.value ?? '?'} days, ${pct(f.share)} away from the role's median of ${f.reference ?? '?'} days (policy allows ${pct(f.threshold)}).`,
-  target_stricter_than_team: (f) =>
-    `${f.subject ?? 'The goal'} targets ${f.value ?? '?'} for ${f.metric ?? 'the metric'}, stricter than the team's own average of ${f.reference ?? '?'} by ${pct(f.share)}.`,
-  too_few_plans: (f) => `Only ${f.count ?? 0} comparable ${f.detail ?? 'plans'} for the role; at least ${f.threshold ?? 0} are needed for a median.`,
-};
-
-/** The message of a consistency finding. */
-export function consistencyMessage(code: ConsistencyCode, facts: FindingFacts): string {
-  return CONSISTENCY[code](facts);
-}

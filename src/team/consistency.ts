@@ -4,11 +4,12 @@ import { median } from '../metrics/trend.js';
 import type { Goal, MetricDefinition, Plan, TargetBasis } from '../schema/types.js';
 import type { ConsistencyCode } from '../evaluate/codes.js';
 import { policyWithIssues } from '../evaluate/setup.js';
-import { consistencyMessage, formatValue, plain, type FindingFacts } from '../evaluate/messages.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog } from '../evaluate/observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
 import type { EvaluationIssue, ReasonEvidence } from '../evaluate/types.js';
+import type { Issue, IssuePath } from '../issues/issue.js';
+import { CONSISTENCY_MESSAGES, type ConsistencyFactsByCode } from './messages.js';
 
 /**
  * The team's own average performance on a metric, as the comparison for "stricter than the
@@ -38,14 +39,21 @@ export interface CompareConsistencyOptions {
   readonly teamAverages?: readonly TeamAverage[];
 }
 
-/** A consistency finding, with its evidence. */
-export interface ConsistencyFinding {
-  readonly code: ConsistencyCode;
+/**
+ * A consistency finding, with its evidence: an issue of the shared shape, its `path` into the
+ * plans given (`[plan index]` for a duration, `[plan index, "goals", goal index, "target"]` for a
+ * target, `[]` for the role), its `message` worded from its `facts` by `CONSISTENCY_MESSAGES`.
+ */
+export type ConsistencyFinding = {
+  readonly [C in ConsistencyCode]: Issue<C, ConsistencyFactsByCode[C]> & ConsistencyFindingFields;
+}[ConsistencyCode];
+
+/** What every consistency finding holds besides its code, path, facts and message. */
+export interface ConsistencyFindingFields {
   readonly role: string;
   readonly planId: string | null;
   readonly goalId: string | null;
   readonly metricId: string | null;
-  readonly message: string;
   readonly evidence: ReasonEvidence;
 }
 
@@ -127,15 +135,17 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
   for (const role of sorted(byRole.keys())) {
     const rolePlans = [...(byRole.get(role) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const evidence = (goalIds: string[], figures: Record<string, number>, dates: Record<string, string> = {}): ReasonEvidence => ({ goalIds, figures, dates });
-    const push = (code: ConsistencyCode, planId: string | null, goalId: string | null, metricId: string | null, facts: FindingFacts, ev: ReasonEvidence): void => {
-      findings.push({ code, role, planId, goalId, metricId, message: consistencyMessage(code, facts), evidence: ev });
+    const push = <C extends ConsistencyCode>(code: C, path: IssuePath, planId: string | null, goalId: string | null, metricId: string | null, facts: ConsistencyFactsByCode[C], ev: ReasonEvidence): void => {
+      const frozen = deepFreeze({ ...facts });
+      const message = (CONSISTENCY_MESSAGES[code] as (f: ConsistencyFactsByCode[C]) => string)(frozen);
+      findings.push({ code, path: Object.freeze([...path]), facts: frozen, message, role, planId, goalId, metricId, evidence: ev } as ConsistencyFinding);
     };
 
     // Durations.
     const durations = rolePlans.map(writtenPlanDays);
     const medianDuration = rolePlans.length >= policy.minPlansForMedian ? (median(durations) ?? null) : null;
     if (medianDuration === null) {
-      push('too_few_plans', null, null, null, { count: rolePlans.length, threshold: policy.minPlansForMedian, detail: 'plans' }, evidence([], { plans: rolePlans.length, minPlansForMedian: policy.minPlansForMedian }));
+      push('too_few_plans', [], null, null, null, { count: rolePlans.length, threshold: policy.minPlansForMedian }, evidence([], { plans: rolePlans.length, minPlansForMedian: policy.minPlansForMedian }));
     } else {
       rolePlans.forEach((plan, i) => {
         const days = durations[i]!;
@@ -143,10 +153,11 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
         if (share > policy.durationDeviationShare) {
           push(
             'duration_off_role_median',
+            [plans.indexOf(plan)],
             plan.id,
             null,
             null,
-            { subject: `Plan ${plan.id}`, value: String(days), reference: plain(medianDuration, 1), share, threshold: policy.durationDeviationShare },
+            { planId: plan.id, days, medianDays: medianDuration, share, threshold: policy.durationDeviationShare },
             evidence([], { durationDays: days, medianDurationDays: medianDuration, deviation: share, durationDeviationShare: policy.durationDeviationShare }, { startDate: plan.startDate }),
           );
         }
@@ -173,17 +184,29 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
       const first = list[0]!;
       const mid = list.length >= policy.minPlansForMedian ? (median(list.map((e) => e.value)) ?? null) : null;
       metricRows.push({ metricId: first.metric.id, normalisedAs: first.as, goals: list.length, median: mid });
-      const fmt = (v: number): string => `${formatValue(v, { unit: first.metric.unit, currency: first.metric.currency ?? null, durationUnit: first.metric.durationUnit ?? null })}${first.as === 'per_week' ? ' per week' : ''}`;
+      const unit = { unit: first.metric.unit, currency: first.metric.currency ?? null, durationUnit: first.metric.durationUnit ?? null };
+      const compared = (entry: (typeof list)[number], reference: number, share: number) => ({
+        planId: entry.plan.id,
+        goalTitle: entry.goal.title,
+        metricName: entry.metric.name,
+        metric: unit,
+        normalisedAs: first.as,
+        target: entry.value,
+        reference,
+        share,
+      });
+      const targetPath = (entry: (typeof list)[number]): IssuePath => [plans.indexOf(entry.plan), 'goals', entry.plan.goals.indexOf(entry.goal), 'target'];
       for (const entry of list) {
         if (mid !== null && Math.abs(mid) > 1e-12) {
           const share = round4(Math.abs(entry.value - mid) / Math.abs(mid));
           if (share > policy.targetDeviationShare) {
             push(
               'target_off_role_median',
+              targetPath(entry),
               entry.plan.id,
               entry.goal.id,
               entry.metric.id,
-              { subject: `Goal "${entry.goal.title}" (plan ${entry.plan.id})`, metric: `"${entry.metric.name}"`, value: fmt(entry.value), reference: fmt(mid), share, threshold: policy.targetDeviationShare },
+              { ...compared(entry, mid, share), threshold: policy.targetDeviationShare },
               evidence([entry.goal.id], { target: entry.value, median: mid, deviation: share, targetDeviationShare: policy.targetDeviationShare }),
             );
           }
@@ -197,10 +220,11 @@ export function compareConsistency(plans: readonly Plan[], options: CompareConsi
         if (beyond > policy.teamAverageTolerance) {
           push(
             'target_stricter_than_team',
+            targetPath(entry),
             entry.plan.id,
             entry.goal.id,
             entry.metric.id,
-            { subject: `Goal "${entry.goal.title}" (plan ${entry.plan.id})`, metric: `"${entry.metric.name}"`, value: fmt(entry.value), reference: fmt(avg.value), share: beyond },
+            compared(entry, avg.value, beyond),
             evidence([entry.goal.id], { target: entry.value, teamAverage: avg.value, beyondAverage: beyond, teamAverageTolerance: policy.teamAverageTolerance }),
           );
         }

@@ -36,7 +36,9 @@ export {
   type CompareConsistencyOptions,
   type ConsistencyReport,
   type ConsistencyFinding,
+  type ConsistencyFindingFields,
   type RoleConsistency,
   type RoleMetricTargets,
   type TeamAverage,
 } from './consistency.js';
+export { CONSISTENCY_MESSAGES, type ConsistencyFactsByCode, type TargetComparisonFacts } from './messages.js';

@@ -7,7 +7,8 @@
  * docs/evaluation.md. (Written for mutation testing of src/evaluate/consistency.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { compareConsistency, type Plan, type PlanInput } from '../../src/index.js';
+import { compareConsistency, CONSISTENCY_MESSAGES, type Plan, type PlanInput } from '../../src/index.js';
+import { expectWordedFromFacts } from '../support/issue-facts.js';
 import { isDeepFrozen } from '../support/fixtures.js';
 import { fixtureInput, planOf } from '../support/scenario.js';
 
@@ -71,6 +72,18 @@ describe('targets normalised before they are compared', () => {
     expect(ofCode(report, 'target_off_role_median')).toEqual([
       {
         code: 'target_off_role_median',
+        path: [2, 'goals', 0, 'target'],
+        facts: {
+          planId: 'p3',
+          goalTitle: CONVERSION,
+          metricName: 'Call-to-meeting conversion',
+          metric: { unit: 'ratio', currency: null, durationUnit: null },
+          normalisedAs: 'level',
+          target: 0.16,
+          reference: 0.12,
+          share: 0.3333,
+          threshold: 0.25,
+        },
         role: ROLE,
         planId: 'p3',
         goalId: 'g-conversion',
@@ -158,6 +171,8 @@ describe('medians need enough plans', () => {
     expect(report.findings).toEqual([
       {
         code: 'too_few_plans',
+        path: [],
+        facts: { count: 2, threshold: 3 },
         role: 'SDR',
         planId: null,
         goalId: null,
@@ -182,6 +197,8 @@ describe('durations off the role median ("more than" the share)', () => {
     expect(ofCode(past, 'duration_off_role_median')).toEqual([
       {
         code: 'duration_off_role_median',
+        path: [2],
+        facts: { planId: 'p3', days: 126, medianDays: 100, share: 0.26, threshold: 0.25 },
         role: ROLE,
         planId: 'p3',
         goalId: null,
@@ -223,6 +240,17 @@ describe('targets stricter than the team\'s own average', () => {
     // (40 - 30) / 30 = 0.3333 in each plan.
     expect(ofCode(forRole, 'target_stricter_than_team')[0]).toEqual({
       code: 'target_stricter_than_team',
+      path: [0, 'goals', 1, 'target'],
+      facts: {
+        planId: 'p1',
+        goalTitle: 'Make 40 outbound calls per week',
+        metricName: 'Outbound calls',
+        metric: { unit: 'count', currency: null, durationUnit: null },
+        normalisedAs: 'per_week',
+        target: 40,
+        reference: 30,
+        share: 0.3333,
+      },
       role: ROLE,
       planId: 'p1',
       goalId: 'g-calls',
@@ -277,4 +305,23 @@ it('returns a deeply frozen report', () => {
   const report = compareConsistency(three(calls(60)), { teamAverages: [{ metricId: 'm-calls', value: 38, basis: 'per_week' }] });
   expect(report.findings.length).toBeGreaterThan(0);
   expect(isDeepFrozen(report)).toBe(true);
+});
+
+describe('findings on the shared issue shape (issue 20)', () => {
+  it('every finding is worded from its facts by CONSISTENCY_MESSAGES, also once stored as JSON, and its path leads to what it is about', () => {
+    const plans = [planFor('p1', { durationDays: 60 }), planFor('p2', { durationDays: 100 }), planFor('p3', { durationDays: 126, goals: setGoal('g-conversion', { target: 0.16 }) })];
+    const input = [...plans, planFor('s1', { role: 'SDR' })];
+    const report = compareConsistency(input, { teamAverages: [{ metricId: 'm-calls', value: 30, basis: 'per_week' }] });
+    const codes = new Set(report.findings.map((f) => f.code));
+    expect([...codes].sort()).toEqual(['duration_off_role_median', 'target_off_role_median', 'target_stricter_than_team', 'too_few_plans']);
+    for (const finding of report.findings) {
+      expectWordedFromFacts(finding, CONSISTENCY_MESSAGES);
+      if (finding.code === 'too_few_plans') expect(finding.path).toEqual([]);
+      else {
+        const plan = input[finding.path[0] as number]!;
+        expect(plan.id).toBe(finding.planId);
+        if (finding.code !== 'duration_off_role_median') expect(plan.goals[finding.path[2] as number]!.id).toBe(finding.goalId);
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { dateText, dayOf, isoWeekdayOfDay, type CalendarDate } from '../dates/calendar.js';
 import type { CheckIn, Plan, PlanPhase } from '../schema/types.js';
 import { dayOfIndex, isPausedDay, planClock, type PlanClock } from './clock.js';
-import { MOVE_MESSAGES } from './messages.js';
+import { CHECK_IN_MOVE_MESSAGES } from './messages.js';
 import { phaseBoundaries, phaseOfDayWithin } from './phases.js';
 import { requireHolidays } from './holidays.js';
 import { timelinePolicyOrThrow, type Holiday, type TimelinePolicy, type TimelinePolicyOverrides } from './policy.js';
@@ -17,9 +17,11 @@ export interface CheckInSlotMove {
   readonly reason: CheckInMoveReason;
   readonly from: CalendarDate;
   readonly to: CalendarDate;
+  /** `pause`: the days the plan was paused before the slot. */
+  readonly days?: number;
   /** The holiday's name, when the host's calendar gives one. */
   readonly holiday?: string;
-  /** The move in a sentence. */
+  /** The move in a sentence, worded from its fields by `CHECK_IN_MOVE_MESSAGES[reason]`. */
   readonly message: string;
 }
 
@@ -144,18 +146,16 @@ function movesOf(slot: MatchedCheckIn): readonly CheckInSlotMove[] {
   if (scheduled === written && offDay === undefined) return NO_MOVES;
   const moves: CheckInSlotMove[] = [];
   if (scheduled !== written) {
-    moves.push({ reason: 'pause', from: dateText(written), to: dateText(scheduled), message: MOVE_MESSAGES.pause(dateText(written), dateText(scheduled), scheduled - written) });
+    const facts = { from: dateText(written), to: dateText(scheduled), days: scheduled - written };
+    moves.push({ reason: 'pause', ...facts, message: CHECK_IN_MOVE_MESSAGES.pause(facts) });
   }
   if (offDay !== undefined) {
     const from = dateText(scheduled);
     const to = dateText(day);
     if (offDay === 'holiday') {
-      moves.push(
-        holiday === undefined
-          ? { reason: 'holiday', from, to, message: MOVE_MESSAGES.holiday(from, to, undefined) }
-          : { reason: 'holiday', from, to, holiday, message: MOVE_MESSAGES.holiday(from, to, holiday) },
-      );
-    } else moves.push({ reason: 'weekend', from, to, message: MOVE_MESSAGES.weekend(from, to) });
+      const facts = holiday === undefined ? { from, to } : { from, to, holiday };
+      moves.push({ reason: 'holiday', ...facts, message: CHECK_IN_MOVE_MESSAGES.holiday(facts) });
+    } else moves.push({ reason: 'weekend', from, to, message: CHECK_IN_MOVE_MESSAGES.weekend({ from, to }) });
   }
   return Object.freeze(moves.map((move) => Object.freeze(move)));
 }

@@ -38,7 +38,7 @@ export {
   type ExtensionRefusalCode,
   type ExtensionRefusal,
 } from './extensions.js';
-export { EXTENSION_MESSAGES, type ExtensionFactsByCode } from './messages.js';
+export { CHECK_IN_MOVE_MESSAGES, EXTENSION_MESSAGES, type CheckInMoveFactsByReason, type ExtensionFactsByCode } from './messages.js';
 export { planTimeline, type PlanTimeline, type PausedPeriod } from './timeline.js';
 export {
   COMPANY_SIDE_DEFAULTS,

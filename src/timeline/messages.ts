@@ -30,15 +30,32 @@ export function formatDay(date: CalendarDate): string {
   return `${weekday} ${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }
 
-/** Why a check-in moved. */
-export const MOVE_MESSAGES = {
-  pause: (from: CalendarDate, to: CalendarDate, days: number) =>
-    `Moved from ${formatDay(from)} to ${formatDay(to)}: the plan was paused for ${days} day${days === 1 ? '' : 's'} before it.`,
-  holiday: (from: CalendarDate, to: CalendarDate, name: string | undefined) =>
-    `Moved from ${formatDay(from)} to ${formatDay(to)}: ${from} is a holiday${name ? ` (${name})` : ''}.`,
-  weekend: (from: CalendarDate, to: CalendarDate) =>
-    `Moved from ${formatDay(from)} to ${formatDay(to)}: check-ins are on business days only.`,
-} as const;
+/**
+ * What each check-in move's message reads: the move's own fields (dates, the paused days, the
+ * holiday's name as the host's calendar gives it), so a stored move is worded again with
+ * `CHECK_IN_MOVE_MESSAGES[move.reason](move)`.
+ */
+export interface CheckInMoveFactsByReason {
+  readonly pause: { readonly from: CalendarDate; readonly to: CalendarDate; readonly days: number };
+  readonly holiday: { readonly from: CalendarDate; readonly to: CalendarDate; readonly holiday?: string };
+  readonly weekend: { readonly from: CalendarDate; readonly to: CalendarDate };
+}
+
+/**
+ * The English sentence of each check-in move, from its facts.
+ *
+ * @example
+ * ```ts
+ * import { CHECK_IN_MOVE_MESSAGES } from 'improvement-plan';
+ * CHECK_IN_MOVE_MESSAGES.weekend({ from: '2026-04-04', to: '2026-04-03' });
+ * // => "Moved from Saturday 4 April 2026 to Friday 3 April 2026: check-ins are on business days only."
+ * ```
+ */
+export const CHECK_IN_MOVE_MESSAGES: Catalog<CheckInMoveFactsByReason> = {
+  pause: (f) => `Moved from ${formatDay(f.from)} to ${formatDay(f.to)}: the plan was paused for ${f.days} day${f.days === 1 ? '' : 's'} before it.`,
+  holiday: (f) => `Moved from ${formatDay(f.from)} to ${formatDay(f.to)}: ${f.from} is a holiday${f.holiday ? ` (${f.holiday})` : ''}.`,
+  weekend: (f) => `Moved from ${formatDay(f.from)} to ${formatDay(f.to)}: check-ins are on business days only.`,
+};
 
 /**
  * The facts of each extension proposal code: the extensions used and the most the policy allows

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_IN_MOVE_MESSAGES,
   assertPlan,
   checkInSlots,
   fromDayNumber,
@@ -83,6 +84,7 @@ describe('timeline properties', () => {
   });
 
   it('pauses move check-ins but never drop them; no check-in falls on a paused day, a holiday or (business days only) a weekend', () => {
+    let moved = 0;
     fc.assert(
       fc.property(scenario, ({ plan, unpaused, pausedDays, holidays }) => {
         const asOf = plan.startDate;
@@ -99,11 +101,18 @@ describe('timeline properties', () => {
           expect(dayOff).toBe(false);
           if (slot.date !== slot.scheduledFor) expect(slot.moves.at(-1)?.to).toBe(slot.date);
           if (slot.scheduledFor !== slot.writtenDate) expect(slot.moves[0]?.reason).toBe('pause');
+          // every move is worded again from its own stored fields (what a locale relies on)
+          for (const move of slot.moves) {
+            const stored = JSON.parse(JSON.stringify(move)) as typeof move;
+            expect((CHECK_IN_MOVE_MESSAGES[stored.reason] as (facts: unknown) => string)(stored)).toBe(move.message);
+            if (move.reason === 'pause') moved += 1;
+          }
           expect(slot.status).toBe(slot.date === asOf ? 'due' : 'upcoming');
         });
       }),
       { numRuns: runs(300) },
     );
+    expect(moved).toBeGreaterThan(0);
   });
 
   it('the three phases tile the plan from its start to its end; phaseAt agrees with them', () => {

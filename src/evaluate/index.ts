@@ -36,6 +36,9 @@ export type * from './types.js';
 export {
   EVALUATION_ISSUE_MESSAGES,
   EVALUATION_WARNING_MESSAGES,
+  GOAL_STATUS_MESSAGES,
+  TRIAD_MESSAGES,
+  type GoalStatusFactsByStatus,
   type EvaluationIssueFacts,
   type EvaluationIssueFactsByCode,
   type EvaluationWarningFacts,

@@ -9,7 +9,7 @@
 import type { Catalog, Issue, IssuePath } from '../issues/issue.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import type { Aggregation, MetricUnit } from '../schema/types.js';
-import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, ReasonCode, TriadCode } from './codes.js';
+import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, GoalStatus, ReasonCode, TriadCode } from './codes.js';
 import type { EvaluationWarning, GoalEvaluation, MetricFacts } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -207,58 +207,93 @@ function recentLevel(goal: GoalEvaluation): boolean {
   return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
 }
 
-/** Why a goal has its status, in one sentence. */
+/**
+ * What a goal's status note reads, per status: the goal's evaluation itself (its status, reading,
+ * figures, metric, window and trajectory), so a stored goal evaluation is worded again with
+ * `GOAL_STATUS_MESSAGES[goal.status](goal)`.
+ */
+export type GoalStatusFactsByStatus = { readonly [S in GoalStatus]: GoalEvaluation };
+
+const figureOf = (goal: GoalEvaluation) => (value: number): string => formatValue(value, goal.metric);
+
+/** On track, at risk, off track: where the goal stands against its trajectory. */
+function trajectoryNote(label: string, goal: GoalEvaluation): string {
+  const v = figureOf(goal);
+  const e = goal.expected;
+  const where = e
+    ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
+    : `${v(goal.observed ?? 0)} so far`;
+  const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${v(goal.target)}` : '';
+  return `${label}: ${where}${projection}.`;
+}
+
+/**
+ * The English status note of a goal, per status, from the goal's evaluation.
+ *
+ * @example
+ * ```ts
+ * import { GOAL_STATUS_MESSAGES } from 'improvement-plan';
+ * GOAL_STATUS_MESSAGES[goal.status](goal) === goal.statusNote; // => true
+ * ```
+ */
+export const GOAL_STATUS_MESSAGES: Catalog<GoalStatusFactsByStatus> = {
+  not_started: (goal) => `The goal's window starts on ${goal.window.start}.`,
+  no_data: (goal) =>
+    goal.reading === 'per_period' && goal.observations > 0
+      ? `No complete ${goal.periodUnit} of the window yet (${goal.observations} observations so far).`
+      : `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`,
+  // "complete ${goal.periodUnit}s": every period unit (day, week, month) makes its plural with an s.
+  met: (goal) => {
+    const v = figureOf(goal);
+    return goal.reading === 'per_period' && goal.metShare !== null
+      ? `Met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${v(goal.target)} (mean ${v(goal.observed ?? 0)}).`
+      : `Met: ${v(goal.observed ?? 0)} against a target of ${v(goal.target)}.`;
+  },
+  not_met: (goal) => {
+    const v = figureOf(goal);
+    return goal.reading === 'per_period' && goal.metShare !== null
+      ? `Not met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${v(goal.target)} when the window ended on ${goal.window.end}.`
+      : `Not met: ${v(goal.observed ?? 0)} against a target of ${v(goal.target)} when the window ended on ${goal.window.end}.`;
+  },
+  on_track: (goal) => trajectoryNote('On track', goal),
+  at_risk: (goal) => trajectoryNote('At risk', goal),
+  off_track: (goal) => trajectoryNote('Off track', goal),
+};
+
+/** The status note of a goal: {@link GOAL_STATUS_MESSAGES} for its status. */
 export function statusNote(goal: GoalEvaluation): string {
-  const v = (value: number): string => formatValue(value, goal.metric);
-  const target = v(goal.target);
-  switch (goal.status) {
-    case 'not_started':
-      return `The goal's window starts on ${goal.window.start}.`;
-    case 'no_data':
-      return goal.reading === 'per_period' && goal.observations > 0
-        ? `No complete ${goal.periodUnit} of the window yet (${goal.observations} observations so far).`
-        : `No usable observations of ${goal.metric.name} from ${goal.window.start} to ${goal.evaluated?.end ?? goal.window.start}.`;
-    // "complete ${goal.periodUnit}s": every period unit (day, week, month) makes its plural with an s.
-    case 'met':
-      return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} (mean ${v(goal.observed ?? 0)}).`
-        : `Met: ${v(goal.observed ?? 0)} against a target of ${target}.`;
-    case 'not_met':
-      return goal.reading === 'per_period' && goal.metShare !== null
-        ? `Not met: ${percent(goal.metShare)} of complete ${goal.periodUnit}s at or past ${target} when the window ended on ${goal.window.end}.`
-        : `Not met: ${v(goal.observed ?? 0)} against a target of ${target} when the window ended on ${goal.window.end}.`;
-    default: {
-      const label = goal.status === 'on_track' ? 'On track' : goal.status === 'at_risk' ? 'At risk' : 'Off track';
-      const e = goal.expected;
-      const where = e
-        ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
-        : `${v(goal.observed ?? 0)} so far`;
-      const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${target}` : '';
-      return `${label}: ${where}${projection}.`;
-    }
-  }
+  return GOAL_STATUS_MESSAGES[goal.status](goal);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Triad
 // ---------------------------------------------------------------------------------------------
 
-const TRIAD: { readonly [C in TriadCode]: string } = {
-  all_met: 'Skill, behavior and outcome goals are all met.',
-  improving: 'Skill, behavior and outcome are improving together.',
-  improving_lagging_results:
+/**
+ * The English sentence of each triad combination (the combination is all it reads).
+ *
+ * @example
+ * ```ts
+ * import { TRIAD_MESSAGES } from 'improvement-plan';
+ * TRIAD_MESSAGES.no_data({}); // => "There is no data yet for any component of the measurement system."
+ * ```
+ */
+export const TRIAD_MESSAGES: Catalog<{ readonly [C in TriadCode]: Readonly<Record<string, never>> }> = {
+  all_met: () => 'Skill, behavior and outcome goals are all met.',
+  improving: () => 'Skill, behavior and outcome are improving together.',
+  improving_lagging_results: () =>
     'Skill and behavior are improving but outcomes lag: improvement that has not reached the numbers yet, not failure.',
-  skill_not_applied: 'The skill is improving but is not yet used in live deals (behavior is not improving).',
-  results_without_leading_change:
+  skill_not_applied: () => 'The skill is improving but is not yet used in live deals (behavior is not improving).',
+  results_without_leading_change: () =>
     'Outcomes improved without a matching change in skill or behavior: check for outside causes before counting on it lasting.',
-  declining: 'The measurement system is declining: at least one component is worse than the baseline and none improves.',
-  no_improvement: 'No component of the measurement system shows real improvement over the baseline.',
-  no_data: 'There is no data yet for any component of the measurement system.',
+  declining: () => 'The measurement system is declining: at least one component is worse than the baseline and none improves.',
+  no_improvement: () => 'No component of the measurement system shows real improvement over the baseline.',
+  no_data: () => 'There is no data yet for any component of the measurement system.',
 };
 
 /** The sentence for a triad combination. */
 export function triadMessage(code: TriadCode): string {
-  return TRIAD[code];
+  return TRIAD_MESSAGES[code]({});
 }
 
 // ---------------------------------------------------------------------------------------------

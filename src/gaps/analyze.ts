@@ -1,6 +1,6 @@
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Direction, MetricDefinition, MetricUnit } from '../schema/types.js';
-import { gapMessage } from './messages.js';
+import { gapMessage, type GapFacts } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
 import type { GapPolicy, GapSeverity } from './policy.js';
 
@@ -37,6 +37,8 @@ export interface GapAnalysis {
   readonly relativeShortfall: number | undefined;
   /** The band the relative shortfall falls in (a shortfall from a zero standard is `severe`). */
   readonly severity: GapSeverity;
+  /** The data the sentence is worded from (`GAP_ANALYSIS_MESSAGES[severity](facts)`). */
+  readonly facts: GapFacts;
   /** One sentence with the figures. */
   readonly message: string;
 }
@@ -76,16 +78,17 @@ export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolic
   const shortfall = unsigned(lowerIsBetter ? differenceExact(gap.current, gap.standard) : differenceExact(gap.standard, gap.current));
   const relativeShortfall = gap.standard === 0 ? undefined : unsigned(shortfall / Math.abs(gap.standard));
   const severity = severityOf(shortfall, gap.standard, policy);
-  const message = gapMessage({
+  const facts: GapFacts = {
     metricName: metric.name,
-    unit: metric,
+    unit: { unit: metric.unit, ...(metric.currency === undefined ? {} : { currency: metric.currency }), ...(metric.durationUnit === undefined ? {} : { durationUnit: metric.durationUnit }) },
     current: gap.current,
     standard: gap.standard,
     shortfall,
-    relativeShortfall,
+    ...(relativeShortfall === undefined ? {} : { relativeShortfall }),
     severity,
     lowerIsBetter,
-  });
+  };
+  const message = gapMessage(facts);
   return {
     ...(gap.id === undefined ? {} : { gapId: gap.id }),
     metricId: metric.id,
@@ -96,6 +99,7 @@ export function analyzeWith(gap: GapFigures, metric: GapMetric, policy: GapPolic
     shortfall,
     relativeShortfall,
     severity,
+    facts,
     message,
   };
 }

@@ -9,33 +9,90 @@ import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages
 import { formatDifference, formatFigure, formatPercent, type FigureUnit } from './format.js';
 import type { GapSeverity } from './policy.js';
 
-/** Facts a gap sentence is built from. */
+/**
+ * Facts a gap sentence is built from: the metric's name and the unit its figures are written in,
+ * the figures, the severity and the direction (language-neutral data).
+ */
 export interface GapFacts {
   readonly metricName: string;
   readonly unit: FigureUnit;
   readonly current: number;
   readonly standard: number;
   readonly shortfall: number;
-  readonly relativeShortfall: number | undefined;
+  /** Absent when the standard is 0. */
+  readonly relativeShortfall?: number;
   readonly severity: GapSeverity;
   readonly lowerIsBetter: boolean;
 }
 
-/** One sentence explaining a gap with its figures. */
-export function gapMessage(f: GapFacts): string {
-  const head = `${f.metricName} is ${formatFigure(f.current, f.unit)} against a standard of ${formatFigure(f.standard, f.unit)}`;
-  const better = f.lowerIsBetter ? 'lower is better' : 'higher is better';
-  if (f.severity === 'none') {
-    return f.shortfall === 0
-      ? `${head} (${better}): it meets the standard exactly; there is no gap.`
-      : `${head} (${better}): it is ${formatDifference(-f.shortfall, f.unit)} better than the standard; there is no gap.`;
-  }
+/** What each severity's gap sentence reads. */
+export type GapAnalysisFactsBySeverity = { readonly [S in GapSeverity]: GapFacts };
+
+const gapHead = (f: GapFacts): string =>
+  `${f.metricName} is ${formatFigure(f.current, f.unit)} against a standard of ${formatFigure(f.standard, f.unit)} (${f.lowerIsBetter ? 'lower is better' : 'higher is better'})`;
+
+/** A gap short of the standard: how far, relative to the standard, and how severe. */
+function shortGap(f: GapFacts): string {
   const relative =
     f.relativeShortfall === undefined
       ? 'the standard is zero, so any shortfall counts as severe'
       : `${formatPercent(f.relativeShortfall)} ${f.lowerIsBetter ? 'above' : 'below'} the standard`;
-  return `${head} (${better}): ${formatDifference(f.shortfall, f.unit)} short (${relative}), a ${f.severity} gap.`;
+  return `${gapHead(f)}: ${formatDifference(f.shortfall, f.unit)} short (${relative}), a ${f.severity} gap.`;
 }
+
+/**
+ * The English sentence of a gap, per severity, from its facts.
+ *
+ * @example
+ * ```ts
+ * import { GAP_ANALYSIS_MESSAGES } from 'improvement-plan';
+ * GAP_ANALYSIS_MESSAGES.none({ metricName: 'Calls', unit: { unit: 'count' }, current: 40, standard: 40, shortfall: 0, relativeShortfall: 0, severity: 'none', lowerIsBetter: false });
+ * // => "Calls is 40 against a standard of 40 (higher is better): it meets the standard exactly; there is no gap."
+ * ```
+ */
+export const GAP_ANALYSIS_MESSAGES: Catalog<GapAnalysisFactsBySeverity> = {
+  none: (f) =>
+    f.shortfall === 0
+      ? `${gapHead(f)}: it meets the standard exactly; there is no gap.`
+      : `${gapHead(f)}: it is ${formatDifference(-f.shortfall, f.unit)} better than the standard; there is no gap.`,
+  minor: shortGap,
+  moderate: shortGap,
+  severe: shortGap,
+};
+
+/** One sentence explaining a gap with its figures. */
+export function gapMessage(f: GapFacts): string {
+  return GAP_ANALYSIS_MESSAGES[f.severity](f);
+}
+
+/** The facts of a rep's run sentence: who, which metric, the longest run and the periods needed. */
+export interface GapRunFacts {
+  /** The rep's name, or id when the rep has no name. */
+  readonly rep: string;
+  readonly metricName: string;
+  /** The longest run of consecutive short periods, and its first and last period (empty when 0). */
+  readonly length: number;
+  readonly first: string;
+  readonly last: string;
+  /** The policy's `sustainedPeriods`. */
+  readonly needed: number;
+}
+
+/**
+ * The English sentence of a rep's longest run, whether it is sustained or not, from its facts.
+ *
+ * @example
+ * ```ts
+ * import { GAP_RUN_MESSAGES } from 'improvement-plan';
+ * GAP_RUN_MESSAGES.sustained({ rep: 'Ana', metricName: 'Calls', length: 3, first: '2026-01', last: '2026-03', needed: 3 });
+ * // => "Ana was short of the team standard on Calls for 3 consecutive periods (2026-01 to 2026-03): a sustained pattern."
+ * ```
+ */
+export const GAP_RUN_MESSAGES: Catalog<{ readonly sustained: GapRunFacts; readonly not_sustained: GapRunFacts }> = {
+  sustained: (f) => `${f.rep} was short of the team standard on ${f.metricName} for ${f.length} consecutive periods (${f.first} to ${f.last}): a sustained pattern.`,
+  not_sustained: (f) =>
+    `${f.rep}'s longest run short of the team standard on ${f.metricName} is ${f.length} period${f.length === 1 ? '' : 's'}${f.length > 0 ? ` (${f.first} to ${f.last})` : ''}; ${f.needed} are needed for a sustained pattern.`,
+};
 
 /**
  * The facts of each team gap issue code: the metric asked for and the metrics the team defines
@@ -55,9 +112,3 @@ export const TEAM_GAP_ISSUE_MESSAGES: Catalog<TeamGapIssueFactsByCode> = {
   policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
 };
 
-/** A rep's sustained-run sentence. */
-export function runMessage(name: string, metricName: string, length: number, first: string, last: string, needed: number): string {
-  return length >= needed
-    ? `${name} was short of the team standard on ${metricName} for ${length} consecutive periods (${first} to ${last}): a sustained pattern.`
-    : `${name}'s longest run short of the team standard on ${metricName} is ${length} period${length === 1 ? '' : 's'}${length > 0 ? ` (${first} to ${last})` : ''}; ${needed} are needed for a sustained pattern.`;
-}

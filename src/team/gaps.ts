@@ -6,7 +6,7 @@ import { median } from '../metrics/trend.js';
 import { decimalToNumber, sumExact } from '../numbers/decimal.js';
 import type { MetricDefinition } from '../schema/types.js';
 import { analyzeWith, type GapAnalysis } from '../gaps/analyze.js';
-import { runMessage, TEAM_GAP_ISSUE_MESSAGES, type TeamGapIssueFactsByCode } from '../gaps/messages.js';
+import { GAP_RUN_MESSAGES, TEAM_GAP_ISSUE_MESSAGES, type GapRunFacts, type TeamGapIssueFactsByCode } from '../gaps/messages.js';
 import { createIssue, type IssueOf } from '../issues/issue.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { atLeast, GAP_POLICY, type GapPolicy, type GapPolicyOverrides, type TeamStandard } from '../gaps/policy.js';
@@ -90,6 +90,8 @@ export interface RepGapReport {
   readonly sustained: boolean;
   /** True when the trailing run has at least `sustainedPeriods` periods: the pattern is still going on. */
   readonly sustainedNow: boolean;
+  /** The data the sentence is worded from (`GAP_RUN_MESSAGES[sustained ? 'sustained' : 'not_sustained'](facts)`). */
+  readonly facts: GapRunFacts;
   /** One sentence about the longest run. */
   readonly message: string;
 }
@@ -285,7 +287,15 @@ function compareReps(
       return { period: point.period, value, standard, analysis, short: atLeast(analysis.severity, resolved.sustainedSeverity) };
     });
     const { longest, trailing } = runsOf(repPeriods);
-    const name = rep.name ?? rep.repId;
+    const facts: GapRunFacts = {
+      rep: rep.name ?? rep.repId,
+      metricName: metric.name,
+      length: longest?.length ?? 0,
+      first: longest?.periods[0] ?? '',
+      last: longest?.periods[longest.periods.length - 1] ?? '',
+      needed: resolved.sustainedPeriods,
+    };
+    const sustained = facts.length >= facts.needed;
     return {
       repId: rep.repId,
       ...(rep.name === undefined ? {} : { name: rep.name }),
@@ -294,7 +304,8 @@ function compareReps(
       trailingRun: trailing,
       sustained: (longest?.length ?? 0) >= resolved.sustainedPeriods,
       sustainedNow: (trailing?.length ?? 0) >= resolved.sustainedPeriods,
-      message: runMessage(name, metric.name, longest?.length ?? 0, longest?.periods[0] ?? '', longest?.periods[longest.periods.length - 1] ?? '', resolved.sustainedPeriods),
+      facts,
+      message: GAP_RUN_MESSAGES[sustained ? 'sustained' : 'not_sustained'](facts),
     };
   });
   return { periods, reps };

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeTeamGaps, TEAM_GAP_ISSUE_MESSAGES, type MetricDefinition, type TeamGapIssue, type TeamObservations } from '../../src/index.js';
+import { analyzeGap, analyzeTeamGaps, GAP_ANALYSIS_MESSAGES, GAP_RUN_MESSAGES, TEAM_GAP_ISSUE_MESSAGES, type MetricDefinition, type TeamGapIssue, type TeamObservations } from '../../src/index.js';
 import { runs } from '../support/runs.js';
 import { expectWordedFromFacts } from '../support/issue-facts.js';
 
@@ -49,5 +49,47 @@ describe('team gap issues are issues with facts', () => {
       }),
       { numRuns: runs(50) },
     );
+  });
+});
+
+describe('gap sentences and run sentences are worded from their facts (issue 20)', () => {
+  const metric = fc.record({
+    unit: fc.constantFrom('count' as const, 'ratio' as const, 'currency' as const, 'duration' as const, 'score' as const),
+    direction: fc.constantFrom('higher_is_better' as const, 'lower_is_better' as const),
+  });
+  // figures as plans hold them: whole numbers and shares to four places (a standard below about
+  // 1e-308 would make the relative shortfall Infinity, which JSON cannot carry: left out here)
+  const figure = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000));
+
+  it('every gap analysis: GAP_ANALYSIS_MESSAGES[severity] of its facts, stored as JSON, is its message', () => {
+    const severities = new Set<string>();
+    fc.assert(
+      fc.property(metric, figure, figure, ({ unit, direction }, current, standard) => {
+        const m = { id: 'm', name: 'Metric', unit, direction, ...(unit === 'currency' ? { currency: 'EUR' } : {}), ...(unit === 'duration' ? { durationUnit: 'hours' as const } : {}) };
+        const analysis = analyzeGap({ current, standard }, m);
+        const stored = JSON.parse(JSON.stringify(analysis)) as typeof analysis;
+        expect(GAP_ANALYSIS_MESSAGES[stored.severity](stored.facts)).toBe(analysis.message);
+        severities.add(analysis.severity);
+      }),
+      { numRuns: runs(200) },
+    );
+    expect(severities.size).toBeGreaterThan(2);
+  });
+
+  it("every rep's run sentence: GAP_RUN_MESSAGES of its facts, stored as JSON, is its message", () => {
+    const names = ['Ana', 'Ben', 'Cy', 'Dee'];
+    const observations = names.map((name, i) => ({
+      repId: name.toLowerCase(),
+      name,
+      observations: ['2026-01-15', '2026-02-15', '2026-03-15', '2026-04-15'].map((date, k) => ({ metricId: 'm-calls', date, value: i === 0 ? 5 : 40 + k })),
+    }));
+    const report = analyzeTeamGaps({ metrics: [calls], reps: observations }, { ...REQUEST, span: { start: '2026-01-01', end: '2026-04-30' } });
+    const kinds = new Set<boolean>();
+    for (const rep of report.reps) {
+      const stored = JSON.parse(JSON.stringify(rep)) as typeof rep;
+      expect(GAP_RUN_MESSAGES[stored.sustained ? 'sustained' : 'not_sustained'](stored.facts)).toBe(rep.message);
+      kinds.add(rep.sustained);
+    }
+    expect([...kinds].sort()).toEqual([false, true]);
   });
 });

@@ -6,6 +6,9 @@ import { defineConfig, type Options } from 'tsup';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 import { planJsonSchema } from './src/schema/json-schema.js';
 
+/** The shipped locales: each is a subpath export of its own (`improvement-plan/locales/de`), as package.json lists them. */
+const LOCALES = ['en'] as const;
+
 const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
 
 /**
@@ -129,6 +132,7 @@ export default defineConfig([
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
       testing: 'src/testing/index.ts',
+      ...Object.fromEntries(LOCALES.map((code) => [`locales/${code}`, `src/locales/${code}/index.ts`])),
     },
     format: ['cjs'],
     dts: true,

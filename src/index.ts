@@ -10,7 +10,8 @@
  * 4. checks: gaps -> goals -> lint, readiness, adapters; timeline (the plan's dates);
  * 5. lifecycle (runs the checks) and evaluate (reads observations): siblings, neither imports the other;
  * 6. team (team gaps, screening, consistency across roles), monitoring (relapse after the plan), fairness: services over evaluations;
- * 7. render: documents of plans, evaluations and fairness reviews.
+ * 7. render: documents of plans, evaluations and fairness reviews;
+ * 8. locales: languages (the `Locale` shape here; each language is its own subpath export, `improvement-plan/locales/de`).
  *
  * Every function is pure: "today" is an `asOf` argument and thresholds come in a policy object.
  *
@@ -58,3 +59,6 @@ export * from './fairness/index.js';
 // render
 export * from './render/index.js';
 export * from './templates/index.js';
+
+// languages (each locale is a subpath export of its own)
+export { withMessages, type Locale, type LocaleMessages } from './locales/locale.js';

@@ -15,6 +15,8 @@ import { RepeatFilter } from './repeats.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from './policy.js';
 import { memoFor, planCalendar, policyWithIssues, requireAsOf, type EvaluationMemo } from './setup.js';
 import { readTriad } from './triad.js';
+import { rewordEvaluation } from './reword-evaluation.js';
+import type { EvaluateLocale } from './locale-catalog.js';
 import type { CalendarEvidence, CategorySubtotal, EvaluationIssue, EvaluationWarning, GoalEvaluation, PlanEvaluation, PlanScore } from './types.js';
 
 /** Options of {@link evaluatePlan}. */
@@ -30,6 +32,12 @@ export interface EvaluatePlanOptions {
    * working day, and periods holding it are measured on their working days.
    */
   readonly holidays?: readonly Holiday[];
+  /**
+   * The language of the sentences (status notes, the triad's sentence, warnings, issues): a
+   * `Locale` (`import { de } from 'improvement-plan/locales/de'`). Codes, facts and figures do not
+   * change. Default: English.
+   */
+  readonly locale?: EvaluateLocale;
 }
 
 /** Subtotals in the schema's category order (test/evaluate/categories.test.ts compares it with the schema's options). */
@@ -401,7 +409,8 @@ export function evaluateInRun(plan: Plan, observations: Iterable<Observation> | 
  * ```
  */
 export function evaluatePlan(plan: Plan, observations: Iterable<Observation> | null | undefined, options: EvaluatePlanOptions): PlanEvaluation {
-  return evaluateOnce(plan, observations, options, evaluateInRun);
+  const evaluation = evaluateOnce(plan, observations, options, evaluateInRun);
+  return options.locale === undefined ? evaluation : rewordEvaluation(evaluation, options.locale);
 }
 
 /**

@@ -57,7 +57,10 @@ export {
   type PlanFigures,
   type GoalFigures,
 } from './figures.js';
-export { recommendOutcome } from './recommend.js';
+export { recommendOutcome, type RecommendOptions } from './recommend.js';
+export { EVALUATION_CATALOGS_EN, rewordRecommendation, rewordSummary, type EvaluationCatalogs, type EvaluationCatalogsOverride } from './catalogs.js';
+export { rewordEvaluation } from './reword-evaluation.js';
+export type { EvaluateLocale } from './locale-catalog.js';
 export {
   RECOMMENDATION_MESSAGES,
   type CommitmentShortfallFacts,

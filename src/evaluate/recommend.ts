@@ -1,4 +1,6 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
+import type { Catalog } from '../issues/issue.js';
+import { localeCatalog, type EvaluateLocale } from './locale-catalog.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import { companySideShortfall } from '../timeline/company-side.js';
 import { OUTCOME_RANK, type ReasonCode, type RecommendedOutcome } from './codes.js';
@@ -17,6 +19,12 @@ import {
 } from './reason-messages.js';
 import type { GoalEvaluation, PlanEvaluation, Recommendation, RecommendationReason } from './types.js';
 
+/** Options of {@link recommendOutcome}. */
+export interface RecommendOptions {
+  /** The language of the reasons' sentences: a `Locale`. Default: English. */
+  readonly locale?: EvaluateLocale;
+}
+
 /** What a reason says: its evidence (goals, figures, dates) and the facts its sentence is written from. */
 interface ReasonInput<C extends ReasonCode = ReasonCode> {
   readonly goalIds?: readonly string[];
@@ -25,9 +33,9 @@ interface ReasonInput<C extends ReasonCode = ReasonCode> {
   readonly facts: ReasonFactsByCode[C];
 }
 
-/** A reason worded by the English catalog. */
-function reason<C extends ReasonCode>(code: C, input: ReasonInput<C>): RecommendationReason {
-  const write = RECOMMENDATION_MESSAGES[code] as (facts: ReasonFactsByCode[C]) => string;
+/** A reason worded by a catalog (English by default). */
+function reason<C extends ReasonCode>(code: C, input: ReasonInput<C>, catalog: Catalog<ReasonFactsByCode> = RECOMMENDATION_MESSAGES): RecommendationReason {
+  const write = catalog[code] as (facts: ReasonFactsByCode[C]) => string;
   return {
     code,
     facts: input.facts,
@@ -168,6 +176,8 @@ function heldAtTargetRecently(g: GoalEvaluation): boolean {
  * value there throws a {@link PolicyError} with the `policy_invalid` issues;
  * {@link summarizeEvaluation} reports them as data instead.
  *
+ * `options.locale` writes the reasons' sentences in a language (codes, facts and evidence do not change).
+ *
  * @throws PolicyError when `policy` has a bad or unknown field (a programming error).
  * @example
  * ```ts
@@ -176,11 +186,12 @@ function heldAtTargetRecently(g: GoalEvaluation): boolean {
  * recommendation.reasons.map((r) => r.code); // => ["leading_indicators_improving", ...]
  * ```
  */
-export function recommendOutcome(evaluation: PlanEvaluation, policy?: EvaluationPolicyOverrides): Recommendation {
+export function recommendOutcome(evaluation: PlanEvaluation, policy?: EvaluationPolicyOverrides, options: RecommendOptions = {}): Recommendation {
   const p = EVALUATION_POLICY.resolveOrThrow(policy, evaluation.policy);
   const { outcome, drafts } = decideOutcome(evaluation, p);
+  const catalog = localeCatalog(options.locale, 'reasons', RECOMMENDATION_MESSAGES) ?? RECOMMENDATION_MESSAGES;
   const reasons: RecommendationReason[] = [];
-  for (const d of drafts) reasons.push(reason(d.code, d.input()));
+  for (const d of drafts) reasons.push(reason(d.code, d.input(), catalog));
   const { final, asOf } = evaluation;
   return freeze({ outcome, rank: OUTCOME_RANK[outcome], final, asOf, reasons }, true);
 }

@@ -1,4 +1,6 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
+import { rewordSummary } from './catalogs.js';
+import type { EvaluateLocale } from './locale-catalog.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { PeriodUnit } from '../metrics/periods.js';
 import type { Direction, GoalCategory, MetricKind, MetricUnit, TargetBasis } from '../schema/types.js';
@@ -167,6 +169,12 @@ export interface SummarizeOptions {
    * already reported the same); the default stands for each bad field.
    */
   readonly policy?: EvaluationPolicyOverrides;
+  /**
+   * The language of the summary's sentences (reasons, status notes, the triad's sentence, issues
+   * and warnings): a `Locale`. Codes, facts and figures do not change. Default: the evaluation's
+   * own sentences as they are (English unless it was evaluated with a locale).
+   */
+  readonly locale?: EvaluateLocale;
 }
 
 /**
@@ -298,5 +306,5 @@ export function summarizeEvaluation(evaluation: PlanEvaluation, options: Summari
     issues,
     warnings: e.warnings,
   };
-  return freeze(summary, true);
+  return options.locale === undefined ? freeze(summary, true) : rewordSummary(summary, options.locale, evaluation);
 }

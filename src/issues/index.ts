@@ -4,3 +4,6 @@
  * @module
  */
 export { createIssue, issueText, type Catalog, type Issue, type IssueOf, type IssuePath } from './issue.js';
+export { overrideMessages, type MessagesOverride } from './override.js';
+export { pluralForm, formatCount, type PluralForms } from './plural.js';
+export { figureWords, type FigureWords, type FigureUnitFacts } from './figures.js';

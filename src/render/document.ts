@@ -76,6 +76,8 @@ export interface Section {
 export interface RenderDocument {
   /** BCP 47 language of the labels (the HTML `lang`). */
   readonly lang: string;
+  /** The direction the language is written in: `rtl` mirrors the page (the HTML `dir`). Default `ltr`. */
+  readonly dir?: 'ltr' | 'rtl';
   readonly title: string;
   readonly subtitle: string;
   /** A line under the title saying who the copy is for. */

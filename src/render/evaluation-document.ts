@@ -611,7 +611,8 @@ export function evaluationDocument(
   for (const extra of [data(ctx), reference(ctx)]) if (extra) sections.push(extra);
   const asOf = f.date(summary.plan.asOf);
   return {
-    lang: options.locale.code ?? 'en',
+    lang: options.lang,
+    dir: options.dir,
     title: e.documentTitle(options.terminology, summary.plan.employee.name),
     subtitle: m.subtitle(summary.plan.employee.role, plan?.employee.team),
     audienceNote: e.audienceNote(options.audience, options.terminology),

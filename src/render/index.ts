@@ -8,7 +8,7 @@
 export { renderPlan } from './render-plan.js';
 export { renderEvaluation, type EvaluationRenderOptions } from './render-evaluation.js';
 export { EVALUATION_SECTION_IDS, type EvaluationSectionId } from './evaluation-document.js';
-export { DEFAULT_RENDER_OPTIONS, type RenderOptions, type RenderFormat, type HtmlShell } from './options.js';
+export { DEFAULT_RENDER_OPTIONS, type RenderOptions, type RenderFormat, type HtmlShell, type RenderLocale, type TextDirection } from './options.js';
 export type { DateLocale } from './date-locale.js';
 export type { Audience, MetadataPath } from './audience.js';
 export { RENDER_MESSAGES_EN, type RenderMessages, type EvaluationMessages, type EvaluationSectionKey } from './messages.js';

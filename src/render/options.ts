@@ -5,6 +5,8 @@ import { holidayDate, requireHolidays } from '../timeline/holidays.js';
 import type { Holiday } from '../timeline/policy.js';
 import type { Audience, MetadataPath } from './audience.js';
 import { RENDER_MESSAGES_EN, type RenderMessages } from './messages.js';
+import type { EvaluationCatalogsOverride } from '../evaluate/catalogs.js';
+import { overrideMessages, type MessagesOverride } from '../issues/override.js';
 import { dateFormatProblem } from './date-pattern.js';
 
 /** The output format of a rendering. */
@@ -13,6 +15,39 @@ export type RenderFormat = 'markdown' | 'html';
 
 /** Whether the HTML is a whole page or a fragment to embed in a host page. */
 export type HtmlShell = 'page' | 'fragment';
+
+/** The direction a language is written in: left to right, or right to left (Arabic, Hebrew). */
+export type TextDirection = 'ltr' | 'rtl';
+
+/**
+ * What a renderer reads of a language ({@link Locale} is one, `improvement-plan/locales/de` ships
+ * one): its code (the HTML `lang`), its direction, the date-fns locale for dates, the locale for
+ * numbers, and the documents' words. Everything but `code` falls back to English: the date-fns
+ * locale en-US, numbers in the code's language, the English words for any word not given.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan, type RenderLocale } from 'improvement-plan';
+ * const house: RenderLocale = { code: 'en-GB', messages: { render: { labels: { goal: 'Objective' } } } };
+ * renderPlan(plan, { format: 'markdown', locale: house });
+ * ```
+ */
+export interface RenderLocale {
+  /** BCP 47 language code (`de`, `ar`): the HTML `lang`, and the numbers' locale unless `numberLocale` is given. */
+  readonly code: string;
+  /** Default `'ltr'`. */
+  readonly dir?: TextDirection;
+  /** Dates: a date-fns locale. Default en-US. */
+  readonly dateLocale?: DateLocale;
+  /** BCP 47 locale for numbers, percentages and money. Default: `code`. */
+  readonly numberLocale?: string;
+  /** The words; any word left out is the English one. */
+  readonly messages?: { readonly render?: MessagesOverride<RenderMessages>; readonly evaluate?: EvaluationCatalogsOverride };
+}
+
+/** Whether a `locale` option is a bare date-fns locale (the option's first meaning) rather than a {@link RenderLocale}. */
+const isDateLocale = (locale: DateLocale | RenderLocale): locale is DateLocale =>
+  typeof (locale as { readonly localize?: unknown }).localize === 'object';
 
 /** Options shared by every renderer. Everything but `format` has a default ({@link DEFAULT_RENDER_OPTIONS}). */
 export interface RenderOptions {
@@ -40,9 +75,14 @@ export interface RenderOptions {
    * `yyyy` or `dd` was meant; quote them to print the letters).
    */
   readonly dateFormat?: string;
-  /** A date-fns locale for dates (`import { de } from 'date-fns/locale/de'`, see {@link DateLocale}). Default `date-fns locale en-US`. */
-  readonly locale?: DateLocale;
-  /** BCP 47 locale for numbers, percentages and money. Default: the date locale's code. */
+  /**
+   * The language: a {@link RenderLocale} (`import { de } from 'improvement-plan/locales/de'`) sets
+   * the words, the dates, the numbers and the direction together. A bare date-fns locale
+   * (`import { de } from 'date-fns/locale/de'`, see {@link DateLocale}) sets the dates only, the
+   * words staying English. Default: English, en-US.
+   */
+  readonly locale?: RenderLocale | DateLocale;
+  /** BCP 47 locale for numbers, percentages and money. Default: the locale's `numberLocale`, else its code. */
   readonly numberLocale?: string;
   /** How currencies are shown (`Intl.NumberFormat` `currencyDisplay`): "$45,000" with the symbol. Default `'symbol'`. */
   readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
@@ -54,8 +94,12 @@ export interface RenderOptions {
    * it holds (`'salary.band'` is the key "salary.band", never split). Default `[]`.
    */
   readonly privateMetadata?: readonly MetadataPath[];
-  /** Replace some of the words (a translation, house style). Default: {@link RENDER_MESSAGES_EN}, in English. */
-  readonly messages?: Partial<RenderMessages>;
+  /**
+   * Replace some of the words (house style, the caller's terminology), over the locale's: any key at
+   * any depth. A word of the wrong kind, or a function that throws or returns no string, falls back
+   * to the locale's word for that key ({@link overrideMessages}). Default: the locale's words.
+   */
+  readonly messages?: MessagesOverride<RenderMessages>;
   /** HTML only: a whole page or a fragment with its own scoped style sheet, to embed. Default `'page'`. */
   readonly htmlShell?: HtmlShell;
 }
@@ -91,8 +135,12 @@ export interface ResolvedRenderOptions {
   /** The host's holidays (checked). */
   readonly holidays: readonly Holiday[];
   readonly dateFormat: string;
+  /** The date-fns locale dates are written in. */
   readonly locale: DateLocale;
   readonly numberLocale: string;
+  /** The HTML `lang`. */
+  readonly lang: string;
+  readonly dir: TextDirection;
   readonly currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | 'name';
   readonly includeMetadata: boolean;
   readonly privateMetadata: readonly (readonly string[])[];
@@ -121,7 +169,9 @@ function toKeys(path: MetadataPath): readonly string[] {
  * @internal
  */
 export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
-  const locale = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
+  const given = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
+  const language = isDateLocale(given) ? undefined : given;
+  const locale = language === undefined ? (given as DateLocale) : (language.dateLocale ?? DEFAULT_RENDER_OPTIONS.locale);
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
   const holidays = options.holidays === undefined ? DEFAULT_RENDER_OPTIONS.holidays : requireHolidays(options.holidays);
@@ -133,11 +183,13 @@ export function resolveRenderOptions(options: RenderOptions, planTitle?: string)
     holidays,
     dateFormat: options.dateFormat ?? DEFAULT_RENDER_OPTIONS.dateFormat,
     locale,
-    numberLocale: options.numberLocale ?? locale.code ?? 'en-US',
+    numberLocale: options.numberLocale ?? language?.numberLocale ?? language?.code ?? locale.code ?? 'en-US',
+    lang: language?.code ?? locale.code ?? 'en',
+    dir: language?.dir === 'rtl' ? 'rtl' : 'ltr',
     currencyDisplay: options.currencyDisplay ?? DEFAULT_RENDER_OPTIONS.currencyDisplay,
     includeMetadata: options.includeMetadata ?? DEFAULT_RENDER_OPTIONS.includeMetadata,
     privateMetadata: (options.privateMetadata ?? DEFAULT_RENDER_OPTIONS.privateMetadata).map(toKeys),
-    messages: options.messages ? { ...RENDER_MESSAGES_EN, ...options.messages } : RENDER_MESSAGES_EN,
+    messages: overrideMessages(overrideMessages(RENDER_MESSAGES_EN, language?.messages?.render), options.messages),
     htmlShell: options.htmlShell ?? DEFAULT_RENDER_OPTIONS.htmlShell,
   };
 }

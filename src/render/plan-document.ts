@@ -520,7 +520,8 @@ export function planDocument(plan: Plan, options: ResolvedRenderOptions): Render
   const extra = reference(ctx);
   if (extra) sections.push(extra);
   return {
-    lang: options.locale.code ?? 'en',
+    lang: options.lang,
+    dir: options.dir,
     title: m.documentTitle(options.terminology, plan.employee.name),
     subtitle: m.subtitle(plan.employee.role, plan.employee.team),
     audienceNote: m.audienceNote(options.audience, options.terminology),

@@ -1,3 +1,5 @@
+import { rewordSummary } from '../evaluate/catalogs.js';
+import type { EvaluateLocale } from '../evaluate/locale-catalog.js';
 import type { EvaluationSummary, PlanEvaluation } from '../evaluate/index.js';
 import type { Plan } from '../schema/types.js';
 import { evaluationDocument } from './evaluation-document.js';
@@ -41,6 +43,10 @@ function requireSame(what: string, expected: string, actual: string): void {
  * The copy is for `options.audience` (default `employee`): the employee's copy never contains
  * the manager's private check-in notes or metadata the host marks private.
  *
+ * With a `Locale` as `options.locale`, the report is in its language: the labels, and the
+ * summary's sentences written again from their codes and facts (the goals' status notes need
+ * `options.evaluation`).
+ *
  * @throws RangeError for invalid options: a `dateFormat` that is empty, that date-fns rejects or
  * that holds a `Y…`/`D…` token, a `numberLocale` Intl rejects, or an `evaluation` / `plan` that
  * is not the one the summary was made from.
@@ -63,6 +69,8 @@ export function renderEvaluation(summary: EvaluationSummary, options: Evaluation
   }
   if (plan) requireSame('plan', summary.plan.id, plan.id);
   const resolved = resolveRenderOptions(options, summary.plan.title ?? undefined);
-  const doc = evaluationDocument(summary, resolved, plan, evaluation);
+  // A locale's evaluation words re-word the summary's sentences from their codes and facts.
+  const worded = options.locale === undefined ? summary : rewordSummary(summary, options.locale as EvaluateLocale, evaluation);
+  const doc = evaluationDocument(worded, resolved, plan, evaluation);
   return writeDocument(doc, resolved);
 }

@@ -143,6 +143,8 @@ const LAYERS = {
   fairness: [...BASE, 'timeline', 'evaluate', 'team'],
   // documents
   render: [...BASE, 'timeline', 'evaluate', 'fairness'],
+  // languages: the Locale shape over every catalog, and one folder per shipped locale
+  locales: [...BASE, 'gaps', 'goals', 'lint', 'readiness', 'adapters', 'templates', 'timeline', 'lifecycle', 'evaluate', 'team', 'monitoring', 'fairness', 'render'],
   // generators for tests (the `testing` subpath)
   testing: [...BASE, 'gaps', 'goals', 'lint'],
   // the executable and the entry point see everything (the CLI not the test generators)

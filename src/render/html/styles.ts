@@ -20,8 +20,8 @@ export const DOCUMENT_CSS = `
 .ip-document p{margin:.4rem 0}
 .ip-document .ip-text{white-space:pre-line}
 .ip-document .ip-subtitle{color:var(--ip-muted);margin:0 0 .75rem;font-size:1.05rem}
-.ip-document .ip-audience{margin:.5rem 0 1rem;padding:.5rem .75rem;border-left:4px solid var(--ip-accent);background:var(--ip-soft)}
-.ip-document .ip-audience--private{border-left-color:var(--ip-private);background:var(--ip-private-bg);color:var(--ip-private);font-weight:600}
+.ip-document .ip-audience{margin:.5rem 0 1rem;padding:.5rem .75rem;border-inline-start:4px solid var(--ip-accent);background:var(--ip-soft)}
+.ip-document .ip-audience--private{border-inline-start-color:var(--ip-private);background:var(--ip-private-bg);color:var(--ip-private);font-weight:600}
 .ip-document .ip-header{margin-bottom:1.5rem}
 .ip-document .ip-section{margin:0 0 1.75rem}
 .ip-document .ip-subsection{margin:0 0 .75rem}
@@ -33,16 +33,16 @@ export const DOCUMENT_CSS = `
 .ip-document .ip-facts--summary{grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:.5rem 1rem;padding:.75rem;background:var(--ip-soft);border-radius:6px}
 .ip-document .ip-facts--summary>div{display:block}
 .ip-document .ip-facts--summary dt{font-size:.8rem;text-transform:uppercase;letter-spacing:.03em}
-.ip-document ul,.ip-document ol{margin:.4rem 0;padding-left:1.4rem}
+.ip-document ul,.ip-document ol{margin:.4rem 0;padding-inline-start:1.4rem}
 .ip-document li{margin:.15rem 0}
 .ip-document .ip-table-wrap{width:100%;overflow-x:auto;margin:.5rem 0}
 .ip-document table{width:100%;border-collapse:collapse;font-size:.9rem}
-.ip-document th,.ip-document td{border:1px solid var(--ip-line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+.ip-document th,.ip-document td{border:1px solid var(--ip-line);padding:.35rem .5rem;text-align:start;vertical-align:top}
 .ip-document th{background:var(--ip-soft);font-weight:600}
 .ip-document td{overflow-wrap:break-word}
 .ip-document table[data-table="check-in-dates"],.ip-document table[data-table="phases"]{width:auto;min-width:50%}
 .ip-document th{overflow-wrap:normal;word-break:keep-all}
-.ip-document td.ip-num,.ip-document th.ip-num{text-align:right}
+.ip-document td.ip-num,.ip-document th.ip-num{text-align:end}
 .ip-document td.ip-num{white-space:nowrap}
 .ip-document table[data-table="goals"] td.ip-num{white-space:normal}
 .ip-document .ip-note{margin:.5rem 0;padding:.5rem .75rem;border-radius:6px;background:var(--ip-soft)}
@@ -55,7 +55,7 @@ export const DOCUMENT_CSS = `
 .ip-document .ip-signature-line{margin-top:1.75rem;border-top:1px solid var(--ip-ink);padding-top:.2rem;font-size:.85rem;color:var(--ip-muted)}
 .ip-document .ip-signature-comment{margin-top:.5rem;font-size:.9rem}
 .ip-document .ip-chart{margin:.75rem 0}
-.ip-document .ip-chart svg{display:block;width:100%;height:auto;max-width:100%}
+.ip-document .ip-chart svg{direction:ltr;display:block;width:100%;height:auto;max-width:100%}
 .ip-document .ip-chart svg.ip-chart-svg--compact{max-width:20rem}
 .ip-document .ip-chart-caption{margin-top:.3rem;font-size:.85rem;color:var(--ip-muted)}
 .ip-document .ip-footer{margin-top:2rem;padding-top:.5rem;border-top:1px solid var(--ip-line);color:var(--ip-muted);font-size:.85rem}

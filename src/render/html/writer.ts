@@ -89,6 +89,9 @@ function block(b: Block, depth: number): Html {
   }
 }
 
+/** The `dir` attribute of a right-to-left document (none for left to right, the default). */
+const rtl = (doc: RenderDocument): { readonly dir?: 'rtl' } => (doc.dir === 'rtl' ? { dir: 'rtl' } : {});
+
 /**
  * Write the document's body: the `<article class="ip-document">` element.
  *
@@ -97,7 +100,7 @@ function block(b: Block, depth: number): Html {
 export function documentArticle(doc: RenderDocument, audience: string): Html {
   return h(
     'article',
-    { class: 'ip-document', lang: doc.lang, 'data-audience': audience },
+    { class: 'ip-document', lang: doc.lang, ...rtl(doc), 'data-audience': audience },
     h(
       'header',
       { class: 'ip-header' },
@@ -137,5 +140,5 @@ export function writeHtml(doc: RenderDocument, shell: HtmlShell, audience: strin
     h('title', null, doc.title),
     style,
   );
-  return `<!doctype html>\n${h('html', { lang: doc.lang }, head, h('body', null, article)).html}\n`;
+  return `<!doctype html>\n${h('html', { lang: doc.lang, ...rtl(doc) }, head, h('body', null, article)).html}\n`;
 }

@@ -1,0 +1,44 @@
+/**
+ * One evaluation catalog of a locale: the locale's words over the English catalog, key by key.
+ * Each catalog is resolved on its own, so a function that words only goal notes (evaluatePlan)
+ * does not bundle the recommendation's sentences.
+ *
+ * @internal
+ * @module
+ */
+import { overrideMessages, type MessagesOverride } from '../issues/override.js';
+import type { EvaluationCatalogs, EvaluationCatalogsOverride } from './catalogs.js';
+
+/** What the evaluators read of a `Locale`: the evaluation's words (any left out are English). */
+export interface EvaluateLocale {
+  readonly messages?: { readonly evaluate?: EvaluationCatalogsOverride };
+}
+
+const resolved = new WeakMap<object, Map<keyof EvaluationCatalogs, object>>();
+
+/**
+ * The locale's catalog `key` over `english`, every word it leaves out (or gives broken) in English;
+ * `undefined` when the locale gives no words for it (the English sentences stand as written).
+ */
+export function localeCatalog<K extends keyof EvaluationCatalogs>(locale: EvaluateLocale | undefined, key: K, english: EvaluationCatalogs[K]): EvaluationCatalogs[K] | undefined {
+  if (typeof locale !== 'object' || locale === null) return undefined;
+  let byKey = resolved.get(locale);
+  if (byKey === undefined) {
+    byKey = new Map();
+    resolved.set(locale, byKey);
+  }
+  if (!byKey.has(key)) {
+    let own: unknown;
+    try {
+      own = (locale.messages?.evaluate as Record<string, unknown> | undefined)?.[key];
+    } catch {
+      own = undefined; // a getter that throws: English
+    }
+    const merged = overrideMessages(english as object, own as MessagesOverride<object>);
+    byKey.set(key, merged === english ? (undefined as unknown as object) : merged);
+  }
+  return byKey.get(key) as EvaluationCatalogs[K] | undefined;
+}
+
+/** A catalog's sentence for a code and its facts (a result's code and facts always belong together). */
+export const write = (catalog: object, code: string, facts: unknown): string => (catalog as Readonly<Record<string, (facts: unknown) => string>>)[code]!(facts);

@@ -1,0 +1,27 @@
+/**
+ * English (United States): the library's own words, the default wherever no `locale` is given.
+ * `locale: en` writes exactly what no locale writes.
+ *
+ * @module
+ */
+import { enUS } from 'date-fns/locale/en-US';
+import type { DateLocale } from '../../render/date-locale.js';
+import { RENDER_MESSAGES_EN } from '../../render/messages.js';
+import { EVALUATION_CATALOGS_EN } from '../../evaluate/catalogs.js';
+import type { Locale } from '../locale.js';
+
+/**
+ * English (United States), left to right, dates in date-fns' en-US, numbers in en-US.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'improvement-plan/locales/en';
+ * en.messages.render.labels.goal; // => "Goal"
+ * ```
+ */
+export const en: Locale = Object.freeze({
+  code: 'en-US',
+  dir: 'ltr',
+  dateLocale: enUS as DateLocale,
+  messages: Object.freeze({ render: RENDER_MESSAGES_EN, evaluate: EVALUATION_CATALOGS_EN }),
+});

@@ -1,0 +1,61 @@
+/**
+ * A language for everything the library writes for people: the words (message catalogs), the
+ * dates (a date-fns locale), the numbers (a BCP 47 locale for `Intl.NumberFormat`) and the
+ * direction of the text, in one object passed in as an option, never global state (the way
+ * date-fns and zod take theirs). Shipped locales are subpath exports, one per language, so an app
+ * bundles only the ones it imports: `import { de } from 'improvement-plan/locales/de'`.
+ *
+ * @module
+ */
+import type { DateLocale } from '../render/date-locale.js';
+import type { RenderMessages } from '../render/messages.js';
+import type { EvaluationCatalogs } from '../evaluate/catalogs.js';
+import type { RenderLocale, TextDirection } from '../render/options.js';
+import type { EvaluateLocale } from '../evaluate/locale-catalog.js';
+import { overrideMessages, type MessagesOverride } from '../issues/override.js';
+
+/** Every catalog of a language, by the part of the library that writes it. */
+export interface LocaleMessages {
+  /** The rendered plan document and evaluation report (`renderPlan`, `renderEvaluation`). */
+  readonly render: RenderMessages;
+  /** The evaluation's sentences: reasons, goal status notes, the triad, warnings, issues (`evaluatePlan`, `recommendOutcome`, `summarizeEvaluation`, `renderEvaluation`). */
+  readonly evaluate: EvaluationCatalogs;
+}
+
+/**
+ * A language: its code, its direction, its date-fns locale, the locale its numbers are written
+ * in, and every catalog ({@link LocaleMessages}). Pass it as the `locale` option.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan } from 'improvement-plan';
+ * import { de } from 'improvement-plan/locales/de';
+ * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> … "Leistungsverbesserungsplan" …
+ * ```
+ */
+export interface Locale extends RenderLocale, EvaluateLocale {
+  /** BCP 47 code: `en-US`, `de`, `fr`, `es`, `ar`. */
+  readonly code: string;
+  readonly dir: TextDirection;
+  readonly dateLocale: DateLocale;
+  readonly messages: LocaleMessages;
+}
+
+/**
+ * A locale with some of its words replaced (house style, the caller's terminology), key by key at
+ * any depth; everything else is the locale's own. A replacement of the wrong kind, or a function
+ * that throws or returns no string, falls back to the locale's word for that key, so a broken
+ * override never breaks a document. The locale passed in is not changed.
+ *
+ * @example
+ * ```ts
+ * import { withMessages } from 'improvement-plan';
+ * import { de } from 'improvement-plan/locales/de';
+ * const house = withMessages(de, { render: { labels: { goal: 'Entwicklungsziel' } } });
+ * house.messages.render.labels.goal; // => "Entwicklungsziel"
+ * ```
+ */
+export function withMessages(locale: Locale, override: MessagesOverride<LocaleMessages>): Locale {
+  const messages = overrideMessages(locale.messages, override);
+  return messages === locale.messages ? locale : Object.freeze({ ...locale, messages });
+}

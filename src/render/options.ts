@@ -79,7 +79,7 @@ export interface RenderOptions {
    * The language: a {@link RenderLocale} (`import { de } from 'improvement-plan/locales/de'`) sets
    * the words, the dates, the numbers and the direction together. A bare date-fns locale
    * (`import { de } from 'date-fns/locale/de'`, see {@link DateLocale}) sets the dates only, the
-   * words staying English. Default: English, en-US.
+   * words staying English. Default `date-fns locale en-US`: English words, en-US dates and numbers.
    */
   readonly locale?: RenderLocale | DateLocale;
   /** BCP 47 locale for numbers, percentages and money. Default: the locale's `numberLocale`, else its code. */

@@ -7,7 +7,7 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 import { planJsonSchema } from './src/schema/json-schema.js';
 
 /** The shipped locales: each is a subpath export of its own (`improvement-plan/locales/de`), as package.json lists them. */
-const LOCALES = ['en'] as const;
+const LOCALES = ['en', 'de'] as const;
 
 const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
 
@@ -53,6 +53,7 @@ const CLI_FILES: Readonly<Record<string, string>> = {
   'src/render/render-plan.ts': 'render-plan',
   'src/render/date-pattern.ts': 'date-pattern',
   'src/schema/json-schema.ts': 'json-schema',
+  ...Object.fromEntries(LOCALES.map((code) => [`src/locales/${code}/index.ts`, `locale-${code}`])),
 };
 
 /** An esbuild plugin: a dynamic import of one of {@link CLI_FILES} is left to load its file, at `prefix`. */

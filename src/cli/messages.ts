@@ -23,7 +23,7 @@ export const CLI_MESSAGES = {
   notAPlan: (file: string, count: number, first: string) =>
     `not a valid plan (${count} issue${count === 1 ? '' : 's'}, the first: ${first}); run '${TOOL} validate ${file}' for all of them`,
   invalidAsOf: (value: string) => `--as-of must be a calendar date YYYY-MM-DD, not ${JSON.stringify(value)}`,
-  unknownLocale: (value: string) => `--locale ${JSON.stringify(value)} is not a date-fns locale (try en-US, en-GB, de, fr, es, nl)`,
+  unknownLocale: (value: string) => `--locale ${JSON.stringify(value)} is neither a language the library ships (en, de, fr, es, ar) nor a date-fns locale (try en-GB, nl, pt-BR)`,
   invalidDateFormat: (value: string, detail: string) => `--date-format ${JSON.stringify(value)} is not a date-fns pattern: ${detail}`,
   notAPointer: (value: string, suggestion: string | undefined) =>
     `--private-metadata ${JSON.stringify(value)} is not a JSON Pointer: use a JSON Pointer, the keys from the root of metadata each after a "/", with ~1 for a "/" and ~0 for a "~" in a key (RFC 6901)${suggestion ? `, e.g. ${suggestion}` : ''}`,

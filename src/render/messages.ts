@@ -296,12 +296,15 @@ export interface RenderMessages {
   readonly standardLevel: string;
   /** The words of evaluation reports. */
   readonly evaluation: EvaluationMessages;
+  /** The plan's name when neither the options (`terminology`) nor the plan (`title`) give one. */
+  readonly term: string;
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The English messages (the default). */
 export const RENDER_MESSAGES_EN: RenderMessages = {
+  term: 'Performance Improvement Plan',
   sections: {
     basics: 'Plan basics and purpose',
     diagnostic: 'Diagnostic',

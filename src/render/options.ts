@@ -57,7 +57,8 @@ export interface RenderOptions {
   readonly audience?: Audience;
   /**
    * The plan's display name ("Growth Plan"). When absent the plan's own `title` is used, and
-   * when that is absent too, the default. Default `'Performance Improvement Plan'`.
+   * when that is absent too, the locale's name for a plan (`messages.term`: "Leistungsverbesserungsplan"
+   * in German). Default `'Performance Improvement Plan'`.
    */
   readonly terminology?: string;
   /** The day statuses are read at (check-ins due, overdue, missed). Without it, open slots read "Scheduled". */
@@ -174,11 +175,12 @@ export function resolveRenderOptions(options: RenderOptions, planTitle?: string)
   const locale = language === undefined ? (given as DateLocale) : (language.dateLocale ?? DEFAULT_RENDER_OPTIONS.locale);
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
+  const messages = overrideMessages(overrideMessages(RENDER_MESSAGES_EN, language?.messages?.render), options.messages);
   const holidays = options.holidays === undefined ? DEFAULT_RENDER_OPTIONS.holidays : requireHolidays(options.holidays);
   return {
     format: options.format,
     audience: options.audience ?? DEFAULT_RENDER_OPTIONS.audience,
-    terminology: options.terminology ?? planTitle ?? DEFAULT_RENDER_OPTIONS.terminology,
+    terminology: options.terminology ?? planTitle ?? messages.term,
     asOf: options.asOf,
     holidays,
     dateFormat: options.dateFormat ?? DEFAULT_RENDER_OPTIONS.dateFormat,
@@ -189,7 +191,7 @@ export function resolveRenderOptions(options: RenderOptions, planTitle?: string)
     currencyDisplay: options.currencyDisplay ?? DEFAULT_RENDER_OPTIONS.currencyDisplay,
     includeMetadata: options.includeMetadata ?? DEFAULT_RENDER_OPTIONS.includeMetadata,
     privateMetadata: (options.privateMetadata ?? DEFAULT_RENDER_OPTIONS.privateMetadata).map(toKeys),
-    messages: overrideMessages(overrideMessages(RENDER_MESSAGES_EN, language?.messages?.render), options.messages),
+    messages,
     htmlShell: options.htmlShell ?? DEFAULT_RENDER_OPTIONS.htmlShell,
   };
 }

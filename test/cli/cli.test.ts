@@ -136,6 +136,21 @@ describe('render', () => {
     expect(r.stdout).toContain('Statuses as of Feb 2, 2026.');
   });
 
+  it('--locale de writes the document in German: words, dates and numbers; a region keeps the words with its own dates', async () => {
+    const r = await run(['render', 'plan.json', '--format=html', '--as-of', '2026-01-20', '--locale', 'de']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!doctype html>\n<html lang="de">')).toBe(true);
+    expect(r.stdout).toContain('Eckdaten und Zweck des Plans');
+    expect(r.stdout).toContain('20. Jan. 2026');
+    const at = await run(['render', 'plan.json', '--format=md', '--as-of', '2026-01-20', '--locale', 'de-AT']);
+    expect(at.stdout).toContain('Eckdaten und Zweck des Plans');
+    expect(at.stdout).toContain('20. Jän. 2026');
+    // a date-fns locale the library has no words for: its dates, English words
+    const nl = await run(['render', 'plan.json', '--format=md', '--as-of', '2026-01-20', '--locale', 'nl']);
+    expect(nl.stdout).toContain('Plan basics and purpose');
+    expect(nl.stdout).toMatch(/20 jan\.? 2026/);
+  });
+
   it('writes HTML to --out for an audience, with the options passed through', async () => {
     const r = await run(['render', 'plan.json', '--format=html', '--audience', 'manager', '--out', 'out/plan.html', '--terminology', 'Growth Plan', '--as-of', '2026-01-20', '--locale', 'en-GB', '--date-format', 'd MMM yyyy']);
     expect(r.code).toBe(0);
@@ -193,7 +208,7 @@ describe('render', () => {
       [['render', '--format', 'md'], /missing argument <plan>/],
       [['render', 'a.json', 'b.json', '--format', 'md'], /unexpected argument "b\.json"/],
       [['render', 'plan.json', '--format', 'md', '--as-of', '2026-02-30'], /--as-of must be a calendar date YYYY-MM-DD, not "2026-02-30"/],
-      [['render', 'plan.json', '--format', 'md', '--locale', 'xx-YY'], /--locale "xx-YY" is not a date-fns locale/],
+      [['render', 'plan.json', '--format', 'md', '--locale', 'xx-YY'], /--locale "xx-YY" is neither a language the library ships \(en, de, fr, es, ar\) nor a date-fns locale/],
       [['render', 'plan.json', '--format', 'md', '--date-format', 'yyyy-MM-dd Tomorrow'], /--date-format "yyyy-MM-dd Tomorrow" is not a date-fns pattern/],
       [['render', 'plan.json', '--format', 'md', '--colour'], /unknown option --colour/],
       [['render', 'plan.json', '--format', 'md', '--out', '/missing/x.md'], /\/missing\/x\.md: cannot be written: the folder does not exist/],

@@ -148,7 +148,7 @@ const LAYERS = {
   // generators for tests (the `testing` subpath)
   testing: [...BASE, 'gaps', 'goals', 'lint'],
   // the executable and the entry point see everything (the CLI not the test generators)
-  cli: [...BASE, 'gaps', 'goals', 'lint', 'readiness', 'adapters', 'templates', 'timeline', 'lifecycle', 'evaluate', 'team', 'monitoring', 'fairness', 'render'],
+  cli: [...BASE, 'gaps', 'goals', 'lint', 'readiness', 'adapters', 'templates', 'timeline', 'lifecycle', 'evaluate', 'team', 'monitoring', 'fairness', 'render', 'locales'],
 };
 // the issue shape and message catalogs (src/issues): the bottom layer, importable by every folder
 for (const name of Object.keys(LAYERS)) LAYERS[name] = [...LAYERS[name], 'issues'];

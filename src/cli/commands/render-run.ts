@@ -4,6 +4,8 @@
  * @module
  */
 import type { DateLocale } from '../../render/date-locale.js';
+import type { RenderLocale } from '../../render/options.js';
+import type { Locale } from '../../locales/locale.js';
 import { isCalendarDate } from '../../dates/calendar.js';
 import { formatPath } from '../../schema/messages.js';
 import type { Audience } from '../../render/audience.js';
@@ -41,6 +43,27 @@ async function localeNamed(name: string): Promise<DateLocale | undefined> {
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
+/** The languages the library ships (`improvement-plan/locales/*`), each loaded on demand, a file of the executable's own. */
+const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
+  en: async () => (await import('../../locales/en/index.js')).en,
+  de: async () => (await import('../../locales/de/index.js')).de,
+};
+
+/**
+ * The language of `--locale <tag>`: a shipped locale for its language (`de`, `fr-CA`: the words,
+ * with the tag's own dates and numbers when it names a region date-fns knows), else a date-fns
+ * locale for dates and numbers only, the words staying English (`nl`, `pt-BR`).
+ */
+export async function findLanguage(tag: string): Promise<RenderLocale | DateLocale | undefined> {
+  const language = /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(tag)?.[1]?.toLowerCase();
+  const load = language !== undefined && Object.hasOwn(SHIPPED, language) ? SHIPPED[language] : undefined;
+  if (load === undefined) return findLocale(tag);
+  const locale = await load();
+  if (tag === language || tag === locale.code) return locale;
+  const dates = await findLocale(tag);
+  return { ...locale, code: tag, numberLocale: tag, ...(dates === undefined ? {} : { dateLocale: dates }) };
+}
+
 /** The format a file name implies by its extension (`.md`, `.markdown`, `.html`, `.htm`), if any. */
 export function formatOfFile(file: string): 'markdown' | 'html' | undefined {
   const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
@@ -73,10 +96,10 @@ export async function runRender(ctx: CommandContext): Promise<ExitCode> {
   const asOf = optionValue(ctx.args, 'as-of') ?? ctx.io.today();
   if (!isCalendarDate(asOf)) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidAsOf(asOf) });
   const localeTag = optionValue(ctx.args, 'locale');
-  const locale = localeTag === undefined ? undefined : await findLocale(localeTag);
+  const locale = localeTag === undefined ? undefined : await findLanguage(localeTag);
   if (localeTag !== undefined && locale === undefined) return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
   const dateFormat = optionValue(ctx.args, 'date-format');
-  const dateProblem = dateFormat === undefined ? undefined : dateFormatProblem(dateFormat, locale);
+  const dateProblem = dateFormat === undefined ? undefined : dateFormatProblem(dateFormat, locale === undefined || 'localize' in locale ? locale : locale.dateLocale);
   if (dateFormat !== undefined && dateProblem !== undefined) {
     return fail(ctx, 'render', { code: 'usage', message: CLI_MESSAGES.invalidDateFormat(dateFormat, dateProblem) });
   }

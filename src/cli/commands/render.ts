@@ -26,7 +26,7 @@ export const renderCommand: Command = {
     { name: 'policy', value: '<file>', description: 'with --evaluation: a JSON object of evaluation policy overrides' },
     { name: 'holidays', value: '<file>', description: 'a JSON array of holiday dates (YYYY-MM-DD) from the host\'s calendar' },
     { name: 'terminology', value: '<name>', description: 'the plan\'s display name, e.g. "Growth Plan"' },
-    { name: 'locale', value: '<tag>', description: 'date-fns locale for dates and numbers, e.g. en-GB, de (default en-US)' },
+    { name: 'locale', value: '<tag>', description: 'the language: en, de, fr, es, ar (words, dates, numbers, direction), or another date-fns locale for dates and numbers only, e.g. en-GB, nl (default en-US)' },
     { name: 'date-format', value: '<pattern>', description: 'date-fns format pattern (default PP)' },
     { name: 'include-metadata', description: 'add the plan\'s metadata as a "Reference fields" section' },
     { name: 'private-metadata', value: '<pointer>', repeatable: true, description: 'a metadata field kept out of the employee copy, as a JSON Pointer: /salary.band, /review/score (repeatable)' },

@@ -1,0 +1,27 @@
+/**
+ * German: the documents' words and the evaluation's sentences, dates in date-fns' `de` locale, numbers in `de`.
+ *
+ * @module
+ */
+import { de as dateLocale } from 'date-fns/locale/de';
+import type { DateLocale } from '../../render/date-locale.js';
+import type { Locale } from '../locale.js';
+import { EVALUATION_CATALOGS_DE } from './evaluate.js';
+import { RENDER_MESSAGES_DE } from './render.js';
+
+/**
+ * German (Germany and Austria), left to right.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan } from 'improvement-plan';
+ * import { de } from 'improvement-plan/locales/de';
+ * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> …
+ * ```
+ */
+export const de: Locale = Object.freeze({
+  code: 'de',
+  dir: 'ltr',
+  dateLocale: dateLocale as DateLocale,
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE }),
+});

@@ -1,0 +1,362 @@
+/**
+ * The rendered documents' words in German: the plan document and the evaluation report.
+ *
+ * @module
+ */
+import type { RenderMessages } from '../../render/messages.js';
+import { pluralForm, type PluralForms } from '../../issues/plural.js';
+
+const n = (count: number, forms: PluralForms): string => pluralForm('de', count, forms);
+
+/** A period unit counted: "1 Woche", "3 Wochen". */
+const PERIODS: Readonly<Record<string, PluralForms>> = {
+  day: { one: '# Tag', other: '# Tagen' },
+  week: { one: '# Woche', other: '# Wochen' },
+  month: { one: '# Monat', other: '# Monaten' },
+};
+/** The unit alone, after a count already written ("von 13 Wochen"). */
+const UNIT: Readonly<Record<string, PluralForms>> = {
+  day: { one: 'Tag', other: 'Tagen' },
+  week: { one: 'Woche', other: 'Wochen' },
+  month: { one: 'Monat', other: 'Monaten' },
+};
+const unitOf = (unit: string, count: number): string => (Object.hasOwn(UNIT, unit) ? n(count, UNIT[unit]!) : unit);
+const periodsOf = (unit: string, count: number): string => (Object.hasOwn(PERIODS, unit) ? n(count, PERIODS[unit]!) : `${count} ${unit}`);
+/** "jeder Woche" / "jedes Monats" (genitive). */
+const EACH: Readonly<Record<string, string>> = { day: 'jedes Tages', week: 'jeder Woche', month: 'jedes Monats' };
+
+const WEEKDAYS: Readonly<Record<string, string>> = {
+  monday: 'Montag', tuesday: 'Dienstag', wednesday: 'Mittwoch', thursday: 'Donnerstag', friday: 'Freitag', saturday: 'Samstag', sunday: 'Sonntag',
+};
+
+/** The rendered documents' words in German. */
+export const RENDER_MESSAGES_DE: RenderMessages = {
+  term: 'Leistungsverbesserungsplan',
+  sections: {
+    basics: 'Eckdaten und Zweck des Plans',
+    diagnostic: 'Analyse',
+    gaps: 'Leistungslücken',
+    goals: 'Ziele',
+    development: 'Entwicklungsplan',
+    support: 'Unterstützung und Ressourcen',
+    timeline: 'Zeitplan und Feedbackgespräche',
+    outcomes: 'Erfolgskriterien und Folgen',
+    formalising: 'Prüfung durch HR und Unterschriften',
+    reference: 'Referenzfelder',
+  },
+  labels: {
+    planId: 'Plan-Nr.', status: 'Status', revision: 'Fassung', employee: 'Mitarbeiter/in', role: 'Funktion', team: 'Team',
+    territory: 'Vertriebsgebiet', manager: 'Führungskraft', hrPartner: 'HR-Ansprechpartner/in', createdOn: 'Eingeleitet am',
+    startDate: 'Beginn', endDate: 'Ende', duration: 'Dauer', salesCycle: 'Üblicher Verkaufszyklus', purpose: 'Zweck',
+    priorCoaching: 'Coaching vor diesem Plan', strengths: 'Was gut läuft', struggles: 'Schwierigkeiten',
+    notDoing: 'Was noch nicht getan wird', doingWrong: 'Was auf eine Weise getan wird, die nicht funktioniert',
+    systemFactors: 'Einflüsse des Umfelds (Gebiet, Leads, Vertriebsleitfaden, Werkzeuge)', rootCause: 'Hauptursache',
+    rootCauseNotes: 'Zur Hauptursache', metric: 'Kennzahl', current: 'Aktuell', standard: 'Sollwert',
+    difference: 'Lücke', period: 'Zeitraum', evidence: 'Belege', gapNotes: 'Zu den Leistungslücken', goal: 'Ziel',
+    category: 'Kategorie', baseline: 'Ausgangswert', target: 'Zielwert', window: 'Messzeitraum', weight: 'Gewichtung',
+    required: 'Verpflichtend', closesGap: 'Schließt Lücke', milestones: 'Meilensteine', goalNotes: 'Zu den Zielen',
+    skill: 'Fähigkeit', practice: 'Übung, die sie aufbaut', feedback: 'Feedback, das den Fortschritt zeigt', forGoals: 'Für die Ziele',
+    support: 'Unterstützung', kind: 'Art', owner: 'Verantwortlich', schedule: 'Termine', addresses: 'Bezieht sich auf',
+    deliveryRecord: 'Nachweis der Durchführung', delivered: 'Durchgeführt', phases: 'Phasen', phase: 'Phase', days: 'Tage',
+    dates: 'Daten', focus: 'Schwerpunkt', checkInSchedule: 'Plan der Feedbackgespräche', checkInDates: 'Termine der Feedbackgespräche',
+    checkInLog: 'Protokoll der Feedbackgespräche', number: 'Nr.', date: 'Datum', notes: 'Notizen', progress: 'Fortschritt',
+    actions: 'Vereinbarte Maßnahmen', adjustments: 'Anpassungen', privateNotes: 'Vertrauliche Notizen der Führungskraft',
+    attendees: 'Teilnehmende', changes: 'Änderungen am Plan', success: 'Woran Erfolg erkennbar ist',
+    ifSuccessful: 'Wenn die Ziele erreicht werden', ifNotMet: 'Wenn die Ziele nicht erreicht werden', closure: 'Abschluss',
+    hrReview: 'Prüfung durch HR', decision: 'Entscheidung', reviewNotes: 'Anmerkungen zur Prüfung', signatures: 'Unterschriften',
+    signature: 'Unterschrift', comment: 'Stellungnahme', mitigation: 'Wie der Plan damit umgeht', yes: 'Ja', no: 'Nein',
+    none: '–', value: 'Wert', copy: 'Ausfertigung', signer: 'Rolle', name: 'Name', signed: 'Unterschrieben', holidays: 'Feiertage',
+    measurement: 'Wie der Fortschritt gemessen wird', level: 'Stufe', looksLike: 'Woran man sie erkennt',
+  },
+  empty: {
+    purpose: 'Noch kein Zweck angegeben.',
+    priorCoaching: 'Es sind keine Coaching-Gespräche vor diesem Plan erfasst.',
+    diagnostic: 'Noch keine Analyse erfasst.',
+    list: 'Nichts erfasst.',
+    systemFactors: 'Keine Einflüsse des Umfelds erfasst.',
+    gaps: 'Noch keine Leistungslücken erfasst.',
+    goals: 'Noch keine Ziele festgelegt.',
+    development: 'Noch keine Entwicklungsmaßnahmen erfasst.',
+    support: 'Noch keine Unterstützung aufgeführt.',
+    deliveries: 'Noch keine Unterstützungstermine erfasst.',
+    checkInSchedule: 'Noch keine Feedbackgespräche geplant.',
+    checkIns: 'Noch keine Feedbackgespräche erfasst.',
+    outcome: 'Noch nicht festgelegt.',
+    hrReview: 'Noch nicht von HR geprüft.',
+    signatures: 'Noch nicht unterschrieben.',
+    notes: 'Keine Notizen.',
+  },
+  rootCause: {
+    skill: 'Können: kann es noch nicht',
+    will: 'Wollen: will es nicht',
+    system: 'Umfeld: die Rahmenbedingungen stehen im Weg',
+    mixed: 'Gemischt: Können, Wollen und Umfeld zusammen',
+  },
+  systemFactorKind: {
+    territory: 'Vertriebsgebiet', lead_quality: 'Qualität der Leads', playbook: 'Vertriebsleitfaden', tooling: 'Werkzeuge',
+    tool_fatigue: 'Überlastung durch Werkzeuge', other: 'Sonstiges',
+  },
+  standardSource: {
+    team_average: 'Teamdurchschnitt', team_median: 'Teammedian', quota: 'Vertriebsziel', role_standard: 'Anforderung der Funktion',
+    own_earlier_level: 'eigenes früheres Niveau', other: 'Sollwert',
+  },
+  goalCategory: { revenue: 'Umsatz / Ergebnis', activity: 'Aktivität', skill: 'Fähigkeit', customer: 'Kunde', conduct: 'Verhalten im Beruf' },
+  metricKind: { skill: 'Fähigkeit', behavior: 'Verhalten', activity: 'Aktivität', outcome: 'Ergebnis' },
+  supportKind: {
+    coaching: 'Coaching', training: 'Schulung', mentorship: 'Mentoring', shadowing: 'Begleitung im Tagesgeschäft', tool: 'Werkzeug', other: 'Sonstiges',
+  },
+  planStatus: {
+    draft: 'Entwurf', in_review: 'In Prüfung durch HR', awaiting_acknowledgement: 'Wartet auf Kenntnisnahme', active: 'Aktiv',
+    paused: 'Unterbrochen', in_evaluation: 'In Auswertung', closed: 'Abgeschlossen', monitoring: 'In Nachbeobachtung', completed: 'Beendet',
+  },
+  phase: {
+    diagnose_and_develop: 'Analysieren und entwickeln',
+    practise_and_apply: 'Üben und anwenden',
+    measure_and_evaluate: 'Messen und auswerten',
+  },
+  phaseFocus: {
+    diagnose_and_develop: 'Schulung und Übung in geschütztem Rahmen; die Führungskraft beobachtet und gibt Feedback.',
+    practise_and_apply: 'Die Fähigkeit wird in laufenden Verkaufschancen eingesetzt und besprochen.',
+    measure_and_evaluate: 'Beständige Anwendung; die Ergebnisse werden gemessen und anhand der Daten besprochen.',
+  },
+  signerRole: { manager: 'Führungskraft', employee: 'Mitarbeiter/in', hr: 'HR' },
+  slotStatus: { held: 'Geführt', missed: 'Ausgefallen', overdue: 'Überfällig', due: 'Fällig', upcoming: 'Bevorstehend', scheduled: 'Geplant' },
+  sessionStatus: { delivered: 'Durchgeführt', missed: 'Ausgefallen', overdue: 'Überfällig', upcoming: 'Bevorstehend', scheduled: 'Geplant' },
+  closingOutcome: {
+    successful: 'Erfolgreich abgeschlossen', extended_then_closed: 'Verlängert, dann abgeschlossen', not_met: 'Nicht erreicht', withdrawn: 'Zurückgezogen',
+  },
+  reviewDecision: { approved: 'Genehmigt', changes_requested: 'Änderungen angefordert' },
+  checkInStatus: { held: 'Geführt', missed: 'Ausgefallen' },
+  audience: { employee: 'Ausfertigung für die Mitarbeiterin / den Mitarbeiter', manager: 'Ausfertigung für die Führungskraft', hr: 'Ausfertigung für HR' },
+  documentTitle: (term, employee) => `${term}: ${employee}`,
+  subtitle: (role, team) => (team ? `${role}, Team ${team}` : `Funktion: ${role}`),
+  audienceNote: (audience, term) =>
+    audience === 'employee'
+      ? `Ausfertigung für die Mitarbeiterin / den Mitarbeiter (${term}).`
+      : `Ausfertigung für ${audience === 'hr' ? 'HR' : 'die Führungskraft'} (${term}): enthält die vertraulichen Notizen der Führungskraft und interne Prüfvermerke. Nicht an die Mitarbeiterin / den Mitarbeiter weitergeben.`,
+  footer: (term, asOf) => (asOf ? `${term}. Stand der Status: ${asOf}.` : `${term} (Ende des Dokuments).`),
+  days: (count) => n(count, { one: '# Tag', other: '# Tage' }),
+  dayRange: (first, last) => `Tag ${first} bis ${last}`,
+  dateRange: (start, end) => `${start} bis ${end}`,
+  byDeadline: (date) => `bis ${date}`,
+  basis: (basis) => ({ per_day: 'pro Tag', per_week: 'pro Woche', per_month: 'pro Monat', window: 'über den Messzeitraum' })[basis],
+  atLeast: (value) => `mindestens ${value}`,
+  atMost: (value) => `höchstens ${value}`,
+  shortBy: (amount) => `${amount} darunter`,
+  overBy: (amount) => `${amount} darüber`,
+  noGap: 'entspricht dem Sollwert',
+  percentagePoints: (amount) => `${amount} Prozentpunkte`,
+  durationUnit: (amount, unit) => {
+    if (!unit) return `${amount} (Dauer)`;
+    const one = amount === '1';
+    const words: Readonly<Record<string, string>> = { minutes: one ? 'Minute' : 'Minuten', hours: one ? 'Stunde' : 'Stunden', days: one ? 'Tag' : 'Tage' };
+    return `${amount} ${words[unit] ?? unit}`;
+  },
+  rubricLevel: (value, label) => `${value} – ${label}`,
+  every: (every, starting, count) =>
+    `${{ week: 'Wöchentlich', two_weeks: 'Alle zwei Wochen', month: 'Monatlich' }[every]} ab ${starting}${count !== undefined ? `, ${n(count, { one: '# Termin', other: '# Termine' })}` : ''}`,
+  dueOn: (dates) => `Fällig am ${dates.join(', ')}`,
+  deliveredCount: (delivered, missed, total) =>
+    `${delivered} von ${n(total, { one: '# Termin', other: '# Terminen' })} durchgeführt${missed > 0 ? `, ${missed} ausgefallen` : ''}`,
+  checkInCadence: (cadence, weekday) => `${cadence === 'weekly' ? 'Wöchentlich' : 'Alle zwei Wochen'} am ${weekday}`,
+  businessDaysOnly: 'Vom Wochenende verschoben',
+  holidays: (dates) => `Keine Feedbackgespräche am ${dates.join(', ')}; fällt ein Gespräch auf einen dieser Tage, findet es am nächsten Arbeitstag statt`,
+  milestone: (label, date, target, goal) => `${label ? `${label}, ` : ''}${date}: ${target} (${goal})`,
+  extension: (days, from, to, reason) => `Um ${n(days, { one: '# Tag', other: '# Tage' })} verlängert, vom ${from} auf den ${to}: ${reason}`,
+  pause: (start, end, reason) => `Unterbrochen ${end ? `vom ${start} bis ${end}` : `seit ${start}`}: ${reason}`,
+  amendment: (date, by, target, reason, revision) => `${date}: ${by} hat ${target} geändert (Fassung ${revision}): ${reason}`,
+  amendedGoal: (title, changes) => `Ziel „${title}“: ${changes.length > 0 ? changes.join(', ') : 'Bedingungen unverändert'}`,
+  amendedSupport: (description, changes) => `Unterstützung „${description}“: ${changes.length > 0 ? changes.join(', ') : 'Bedingungen unverändert'}`,
+  amendmentWithChange: (amendment, change) => `${amendment}. Änderung: ${change}`,
+  addedGoal: (title) => `Ziel „${title}“ hinzugefügt`,
+  addedSupport: (description) => `Unterstützung „${description}“ hinzugefügt`,
+  fieldChange: (field, before, after) => `${field}: ${before} → ${after}`,
+  amendmentFields: {
+    title: 'Titel',
+    category: 'Kategorie',
+    metricId: 'Kennzahl',
+    baseline: 'Ausgangswert',
+    target: 'Zielwert',
+    window: 'Messzeitraum',
+    deadline: 'Frist',
+    weight: 'Gewichtung',
+    required: 'verpflichtend',
+    floor: 'Mindestwert',
+    milestones: 'Meilensteine',
+    gapIds: 'Leistungslücken',
+    description: 'Beschreibung',
+    kind: 'Art',
+    owner: 'Verantwortlich',
+    ownerName: 'Verantwortlich',
+    cadence: 'Termine',
+    dueDates: 'Fälligkeiten',
+    goalIds: 'Ziele',
+    systemFactorIds: 'Einflüsse des Umfelds',
+  },
+  closure: (outcome, date, by) => `${outcome}, abgeschlossen am ${date} durch ${by}`,
+  closureBasis: (date, recommendation) => `Entschieden auf Grundlage der Auswertung vom ${date} mit der Empfehlung: ${recommendation}.`,
+  closureBasisFigures: (score, reasons) => `Punktzahl ${score} von 100; Gründe: ${reasons.length > 0 ? reasons.join('; ') : 'keine erfasst'}.`,
+  closureDeparture: (reason) => `Grund für die Abweichung von der Empfehlung: ${reason}`,
+  reasonCode: {
+    provisional_before_end: 'vorläufig, vor dem Enddatum',
+    plan_not_running: 'Plan läuft nicht',
+    plan_not_started: 'Plan hat noch nicht begonnen',
+    nothing_elapsed: 'noch keine Zeit vergangen',
+    insufficient_coverage: 'zu wenige Daten',
+    required_goal_without_data: 'ein verpflichtendes Ziel ohne Daten',
+    check_ins_undocumented: 'Feedbackgespräche nicht dokumentiert',
+    required_goals_met_and_sustained: 'verpflichtende Ziele erreicht und gehalten',
+    required_goal_held_recently: 'ein verpflichtendes Ziel zuletzt gehalten',
+    score_past_success_threshold: 'Punktzahl über der Erfolgsschwelle',
+    non_required_goal_not_met: 'ein nicht verpflichtendes Ziel nicht erreicht',
+    required_goal_not_met: 'ein verpflichtendes Ziel nicht erreicht',
+    required_goal_not_sustained: 'ein verpflichtendes Ziel nicht gehalten',
+    goal_below_floor: 'ein Ziel unter seinem Mindestwert',
+    improvement_past_threshold: 'Verbesserung über der Schwelle',
+    leading_indicators_improving: 'Frühindikatoren verbessern sich',
+    goals_on_course: 'Ziele auf Kurs',
+    extension_cap_reached: 'keine Verlängerung mehr möglich',
+    no_real_improvement: 'keine echte Verbesserung',
+    company_commitment_shortfall: 'die Unterstützung durch das Unternehmen blieb aus',
+  },
+  review: (decision, by, date) => `${decision} von ${by} am ${date}`,
+  signatureStatement: (term) =>
+    `Mit der Unterschrift wird der Erhalt und das Verständnis dieses Dokuments (${term}) bestätigt, nicht das Einverständnis. Die Mitarbeiterin / der Mitarbeiter kann eine Stellungnahme hinzufügen.`,
+  signedRevision: (revision) => `Fassung ${revision}`,
+  unsigned: 'Nicht unterschrieben',
+  weekday: (weekday) => WEEKDAYS[weekday.toLowerCase()] ?? weekday,
+  gapFor: (metric, current, standard) => `${metric}: ${current} gegenüber ${standard}`,
+  progressValue: (value) => `Wert ${value}`,
+  actionLine: (description, owner, due) =>
+    `${description}${owner ? ` (verantwortlich: ${owner}` : ''}${owner && due ? `, fällig am ${due})` : owner ? ')' : due ? ` (fällig am ${due})` : ''}`,
+  privateNotesWarning: 'Vertraulich: wird der Mitarbeiterin / dem Mitarbeiter nicht gezeigt.',
+  attendees: (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}` : names.join('')),
+  rubricTitle: (metric) => `Bewertungsraster: ${metric}`,
+  standardLevel: 'der Sollwert',
+  evaluation: {
+    sections: {
+      overview: 'Auf einen Blick',
+      goals: 'Ziele: der Stand jedes einzelnen',
+      triad: 'Fähigkeiten, Verhalten und Ergebnisse',
+      checkIns: 'Protokoll der Feedbackgespräche',
+      support: 'Nachweis der Unterstützung',
+      recommendation: 'Empfehlung',
+      data: 'Zu den Daten',
+      reference: 'Referenzfelder',
+    },
+    labels: {
+      asOf: 'Stand', reading: 'Auswertung', score: 'Punktzahl', progress: 'Fortschritt', triad: 'Messsystem',
+      checkIns: 'Feedbackgespräche', support: 'Unterstützung', coverage: 'Datenabdeckung', leave: 'Abwesenheit', recommendation: 'Empfehlung',
+      goal: 'Ziel', baseline: 'Ausgangswert', target: 'Zielwert', observed: 'Gemessen', attainment: 'Zielerreichung', status: 'Status',
+      trend: 'Entwicklung', weight: 'Gewichtung', metric: 'Kennzahl', window: 'Messzeitraum', required: 'Verpflichtend', sustained: 'Am Zielwert gehalten',
+      projected: 'Hochrechnung zum Ende', skillLevel: 'Stufe der Fähigkeit', recentLevel: 'Aktuelles Niveau', component: 'Bereich',
+      state: 'Auswertung', category: 'Kategorie', points: 'Punkte', scheduled: 'Geplant', due: 'Fällig', held: 'Geführt',
+      missed: 'Ausgefallen', documented: 'Dokumentiert', date: 'Datum', notes: 'Notizen', progressNotes: 'Fortschritt',
+      actions: 'Vereinbarte Maßnahmen', privateNotes: 'Vertrauliche Notizen der Führungskraft', commitment: 'Zusage', kind: 'Art',
+      owner: 'Verantwortlich', dueDate: 'Fällig', deliveredOn: 'Durchgeführt am', note: 'Anmerkung', delivered: 'Durchgeführt', share: 'Anteil',
+      period: 'Zeitraum', value: 'Wert', atTarget: 'Am Zielwert', goalByGoal: 'Ziel für Ziel', overviewChart: 'Zielerreichung je Ziel',
+      scoreByCategory: 'Punktzahl je Kategorie', deliveryByCommitment: 'Durchführung je Zusage', sessions: 'Termine',
+      reasons: 'Begründung', milestones: 'Meilensteine', evidenceGoals: 'Ziele', evidenceFigures: 'Kennwerte', evidenceDates: 'Daten',
+      plan: 'Plan-Nr.', dates: 'Daten', copy: 'Ausfertigung', none: '–', yes: 'Ja', no: 'Nein', inPeriod: 'Im Zeitraum',
+      runningTotal: 'Laufende Summe', why: 'Begründung', periodsAtTarget: 'Zeiträume am Zielwert', legend: 'Messgrößen',
+    },
+    heldRecentlyStatus: 'Über den Messzeitraum nicht erreicht; zuletzt am Zielwert gehalten',
+    heldRecentlyShort: 'Zuletzt gehalten',
+    recentLevel: (value, periods, unit, gapShare) =>
+      `${value} in den letzten ${periodsOf(unit, periods)}${gapShare !== undefined ? ` (${gapShare} der Lücke geschlossen)` : ''}`,
+    periodsAtTarget: (atTarget, counted, unit, share, needed) =>
+      `${atTarget} von ${counted} ${unitOf(unit, counted)} (${share}${needed !== undefined ? `; ${needed} erforderlich` : ''})`,
+    periodsAtTargetShort: (atTarget, counted, unit) => `${atTarget} von ${counted} ${unitOf(unit, counted)}`,
+    lastPeriodsAtTarget: (atTarget, considered, unit, sustained) =>
+      `${atTarget} der letzten ${periodsOf(unit, considered)}${sustained ? ', gehalten' : ', nicht gehalten'}`,
+    measuresLegend:
+      'Zielerreichung: der Anteil der Lücke zwischen Ausgangswert und Zielwert, der über den gesamten Messzeitraum geschlossen wurde. Zeiträume am Zielwert: die vollständigen Zeiträume am oder über dem Zielwert (darauf beruht „erreicht“ bei Wochen- und Monatszielen). Aktuelles Niveau: der Wert der letzten Zeiträume, den Fortschritt und „am Zielwert gehalten“ lesen.',
+    goalStatus: {
+      met: 'Erreicht', not_met: 'Nicht erreicht', on_track: 'Im Plan', at_risk: 'Gefährdet', off_track: 'Nicht im Plan', no_data: 'Noch keine Daten',
+      not_started: 'Noch nicht begonnen',
+    },
+    trend: { improving: 'Steigend', flat: 'Gleichbleibend', declining: 'Fallend' },
+    triadComponent: { skill: 'Fähigkeiten', behavior: 'Verhalten (mit Aktivität)', outcome: 'Ergebnisse' },
+    triadState: { met: 'Erreicht', improving: 'Verbessert sich', flat: 'Unverändert', declining: 'Verschlechtert sich', no_data: 'Noch keine Daten', not_measured: 'Nicht gemessen' },
+    triadCode: {
+      all_met: 'Alles erreicht',
+      improving: 'Gemeinsame Verbesserung',
+      improving_lagging_results: 'Verbesserung, Ergebnisse folgen noch',
+      skill_not_applied: 'Fähigkeit noch nicht angewendet',
+      results_without_leading_change: 'Ergebnisse ohne Veränderung der Frühindikatoren',
+      declining: 'Verschlechterung',
+      no_improvement: 'Keine Verbesserung',
+      no_data: 'Noch keine Daten',
+    },
+    outcome: {
+      successful: 'Erfolgreicher Abschluss',
+      extend: 'Plan verlängern',
+      not_met: 'Nicht erreicht',
+      insufficient_evidence: 'Zu wenige Belege für eine Entscheidung',
+    },
+    outcomeMeaning: {
+      successful: 'Die Ziele sind erreicht oder die Verbesserung ist deutlich und nachhaltig: Rückkehr zum regulären Arbeitsverhältnis, mit einer Nachbetrachtung, um die Entwicklung zu sichern.',
+      extend: 'Echte Fortschritte, aber noch nicht am Ziel (oder die Unterstützung durch das Unternehmen blieb aus): mehr Zeit mit denselben Zielen und derselben Unterstützung.',
+      not_met: 'Die Ziele sind nicht erreicht und die Verbesserung reicht nicht aus, obwohl die vereinbarte Unterstützung geleistet wurde.',
+      insufficient_evidence: 'Die Daten oder die Notizen der Feedbackgespräche reichen für eine faire Beurteilung nicht aus: vor einer Entscheidung ergänzen.',
+    },
+    logStatus: { held: 'Geführt', missed: 'Ausgefallen', overdue: 'Überfällig', due: 'Fällig', upcoming: 'Bevorstehend' },
+    ledgerStatus: { delivered: 'Durchgeführt', missed: 'Ausgefallen', overdue: 'Überfällig', upcoming: 'Bevorstehend' },
+    weighting: { goal_weights: 'nach Gewichtung der Ziele', equal: 'alle Ziele gleich gewichtet' },
+    figure: {
+      score: 'Punktzahl', successScore: 'Erfolgsschwelle', extendScore: 'Schwelle für eine Verlängerung', progress: 'Fortschritt',
+      improvementShare: 'Erforderliche Verbesserung', coverage: 'Datenabdeckung', minCoverage: 'Erforderliche Datenabdeckung',
+      periodsWithData: 'Zeiträume mit Daten', periodsElapsed: 'Vergangene Zeiträume', elapsedPeriods: 'Vergangene Zeiträume',
+      held: 'Geführte Feedbackgespräche', documented: 'Dokumentierte Feedbackgespräche', documentedShare: 'Dokumentierter Anteil',
+      minDocumentedShare: 'Erforderlicher dokumentierter Anteil', supportDue: 'Fällige Unterstützungstermine', supportDelivered: 'Durchgeführte Unterstützungstermine',
+      supportDeliveredShare: 'Geleistete Unterstützung', minSupportDeliveredShare: 'Erforderliche Unterstützung',
+      minCommitmentDeliveredShare: 'Erforderliche Durchführung je Zusage', checkInsDue: 'Fällige Feedbackgespräche', checkInsHeld: 'Geführte Feedbackgespräche',
+      checkInsHeldShare: 'Anteil geführter Feedbackgespräche', minCheckInHeldShare: 'Erforderlicher Anteil geführter Feedbackgespräche',
+      extensionsGranted: 'Gewährte Verlängerungen', maxExtensions: 'Zulässige Verlängerungen',
+      sustainShare: 'Erforderlicher Anteil der letzten Zeiträume', periodMetShare: 'Erforderlicher Anteil der Zeiträume',
+    },
+    allGoals: (count) => n(count, { one: 'das einzige Ziel (#)', other: 'alle # Ziele' }),
+    keyedFigure: (kind, subject) =>
+      `${({ attainment: 'Zielerreichung', sustained: 'Am Zielwert gehalten', coverage: 'Datenabdeckung', progress: 'Fortschritt', delivered: 'Durchgeführt', due: 'Fällig', observed: 'Gemessen', target: 'Zielwert', recent: 'Aktuelles Niveau', atTarget: 'Zeiträume am Zielwert', periods: 'Gezählte Zeiträume', metShare: 'Anteil der Zeiträume am Zielwert', floor: 'Mindestwert', recentStart: 'Aktuelles Niveau seit' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
+    date: { asOf: 'Stand', endDate: 'Planende', startDate: 'Planbeginn' },
+    documentTitle: (term, employee) => `Auswertung (${term}): ${employee}`,
+    audienceNote: (audience, term) =>
+      audience === 'employee'
+        ? `Ausfertigung der Auswertung (${term}) für die Mitarbeiterin / den Mitarbeiter.`
+        : `Ausfertigung der Auswertung (${term}) für ${audience === 'hr' ? 'HR' : 'die Führungskraft'}: enthält die vertraulichen Notizen der Führungskraft zu den Feedbackgesprächen. Nicht an die Mitarbeiterin / den Mitarbeiter weitergeben.`,
+    footer: (term, asOf) => `Auswertung (${term}), Stand ${asOf}. Die Kennwerte zählen die bis zu diesem Tag erfassten Daten.`,
+    final: (end) => `Endgültig: der Plan endete am ${end}.`,
+    provisional: (end) => `Vorläufig: der Plan läuft bis ${end}.`,
+    score: (score, weighting) => `${score} von 100 (${weighting})`,
+    progress: (share) => `Das aktuelle Niveau hat ${share} der Lücken geschlossen`,
+    goalProgress: (share) => `Das aktuelle Niveau hat ${share} der Lücke geschlossen`,
+    readingKind: { final: 'endgültig', provisional: 'vorläufig', notRunning: 'läuft nicht' },
+    notRunning: 'Läuft nicht: der Plan wurde noch nicht in Kraft gesetzt, daher ist noch nichts fällig.',
+    ofDue: (count, due, what) => `${count} von ${due} fälligen ${what}`,
+    coverage: (share, withData, elapsed) => `${share} der vergangenen Zeiträume haben Daten (${withData} von ${elapsed})`,
+    leave: (days, spans) =>
+      `${n(days, { one: '# Tag', other: '# Tage' })} Unterbrechung (${spans.join('; ')}), außerhalb jeder Messung: die Laufzeit des Plans stand still, und nichts wurde zum Nachteil der Mitarbeiterin / des Mitarbeiters gezählt`,
+    recommendationNote:
+      'Eine aus den Daten abgeleitete Empfehlung, keine Entscheidung: Führungskraft und HR entscheiden, unter Berücksichtigung der Gesprächsnotizen und der Sicht der Mitarbeiterin / des Mitarbeiters.',
+    rawAttainment: (raw) => `${raw} der Lücke`,
+    goalFacts: (category, weight, required) => `${category}, Gewichtung ${weight}${required ? ', verpflichtend' : ''}`,
+    progressLine: (goal, note, value) => `${goal}: ${note}${value !== undefined ? ` (Wert ${value})` : ''}`,
+    chartTitle: (goal, metric) => `${goal} – ${metric}`,
+    chartLegend: (series, baseline, target, asOf, milestones) =>
+      `Blaue Linie: ${series}. Graue Striche: Ausgangswert ${baseline}. Grüne Striche: Zielwert ${target}.${milestones ? ' Violett: Meilensteine.' : ''} Orange: ${asOf}.`,
+    seriesName: (unit, runningTotal) => (runningTotal ? `laufende Summe am Ende ${EACH[unit] ?? unit}` : `Wert ${EACH[unit] ?? unit}`),
+    asOfMarker: (date) => `Stand ${date}`,
+    baselineLine: (value) => `Ausgangswert ${value}`,
+    targetLine: (value) => `Zielwert ${value}`,
+    sparkline: (series, spark, first, last) => `${series.charAt(0).toUpperCase()}${series.slice(1)}: ${spark} (vom ${first} bis ${last})`,
+    periodEnding: (date) => `bis ${date}`,
+    barLabel: (attainment, status) => `${attainment} – ${status}`,
+    overviewTitle: 'Zielerreichung je Ziel: der geschlossene Anteil jeder Lücke',
+    nothingToChart: 'Noch kein vollständiger Zeitraum mit Daten.',
+    skillLevel: (level, standard) => `${level}; der Sollwert ist ${standard}`,
+    sustainedShare: (share, sustained) => `${share} der letzten Zeiträume${sustained ? ', gehalten' : ''}`,
+    noCheckIns: 'Keine Feedbackgespräche geplant oder erfasst.',
+    noSupport: 'Keine Unterstützungstermine zugesagt.',
+    noGoals: 'Der Plan hat keine Ziele, die ausgewertet werden können.',
+  },
+};

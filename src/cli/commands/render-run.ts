@@ -47,6 +47,7 @@ async function localeNamed(name: string): Promise<DateLocale | undefined> {
 const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
   en: async () => (await import('../../locales/en/index.js')).en,
   de: async () => (await import('../../locales/de/index.js')).de,
+  fr: async () => (await import('../../locales/fr/index.js')).fr,
 };
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * French: the documents' words and the evaluation's sentences, dates in date-fns' `fr` locale, numbers in `fr`.
+ *
+ * @module
+ */
+import { fr as dateLocale } from 'date-fns/locale/fr';
+import type { DateLocale } from '../../render/date-locale.js';
+import type { Locale } from '../locale.js';
+import { EVALUATION_CATALOGS_FR } from './evaluate.js';
+import { RENDER_MESSAGES_FR } from './render.js';
+
+/**
+ * French (France, Belgium, Switzerland and Quebec), left to right.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan } from 'improvement-plan';
+ * import { fr } from 'improvement-plan/locales/fr';
+ * renderPlan(plan, { format: 'html', locale: fr }); // <html lang="fr"> …
+ * ```
+ */
+export const fr: Locale = Object.freeze({
+  code: 'fr',
+  dir: 'ltr',
+  dateLocale: dateLocale as DateLocale,
+  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR }),
+});

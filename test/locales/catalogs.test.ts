@@ -37,7 +37,7 @@ const SAMPLE_CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
 };
 
 /** Strings a translation may keep as English writes them: symbols, codes and words the languages share. */
-const SAME_AS_ENGLISH_ALLOWED = new Set(['ID', '%', 'HR', 'Name', 'Nr.', '—', 'Total', 'Minimum', 'Type', 'Notes', 'Date', 'Phase', 'Phases', 'Status', 'Territory', 'Feedback', 'Support', 'Coaching', 'Score', 'Trend', 'Plan', 'Rubric', 'Standard', 'Milestones', 'Baseline', 'Evidence', 'Actions', 'Attendees', 'Manager', 'Team', 'Signature']);
+const SAME_AS_ENGLISH_ALLOWED = new Set(['ID', '%', 'HR', 'Name', 'Nr.', 'No', 'provisional', '—', 'Total', 'Minimum', 'Type', 'Notes', 'Date', 'Phase', 'Phases', 'Status', 'Territory', 'Feedback', 'Support', 'Coaching', 'Score', 'Trend', 'Plan', 'Rubric', 'Standard', 'Milestones', 'Baseline', 'Evidence', 'Actions', 'Attendees', 'Manager', 'Team', 'Signature']);
 
 function callsOf(path: string): readonly (readonly unknown[])[] {
   return [...(recordedRenderCalls().get(path) ?? []), ...(SAMPLE_CALLS[path] ?? [])];

@@ -48,6 +48,7 @@ const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
   en: async () => (await import('../../locales/en/index.js')).en,
   de: async () => (await import('../../locales/de/index.js')).de,
   fr: async () => (await import('../../locales/fr/index.js')).fr,
+  es: async () => (await import('../../locales/es/index.js')).es,
 };
 
 /**

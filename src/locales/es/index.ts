@@ -1,0 +1,27 @@
+/**
+ * Spanish: the documents' words and the evaluation's sentences, dates in date-fns' `es` locale, numbers in `es`.
+ *
+ * @module
+ */
+import { es as dateLocale } from 'date-fns/locale/es';
+import type { DateLocale } from '../../render/date-locale.js';
+import type { Locale } from '../locale.js';
+import { EVALUATION_CATALOGS_ES } from './evaluate.js';
+import { RENDER_MESSAGES_ES } from './render.js';
+
+/**
+ * Spanish (Spain and Latin America), left to right.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan } from 'improvement-plan';
+ * import { es } from 'improvement-plan/locales/es';
+ * renderPlan(plan, { format: 'html', locale: es }); // <html lang="es"> …
+ * ```
+ */
+export const es: Locale = Object.freeze({
+  code: 'es',
+  dir: 'ltr',
+  dateLocale: dateLocale as DateLocale,
+  messages: Object.freeze({ render: RENDER_MESSAGES_ES, evaluate: EVALUATION_CATALOGS_ES }),
+});

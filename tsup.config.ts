@@ -7,7 +7,7 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 import { planJsonSchema } from './src/schema/json-schema.js';
 
 /** The shipped locales: each is a subpath export of its own (`improvement-plan/locales/de`), as package.json lists them. */
-const LOCALES = ['en', 'de', 'fr', 'es'] as const;
+const LOCALES = ['en', 'de', 'fr', 'es', 'ar'] as const;
 
 const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
 

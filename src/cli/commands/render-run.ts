@@ -49,6 +49,7 @@ const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
   de: async () => (await import('../../locales/de/index.js')).de,
   fr: async () => (await import('../../locales/fr/index.js')).fr,
   es: async () => (await import('../../locales/es/index.js')).es,
+  ar: async () => (await import('../../locales/ar/index.js')).ar,
 };
 
 /**

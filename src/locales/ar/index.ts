@@ -1,0 +1,27 @@
+/**
+ * Arabic (Modern Standard Arabic): the documents' words and the evaluation's sentences, dates in date-fns' `ar` locale, numbers in `ar`, written right to left.
+ *
+ * @module
+ */
+import { ar as dateLocale } from 'date-fns/locale/ar';
+import type { DateLocale } from '../../render/date-locale.js';
+import type { Locale } from '../locale.js';
+import { EVALUATION_CATALOGS_AR } from './evaluate.js';
+import { RENDER_MESSAGES_AR } from './render.js';
+
+/**
+ * Arabic (Modern Standard Arabic) (the Arab world), right to left.
+ *
+ * @example
+ * ```ts
+ * import { renderPlan } from 'improvement-plan';
+ * import { ar } from 'improvement-plan/locales/ar';
+ * renderPlan(plan, { format: 'html', locale: ar }); // <html lang="ar" dir="rtl"> …
+ * ```
+ */
+export const ar: Locale = Object.freeze({
+  code: 'ar',
+  dir: 'rtl',
+  dateLocale: dateLocale as DateLocale,
+  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR }),
+});

@@ -49,6 +49,58 @@ export interface RenderLocale {
 const isDateLocale = (locale: DateLocale | RenderLocale): locale is DateLocale =>
   typeof (locale as { readonly localize?: unknown }).localize === 'object';
 
+/** A property of a host's object, `undefined` when reading it throws (a getter, a proxy). */
+function read(from: object, key: string): unknown {
+  try {
+    return (from as Readonly<Record<string, unknown>>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BCP 47 tag `Intl` accepts, else `undefined`. */
+function usableTag(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag === '') return undefined;
+  try {
+    new Intl.NumberFormat(tag);
+    return tag;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A date-fns locale that formats a date, else `undefined` (its pattern is probed once). */
+function usableDateLocale(value: unknown): DateLocale | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return dateFormatProblem('PP', value as DateLocale) === undefined ? (value as DateLocale) : undefined;
+}
+
+/** What a renderer takes of a {@link RenderLocale}: every part it cannot use is English (en-US). */
+interface ReadLocale {
+  readonly code: string | undefined;
+  readonly dir: TextDirection;
+  readonly dateLocale: DateLocale | undefined;
+  readonly numberLocale: string | undefined;
+  readonly words: unknown;
+}
+
+/**
+ * A host's {@link RenderLocale}, read so that nothing in it can break a document: a part that is
+ * missing, of the wrong kind, unusable (a code `Intl` refuses, a date-fns locale that cannot format
+ * a date) or unreadable (a getter that throws) is English, part by part, word by word.
+ */
+function readLocale(locale: RenderLocale): ReadLocale {
+  const code = read(locale, 'code');
+  const messages = read(locale, 'messages');
+  return {
+    code: usableTag(code),
+    dir: read(locale, 'dir') === 'rtl' ? 'rtl' : 'ltr',
+    dateLocale: usableDateLocale(read(locale, 'dateLocale')),
+    numberLocale: usableTag(read(locale, 'numberLocale')),
+    words: typeof messages === 'object' && messages !== null ? read(messages, 'render') : undefined,
+  };
+}
+
 /** Options shared by every renderer. Everything but `format` has a default ({@link DEFAULT_RENDER_OPTIONS}). */
 export interface RenderOptions {
   /** `markdown` or `html`. */
@@ -171,11 +223,11 @@ function toKeys(path: MetadataPath): readonly string[] {
  */
 export function resolveRenderOptions(options: RenderOptions, planTitle?: string): ResolvedRenderOptions {
   const given = options.locale ?? DEFAULT_RENDER_OPTIONS.locale;
-  const language = isDateLocale(given) ? undefined : given;
+  const language = typeof given !== 'object' ? readLocale({ code: '' }) : isDateLocale(given) ? undefined : readLocale(given);
   const locale = language === undefined ? (given as DateLocale) : (language.dateLocale ?? DEFAULT_RENDER_OPTIONS.locale);
   const problem = options.dateFormat === undefined ? undefined : dateFormatProblem(options.dateFormat, locale);
   if (problem !== undefined) throw new RangeError(`dateFormat ${JSON.stringify(options.dateFormat)}: ${problem}`);
-  const messages = overrideMessages(overrideMessages(RENDER_MESSAGES_EN, language?.messages?.render), options.messages);
+  const messages = overrideMessages(overrideMessages(RENDER_MESSAGES_EN, language?.words as MessagesOverride<RenderMessages> | undefined), options.messages);
   const holidays = options.holidays === undefined ? DEFAULT_RENDER_OPTIONS.holidays : requireHolidays(options.holidays);
   return {
     format: options.format,

@@ -112,7 +112,7 @@ export const EVALUATION_ISSUE_MESSAGES: Catalog<EvaluationIssueFactsByCode> = {
   observation_invalid: (f) => `The observation of ${quoted(f.metricId)} has an invalid date or number; it was left out.`,
   goal_metric_unknown: (f) => `Goal ${quoted(f.goalId)} refers to metric ${quoted(f.metricId)}, which the plan does not define; it was not evaluated.`,
   policy_invalid: POLICY_ISSUE_MESSAGES.policy_invalid,
-  issues_truncated: (f) => `${f.count} more issues of the same kinds were not listed.`,
+  issues_truncated: (f) => `${f.count} more ${f.count === 1 ? 'issue' : 'issues'} of the same kinds ${f.count === 1 ? 'was' : 'were'} not listed.`,
 };
 
 /**

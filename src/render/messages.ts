@@ -421,7 +421,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
   durationUnit: (amount, unit) => (unit ? `${amount} ${unit}` : amount),
   rubricLevel: (value, label) => `${value} (${label})`,
   every: (every, starting, count) =>
-    `${{ week: 'Every week', two_weeks: 'Every two weeks', month: 'Every month' }[every]} from ${starting}${count !== undefined ? `, ${count} sessions` : ''}`,
+    `${{ week: 'Every week', two_weeks: 'Every two weeks', month: 'Every month' }[every]} from ${starting}${count !== undefined ? `, ${count} ${count === 1 ? 'session' : 'sessions'}` : ''}`,
   dueOn: (dates) => `Due ${dates.join(', ')}`,
   deliveredCount: (delivered, missed, total) =>
     `${delivered} of ${total} session${total === 1 ? '' : 's'} delivered${missed > 0 ? `, ${missed} missed` : ''}`,
@@ -429,7 +429,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
   businessDaysOnly: 'Moved off weekends',
   holidays: (dates) => `No check-ins on ${dates.join(', ')}; a check-in that falls on one moves to the next working day`,
   milestone: (label, date, target, goal) => `${label ? `${label}, ` : ''}${date}: ${target} (${goal})`,
-  extension: (days, from, to, reason) => `Extended by ${days} days, from ${from} to ${to}: ${reason}`,
+  extension: (days, from, to, reason) => `Extended by ${days} ${days === 1 ? 'day' : 'days'}, from ${from} to ${to}: ${reason}`,
   pause: (start, end, reason) => `Paused ${end ? `from ${start} to ${end}` : `since ${start}`}: ${reason}`,
   amendment: (date, by, target, reason, revision) => `${date}, ${by} amended ${target} (revision ${revision}): ${reason}`,
   amendedGoal: (title, changes) => `Goal '${title}': ${changes.length > 0 ? changes.join(', ') : 'no change to its terms'}`,
@@ -581,7 +581,7 @@ export const RENDER_MESSAGES_EN: RenderMessages = {
       extensionsGranted: 'Extensions granted', maxExtensions: 'Extensions allowed',
       sustainShare: 'Share of the last periods needed', periodMetShare: 'Share of periods needed',
     },
-    allGoals: (count) => `all ${count}`,
+    allGoals: (count) => (count === 1 ? 'the only goal' : `all ${count}`),
     keyedFigure: (kind, subject) =>
       `${({ attainment: 'Attainment', sustained: 'Held at target', coverage: 'Coverage', progress: 'Progress', delivered: 'Delivered', due: 'Due', observed: 'Observed', target: 'Target', recent: 'Recent level', atTarget: 'Periods at target', periods: 'Periods counted', metShare: 'Share of periods at target', floor: 'Floor', recentStart: 'Recent level since' } as Readonly<Record<string, string>>)[kind] ?? kind} (${subject})`,
     date: { asOf: 'As of', endDate: 'Plan ends', startDate: 'Plan starts' },

@@ -22,6 +22,10 @@ import { GoalSchema, PLAN_SCHEMA_VERSION, parsePlan as parseFromSchema, type Goa
 import { planArbitrary, brokenPlanArbitrary, observationsArbitrary, type PlanArbitraryOptions } from 'improvement-plan/testing';
 import planSchema = require('improvement-plan/plan.schema.json');
 import manifest = require('improvement-plan/package.json');
+// each language is a subpath of its own, typed without date-fns' root typings
+import { de } from 'improvement-plan/locales/de';
+import { ar } from 'improvement-plan/locales/ar';
+import type { Locale } from 'improvement-plan';
 
 // a locale of the library's own DateLocale shape (every date-fns locale is one)
 const widths = (): string => 'PP';
@@ -58,4 +62,7 @@ fc.sample(brokenPlanArbitrary(), 1);
 fc.sample(observationsArbitrary(plan?.metrics ?? [], { from: '2026-01-05', to: '2026-03-31' }), 1);
 const schemaId: string = planSchema.$id;
 const version: string = manifest.version;
-export { again, codes, parsedGoal, error, rendered, findings, report, schemaId, version, PLAN_SCHEMA_VERSION };
+const languages: readonly Locale[] = [de, ar];
+const localized = plan ? languages.map((language) => renderPlan(plan, { format: 'html', locale: language })) : [];
+if (plan && !(localized[1] ?? '').includes('dir="rtl"')) throw new Error('the Arabic document reads right to left');
+export { again, codes, parsedGoal, error, rendered, findings, report, schemaId, version, PLAN_SCHEMA_VERSION, localized };

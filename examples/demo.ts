@@ -37,6 +37,8 @@ import {
   closeBasis,
   recommendOutcome,
 } from '../src/index.js';
+import { ar } from '../src/locales/ar/index.js';
+import { de } from '../src/locales/de/index.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'test', 'fixtures', 'plan-90-day-conversion.json');
 
@@ -250,6 +252,12 @@ export function demoStory(): DemoStory {
     'evaluation-hr.html': renderEvaluation(final, { format: 'html', audience: 'hr', evaluation, plan }),
     'plan.json': serializePlan(plan),
   };
+  // The same documents in the employee's language (issue 17): German, and Arabic right to left.
+  for (const [code, locale] of [['de', de], ['ar', ar]] as const) {
+    const worded = summarizeEvaluation(evaluation, { locale });
+    reports[`plan-employee.${code}.html`] = renderPlan(plan, { ...planOptions, format: 'html', audience: 'employee', locale });
+    reports[`evaluation-employee.${code}.html`] = renderEvaluation(worded, { format: 'html', audience: 'employee', evaluation, plan, locale });
+  }
   return { lines, reports, draft, plan, midway, final, observations };
 }
 

@@ -67,7 +67,7 @@ describe('examples/demo.ts: the story', () => {
 
   it('writes the plan and the evaluation for the employee and for HR; private notes only in the HR copies', () => {
     const names = Object.keys(story.reports);
-    for (const name of ['plan-employee.md', 'plan-employee.html', 'plan-hr.html', 'evaluation-employee.md', 'evaluation-employee.html', 'evaluation-hr.md', 'evaluation-hr.html', 'plan.json']) {
+    for (const name of ['plan-employee.md', 'plan-employee.html', 'plan-hr.html', 'evaluation-employee.md', 'evaluation-employee.html', 'evaluation-hr.md', 'evaluation-hr.html', 'plan.json', 'plan-employee.de.html', 'evaluation-employee.ar.html']) {
       expect(names).toContain(name);
     }
     const secret = story.plan.checkIns.find((c) => c.privateNotes)?.privateNotes ?? '';
@@ -75,6 +75,9 @@ describe('examples/demo.ts: the story', () => {
     for (const name of names.filter((n) => n.includes('employee'))) expect(story.reports[name], name).not.toContain(secret);
     expect(story.reports['evaluation-hr.html']).toContain(secret);
     expect(story.reports['evaluation-hr.html']!.match(/data-chart="goal-/g)).toHaveLength(4);
+    // in the employee's language too, with the same privacy
+    expect(story.reports['evaluation-employee.ar.html']).toContain('<html lang="ar" dir="rtl">');
+    expect(story.reports['plan-employee.de.html']).toContain('Ausfertigung für die Mitarbeiterin / den Mitarbeiter');
   });
 
   it('is deterministic: the same story and the same files every time', () => {

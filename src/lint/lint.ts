@@ -1,5 +1,6 @@
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
+import type { GapFacts } from '../gaps/messages.js';
 import type { GapPolicy } from '../gaps/policy.js';
 import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
 import { writtenPlanDays as writtenDurationDays } from '../dates/windows.js';
@@ -12,6 +13,9 @@ import { lintSentences, type LintFacts, type LintFindingFacts, type PlanLevelCod
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
+
+/** A gap's facts as a finding carries them: frozen through, its unit too. */
+const frozenGapFacts = (facts: GapFacts): GapFacts => Object.freeze({ ...facts, unit: Object.freeze({ ...facts.unit }) });
 
 /**
  * One problem found in a plan, with where it is (`path`: `['goals', 0, 'title']`; `[]` for the
@@ -126,7 +130,7 @@ function lintGaps(plan: Plan, policy: LintPolicy, out: Findings): void {
     const metric = metrics.get(gap.metricId);
     // The full analysis (its sentence) only for a gap that is no shortfall, the one case reported.
     if (metric && gapSeverity(gap, metric, policy) === 'none') {
-      out.plan('gap_not_a_shortfall', ['gaps', i, 'current'], { what: gap.id, detail: analyzeWith(gap, metric, policy).message });
+      out.plan('gap_not_a_shortfall', ['gaps', i, 'current'], { what: gap.id, gap: frozenGapFacts(analyzeWith(gap, metric, policy).facts) });
     }
     if (!gap.evidence || gap.evidence.every((line) => blank(line))) out.plan('gap_evidence_missing', ['gaps', i, 'evidence'], { what: gap.id });
     if (!gap.period) out.plan('gap_period_missing', ['gaps', i, 'period'], { what: gap.id });

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
+import { gapMessage, type GapFacts } from '../gaps/messages.js';
 import { SMART_FIXES, SMART_MESSAGES, type SmartFacts } from '../goals/messages.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import { SMART_LINT_CODES, type LintCode } from './rules.js';
@@ -20,6 +21,8 @@ export interface LintFacts {
   readonly rest?: string;
   /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
   readonly leave?: boolean;
+  /** For `gap_not_a_shortfall`: the gap's own facts (figures, unit, direction), worded by `GAP_ANALYSIS_MESSAGES`. */
+  readonly gap?: GapFacts;
 }
 
 type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: string };
@@ -106,7 +109,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Add each gap with the metric, the rep\'s value, the standard, the period and the evidence.',
   }),
   gap_not_a_shortfall: (f) => ({
-    message: `Gap ${f.what ?? '?'} is not a shortfall: ${f.detail ?? 'the rep meets the standard'}`,
+    message: `Gap ${f.what ?? '?'} is not a shortfall: ${f.gap ? gapMessage(f.gap) : 'the rep meets the standard'}`,
     fix: 'Check the figures and the metric\'s direction; remove the gap if the rep meets the standard.',
   }),
   gap_evidence_missing: (f) => ({

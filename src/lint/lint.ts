@@ -83,7 +83,7 @@ function lintBasics(plan: Plan, policy: LintPolicy, out: Findings): void {
     out.plan('skill_gap_needs_time', durationPath, {
       value: String(days),
       limit: String(policy.minSkillPlanDays),
-      detail: skillGaps.length > 0 ? `gap ${skillGaps.join(', ')}` : 'the root cause is skill',
+      gaps: Object.freeze(skillGaps),
     });
   }
 }
@@ -94,20 +94,14 @@ function lintDiagnostic(plan: Plan, out: Findings): void {
     out.plan('diagnostic_missing', ['diagnostic']);
     return;
   }
-  const questions = [
-    ['strengths', 'what is the rep good at'],
-    ['struggles', 'what is the rep struggling with'],
-    ['notDoing', 'what is the rep not doing'],
-    ['doingWrong', 'what is the rep doing wrong'],
-  ] as const;
-  for (const [key, question] of questions) {
-    if (diagnostic[key].every((answer) => blank(answer))) out.plan('diagnostic_incomplete', ['diagnostic', key], { what: question });
+  for (const key of ['strengths', 'struggles', 'notDoing', 'doingWrong'] as const) {
+    if (diagnostic[key].every((answer) => blank(answer))) out.plan('diagnostic_incomplete', ['diagnostic', key], { question: key });
   }
   if (diagnostic.rootCause === 'system') out.plan('root_cause_system', ['diagnostic', 'rootCause']);
   const handled = new Set(plan.support.flatMap((commitment) => commitment.systemFactorIds ?? []));
   diagnostic.systemFactors.forEach((factor, i) => {
     if (handled.has(factor.id) || !blank(factor.mitigation)) return;
-    out.plan('system_factor_unaddressed', ['diagnostic', 'systemFactors', i], { what: factor.kind.replace('_', ' '), detail: factor.id });
+    out.plan('system_factor_unaddressed', ['diagnostic', 'systemFactors', i], { kind: factor.kind, what: factor.id });
   });
 }
 
@@ -287,12 +281,13 @@ function lintCheckIns(plan: Plan, end: string, policy: LintPolicy, out: Findings
     if (schedule.firstDate !== undefined && (schedule.firstDate < plan.startDate || schedule.firstDate > end)) {
       out.plan('check_in_first_date_outside_plan', ['checkInSchedule', 'firstDate'], { value: schedule.firstDate, limit: span });
     } else if (interval > policy.maxCheckInIntervalDays) {
-      out.plan('check_in_cadence_sparse', ['checkInSchedule', 'cadence'], { detail: `Check-ins are ${schedule.cadence}`, limit: String(policy.maxCheckInIntervalDays) });
+      out.plan('check_in_cadence_sparse', ['checkInSchedule', 'cadence'], { cadence: schedule.cadence, limit: String(policy.maxCheckInIntervalDays) });
     } else if (schedule.firstDate !== undefined) {
       const wait = toDayNumber(schedule.firstDate) - toDayNumber(plan.startDate);
       if (wait > policy.maxCheckInIntervalDays) {
         out.plan('check_in_cadence_sparse', ['checkInSchedule', 'firstDate'], {
-          detail: `The first check-in is ${wait} days after the start (${schedule.firstDate})`,
+          wait,
+          value: schedule.firstDate,
           limit: String(policy.maxCheckInIntervalDays),
         });
       }

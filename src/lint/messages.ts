@@ -21,9 +21,26 @@ export interface LintFacts {
   readonly rest?: string;
   /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
   readonly leave?: boolean;
+  /** For `skill_gap_needs_time`: the skill gaps' ids (none: the root cause is skill). */
+  readonly gaps?: readonly string[];
+  /** For `diagnostic_incomplete`: the diagnostic field left unanswered. */
+  readonly question?: 'strengths' | 'struggles' | 'notDoing' | 'doingWrong';
+  /** For `system_factor_unaddressed`: the factor's kind (`lead_quality`). */
+  readonly kind?: string;
+  /** For `check_in_cadence_sparse`: the cadence that is too sparse, or the days the first check-in waits after the start (with its date as `value`). */
+  readonly cadence?: 'weekly' | 'biweekly';
+  readonly wait?: number;
   /** For `gap_not_a_shortfall`: the gap's own facts (figures, unit, direction), worded by `GAP_ANALYSIS_MESSAGES`. */
   readonly gap?: GapFacts;
 }
+
+/** The diagnostic's questions, by field. */
+const DIAGNOSTIC_QUESTIONS = {
+  strengths: 'what is the rep good at',
+  struggles: 'what is the rep struggling with',
+  notDoing: 'what is the rep not doing',
+  doingWrong: 'what is the rep doing wrong',
+} as const;
 
 type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: string };
 
@@ -85,7 +102,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Plan for 30, 60 or 90 days.',
   }),
   skill_gap_needs_time: (f) => ({
-    message: `The plan closes a skill gap (${f.detail ?? 'skill'}) in ${f.value ?? '?'} days; skills take ${f.limit ?? '60'}-90 days to build and show in live deals.`,
+    message: `The plan closes a skill gap (${f.gaps !== undefined && f.gaps.length > 0 ? `gap ${f.gaps.join(', ')}` : 'the root cause is skill'}) in ${f.value ?? '?'} days; skills take ${f.limit ?? '60'}-90 days to build and show in live deals.`,
     fix: 'Lengthen the plan to 60-90 days, or move the skill goal to a follow-up plan.',
   }),
   diagnostic_missing: () => ({
@@ -93,7 +110,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Answer the five diagnostic questions and classify the root cause before writing goals.',
   }),
   diagnostic_incomplete: (f) => ({
-    message: `The diagnostic leaves "${f.what ?? '?'}" unanswered.`,
+    message: `The diagnostic leaves "${f.question === undefined ? '?' : DIAGNOSTIC_QUESTIONS[f.question]}" unanswered.`,
     fix: 'Answer every diagnostic question; "nothing found" is an answer.',
   }),
   root_cause_system: () => ({
@@ -101,7 +118,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Fix the system factors first; use a plan only if a gap remains that the rep can close.',
   }),
   system_factor_unaddressed: (f) => ({
-    message: `The diagnostic records a ${f.what ?? 'system'} factor (${f.detail ?? '?'}) but nothing in the plan addresses it, so the rep would be judged for the system's fault.`,
+    message: `The diagnostic records a ${(f.kind ?? 'system').replace('_', ' ')} factor (${f.what ?? '?'}) but nothing in the plan addresses it, so the rep would be judged for the system's fault.`,
     fix: 'Add a support commitment that lists the factor in `systemFactorIds`, or write its `mitigation`.',
   }),
   gaps_missing: () => ({
@@ -189,7 +206,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Start check-ins in the plan\'s first week or two.',
   }),
   check_in_cadence_sparse: (f) => ({
-    message: `${f.detail ?? 'Check-ins are too sparse'}: more than ${f.limit ?? '?'} days without a check-in.`,
+    message: `${f.cadence !== undefined ? `Check-ins are ${f.cadence}` : f.wait !== undefined ? `The first check-in is ${f.wait} days after the start (${f.value ?? '?'})` : 'Check-ins are too sparse'}: more than ${f.limit ?? '?'} days without a check-in.`,
     fix: 'Check in at least every two weeks, starting in the plan\'s first two weeks.',
   }),
   check_in_missed: (f) => ({

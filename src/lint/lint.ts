@@ -9,7 +9,7 @@ import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
-import { lintSentences, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
+import { lintSentences, listed, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
@@ -180,9 +180,6 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
 const share = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /**
  * The balance of the goals by category, and how their weight is spread: every goal in fewer
@@ -202,16 +199,10 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
   });
   const present = GOAL_CATEGORIES.filter((category) => byCategory.has(category));
   if (present.length < policy.minGoalCategories) {
-    const detail =
-      goals.length === 1
-        ? `The plan's only goal, ${goals[0]?.id ?? '?'}, is in the category ${present[0] ?? '?'}`
-        : present.length === 1
-          ? `All ${goals.length} goals are in the category ${present[0] ?? '?'}`
-          : `The ${goals.length} goals are in ${present.length} categories only (${listed(present)})`;
     out.plan(
       'goals_single_category',
       ['goals'],
-      { detail, limit: String(policy.minGoalCategories) },
+      { count: goals.length, categories: Object.freeze([...present]), ...(goals.length === 1 ? { what: goals[0]?.id ?? '?' } : {}), limit: String(policy.minGoalCategories) },
       { goalIds: goals.map((goal) => goal.id), figures: { goals: goals.length, categories: present.length, minGoalCategories: policy.minGoalCategories } },
     );
   }
@@ -226,7 +217,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       weighted ? ['goals', i, 'weight'] : ['goals', i],
-      { what: `Goal ${goal.id}`, detail: weighted ? 'carries' : 'carries, as one of equally weighted goals,', value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare), rest: formatPercent(share(1 - goalShare)) },
+      { what: goal.id, equal: !weighted, value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare), rest: formatPercent(share(1 - goalShare)) },
       { goalIds: [goal.id], figures: { weightShare: share(goalShare), maxGoalWeightShare: policy.maxGoalWeightShare, goals: goals.length } },
     );
   });
@@ -241,7 +232,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       ['goals', members[0] as number, 'category'],
-      { what: `The ${category} goals (${listed(ids)})`, detail: 'carry together', value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare), rest: formatPercent(share(1 - total)) },
+      { category, goalIds: Object.freeze(ids), value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare), rest: formatPercent(share(1 - total)) },
       { goalIds: ids, figures: { weightShare: share(total), maxCategoryWeightShare: policy.maxCategoryWeightShare, goals: members.length } },
     );
   }

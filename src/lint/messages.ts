@@ -21,6 +21,14 @@ export interface LintFacts {
   readonly rest?: string;
   /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
   readonly leave?: boolean;
+  /** For `goals_single_category`: how many goals, and the categories they are in. */
+  readonly count?: number;
+  readonly categories?: readonly string[];
+  /** For `weight_concentrated` over a category: the category and its goals' ids. */
+  readonly category?: string;
+  readonly goalIds?: readonly string[];
+  /** For `weight_concentrated` over one goal: the goals carry equal weight (none is declared). */
+  readonly equal?: boolean;
   /** For `skill_gap_needs_time`: the skill gaps' ids (none: the root cause is skill). */
   readonly gaps?: readonly string[];
   /** For `diagnostic_incomplete`: the diagnostic field left unanswered. */
@@ -32,6 +40,19 @@ export interface LintFacts {
   readonly wait?: number;
   /** For `gap_not_a_shortfall`: the gap's own facts (figures, unit, direction), worded by `GAP_ANALYSIS_MESSAGES`. */
   readonly gap?: GapFacts;
+}
+
+/** "a, b and c". */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** How the goals fall into categories, in words: the only goal's, all in one, or a few. */
+function categoryLead(f: LintFacts): string {
+  const categories = f.categories ?? [];
+  if (f.count === undefined) return 'The goals are in one category';
+  if (f.count === 1) return `The plan's only goal, ${f.what ?? '?'}, is in the category ${categories[0] ?? '?'}`;
+  return categories.length === 1 ? `All ${f.count} goals are in the category ${categories[0] ?? '?'}` : `The ${f.count} goals are in ${categories.length} categories only (${listed(categories)})`;
 }
 
 /** The diagnostic's questions, by field. */
@@ -242,11 +263,11 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Support the rep through ramp-up; start a plan only for a sustained gap after it.',
   }),
   goals_single_category: (f) => ({
-    message: `${f.detail ?? 'The goals are in one category'}; a balanced plan mixes at least ${f.limit ?? '?'} of revenue, activity, skill, customer and conduct goals.`,
+    message: `${categoryLead(f)}; a balanced plan mixes at least ${f.limit ?? '?'} of revenue, activity, skill, customer and conduct goals.`,
     fix: 'Add goals of other categories for the gaps the plan addresses: a leading activity goal (calls, demos), a skill goal scored on a rubric, a customer or conduct goal (CRM hygiene, retention) beside the outcome. A plan narrow on purpose (a 30-day activity plan) says why in its purpose.',
   }),
   weight_concentrated: (f) => ({
-    message: `${f.what ?? 'One goal'} ${f.detail ?? 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows; the other goals carry ${f.rest ?? '?'} together, so the verdict rests on it.`,
+    message: `${f.category !== undefined ? `The ${f.category} goals (${listed(f.goalIds ?? [])})` : `Goal ${f.what ?? '?'}`} ${f.category !== undefined ? 'carry together' : f.equal ? 'carries, as one of equally weighted goals,' : 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows; the other goals carry ${f.rest ?? '?'} together, so the verdict rests on it.`,
     fix: 'Spread the weight over the goals that address the gaps (leading activity and skill goals beside the outcome), or split the goal, so that no goal or category carries more than the policy allows.',
   }),
   protected_characteristic: (f) => ({

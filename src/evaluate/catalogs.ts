@@ -14,7 +14,11 @@ import {
   EVALUATION_ISSUE_MESSAGES,
   EVALUATION_WARNING_MESSAGES,
   GOAL_STATUS_MESSAGES,
+  RELAPSE_FINDING_MESSAGES,
+  SCREEN_FINDING_MESSAGES,
   TRIAD_MESSAGES,
+  type RelapseFactsByCode,
+  type ScreenFactsByCode,
   type EvaluationIssueFactsByCode,
   type EvaluationWarningFactsByCode,
   type GoalStatusFactsByStatus,
@@ -35,6 +39,10 @@ export interface EvaluationCatalogs {
   readonly warnings: Catalog<EvaluationWarningFactsByCode>;
   /** An evaluation issue's sentence, by code. */
   readonly issues: Catalog<EvaluationIssueFactsByCode>;
+  /** A relapse finding's sentence after the plan (`detectRelapse`), by code. */
+  readonly relapse: Catalog<RelapseFactsByCode>;
+  /** A team-screen finding's sentence (`screenTeam`), by code. */
+  readonly screen: Catalog<ScreenFactsByCode>;
 }
 
 /**
@@ -58,6 +66,8 @@ export const EVALUATION_CATALOGS_EN: EvaluationCatalogs = Object.freeze({
   triad: TRIAD_MESSAGES,
   warnings: EVALUATION_WARNING_MESSAGES,
   issues: EVALUATION_ISSUE_MESSAGES,
+  relapse: RELAPSE_FINDING_MESSAGES,
+  screen: SCREEN_FINDING_MESSAGES,
 });
 
 const rewordReasons = (reasons: readonly RecommendationReason[], catalog: object): RecommendationReason[] =>

@@ -40,5 +40,14 @@ export function localeCatalog<K extends keyof EvaluationCatalogs>(locale: Evalua
   return byKey.get(key) as EvaluationCatalogs[K] | undefined;
 }
 
+/**
+ * Findings worded again by a locale's catalog (the same array when the locale gives no words for it).
+ *
+ * @internal
+ */
+export function rewordFindings<F extends { readonly code: string; readonly facts: unknown; readonly message: string }>(findings: readonly F[], catalog: object | undefined): readonly F[] {
+  return catalog === undefined ? findings : findings.map((finding) => ({ ...finding, message: write(catalog, finding.code, finding.facts) }));
+}
+
 /** A catalog's sentence for a code and its facts (a result's code and facts always belong together). */
 export const write = (catalog: object, code: string, facts: unknown): string => (catalog as Readonly<Record<string, (facts: unknown) => string>>)[code]!(facts);

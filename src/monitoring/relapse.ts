@@ -10,6 +10,7 @@ import type { RelapseCode } from '../evaluate/codes.js';
 import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
 import { RELAPSE_FINDING_MESSAGES, type RelapseFactsByCode } from '../evaluate/messages.js';
+import { localeCatalog, rewordFindings, type EvaluateLocale } from '../evaluate/locale-catalog.js';
 import type { IssueOf } from '../issues/issue.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';
 import { IssueLog, indexForEvaluation } from '../evaluate/observations.js';
@@ -24,6 +25,8 @@ export interface DetectRelapseOptions {
   readonly policy?: EvaluationPolicyOverrides;
   /** Holidays from the host's calendar, added to the schedule's own (as in `evaluatePlan`): not working days. */
   readonly holidays?: readonly Holiday[];
+  /** The language of the findings' sentences: a `Locale`. Codes, facts and evidence do not change. Default: English. */
+  readonly locale?: EvaluateLocale;
 }
 
 /** One monitored period of a goal's metric. */
@@ -255,6 +258,13 @@ export function relapseFindingOf(g: GoalRelapse, index: number, policy: Evaluati
  * ```
  */
 export function detectRelapse(plan: Plan, observations: Iterable<Observation> | null | undefined, options: DetectRelapseOptions): RelapseCheck {
+  const check = detectRelapseInEnglish(plan, observations, options);
+  const catalog = options.locale === undefined ? undefined : localeCatalog(options.locale, 'relapse', RELAPSE_FINDING_MESSAGES);
+  return catalog === undefined ? check : deepFreeze({ ...check, findings: rewordFindings(check.findings, catalog) }, true);
+}
+
+/** {@link detectRelapse} with its sentences in English. */
+function detectRelapseInEnglish(plan: Plan, observations: Iterable<Observation> | null | undefined, options: DetectRelapseOptions): RelapseCheck {
   const asOf = requireAsOf(options.asOf);
   const holidays = requireHolidays(options.holidays);
   const pre = new IssueLog(Number.MAX_SAFE_INTEGER);

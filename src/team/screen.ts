@@ -7,6 +7,7 @@ import type { MetricKind } from '../schema/types.js';
 import type { ScreenCode } from '../evaluate/codes.js';
 import { policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { SCREEN_FINDING_MESSAGES, type ScreenFactsByCode } from '../evaluate/messages.js';
+import { localeCatalog, rewordFindings, type EvaluateLocale } from '../evaluate/locale-catalog.js';
 import type { IssueOf } from '../issues/issue.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';
@@ -19,6 +20,8 @@ export interface ScreenTeamOptions {
   /** The day of the screen, `YYYY-MM-DD`; the lookback ends with the last complete period. */
   readonly asOf: CalendarDate;
   readonly policy?: EvaluationPolicyOverrides;
+  /** The language of the findings' sentences: a `Locale`. Codes, facts and evidence do not change. Default: English. */
+  readonly locale?: EvaluateLocale;
 }
 
 /** One metric's trend for one rep. */
@@ -98,6 +101,13 @@ const EMPTY: readonly IndexedPoint[] = [];
  * ```
  */
 export function screenTeam(team: TeamObservations, options: ScreenTeamOptions): TeamScreen {
+  const screen = screenTeamInEnglish(team, options);
+  const catalog = options.locale === undefined ? undefined : localeCatalog(options.locale, 'screen', SCREEN_FINDING_MESSAGES);
+  return catalog === undefined ? screen : deepFreeze({ ...screen, reps: screen.reps.map((rep) => ({ ...rep, findings: rewordFindings(rep.findings, catalog) })) }, true);
+}
+
+/** {@link screenTeam} with its sentences in English. */
+function screenTeamInEnglish(team: TeamObservations, options: ScreenTeamOptions): TeamScreen {
   const asOf = requireAsOf(options.asOf);
   const pre = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, pre);

@@ -14,7 +14,7 @@ import type {
   GoalUnderFloorFacts,
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
-import type { RepeatWarningFacts } from '../../evaluate/messages.js';
+import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -128,6 +128,10 @@ const first = (f: RepeatWarningFacts): string => `أولها: ${f.id === undefin
 const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? 'قياسات الخطة نفسها' : 'مصدر البيانات');
 const OBSERVATIONS: PluralForms = { zero: '# قياس', one: 'قياس واحد', two: 'قياسان', few: '# قياسات', many: '# قياسًا', other: '# قياس' };
 
+/** How a metric got worse over the lookback, with its typical level. */
+const decline = (f: ScreenDeclineFacts): string =>
+  `خلال آخر ${w.count(f.count)} فترة تحرك اتجاهه في الاتجاه الخاطئ بمقدار ${w.percent(f.share)} من مستواه المعتاد (${f.level === null ? '?' : w.value(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit })})`;
+
 /** The evaluation's sentences in Arabic. */
 export const EVALUATION_CATALOGS_AR: EvaluationCatalogs = {
   reasons: {
@@ -229,5 +233,30 @@ export const EVALUATION_CATALOGS_AR: EvaluationCatalogs = {
     },
     issues_truncated: (f) =>
       `لم يُدرج ${count(f.count, { zero: '# ملاحظة أخرى', one: 'ملاحظة أخرى واحدة', two: 'ملاحظتان أخريان', few: '# ملاحظات أخرى', many: '# ملاحظة أخرى', other: '# ملاحظة أخرى' })} من الأنواع نفسها.`,
+  },
+  relapse: {
+    relapse_below_target: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` مقابل ${v(p.target)}` : ''}`).join('؛ ');
+      return f.prorated
+        ? `عاد ${quoted(f.title)} إلى ما دون المستهدف لمدة ${periods(f.unit, f.count)} متتالية (من ${f.start} إلى ${f.end}): قورنت كل فترة بحصتها من أيام العمل في المستهدف البالغ ${v(f.target)} على مدى فترة قياس الهدف${detail ? ` (${detail})` : ''}. لم يُعالَج السبب الجذري؛ يجب التحرك سريعًا.`
+        : `عاد ${quoted(f.title)} إلى ما دون قيمته المستهدفة البالغة ${v(f.target)} لمدة ${periods(f.unit, f.count)} متتالية (من ${f.start} إلى ${f.end}${detail ? `؛ ${detail}` : ''}): لم يُعالَج السبب الجذري؛ يجب التحرك سريعًا.`;
+    },
+    relapse_lost_improvement: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` مقابل ${v(p.target)}` : ''}`).join('؛ ');
+      return `فقد ${quoted(f.title)} أكثر من ${w.percent(f.lossShare)} من التحسن الذي تحقق خلال الخطة لمدة ${periods(f.unit, f.count)} متتالية (من ${f.start} إلى ${f.end}${detail ? `؛ ${detail}` : ''}).`;
+    },
+    not_closed_successfully: (f) =>
+      `تنطبق متابعة الانتكاس بعد الإغلاق الناجح؛ وهذه الخطة ${'outcome' in f ? `أُغلقت بنتيجة ${f.outcome}` : `غير مغلقة (الحالة ${f.status})`}.`,
+    no_monitoring_data: (f) => `لا توجد بيانات متابعة لـ${quoted(f.title)} منذ ${f.start}.`,
+    holding: (f) => `${quoted(f.title)} صامد: لا توجد سلسلة من ${w.count(f.count)} فترات دون المستهدف منذ ${f.start}.`,
+  },
+  screen: {
+    leading_indicator_declining: (f) => `${quoted(f.metricName)} يتراجع: ${decline(f)} (السياسة ${w.percent(f.threshold)}).`,
+    outcome_declining: (f) => `${quoted(f.metricName)} يتراجع بالفعل: ${decline(f)}.`,
+    outcomes_holding: () => 'لم تنخفض النتائج بعد: هذا هو وقت التوجيه، قبل أن تصبح الخطة ضرورية.',
+    insufficient_data: (f) => `لدى ${quoted(f.metricName)} فترات قليلة جدًا فيها بيانات لا تكفي للفحص (${w.count(f.count)}).`,
+    steady: () => 'لا يوجد مؤشر استباقي يتراجع بما يتجاوز حدود السياسة.',
   },
 };

@@ -14,7 +14,7 @@ import type {
   GoalUnderFloorFacts,
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
-import type { RepeatWarningFacts } from '../../evaluate/messages.js';
+import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -123,6 +123,10 @@ const count = (n: number, forms: PluralForms): string => w.plural(n, forms);
 const first = (f: RepeatWarningFacts): string => `die erste: ${f.id === undefined ? '' : `${id(f.id)} an `}${f.source}[${f.index}]`;
 const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? 'den eigenen Messwerten des Plans' : 'dem Datenfeed');
 
+/** How a metric got worse over the lookback, with its typical level. */
+const decline = (f: ScreenDeclineFacts): string =>
+  `über die letzten ${w.count(f.count)} Zeiträume hat sich der Trend um ${w.percent(f.share)} des üblichen Niveaus (${f.level === null ? '?' : w.value(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit })}) in die falsche Richtung bewegt`;
+
 /** The evaluation's sentences in German. */
 export const EVALUATION_CATALOGS_DE: EvaluationCatalogs = {
   reasons: {
@@ -225,5 +229,30 @@ export const EVALUATION_CATALOGS_DE: EvaluationCatalogs = {
       }
     },
     issues_truncated: (f) => `${count(f.count, { one: '# weiterer Hinweis', other: '# weitere Hinweise' })} derselben Art wurden nicht aufgeführt.`,
+  },
+  relapse: {
+    relapse_below_target: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` gegenüber ${v(p.target)}` : ''}`).join('; ');
+      return f.prorated
+        ? `${quoted(f.title)} ist ${periods(f.unit, f.count)} in Folge (${f.start} bis ${f.end}) wieder unter den Zielwert gefallen: jeder Zeitraum wurde mit seinem Anteil an Arbeitstagen am Zielwert von ${v(f.target)} über den Messzeitraum des Ziels verglichen${detail ? ` (${detail})` : ''}. Die Ursache wurde nicht behoben; bitte zeitnah handeln.`
+        : `${quoted(f.title)} ist ${periods(f.unit, f.count)} in Folge wieder unter seinen Zielwert von ${v(f.target)} gefallen (${f.start} bis ${f.end}${detail ? `; ${detail}` : ''}): die Ursache wurde nicht behoben; bitte zeitnah handeln.`;
+    },
+    relapse_lost_improvement: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` gegenüber ${v(p.target)}` : ''}`).join('; ');
+      return `${quoted(f.title)} hat ${periods(f.unit, f.count)} in Folge (${f.start} bis ${f.end}${detail ? `; ${detail}` : ''}) mehr als ${w.percent(f.lossShare)} der im Plan erreichten Verbesserung wieder verloren.`;
+    },
+    not_closed_successfully: (f) =>
+      `Die Rückfallbeobachtung gilt nach einem erfolgreichen Abschluss; dieser Plan ist ${'outcome' in f ? `mit dem Ergebnis ${f.outcome} abgeschlossen` : `nicht abgeschlossen (Status ${f.status})`}.`,
+    no_monitoring_data: (f) => `Keine Beobachtungsdaten für ${quoted(f.title)} seit ${f.start}.`,
+    holding: (f) => `${quoted(f.title)} hält: seit ${f.start} keine Folge von ${w.count(f.count)} Zeiträumen unter dem Zielwert.`,
+  },
+  screen: {
+    leading_indicator_declining: (f) => `${quoted(f.metricName)} verschlechtert sich: ${decline(f)} (Richtlinie ${w.percent(f.threshold)}).`,
+    outcome_declining: (f) => `${quoted(f.metricName)} verschlechtert sich bereits: ${decline(f)}.`,
+    outcomes_holding: () => 'Die Ergebnisse sind noch nicht gesunken: jetzt ist die Zeit für Coaching, bevor ein Plan nötig wird.',
+    insufficient_data: (f) => `${quoted(f.metricName)} hat zu wenige Zeiträume mit Daten für die Früherkennung (${w.count(f.count)}).`,
+    steady: () => 'Kein Frühindikator verschlechtert sich über die Richtlinie hinaus.',
   },
 };

@@ -14,7 +14,7 @@ import type {
   GoalUnderFloorFacts,
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
-import type { RepeatWarningFacts } from '../../evaluate/messages.js';
+import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -127,6 +127,10 @@ function trajectoryNote(label: string, goal: GoalEvaluation): string {
 const first = (f: RepeatWarningFacts): string => `la primera: ${f.id === undefined ? '' : `${id(f.id)} en `}${f.source}[${f.index}]`;
 const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? 'las observaciones propias del plan' : 'el flujo de datos');
 
+/** How a metric got worse over the lookback, with its typical level. */
+const decline = (f: ScreenDeclineFacts): string =>
+  `en los últimos ${w.count(f.count)} períodos su tendencia se movió en la dirección equivocada un ${w.percent(f.share)} de su nivel habitual (${f.level === null ? '?' : w.value(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit })})`;
+
 /** The evaluation's sentences in Spanish. */
 export const EVALUATION_CATALOGS_ES: EvaluationCatalogs = {
   reasons: {
@@ -229,5 +233,31 @@ export const EVALUATION_CATALOGS_ES: EvaluationCatalogs = {
       }
     },
     issues_truncated: (f) => `${count(f.count, { one: 'No se listó # incidencia más', other: 'No se listaron # incidencias más' })} del mismo tipo.`,
+  },
+  relapse: {
+    relapse_below_target: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` frente a ${v(p.target)}` : ''}`).join('; ');
+      const run = `${w.count(f.count)} ${unitOf(f.unit, f.count)} ${f.unit === 'week' ? 'consecutivas' : 'consecutivos'}`;
+      return f.prorated
+        ? `${quoted(f.title)} volvió a caer por debajo del valor objetivo durante ${run} (del ${f.start} al ${f.end}): cada período se comparó con su parte, en días laborables, del valor objetivo de ${v(f.target)} en el período de medición del objetivo${detail ? ` (${detail})` : ''}. La causa principal no se resolvió; conviene actuar con rapidez.`
+        : `${quoted(f.title)} volvió a caer por debajo de su valor objetivo de ${v(f.target)} durante ${run} (del ${f.start} al ${f.end}${detail ? `; ${detail}` : ''}): la causa principal no se resolvió; conviene actuar con rapidez.`;
+    },
+    relapse_lost_improvement: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}: ${v(p.value)}${f.prorated ? ` frente a ${v(p.target)}` : ''}`).join('; ');
+      return `${quoted(f.title)} perdió más del ${w.percent(f.lossShare)} de la mejora lograda en el plan durante ${w.count(f.count)} ${unitOf(f.unit, f.count)} ${f.unit === 'week' ? 'consecutivas' : 'consecutivos'} (del ${f.start} al ${f.end}${detail ? `; ${detail}` : ''}).`;
+    },
+    not_closed_successfully: (f) =>
+      `El seguimiento de recaídas se aplica tras un cierre con éxito; este plan ${'outcome' in f ? `se cerró con el resultado ${f.outcome}` : `no está cerrado (estado ${f.status})`}.`,
+    no_monitoring_data: (f) => `No hay datos de seguimiento de ${quoted(f.title)} desde el ${f.start}.`,
+    holding: (f) => `${quoted(f.title)} se mantiene: ninguna racha de ${w.count(f.count)} períodos por debajo del valor objetivo desde el ${f.start}.`,
+  },
+  screen: {
+    leading_indicator_declining: (f) => `${quoted(f.metricName)} está empeorando: ${decline(f)} (política: ${w.percent(f.threshold)}).`,
+    outcome_declining: (f) => `${quoted(f.metricName)} ya está empeorando: ${decline(f)}.`,
+    outcomes_holding: () => 'Los resultados aún no han bajado: es el momento de acompañar, antes de que haga falta un plan.',
+    insufficient_data: (f) => `${quoted(f.metricName)} tiene muy pocos períodos con datos para la detección (${w.count(f.count)}).`,
+    steady: () => 'Ningún indicador adelantado empeora más allá de lo que permite la política.',
   },
 };

@@ -14,7 +14,7 @@ import type {
   GoalUnderFloorFacts,
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
-import type { RepeatWarningFacts } from '../../evaluate/messages.js';
+import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -127,6 +127,10 @@ function trajectoryNote(label: string, goal: GoalEvaluation): string {
 const first = (f: RepeatWarningFacts): string => `la première${_}: ${f.id === undefined ? '' : `${id(f.id)} en `}${f.source}[${f.index}]`;
 const sourceName = (f: RepeatWarningFacts): string => (f.source === 'observations' ? 'des observations propres au plan' : 'du flux de données');
 
+/** How a metric got worse over the lookback, with its typical level. */
+const decline = (f: ScreenDeclineFacts): string =>
+  `sur les ${w.count(f.count)} dernières périodes, sa tendance a évolué dans le mauvais sens de ${w.percent(f.share)} de son niveau habituel (${f.level === null ? '?' : w.value(f.level, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit })})`;
+
 /** The evaluation's sentences in French. */
 export const EVALUATION_CATALOGS_FR: EvaluationCatalogs = {
   reasons: {
@@ -233,5 +237,30 @@ export const EVALUATION_CATALOGS_FR: EvaluationCatalogs = {
       }
     },
     issues_truncated: (f) => `${count(f.count, { one: '# autre problème du même type n’a pas été listé', other: '# autres problèmes du même type n’ont pas été listés' })}.`,
+  },
+  relapse: {
+    relapse_below_target: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}${_}: ${v(p.value)}${f.prorated ? ` pour ${v(p.target)}` : ''}`).join(`${_}; `);
+      return f.prorated
+        ? `${quoted(f.title)} est repassé sous la cible pendant ${`${w.count(f.count)} ${unitOf(f.unit, f.count)}`}${f.unit === 'week' ? ' consécutives' : ' consécutifs'} (du ${f.start} au ${f.end})${_}: chaque période a été comparée à sa part, en jours ouvrés, de la cible de ${v(f.target)} sur la période de mesure de l'objectif${detail ? ` (${detail})` : ''}. La cause profonde n'a pas été résolue${_}; il faut agir rapidement.`
+        : `${quoted(f.title)} est repassé sous sa cible de ${v(f.target)} pendant ${`${w.count(f.count)} ${unitOf(f.unit, f.count)}`}${f.unit === 'week' ? ' consécutives' : ' consécutifs'} (du ${f.start} au ${f.end}${detail ? `${_}; ${detail}` : ''})${_}: la cause profonde n'a pas été résolue${_}; il faut agir rapidement.`;
+    },
+    relapse_lost_improvement: (f) => {
+      const v = (value: number): string => w.value(value, { unit: f.metricUnit, currency: f.currency, durationUnit: f.durationUnit });
+      const detail = f.periods.map((p) => `${p.key}${_}: ${v(p.value)}${f.prorated ? ` pour ${v(p.target)}` : ''}`).join(`${_}; `);
+      return `${quoted(f.title)} a perdu plus de ${w.percent(f.lossShare)} de l'amélioration obtenue pendant le plan, pendant ${`${w.count(f.count)} ${unitOf(f.unit, f.count)}`}${f.unit === 'week' ? ' consécutives' : ' consécutifs'} (du ${f.start} au ${f.end}${detail ? `${_}; ${detail}` : ''}).`;
+    },
+    not_closed_successfully: (f) =>
+      `Le suivi des rechutes s'applique après une clôture réussie${_}; ce plan ${'outcome' in f ? `a été clôturé avec l'issue ${f.outcome}` : `n'est pas clôturé (statut ${f.status})`}.`,
+    no_monitoring_data: (f) => `Aucune donnée de suivi pour ${quoted(f.title)} depuis le ${f.start}.`,
+    holding: (f) => `${quoted(f.title)} se maintient${_}: aucune suite de ${w.count(f.count)} périodes sous la cible depuis le ${f.start}.`,
+  },
+  screen: {
+    leading_indicator_declining: (f) => `${quoted(f.metricName)} se dégrade${_}: ${decline(f)} (politique${_}: ${w.percent(f.threshold)}).`,
+    outcome_declining: (f) => `${quoted(f.metricName)} se dégrade déjà${_}: ${decline(f)}.`,
+    outcomes_holding: () => `Les résultats n'ont pas encore baissé${_}: c'est le moment d'accompagner, avant qu'un plan ne devienne nécessaire.`,
+    insufficient_data: (f) => `${quoted(f.metricName)} compte trop peu de périodes avec des données pour le dépistage (${w.count(f.count)}).`,
+    steady: () => "Aucun indicateur avancé ne se dégrade au-delà du seuil de la politique.",
   },
 };

@@ -11,6 +11,7 @@ import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages
 import type { Aggregation, MetricUnit } from '../schema/types.js';
 import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, GoalStatus, ReasonCode, TriadCode } from './codes.js';
 import type { EvaluationWarning, GoalEvaluation, MetricFacts } from './types.js';
+import { readsRecentLevel } from './recent-level.js';
 
 // ---------------------------------------------------------------------------------------------
 // Formatting
@@ -202,10 +203,6 @@ export function evaluationWarning<C extends EvaluationWarningCode>(code: C, path
 // Goal status
 // ---------------------------------------------------------------------------------------------
 
-/** Whether a goal's expected-trajectory comparison reads its recent level (not the whole window so far). */
-function recentLevel(goal: GoalEvaluation): boolean {
-  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
-}
 
 /**
  * What a goal's status note reads, per status: the goal's evaluation itself (its status, reading,
@@ -221,7 +218,7 @@ function trajectoryNote(label: string, goal: GoalEvaluation): string {
   const v = figureOf(goal);
   const e = goal.expected;
   const where = e
-    ? `${recentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
+    ? `${readsRecentLevel(goal) ? `the recent level (last ${goal.recent!.periods} ${goal.recent!.periods === 1 ? goal.periodUnit : `${goal.periodUnit}s`}) is ` : ''}${v(e.current)} against ${v(e.value)} expected by now (${e.behindShare > 0 ? `${percent(e.behindShare)} of the gap behind` : 'on or ahead of the trajectory'})`
     : `${v(goal.observed ?? 0)} so far`;
   const projection = goal.projected !== null ? `; projected ${v(goal.projected)} by ${goal.window.end} against ${v(goal.target)}` : '';
   return `${label}: ${where}${projection}.`;

@@ -15,6 +15,7 @@ import type {
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
 import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
+import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -108,17 +109,12 @@ function shortfallDetail(f: CommitmentShortfallFacts): string {
   return parts.join('؛ ');
 }
 
-/** Whether a goal's expected-trajectory comparison reads its recent level. */
-function recentLevel(goal: GoalEvaluation): boolean {
-  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
-}
-
 /** On track, at risk, off track: where the goal stands against its trajectory. */
 function trajectoryNote(label: string, goal: GoalEvaluation): string {
   const v = (value: number): string => w.value(value, goal.metric);
   const e = goal.expected;
   const where = e
-    ? `${recentLevel(goal) ? `المستوى الأخير (آخر ${periods(goal.periodUnit, goal.recent!.periods)}) هو ` : ''}${v(e.current)} مقابل ${v(e.value)} متوقعة حتى الآن (${e.behindShare > 0 ? `متأخر بمقدار ${w.percent(e.behindShare)} من الفجوة` : 'على المسار أو متقدم عليه'})`
+    ? `${readsRecentLevel(goal) ? `المستوى الأخير (آخر ${periods(goal.periodUnit, goal.recent!.periods)}) هو ` : ''}${v(e.current)} مقابل ${v(e.value)} متوقعة حتى الآن (${e.behindShare > 0 ? `متأخر بمقدار ${w.percent(e.behindShare)} من الفجوة` : 'على المسار أو متقدم عليه'})`
     : `${v(goal.observed ?? 0)} حتى الآن`;
   const projection = goal.projected !== null ? `؛ المتوقع ${v(goal.projected)} بحلول ${goal.window.end} مقابل ${v(goal.target)}` : '';
   return `${label}: ${where}${projection}.`;

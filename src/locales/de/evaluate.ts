@@ -15,6 +15,7 @@ import type {
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
 import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
+import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -103,17 +104,12 @@ function shortfallDetail(f: CommitmentShortfallFacts): string {
   return parts.join('; ');
 }
 
-/** Whether a goal's expected-trajectory comparison reads its recent level. */
-function recentLevel(goal: GoalEvaluation): boolean {
-  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
-}
-
 /** On track, at risk, off track: where the goal stands against its trajectory. */
 function trajectoryNote(label: string, goal: GoalEvaluation): string {
   const v = (value: number): string => w.value(value, goal.metric);
   const e = goal.expected;
   const where = e
-    ? `${recentLevel(goal) ? `das aktuelle Niveau (letzte ${periods(goal.periodUnit, goal.recent!.periods)}) liegt bei ` : ''}${v(e.current)} gegenüber ${v(e.value)}, die zu diesem Zeitpunkt erwartet werden (${e.behindShare > 0 ? `${w.percent(e.behindShare)} der Lücke im Rückstand` : 'im oder vor dem Zielpfad'})`
+    ? `${readsRecentLevel(goal) ? `das aktuelle Niveau (letzte ${periods(goal.periodUnit, goal.recent!.periods)}) liegt bei ` : ''}${v(e.current)} gegenüber ${v(e.value)}, die zu diesem Zeitpunkt erwartet werden (${e.behindShare > 0 ? `${w.percent(e.behindShare)} der Lücke im Rückstand` : 'im oder vor dem Zielpfad'})`
     : `bisher ${v(goal.observed ?? 0)}`;
   const projection = goal.projected !== null ? `; Hochrechnung ${v(goal.projected)} bis ${goal.window.end} gegenüber ${v(goal.target)}` : '';
   return `${label}: ${where}${projection}.`;

@@ -15,6 +15,7 @@ import type {
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
 import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
+import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -108,17 +109,12 @@ function shortfallDetail(f: CommitmentShortfallFacts): string {
   return parts.join('; ');
 }
 
-/** Whether a goal's expected-trajectory comparison reads its recent level. */
-function recentLevel(goal: GoalEvaluation): boolean {
-  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
-}
-
 /** On track, at risk, off track: where the goal stands against its trajectory. */
 function trajectoryNote(label: string, goal: GoalEvaluation): string {
   const v = (value: number): string => w.value(value, goal.metric);
   const e = goal.expected;
   const where = e
-    ? `${recentLevel(goal) ? `el nivel reciente (${last(goal.periodUnit, goal.recent!.periods)}) es ` : ''}${v(e.current)} frente a ${v(e.value)} esperado a estas alturas (${e.behindShare > 0 ? `${w.percent(e.behindShare)} de la brecha por detrás` : 'en la trayectoria o por delante'})`
+    ? `${readsRecentLevel(goal) ? `el nivel reciente (${last(goal.periodUnit, goal.recent!.periods)}) es ` : ''}${v(e.current)} frente a ${v(e.value)} esperado a estas alturas (${e.behindShare > 0 ? `${w.percent(e.behindShare)} de la brecha por detrás` : 'en la trayectoria o por delante'})`
     : `${v(goal.observed ?? 0)} hasta ahora`;
   const projection = goal.projected !== null ? `; proyección de ${v(goal.projected)} al ${goal.window.end} frente a ${v(goal.target)}` : '';
   return `${label}: ${where}${projection}.`;

@@ -15,6 +15,7 @@ import type {
   ReasonScope,
 } from '../../evaluate/reason-messages.js';
 import type { RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
+import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
 
@@ -108,17 +109,12 @@ function shortfallDetail(f: CommitmentShortfallFacts): string {
   return parts.join(`${_}; `);
 }
 
-/** Whether a goal's expected-trajectory comparison reads its recent level. */
-function recentLevel(goal: GoalEvaluation): boolean {
-  return (goal.reading === 'window_level' || goal.reading === 'per_period') && goal.recent !== null && goal.recent.value !== null && goal.expected !== null && goal.expected.current === goal.recent.value;
-}
-
 /** On track, at risk, off track: where the goal stands against its trajectory. */
 function trajectoryNote(label: string, goal: GoalEvaluation): string {
   const v = (value: number): string => w.value(value, goal.metric);
   const e = goal.expected;
   const where = e
-    ? `${recentLevel(goal) ? `le niveau récent (${last(goal.periodUnit, goal.recent!.periods)}) est de ` : ''}${v(e.current)} pour ${v(e.value)} attendus à ce stade (${e.behindShare > 0 ? `${w.percent(e.behindShare)} de l'écart en retard` : 'sur la trajectoire ou en avance'})`
+    ? `${readsRecentLevel(goal) ? `le niveau récent (${last(goal.periodUnit, goal.recent!.periods)}) est de ` : ''}${v(e.current)} pour ${v(e.value)} attendus à ce stade (${e.behindShare > 0 ? `${w.percent(e.behindShare)} de l'écart en retard` : 'sur la trajectoire ou en avance'})`
     : `${v(goal.observed ?? 0)} à ce jour`;
   const projection = goal.projected !== null ? `${_}; projection de ${v(goal.projected)} au ${goal.window.end} pour une cible de ${v(goal.target)}` : '';
   return `${label}${_}: ${where}${projection}.`;

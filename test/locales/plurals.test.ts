@@ -25,8 +25,6 @@ const COUNTED: Readonly<Record<string, (locale: Locale, n: number) => string>> =
 /** The categories whose form may name the count in words instead of digits. */
 const IN_WORDS = new Set(['one', 'two']);
 
-let checked = 0;
-
 describe.each(SHIPPED_LOCALES)('plurals in $name', ({ locale }) => {
   const rules = new Intl.PluralRules(locale.code);
 
@@ -35,7 +33,6 @@ describe.each(SHIPPED_LOCALES)('plurals in $name', ({ locale }) => {
     const texts = new Map<number, string>();
     for (const n of COUNTS) {
       const text = write(locale, n);
-      checked += 1;
       expect(text, `${name}(${n})`).not.toMatch(/undefined|NaN|\[object/);
       expect(text.trim(), `${name}(${n})`).not.toBe('');
       if (!IN_WORDS.has(rules.select(n)) && n !== 0) expect(text, `${name}(${n}) shows the count`).toContain(formatCount(locale.code, n));
@@ -49,12 +46,5 @@ describe.each(SHIPPED_LOCALES)('plurals in $name', ({ locale }) => {
       if (!byCategory.has(category)) byCategory.set(category, strip(texts.get(n)!));
     }
     if (byCategory.has('one') && byCategory.has('other')) expect(byCategory.get('one'), `${name}: one and other`).not.toBe(byCategory.get('other'));
-  });
-});
-
-describe('the plural cases', () => {
-  it('were all checked', () => {
-    // every locale, every counted sentence, every count (when this file runs as a whole)
-    expect(checked === 0 || checked === SHIPPED_LOCALES.length * Object.keys(COUNTED).length * COUNTS.length).toBe(true);
   });
 });

@@ -284,14 +284,18 @@ describe('fuzz: transition', () => {
         const plan = thawed ? (JSON.parse(JSON.stringify(parsed)) as Plan) : parsed;
         const planBefore = thawed ? JSON.stringify(plan) : '';
         const commandBefore = snapshot(command);
-        const ctx = (hostileContext ?? {
+        // `null` is hostile too: test `undefined` alone, never `??`, which would treat null as absent
+        const hostile = hostileContext !== undefined;
+        const ctx = (hostile
+          ? hostileContext
+          : {
           asOf,
           actor,
           ...(policy === undefined ? {} : { policy }),
           ...(goalsMet === undefined ? {} : { goalsMet: () => goalsMet }),
         }) as TransitionContext;
         const result = slowest.time(() => transition(plan, command as PlanCommand, ctx));
-        checkResult(parsed, command, result, hostileContext === undefined ? ctx : {});
+        checkResult(parsed, command, result, hostile ? {} : ctx);
         if (result.ok) outcomes.accepted += 1;
         else outcomes.rejected += 1;
         // inputs unchanged, and the caller's objects never frozen

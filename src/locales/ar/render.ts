@@ -1,38 +1,69 @@
 /**
  * The rendered documents' words in Arabic (Modern Standard Arabic): the plan document and the
- * evaluation report. Counted nouns take all six plural categories.
+ * evaluation report. Counted nouns take all six plural categories (zero, one, two, few, many,
+ * other), in the case the sentence needs: nominative for a subject or a label («يومان»),
+ * genitive after a preposition or «آخر» («لمدة يومين», «آخر أسبوعين»).
  *
  * @module
  */
 import type { RenderMessages } from '../../render/messages.js';
-import { pluralForm, type PluralForms } from '../../issues/plural.js';
+import { formatCount, pluralForm } from '../../issues/plural.js';
 
-const n = (count: number, forms: PluralForms): string => pluralForm('ar', count, forms);
+type Forms = Parameters<typeof pluralForm>[2];
 
-/** Counted nouns: one, two (dual), few (3-10), many (11-99), other (100, 0, ...). */
-const DAYS: PluralForms = { zero: '# يوم', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' };
-const SESSIONS: PluralForms = { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستان', few: '# جلسات', many: '# جلسة', other: '# جلسة' };
-const PERIODS: Readonly<Record<string, PluralForms>> = {
-  day: DAYS,
-  week: { zero: '# أسبوع', one: 'أسبوع واحد', two: 'أسبوعان', few: '# أسابيع', many: '# أسبوعًا', other: '# أسبوع' },
-  month: { zero: '# شهر', one: 'شهر واحد', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
+const n = (count: number, forms: Forms): string => pluralForm('ar', count, forms);
+
+/** A count standing alone, as in "3 of 10": written as Arabic writes numbers. */
+const num = (count: number): string => formatCount('ar', count);
+
+/**
+ * An amount that arrives formatted ("24", "1.5"): its plural category read from the number, the
+ * text kept as given. The forms hold the noun only.
+ */
+const amountOf = (amount: string, forms: Forms): string => `${amount} ${n(Number(amount), forms)}`;
+
+/** Days, nominative (a label, a subject): «يومان». */
+const DAYS: Forms = { zero: '# يوم', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' };
+/** Days after a preposition (genitive): «لمدة يومين». */
+const DAYS_GEN: Forms = { zero: '# يوم', one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' };
+/** Support sessions, nominative. */
+const SESSIONS: Forms = { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستان', few: '# جلسات', many: '# جلسة', other: '# جلسة' };
+/** Support sessions after «من أصل» (genitive). */
+const SESSIONS_GEN: Forms = { zero: '# جلسة', one: 'جلسة واحدة', two: 'جلستين', few: '# جلسات', many: '# جلسة', other: '# جلسة' };
+
+/** Periods after «آخر» (genitive; «آخر أسبوع» needs no «واحد»). */
+const LAST_PERIODS: Readonly<Record<string, Forms>> = {
+  day: { zero: '# يوم', one: 'يوم', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' },
+  week: { zero: '# أسبوع', one: 'أسبوع', two: 'أسبوعين', few: '# أسابيع', many: '# أسبوعًا', other: '# أسبوع' },
+  month: { zero: '# شهر', one: 'شهر', two: 'شهرين', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
 };
-/** The unit alone after "x من y": singular for 1-2 and 11+, plural for 3-10. */
-const UNIT: Readonly<Record<string, PluralForms>> = {
-  day: { few: 'أيام', other: 'يوم' },
-  week: { few: 'أسابيع', other: 'أسبوع' },
-  month: { few: 'أشهر', other: 'شهر' },
+/** Periods after «من» ("3 of 10 weeks", genitive). */
+const OF_PERIODS: Readonly<Record<string, Forms>> = {
+  day: { zero: '# يوم', one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' },
+  week: { zero: '# أسبوع', one: 'أسبوع واحد', two: 'أسبوعين', few: '# أسابيع', many: '# أسبوعًا', other: '# أسبوع' },
+  month: { zero: '# شهر', one: 'شهر واحد', two: 'شهرين', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
 };
-const unitOf = (unit: string, count: number): string => (Object.hasOwn(UNIT, unit) ? n(count, UNIT[unit]!) : unit);
-const periodsOf = (unit: string, count: number): string => (Object.hasOwn(PERIODS, unit) ? n(count, PERIODS[unit]!) : `${count} ${unit}`);
-/** "كل أسبوع". */
+/** A unit key this catalog does not know is shown as given, after its count. */
+const periodsIn = (table: Readonly<Record<string, Forms>>, unit: string, count: number): string =>
+  Object.hasOwn(table, unit) ? n(count, table[unit]!) : `${num(count)} ${unit}`;
+
+/** "each week" («كل أسبوع»), for the charts' series. */
 const EACH: Readonly<Record<string, string>> = { day: 'كل يوم', week: 'كل أسبوع', month: 'كل شهر' };
+
+/** The noun after a duration's amount: plural for 3-10, singular otherwise. */
+const DURATION: Readonly<Record<string, Forms>> = {
+  minutes: { few: 'دقائق', other: 'دقيقة' },
+  hours: { few: 'ساعات', other: 'ساعة' },
+  days: { few: 'أيام', many: 'يومًا', other: 'يوم' },
+};
 
 const WEEKDAYS: Readonly<Record<string, string>> = {
   monday: 'الاثنين', tuesday: 'الثلاثاء', wednesday: 'الأربعاء', thursday: 'الخميس', friday: 'الجمعة', saturday: 'السبت', sunday: 'الأحد',
 };
 
-const list = (items: readonly string[]): string => (items.length > 1 ? `${items.slice(0, -1).join('، ')} و${items[items.length - 1]}` : items.join(''));
+/** Names joined the Arabic way: «أ، ب وج». */
+const list = (items: readonly string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join('، ')} و${items[items.length - 1]}` : items.join('');
 
 /** The rendered documents' words in Arabic. */
 export const RENDER_MESSAGES_AR: RenderMessages = {
@@ -50,26 +81,26 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     reference: 'الحقول المرجعية',
   },
   labels: {
-    planId: 'رقم الخطة', status: 'الحالة', revision: 'النسخة', employee: 'الموظف', role: 'المسمى الوظيفي', team: 'الفريق',
-    territory: 'المنطقة البيعية', manager: 'المدير المباشر', hrPartner: 'شريك الموارد البشرية', createdOn: 'تاريخ البدء في الإجراء',
+    planId: 'رقم الخطة', status: 'الحالة', revision: 'الإصدار', employee: 'الموظف', role: 'المسمى الوظيفي', team: 'الفريق',
+    territory: 'المنطقة البيعية', manager: 'المدير المباشر', hrPartner: 'شريك الموارد البشرية', createdOn: 'تاريخ بدء الإجراء',
     startDate: 'البداية', endDate: 'النهاية', duration: 'المدة', salesCycle: 'دورة البيع المعتادة', purpose: 'الغرض',
-    priorCoaching: 'التوجيه السابق لهذه الخطة', strengths: 'ما يسير على ما يرام', struggles: 'الصعوبات',
-    notDoing: 'ما لم يُنجز بعد', doingWrong: 'ما يُنجز بطريقة غير مجدية',
-    systemFactors: 'عوامل البيئة (المنطقة، العملاء المحتملون، منهجية البيع، الأدوات)', rootCause: 'السبب الجذري',
-    rootCauseNotes: 'عن السبب الجذري', metric: 'المؤشر', current: 'الحالي', standard: 'المعيار',
-    difference: 'الفجوة', period: 'الفترة', evidence: 'الأدلة', gapNotes: 'عن الفجوات', goal: 'الهدف',
+    priorCoaching: 'التوجيه قبل هذه الخطة', strengths: 'ما يسير على ما يرام', struggles: 'مواطن الصعوبة',
+    notDoing: 'ما لا يقوم به بعد', doingWrong: 'ما يقوم به بطريقة لا تحقق النتيجة',
+    systemFactors: 'أثر بيئة العمل (المنطقة البيعية، العملاء المحتملون، منهجية البيع، الأدوات)', rootCause: 'السبب الجذري',
+    rootCauseNotes: 'ملاحظات حول السبب الجذري', metric: 'المؤشر', current: 'الحالي', standard: 'المعيار',
+    difference: 'الفجوة', period: 'الفترة', evidence: 'الأدلة', gapNotes: 'ملاحظات حول الفجوات', goal: 'الهدف',
     category: 'الفئة', baseline: 'القيمة الأساسية', target: 'القيمة المستهدفة', window: 'فترة القياس', weight: 'الوزن',
-    required: 'إلزامي', closesGap: 'يسد الفجوة', milestones: 'المراحل الرئيسية', goalNotes: 'عن الأهداف',
-    skill: 'المهارة', practice: 'التدريب الذي يبنيها', feedback: 'التغذية الراجعة التي تُظهر التقدم', forGoals: 'للأهداف',
+    required: 'إلزامي', closesGap: 'يسد الفجوة', milestones: 'المحطات الرئيسية', goalNotes: 'ملاحظات حول الأهداف',
+    skill: 'المهارة', practice: 'التدريب العملي الذي ينمّيها', feedback: 'التغذية الراجعة التي تُظهر التقدم', forGoals: 'للأهداف',
     support: 'الدعم', kind: 'النوع', owner: 'المسؤول', schedule: 'المواعيد', addresses: 'يعالج',
-    deliveryRecord: 'سجل التنفيذ', delivered: 'منفَّذ', phases: 'المراحل', phase: 'المرحلة', days: 'الأيام',
+    deliveryRecord: 'سجل التنفيذ', delivered: 'المنفَّذ', phases: 'المراحل', phase: 'المرحلة', days: 'الأيام',
     dates: 'التواريخ', focus: 'محور التركيز', checkInSchedule: 'جدول اجتماعات المتابعة', checkInDates: 'مواعيد اجتماعات المتابعة',
-    checkInLog: 'سجل اجتماعات المتابعة', number: 'رقم', date: 'التاريخ', notes: 'الملاحظات', progress: 'التقدم',
+    checkInLog: 'سجل اجتماعات المتابعة', number: 'م', date: 'التاريخ', notes: 'الملاحظات', progress: 'التقدم',
     actions: 'الإجراءات المتفق عليها', adjustments: 'التعديلات', privateNotes: 'ملاحظات المدير السرية',
     attendees: 'الحاضرون', changes: 'التغييرات على الخطة', success: 'كيف يبدو النجاح',
     ifSuccessful: 'إذا تحققت الأهداف', ifNotMet: 'إذا لم تتحقق الأهداف', closure: 'الإغلاق',
     hrReview: 'مراجعة الموارد البشرية', decision: 'القرار', reviewNotes: 'ملاحظات المراجعة', signatures: 'التوقيعات',
-    signature: 'التوقيع', comment: 'تعليق', mitigation: 'كيف تتعامل الخطة مع ذلك', yes: 'نعم', no: 'لا',
+    signature: 'التوقيع', comment: 'تعليق', mitigation: 'كيف تعالج الخطة ذلك', yes: 'نعم', no: 'لا',
     none: '—', value: 'القيمة', copy: 'النسخة', signer: 'الصفة', name: 'الاسم', signed: 'تاريخ التوقيع', holidays: 'العطلات الرسمية',
     measurement: 'كيف يُقاس التقدم', level: 'المستوى', looksLike: 'كيف يبدو',
   },
@@ -78,24 +109,24 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     priorCoaching: 'لا توجد محادثات توجيه مسجلة قبل هذه الخطة.',
     diagnostic: 'لم يُسجَّل تشخيص بعد.',
     list: 'لا شيء مسجَّل.',
-    systemFactors: 'لا توجد عوامل بيئة مسجلة.',
+    systemFactors: 'لا توجد عوامل بيئة عمل مسجلة.',
     gaps: 'لم تُسجَّل فجوات أداء بعد.',
     goals: 'لم تُحدَّد أهداف بعد.',
-    development: 'لا توجد إجراءات تطوير بعد.',
+    development: 'لم تُسجَّل بنود تطوير بعد.',
     support: 'لم يُذكر أي دعم بعد.',
     deliveries: 'لم تُسجَّل جلسات دعم بعد.',
     checkInSchedule: 'لم تُجدوَل اجتماعات متابعة بعد.',
     checkIns: 'لم تُسجَّل اجتماعات متابعة بعد.',
     outcome: 'لم يُحدَّد بعد.',
-    hrReview: 'لم تراجعها الموارد البشرية بعد.',
+    hrReview: 'لم تراجعها إدارة الموارد البشرية بعد.',
     signatures: 'لم تُوقَّع بعد.',
     notes: 'لا ملاحظات.',
   },
   rootCause: {
     skill: 'المهارة: لا يستطيع القيام بذلك بعد',
     will: 'الإرادة: لا يرغب في القيام بذلك',
-    system: 'البيئة: الظروف المحيطة تعيق العمل',
-    mixed: 'مختلط: المهارة والإرادة والبيئة معًا',
+    system: 'بيئة العمل: الظروف المحيطة تعيق الأداء',
+    mixed: 'مختلط: المهارة والإرادة وبيئة العمل معًا',
   },
   systemFactorKind: {
     territory: 'المنطقة البيعية', lead_quality: 'جودة العملاء المحتملين', playbook: 'منهجية البيع', tooling: 'الأدوات',
@@ -103,7 +134,7 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
   },
   standardSource: {
     team_average: 'متوسط الفريق', team_median: 'وسيط الفريق', quota: 'الحصة البيعية', role_standard: 'معيار الوظيفة',
-    own_earlier_level: 'المستوى السابق للموظف', other: 'المعيار',
+    own_earlier_level: 'مستوى الموظف السابق', other: 'المعيار',
   },
   goalCategory: { revenue: 'الإيرادات / النتائج', activity: 'النشاط', skill: 'المهارة', customer: 'العملاء', conduct: 'السلوك المهني' },
   metricKind: { skill: 'مهارة', behavior: 'سلوك', activity: 'نشاط', outcome: 'نتيجة' },
@@ -134,12 +165,12 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
   checkInStatus: { held: 'عُقد', missed: 'لم يُعقد' },
   audience: { employee: 'نسخة الموظف', manager: 'نسخة المدير', hr: 'نسخة الموارد البشرية' },
   documentTitle: (term, employee) => `${term}: ${employee}`,
-  subtitle: (role, team) => (team ? `${role}، فريق ${team}` : `المسمى الوظيفي: ${role}`),
+  subtitle: (role, team) => (team ? `${role}، فريق ${team}` : role),
   audienceNote: (audience, term) =>
     audience === 'employee'
       ? `نسخة الموظف من ${term}.`
       : `نسخة ${audience === 'hr' ? 'الموارد البشرية' : 'المدير'} من ${term}: تتضمن ملاحظات المدير السرية وملاحظات المراجعة الداخلية. لا تُشارَك مع الموظف.`,
-  footer: (term, asOf) => (asOf ? `${term}. الحالات كما في ${asOf}.` : `${term} (نهاية الوثيقة).`),
+  footer: (term, asOf) => (asOf ? `${term}. الحالات كما هي في ${asOf}.` : `${term}.`),
   days: (count) => n(count, DAYS),
   dayRange: (first, last) => `الأيام ${first}–${last}`,
   dateRange: (start, end) => `من ${start} إلى ${end}`,
@@ -150,28 +181,24 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
   shortBy: (amount) => `أقل بمقدار ${amount}`,
   overBy: (amount) => `أعلى بمقدار ${amount}`,
   noGap: 'يطابق المعيار',
-  percentagePoints: (amount) => `${amount} نقطة مئوية`,
-  durationUnit: (amount, unit) => {
-    if (!unit) return `${amount} (مدة)`;
-    const words: Readonly<Record<string, string>> = { minutes: 'دقيقة', hours: 'ساعة', days: 'يوم' };
-    return `${amount} ${words[unit] ?? unit}`;
-  },
-  rubricLevel: (value, label) => `${value} – ${label}`,
+  percentagePoints: (amount) => amountOf(amount, { few: 'نقاط مئوية', other: 'نقطة مئوية' }),
+  durationUnit: (amount, unit) => (unit ? (Object.hasOwn(DURATION, unit) ? amountOf(amount, DURATION[unit]!) : `${amount} ${unit}`) : amount),
+  rubricLevel: (value, label) => `${value} (${label})`,
   every: (every, starting, count) =>
-    `${{ week: 'كل أسبوع', two_weeks: 'كل أسبوعين', month: 'كل شهر' }[every]} ابتداءً من ${starting}${count !== undefined ? `، ${n(count, SESSIONS)}` : ''}`,
+    `${{ week: 'كل أسبوع', two_weeks: 'كل أسبوعين', month: 'كل شهر' }[every]} ابتداءً من ${starting}${count !== undefined ? `، بإجمالي ${n(count, SESSIONS_GEN)}` : ''}`,
   dueOn: (dates) => `مستحق في ${dates.join('، ')}`,
   deliveredCount: (delivered, missed, total) =>
-    `نُفِّذت ${delivered} من أصل ${n(total, SESSIONS)}${missed > 0 ? `، ولم تُنفَّذ ${missed}` : ''}`,
-  checkInCadence: (cadence, weekday) => `${cadence === 'weekly' ? 'أسبوعيًا' : 'كل أسبوعين'} يوم ${weekday}`,
-  businessDaysOnly: 'نُقلت خارج عطلة نهاية الأسبوع',
-  holidays: (dates) => `لا اجتماعات متابعة في ${dates.join('، ')}؛ ويُنقل الاجتماع الذي يصادف أحدها إلى يوم العمل التالي`,
-  milestone: (label, date, target, goal) => `${label ? `${label}، ` : ''}${date}: ${target} (الهدف: ${goal})`,
-  extension: (days, from, to, reason) => `مُدِّدت ${n(days, DAYS)}، من ${from} إلى ${to}: ${reason}`,
-  pause: (start, end, reason) => `أُوقفت مؤقتًا ${end ? `من ${start} إلى ${end}` : `منذ ${start}`}: ${reason}`,
-  amendment: (date, by, target, reason, revision) => `${date}: عدّل ${by} ${target} (النسخة ${revision}): ${reason}`,
+    `نُفِّذت ${num(delivered)} من أصل ${n(total, SESSIONS_GEN)}${missed > 0 ? `، ولم تُنفَّذ ${n(missed, SESSIONS)}` : ''}`,
+  checkInCadence: (cadence, weekday) => `${cadence === 'weekly' ? 'أسبوعيًا' : 'كل أسبوعين'}، يوم ${weekday}`,
+  businessDaysOnly: 'يُنقل الموعد الذي يقع في عطلة نهاية الأسبوع إلى يوم عمل',
+  holidays: (dates) => `لا تُعقد اجتماعات متابعة في ${dates.join('، ')}؛ ويُنقل الاجتماع الذي يصادف أحد هذه الأيام إلى يوم العمل التالي`,
+  milestone: (label, date, target, goal) => `${label ? `${label}، ` : ''}${date}: ${target} (${goal})`,
+  extension: (days, from, to, reason) => `مُدِّدت الخطة لمدة ${n(days, DAYS_GEN)}، من ${from} إلى ${to}: ${reason}`,
+  pause: (start, end, reason) => `أُوقفت الخطة مؤقتًا ${end ? `من ${start} إلى ${end}` : `منذ ${start}`}: ${reason}`,
+  amendment: (date, by, target, reason, revision) => `في ${date}، عدّل ${by} ${target} (الإصدار ${revision}): ${reason}`,
   amendedGoal: (title, changes) => `الهدف «${title}»: ${changes.length > 0 ? changes.join('، ') : 'لا تغيير في شروطه'}`,
   amendedSupport: (description, changes) => `الدعم «${description}»: ${changes.length > 0 ? changes.join('، ') : 'لا تغيير في شروطه'}`,
-  amendmentWithChange: (amendment, change) => `${amendment}. التغيير: ${change}`,
+  amendmentWithChange: (amendment, change) => `${amendment} — ${change}`,
   addedGoal: (title) => `أُضيف الهدف «${title}»`,
   addedSupport: (description) => `أُضيف الدعم «${description}»`,
   fieldChange: (field, before, after) => `${field}: ${before} ← ${after}`,
@@ -186,7 +213,7 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     weight: 'الوزن',
     required: 'إلزامي',
     floor: 'الحد الأدنى',
-    milestones: 'المراحل الرئيسية',
+    milestones: 'المحطات الرئيسية',
     gapIds: 'الفجوات',
     description: 'الوصف',
     kind: 'النوع',
@@ -197,20 +224,20 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     goalIds: 'الأهداف',
     systemFactorIds: 'عوامل البيئة',
   },
-  closure: (outcome, date, by) => `${outcome}، أُغلقت في ${date} من قِبل ${by}`,
-  closureBasis: (date, recommendation) => `تقرر بناءً على تقييم ${date}، الذي أوصى بما يلي: ${recommendation}.`,
+  closure: (outcome, date, by) => `${outcome}؛ أغلق الخطةَ ${by} في ${date}`,
+  closureBasis: (date, recommendation) => `اتُّخذ القرار بناءً على تقييم ${date}، الذي أوصى بما يلي: ${recommendation}.`,
   closureBasisFigures: (score, reasons) => `الدرجة ${score} من 100؛ الأسباب: ${reasons.length > 0 ? reasons.join('؛ ') : 'لم تُسجَّل أسباب'}.`,
-  closureDeparture: (reason) => `سبب الخروج عن التوصية: ${reason}`,
+  closureDeparture: (reason) => `سبب مخالفة التوصية: ${reason}`,
   reasonCode: {
-    provisional_before_end: 'مؤقت، قبل تاريخ الانتهاء',
+    provisional_before_end: 'تقييم مؤقت قبل تاريخ انتهاء الخطة',
     plan_not_running: 'الخطة غير سارية',
     plan_not_started: 'الخطة لم تبدأ',
     nothing_elapsed: 'لم ينقضِ وقت بعد',
-    insufficient_coverage: 'بيانات غير كافية',
+    insufficient_coverage: 'البيانات غير كافية',
     required_goal_without_data: 'هدف إلزامي بلا بيانات',
     check_ins_undocumented: 'اجتماعات متابعة غير موثقة',
     required_goals_met_and_sustained: 'تحققت الأهداف الإلزامية واستمرت',
-    required_goal_held_recently: 'هدف إلزامي حوفظ عليه مؤخرًا',
+    required_goal_held_recently: 'هدف إلزامي ثبت عند المستهدف مؤخرًا',
     score_past_success_threshold: 'الدرجة تجاوزت عتبة النجاح',
     non_required_goal_not_met: 'هدف غير إلزامي لم يتحقق',
     required_goal_not_met: 'هدف إلزامي لم يتحقق',
@@ -219,21 +246,21 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     improvement_past_threshold: 'تحسن تجاوز العتبة',
     leading_indicators_improving: 'المؤشرات الاستباقية تتحسن',
     goals_on_course: 'الأهداف على المسار',
-    extension_cap_reached: 'لم يتبقَّ تمديد',
+    extension_cap_reached: 'استُنفدت التمديدات المسموح بها',
     no_real_improvement: 'لا تحسن حقيقي',
-    company_commitment_shortfall: 'قصّر دعم الشركة',
+    company_commitment_shortfall: 'قصّرت الشركة في تقديم الدعم',
   },
   review: (decision, by, date) => `${decision} من قِبل ${by} في ${date}`,
   signatureStatement: (term) =>
-    `يُقرّ التوقيع باستلام هذه الوثيقة (${term}) وفهمها، ولا يعني الموافقة عليها. يحق للموظف إضافة تعليق.`,
-  signedRevision: (revision) => `النسخة ${revision}`,
-  unsigned: 'غير موقَّعة',
+    `يُقرّ الموقِّع بتوقيعه باستلام ${term} هذه وفهم مضمونها، ولا يعني التوقيع الموافقة عليها. ويحق للموظف إضافة تعليق.`,
+  signedRevision: (revision) => `الإصدار ${revision}`,
+  unsigned: 'غير موقَّع',
   weekday: (weekday) => WEEKDAYS[weekday.toLowerCase()] ?? weekday,
   gapFor: (metric, current, standard) => `${metric}: ${current} مقابل ${standard}`,
   progressValue: (value) => `القيمة ${value}`,
   actionLine: (description, owner, due) =>
-    `${description}${owner ? ` (المسؤول: ${owner}` : ''}${owner && due ? `، الاستحقاق ${due})` : owner ? ')' : due ? ` (الاستحقاق ${due})` : ''}`,
-  privateNotesWarning: 'سري: لا يُعرض على الموظف.',
+    `${description}${owner ? ` (المسؤول: ${owner}` : ''}${owner && due ? `، موعد الإنجاز ${due})` : owner ? ')' : due ? ` (موعد الإنجاز ${due})` : ''}`,
+  privateNotesWarning: 'سري: لا يُطلَع عليه الموظف.',
   attendees: (names) => list(names),
   rubricTitle: (metric) => `سلّم التقييم: ${metric}`,
   standardLevel: 'المعيار',
@@ -260,21 +287,21 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
       owner: 'المسؤول', dueDate: 'الاستحقاق', deliveredOn: 'تاريخ التنفيذ', note: 'ملاحظة', delivered: 'المنفَّذة', share: 'النسبة',
       period: 'الفترة', value: 'القيمة', atTarget: 'عند المستهدف', goalByGoal: 'هدفًا هدفًا', overviewChart: 'الإنجاز حسب الهدف',
       scoreByCategory: 'الدرجة حسب الفئة', deliveryByCommitment: 'التنفيذ حسب الالتزام', sessions: 'الجلسات',
-      reasons: 'الأسباب', milestones: 'المراحل الرئيسية', evidenceGoals: 'الأهداف', evidenceFigures: 'الأرقام', evidenceDates: 'التواريخ',
+      reasons: 'الأسباب', milestones: 'المحطات الرئيسية', evidenceGoals: 'الأهداف', evidenceFigures: 'الأرقام', evidenceDates: 'التواريخ',
       plan: 'رقم الخطة', dates: 'التواريخ', copy: 'النسخة', none: '—', yes: 'نعم', no: 'لا', inPeriod: 'في الفترة',
       runningTotal: 'المجموع التراكمي', why: 'الأسباب', periodsAtTarget: 'الفترات عند المستهدف', legend: 'المقاييس',
     },
     heldRecentlyStatus: 'لم يتحقق على مدى فترة القياس؛ ثبت عند المستهدف مؤخرًا',
     heldRecentlyShort: 'ثبت مؤخرًا',
     recentLevel: (value, periods, unit, gapShare) =>
-      `${value} خلال آخر ${periodsOf(unit, periods)}${gapShare !== undefined ? ` (سُدّ ${gapShare} من الفجوة)` : ''}`,
+      `${value} خلال آخر ${periodsIn(LAST_PERIODS, unit, periods)}${gapShare !== undefined ? ` (سُدّ ${gapShare} من الفجوة)` : ''}`,
     periodsAtTarget: (atTarget, counted, unit, share, needed) =>
-      `${atTarget} من ${counted} ${unitOf(unit, counted)} (${share}${needed !== undefined ? `؛ المطلوب ${needed}` : ''})`,
-    periodsAtTargetShort: (atTarget, counted, unit) => `${atTarget} من ${counted} ${unitOf(unit, counted)}`,
+      `${num(atTarget)} من ${periodsIn(OF_PERIODS, unit, counted)} (${share}${needed !== undefined ? `؛ المطلوب ${needed}` : ''})`,
+    periodsAtTargetShort: (atTarget, counted, unit) => `${num(atTarget)} من ${periodsIn(OF_PERIODS, unit, counted)}`,
     lastPeriodsAtTarget: (atTarget, considered, unit, sustained) =>
-      `${atTarget} من آخر ${periodsOf(unit, considered)}${sustained ? '، مستمر' : '، غير مستمر'}`,
+      `${num(atTarget)} من آخر ${periodsIn(LAST_PERIODS, unit, considered)}${sustained ? '، ثابت عند المستهدف' : '، غير ثابت عند المستهدف'}`,
     measuresLegend:
-      'نسبة الإنجاز: الجزء المسدود من الفجوة بين القيمة الأساسية والقيمة المستهدفة على مدى فترة القياس كلها. الفترات عند المستهدف: الفترات المكتملة عند المستهدف أو فوقه (وعليها يقوم «تحقق» في الأهداف الأسبوعية والشهرية). المستوى الأخير: قيمة الفترات الأخيرة، وهي ما يقرأه التقدم و«الثبات عند المستهدف».',
+      'نسبة الإنجاز: الجزء المسدود من الفجوة بين القيمة الأساسية والقيمة المستهدفة على مدى فترة القياس كلها. الفترات عند المستهدف: الفترات المكتملة التي بلغت فيها القيمةُ المستهدفَ أو تخطته (وعليها يقوم «تحقق» في الأهداف الأسبوعية والشهرية). المستوى الأخير: قيمة الفترات الأخيرة، وهي ما يقرأه التقدم و«الثبات عند المستهدف».',
     goalStatus: {
       met: 'تحقق', not_met: 'لم يتحقق', on_track: 'على المسار', at_risk: 'معرّض للخطر', off_track: 'خارج المسار', no_data: 'لا بيانات بعد',
       not_started: 'لم يبدأ',
@@ -300,7 +327,7 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     },
     outcomeMeaning: {
       successful: 'تحققت الأهداف أو كان التحسن كبيرًا ومستدامًا: العودة إلى الوضع الطبيعي، مع متابعة للحفاظ على الزخم.',
-      extend: 'تقدم حقيقي لم يبلغ الهدف بعد (أو قصّر دعم الشركة): مزيد من الوقت بالأهداف نفسها والدعم نفسه.',
+      extend: 'تقدم حقيقي لم يبلغ الهدف بعد (أو قصّرت الشركة في تقديم الدعم): مزيد من الوقت بالأهداف نفسها والدعم نفسه.',
       not_met: 'لم تتحقق الأهداف ولم يكن التحسن كافيًا، رغم تقديم الدعم المتفق عليه.',
       insufficient_evidence: 'البيانات أو ملاحظات اجتماعات المتابعة أقل من أن تسمح بحكم منصف: يجب استكمالها قبل اتخاذ القرار.',
     },
@@ -337,31 +364,31 @@ export const RENDER_MESSAGES_AR: RenderMessages = {
     goalProgress: (share) => `سدّ المستوى الأخير ${share} من الفجوة`,
     readingKind: { final: 'نهائية', provisional: 'مؤقتة', notRunning: 'غير سارية' },
     notRunning: 'غير سارية: لم تُفعَّل الخطة، لذا لا شيء مستحق بموجبها بعد.',
-    ofDue: (count, due, what) => `${count} من ${due} مستحقة، ${what}`,
-    coverage: (share, withData, elapsed) => `${share} من الفترات المنقضية فيها بيانات (${withData} من ${elapsed})`,
+    ofDue: (count, due, what) => `${what}: ${num(count)} من أصل ${num(due)} مستحقة`,
+    coverage: (share, withData, elapsed) => `${share} من الفترات المنقضية فيها بيانات (${num(withData)} من ${num(elapsed)})`,
     leave: (days, spans) =>
       `${n(days, { zero: '# يوم توقف', one: 'يوم توقف واحد', two: 'يوما توقف', few: '# أيام توقف', many: '# يومًا من التوقف', other: '# يوم توقف' })} (${spans.join('؛ ')})، خارج كل قياس: توقف عدّاد الخطة، ولم يُحتسب شيء على الموظف`,
     recommendationNote:
-      'توصية مستخلصة من البيانات، وليست قرارًا: يقرر المدير والموارد البشرية، مع مراعاة ملاحظات اجتماعات المتابعة ورأي الموظف.',
+      'توصية مستخلصة من البيانات، وليست قرارًا: يعود القرار إلى المدير وإدارة الموارد البشرية، مع مراعاة ملاحظات اجتماعات المتابعة ورأي الموظف.',
     rawAttainment: (raw) => `${raw} من الفجوة`,
     goalFacts: (category, weight, required) => `${category}، الوزن ${weight}${required ? '، إلزامي' : ''}`,
     progressLine: (goal, note, value) => `${goal}: ${note}${value !== undefined ? ` (القيمة ${value})` : ''}`,
-    chartTitle: (goal, metric) => `${goal} – ${metric}`,
+    chartTitle: (goal, metric) => `${goal}: ${metric}`,
     chartLegend: (series, baseline, target, asOf, milestones) =>
-      `الخط الأزرق: ${series}. الخط الرمادي المتقطع: القيمة الأساسية ${baseline}. الخط الأخضر المتقطع: القيمة المستهدفة ${target}.${milestones ? ' البنفسجي: المراحل الرئيسية.' : ''} البرتقالي: ${asOf}.`,
+      `الخط الأزرق: ${series}. الخط الرمادي المتقطع: القيمة الأساسية ${baseline}. الخط الأخضر المتقطع: القيمة المستهدفة ${target}.${milestones ? ' البنفسجي: المحطات الرئيسية.' : ''} البرتقالي: ${asOf}.`,
     seriesName: (unit, runningTotal) => (runningTotal ? `المجموع التراكمي في نهاية ${EACH[unit] ?? unit}` : `قيمة ${EACH[unit] ?? unit}`),
     asOfMarker: (date) => `بتاريخ ${date}`,
     baselineLine: (value) => `القيمة الأساسية ${value}`,
-    targetLine: (value) => `المستهدف ${value}`,
+    targetLine: (value) => `القيمة المستهدفة ${value}`,
     sparkline: (series, spark, first, last) => `${series}: ${spark} (من ${first} إلى ${last})`,
     periodEnding: (date) => `حتى ${date}`,
-    barLabel: (attainment, status) => `${attainment} – ${status}`,
+    barLabel: (attainment, status) => `${attainment} · ${status}`,
     overviewTitle: 'الإنجاز حسب الهدف: الجزء المسدود من كل فجوة',
     nothingToChart: 'لا توجد بعد فترة مكتملة فيها بيانات.',
     skillLevel: (level, standard) => `${level}؛ والمعيار ${standard}`,
-    sustainedShare: (share, sustained) => `${share} من الفترات الأخيرة${sustained ? '، مستمر' : ''}`,
-    noCheckIns: 'لا اجتماعات متابعة مجدولة أو مسجلة.',
-    noSupport: 'لا جلسات دعم ملتزم بها.',
+    sustainedShare: (share, sustained) => `${share} من الفترات الأخيرة${sustained ? '، ثابت عند المستهدف' : ''}`,
+    noCheckIns: 'لا توجد اجتماعات متابعة مجدولة أو مسجلة.',
+    noSupport: 'لا توجد جلسات دعم ملتزم بها.',
     noGoals: 'لا توجد في الخطة أهداف للتقييم.',
   },
 };

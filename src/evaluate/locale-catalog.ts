@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { overrideMessages, type MessagesOverride } from '../issues/override.js';
+import { localePart } from '../issues/locale-part.js';
 import type { EvaluationCatalogs, EvaluationCatalogsOverride } from './catalogs.js';
 
 /** What the evaluators read of a `Locale`: the evaluation's words (any left out are English). */
@@ -14,30 +14,12 @@ export interface EvaluateLocale {
   readonly messages?: { readonly evaluate?: EvaluationCatalogsOverride };
 }
 
-const resolved = new WeakMap<object, Map<keyof EvaluationCatalogs, object>>();
-
 /**
  * The locale's catalog `key` over `english`, every word it leaves out (or gives broken) in English;
  * `undefined` when the locale gives no words for it (the English sentences stand as written).
  */
 export function localeCatalog<K extends keyof EvaluationCatalogs>(locale: EvaluateLocale | undefined, key: K, english: EvaluationCatalogs[K]): EvaluationCatalogs[K] | undefined {
-  if (typeof locale !== 'object' || locale === null) return undefined;
-  let byKey = resolved.get(locale);
-  if (byKey === undefined) {
-    byKey = new Map();
-    resolved.set(locale, byKey);
-  }
-  if (!byKey.has(key)) {
-    let own: unknown;
-    try {
-      own = (locale.messages?.evaluate as Record<string, unknown> | undefined)?.[key];
-    } catch {
-      own = undefined; // a getter that throws: English
-    }
-    const merged = overrideMessages(english as object, own as MessagesOverride<object>);
-    byKey.set(key, merged === english ? (undefined as unknown as object) : merged);
-  }
-  return byKey.get(key) as EvaluationCatalogs[K] | undefined;
+  return localePart(locale, ['evaluate', key], english);
 }
 
 /**

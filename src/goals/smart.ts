@@ -1,13 +1,14 @@
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { type CalendarDate } from '../dates/calendar.js';
-import { formatDifference, formatFigure, formatPercent } from '../gaps/format.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
-import type { Issue } from '../issues/issue.js';
-import { smartSentences, type SmartFacts, type SmartLetter, type SmartReasonCode } from './messages.js';
+import type { IssueOf } from '../issues/issue.js';
+import { SMART_CATALOGS_EN, type SmartAbout, type SmartCatalogs, type SmartFactsByCode, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
 import type { PolicyIssue } from '../policy/index.js';
 import type { SmartPolicy, SmartPolicyOverrides } from './policy.js';
 import { scanVagueWording } from './vague-wording.js';
+import type { SmartLocale } from './locale.js';
 
 /** A SMART verdict: the letter is met, doubtful, or not met. */
 export type SmartVerdict = 'pass' | 'warn' | 'fail';
@@ -17,12 +18,12 @@ export type SmartVerdict = 'pass' | 'warn' | 'fail';
  * from its `facts` (the English catalogs `SMART_MESSAGES` and `SMART_FIXES`). `path` is where in
  * the plan the cause is (`['goals', 0, 'title']`); relative to the goal when it is not in the plan.
  */
-export interface SmartReason extends Issue<SmartReasonCode, SmartFacts> {
+export type SmartReason = IssueOf<SmartFactsByCode> & {
   readonly letter: SmartLetter;
   readonly verdict: SmartVerdict;
   /** What to change; "Nothing to do." for passing reasons. */
   readonly fix: string;
-}
+};
 
 /** One letter's verdict (the worst of its reasons) and the reasons. */
 export interface SmartLetterCheck {
@@ -55,6 +56,8 @@ export interface SmartContext {
   readonly salesCycleDays?: number;
   /** Threshold overrides; problems with them are reported in the check's `issues`. */
   readonly policy?: SmartPolicyOverrides;
+  /** The language of the reasons' messages and fixes (a `Locale`, `improvement-plan/locales/de`); English without it. Codes, paths and facts are the same in every language. */
+  readonly locale?: SmartLocale;
 }
 
 /**
@@ -94,21 +97,26 @@ function better(a: number, b: number, metric: Pick<MetricDefinition, 'direction'
   return d === 0 ? 0 : d;
 }
 
+/** `Omit` over each member of a union (the facts of a code with a bound are a union). */
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 class LetterBuilder {
   private readonly reasons: SmartReason[] = [];
   constructor(
     private readonly letter: SmartLetter,
-    private readonly goalLabel: string,
+    private readonly about: SmartAbout,
+    private readonly catalogs: SmartCatalogs,
   ) {}
 
-  add(code: SmartReasonCode, verdict: SmartVerdict, path: readonly (string | number)[], facts: Omit<SmartFacts, 'goal'> = {}): void {
-    const all: SmartFacts = Object.freeze({ goal: this.goalLabel, ...facts });
-    const { message, fix } = smartSentences(code, all);
-    this.reasons.push({ letter: this.letter, code, verdict, path, facts: all, message, fix });
+  add<C extends SmartReasonCode>(code: C, verdict: SmartVerdict, path: readonly (string | number)[], facts: Without<SmartFactsByCode[C], keyof SmartAbout>): void {
+    const all = deepFreeze({ ...this.about, ...facts }) as unknown as SmartFactsByCode[C];
+    const message = (this.catalogs.messages[code] as (f: SmartFactsByCode[C]) => string)(all);
+    const fix = (this.catalogs.fixes[code] as (f: SmartFactsByCode[C]) => string)(all);
+    this.reasons.push({ letter: this.letter, code, verdict, path, facts: all, message, fix } as SmartReason);
   }
 
   /** Add a passing reason only when nothing else was said. */
-  passUnlessNoted(code: SmartReasonCode, path: readonly (string | number)[], facts: Omit<SmartFacts, 'goal'> = {}): void {
+  passUnlessNoted<C extends SmartReasonCode>(code: C, path: readonly (string | number)[], facts: Without<SmartFactsByCode[C], keyof SmartAbout>): void {
     if (this.reasons.length === 0) this.add(code, 'pass', path, facts);
   }
 
@@ -138,14 +146,14 @@ function drives(lookup: PlanLookup, from: string, to: string): boolean {
   return false;
 }
 
-function unitProblem(value: number, metric: MetricDefinition): string | undefined {
+function unitProblem(value: number, metric: MetricDefinition): 'ratio_range' | 'negative' | undefined {
   switch (metric.unit) {
     case 'ratio':
-      return value < 0 || value > 1 ? 'a ratio is a fraction between 0 and 1' : undefined;
+      return value < 0 || value > 1 ? 'ratio_range' : undefined;
     case 'count':
     case 'currency':
     case 'duration':
-      return value < 0 ? `a ${metric.unit} cannot be negative` : undefined;
+      return value < 0 ? 'negative' : undefined;
     case 'score':
       return undefined;
   }
@@ -156,42 +164,42 @@ function unitProblem(value: number, metric: MetricDefinition): string | undefine
  *
  * @internal
  */
-export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup, context: SmartContext, policy: SmartPolicy): Omit<SmartCheck, 'issues'> {
+export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup, context: SmartContext, policy: SmartPolicy, catalogs: SmartCatalogs = SMART_CATALOGS_EN): Omit<SmartCheck, 'issues'> {
   const { plan } = lookup;
   const base: (string | number)[] = goalIndex >= 0 ? ['goals', goalIndex] : [];
   const at = (...rest: (string | number)[]): (string | number)[] => [...base, ...rest];
-  const label = `"${goal.title}" (${goal.id})`;
   const found = lookup.metrics.get(goal.metricId);
   const metric = found?.metric;
   const metricAt = (...rest: (string | number)[]): (string | number)[] => (found ? ['metrics', found.index, ...rest] : at('metricId'));
-  const fig = (value: number): string => (metric ? formatFigure(value, metric) : String(value));
+  const label: SmartAbout = {
+    title: goal.title,
+    goalId: goal.id,
+    ...(metric
+      ? { unit: { unit: metric.unit, ...(metric.currency === undefined ? {} : { currency: metric.currency }), ...(metric.durationUnit === undefined ? {} : { durationUnit: metric.durationUnit }) } }
+      : {}),
+  };
 
   // Specific -----------------------------------------------------------------------------
-  const specific = new LetterBuilder('specific', label);
-  if (!metric) specific.add('metric_unknown', 'fail', at('metricId'), { value: JSON.stringify(goal.metricId) });
+  const specific = new LetterBuilder('specific', label, catalogs);
+  if (!metric) specific.add('metric_unknown', 'fail', at('metricId'), { metricId: goal.metricId });
   const scan = scanVagueWording(goal.title);
   if (scan.vague) {
-    const phrases = scan.matches.filter((m) => m.kind === 'always' || !scan.quantified).map((m) => `"${m.phrase}"`);
-    specific.add('vague_wording', 'fail', at('title'), { detail: `${phrases.join(', ')}${scan.quantified ? '' : ' with no number'}` });
+    const phrases = scan.matches.filter((m) => m.kind === 'always' || !scan.quantified).map((m) => m.phrase);
+    specific.add('vague_wording', 'fail', at('title'), { phrases, quantified: scan.quantified });
   } else if (!scan.quantified) {
-    specific.add('title_without_target', 'warn', at('title'), { value: fig(goal.target) });
+    specific.add('title_without_target', 'warn', at('title'), { target: goal.target });
   }
   const improvement = metric ? better(goal.target, goal.baseline, metric) : 0;
   if (metric && improvement < 0) {
-    specific.add('target_against_direction', 'fail', at('target'), {
-      value: fig(goal.target),
-      detail: fig(goal.baseline),
-      metric: metric.name,
-      limit: metric.direction === 'lower_is_better' ? 'lower is better' : 'higher is better',
-    });
+    specific.add('target_against_direction', 'fail', at('target'), { target: goal.target, baseline: goal.baseline, metric: metric.name, direction: metric.direction });
   }
-  specific.passUnlessNoted('specific_target', at('target'), { metric: metric?.name ?? goal.metricId, value: fig(goal.target) });
+  specific.passUnlessNoted('specific_target', at('target'), { metric: metric?.name ?? goal.metricId, target: goal.target });
 
   // Measurable ---------------------------------------------------------------------------
-  const measurable = new LetterBuilder('measurable', label);
+  const measurable = new LetterBuilder('measurable', label, catalogs);
   let unitOk = true;
   if (!metric) {
-    measurable.add('metric_unknown', 'fail', at('metricId'), { value: JSON.stringify(goal.metricId) });
+    measurable.add('metric_unknown', 'fail', at('metricId'), { metricId: goal.metricId });
     unitOk = false;
   } else {
     if (!metric.source?.trim()) measurable.add('metric_source_missing', 'fail', metricAt('source'), { metric: metric.name });
@@ -199,7 +207,7 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
       const problem = unitProblem(goal[field], metric);
       if (problem) {
         unitOk = false;
-        measurable.add('target_outside_unit', 'fail', at(field), { detail: `the ${field}`, value: String(goal[field]), metric: metric.name, limit: problem });
+        measurable.add('target_outside_unit', 'fail', at(field), { field, value: goal[field], metric: metric.name, problem, unitKind: metric.unit });
       }
     }
     const isSkill = goal.category === 'skill' || metric.kind === 'skill';
@@ -208,37 +216,34 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
     const isAssessment = metric.kind === 'skill' && metric.unit === 'ratio';
     if (isSkill && !metric.rubric && !isAssessment) {
       unitOk = false;
-      measurable.add('skill_target_not_rubric', 'fail', metricAt('rubric'), { detail: `its metric ${metric.name} has no rubric` });
+      measurable.add('skill_target_not_rubric', 'fail', metricAt('rubric'), { metric: metric.name, target: goal.target });
     } else if (metric.rubric && !metric.rubric.levels.some((level) => level.value === goal.target)) {
       unitOk = false;
-      measurable.add('skill_target_not_rubric', 'fail', at('target'), {
-        detail: `its target ${goal.target} is not a level of the rubric (${metric.rubric.levels.map((l) => l.value).join(', ')})`,
-      });
+      measurable.add('skill_target_not_rubric', 'fail', at('target'), { metric: metric.name, target: goal.target, levels: metric.rubric.levels.map((l) => l.value) });
     }
-    measurable.passUnlessNoted('measurable_target', at('target'), { value: fig(goal.target), metric: metric.name, detail: metric.source ?? '' });
+    measurable.passUnlessNoted('measurable_target', at('target'), { target: goal.target, metric: metric.name, source: metric.source ?? '' });
   }
 
   // Achievable ---------------------------------------------------------------------------
-  const achievable = new LetterBuilder('achievable', label);
+  const achievable = new LetterBuilder('achievable', label, catalogs);
   const window = goalWindow(goal, plan);
   const windowField = goal.window ? 'window' : 'deadline';
   if (metric && window && (metric.kind === 'outcome' || goal.category === 'revenue')) {
     const days = windowDays(window);
     const cycle = context.salesCycleDays ?? plan.salesCycleDays;
-    if (cycle === undefined) achievable.add('sales_cycle_unknown', 'warn', ['salesCycleDays'], { window: String(days) });
-    else if (days < cycle) achievable.add('window_shorter_than_sales_cycle', 'fail', at(windowField), { window: String(days), limit: String(cycle) });
-    else achievable.add('within_sales_cycle', 'pass', at(windowField), { window: String(days), limit: String(cycle) });
+    if (cycle === undefined) achievable.add('sales_cycle_unknown', 'warn', ['salesCycleDays'], { days });
+    else if (days < cycle) achievable.add('window_shorter_than_sales_cycle', 'fail', at(windowField), { days, cycle });
+    else achievable.add('within_sales_cycle', 'pass', at(windowField), { days, cycle });
   }
   if (metric && unitOk && improvement > 0) {
     if (metric.rubric) {
       const climbed = metric.rubric.levels.filter((l) => better(l.value, goal.baseline, metric) > 0 && better(l.value, goal.target, metric) <= 0).length;
-      if (climbed > policy.maxRubricLevels) achievable.add('rubric_climb_too_steep', 'warn', at('target'), { detail: String(climbed), limit: String(policy.maxRubricLevels) });
-      else achievable.add('within_realistic_bound', 'pass', at('target'), { detail: `${climbed} rubric level${climbed === 1 ? '' : 's'}`, limit: `${policy.maxRubricLevels} levels` });
+      if (climbed > policy.maxRubricLevels) achievable.add('rubric_climb_too_steep', 'warn', at('target'), { levels: climbed, limit: policy.maxRubricLevels });
+      else achievable.add('within_realistic_bound', 'pass', at('target'), { bound: 'rubric', levels: climbed, limit: policy.maxRubricLevels });
     } else {
       const recent = (context.history ?? []).slice(-policy.historyPeriods).filter((v): v is number => v !== undefined && Number.isFinite(v));
-      const change = formatDifference(improvement, metric);
       const relative = goal.baseline === 0 ? undefined : improvement / Math.abs(goal.baseline);
-      const detail = relative === undefined ? change : `${change} (+${formatPercent(relative)} on the baseline)`;
+      const change = { change: improvement, ...(relative === undefined ? {} : { relative }) };
       let judged = false;
       if (recent.length > 0) {
         // The rep's own history decides whether the target is realistic; only the impossible bound still applies.
@@ -246,18 +251,11 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
         const best = recent.reduce((a, b) => (better(b, a, metric) > 0 ? b : a));
         const beyond = better(goal.target, best, metric);
         if (beyond <= 0) {
-          achievable.add('reached_before', 'pass', at('target'), { value: fig(goal.target), limit: fig(best) });
+          achievable.add('reached_before', 'pass', at('target'), { target: goal.target, best });
         } else if (best !== 0 && beyond / Math.abs(best) <= policy.beyondBestMargin) {
-          achievable.add('within_realistic_bound', 'pass', at('target'), {
-            detail: `${detail}, ${formatPercent(beyond / Math.abs(best))} beyond the rep's recent best of ${fig(best)}`,
-            limit: `${formatPercent(policy.beyondBestMargin)} beyond the rep's own best`,
-          });
+          achievable.add('within_realistic_bound', 'pass', at('target'), { bound: 'own_best', ...change, best, beyond: beyond / Math.abs(best), limit: policy.beyondBestMargin });
         } else {
-          achievable.add('beyond_own_best', 'warn', at('target'), {
-            value: fig(goal.target),
-            limit: fig(best),
-            detail: best === 0 ? 'above' : `${formatPercent(beyond / Math.abs(best))} beyond`,
-          });
+          achievable.add('beyond_own_best', 'warn', at('target'), { target: goal.target, best, ...(best === 0 ? {} : { beyond: beyond / Math.abs(best) }) });
         }
       }
       const reachedBefore = achievable.has('reached_before');
@@ -267,22 +265,19 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
         if (!reachedBefore && !judged) {
           const lowerIsBetter = metric.direction === 'lower_is_better';
           const room = lowerIsBetter ? goal.baseline : differenceExact(1, goal.baseline);
-          const headroom = improvement / room;
-          const closing = `closing ${formatPercent(headroom)} of the headroom to ${lowerIsBetter ? '0%' : '100%'}`;
-          const ratioDetail = relative === undefined ? `${change}, ${closing},` : `${change} (+${formatPercent(relative)} on the baseline), ${closing},`;
-          const limit = `${formatPercent(policy.realisticRatioHeadroom)} of the headroom`;
-          if (shareExceeds(improvement, room, policy.realisticRatioHeadroom)) achievable.add('improvement_unrealistic', 'warn', at('target'), { detail: ratioDetail, limit });
-          else achievable.add('within_realistic_bound', 'pass', at('target'), { detail: ratioDetail, limit });
+          const bound = { bound: 'headroom', ...change, headroom: improvement / room, toward: lowerIsBetter ? 0 : 1, limit: policy.realisticRatioHeadroom } as const;
+          if (shareExceeds(improvement, room, policy.realisticRatioHeadroom)) achievable.add('improvement_unrealistic', 'warn', at('target'), bound);
+          else achievable.add('within_realistic_bound', 'pass', at('target'), bound);
         }
       } else if (!reachedBefore) {
         if (relative === undefined) {
-          if (!judged) achievable.add('improvement_not_judged', 'pass', at('baseline'), { detail: `a change from a zero baseline (${change}) has no relative size` });
+          if (!judged) achievable.add('improvement_not_judged', 'pass', at('baseline'), { change: improvement });
         } else if (relative > policy.impossibleImprovement) {
-          achievable.add('improvement_impossible', 'fail', at('target'), { detail, limit: formatPercent(policy.impossibleImprovement) });
+          achievable.add('improvement_impossible', 'fail', at('target'), { bound: 'relative', ...change, limit: policy.impossibleImprovement });
         } else if (!judged && relative > policy.realisticImprovement) {
-          achievable.add('improvement_unrealistic', 'warn', at('target'), { detail, limit: formatPercent(policy.realisticImprovement) });
+          achievable.add('improvement_unrealistic', 'warn', at('target'), { bound: 'relative', ...change, limit: policy.realisticImprovement });
         } else if (!judged) {
-          achievable.add('within_realistic_bound', 'pass', at('target'), { detail, limit: formatPercent(policy.realisticImprovement) });
+          achievable.add('within_realistic_bound', 'pass', at('target'), { bound: 'relative', ...change, limit: policy.realisticImprovement });
         }
       }
     }
@@ -291,44 +286,44 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
       if (!gap || gap.metricId !== goal.metricId) continue;
       const beyond = better(goal.target, gap.standard, metric);
       if (beyond > 0 && (gap.standard === 0 || beyond / Math.abs(gap.standard) > policy.beyondStandardMargin)) {
-        achievable.add('target_beyond_standard', 'warn', at('target'), { value: fig(goal.target), limit: fig(gap.standard), detail: `gap ${gap.id}` });
+        achievable.add('target_beyond_standard', 'warn', at('target'), { target: goal.target, standard: gap.standard, gapId: gap.id });
         break;
       }
     }
   }
-  achievable.passUnlessNoted('improvement_not_judged', at('target'), { detail: 'the target does not ask for a change from the baseline, so there is nothing to bound' });
+  achievable.passUnlessNoted('improvement_not_judged', at('target'), {});
 
   // Relevant -----------------------------------------------------------------------------
-  const relevant = new LetterBuilder('relevant', label);
-  if (goal.gapIds.length === 0) relevant.add('goal_without_gap', 'fail', at('gapIds'));
-  const closes: string[] = [];
+  const relevant = new LetterBuilder('relevant', label, catalogs);
+  if (goal.gapIds.length === 0) relevant.add('goal_without_gap', 'fail', at('gapIds'), {});
+  const closes: { readonly gapId: string; readonly through?: string }[] = [];
   goal.gapIds.forEach((gapId, j) => {
     const gap = lookup.gaps.get(gapId);
     if (!gap) {
-      relevant.add('gap_unknown', 'fail', at('gapIds', j), { value: JSON.stringify(gapId) });
+      relevant.add('gap_unknown', 'fail', at('gapIds', j), { gapId });
       return;
     }
     if (gap.metricId === goal.metricId || drives(lookup, goal.metricId, gap.metricId)) {
-      closes.push(gap.metricId === goal.metricId ? `gap ${gap.id}` : `gap ${gap.id} through the metric it drives (${lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId})`);
+      closes.push(gap.metricId === goal.metricId ? { gapId: gap.id } : { gapId: gap.id, through: lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId });
       return;
     }
     relevant.add('gap_metric_unrelated', 'fail', at('gapIds', j), {
       metric: metric?.name ?? goal.metricId,
-      value: JSON.stringify(gap.id),
-      detail: lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId,
+      gapId: gap.id,
+      gapMetric: lookup.metrics.get(gap.metricId)?.metric.name ?? gap.metricId,
     });
   });
-  relevant.passUnlessNoted('linked_to_gap', at('gapIds'), { detail: closes.join(', ') });
+  relevant.passUnlessNoted('linked_to_gap', at('gapIds'), { closes });
 
   // Time-bound ---------------------------------------------------------------------------
-  const timeBound = new LetterBuilder('timeBound', label);
-  const planSpan = `${plan.startDate} .. ${lookup.end}`;
+  const timeBound = new LetterBuilder('timeBound', label, catalogs);
+  const planSpan = { start: plan.startDate, end: lookup.end };
   if (!window) {
-    timeBound.add('goal_without_window', 'fail', at('window'));
+    timeBound.add('goal_without_window', 'fail', at('window'), {});
   } else {
-    const span = `${window.start} .. ${window.end}`;
+    const span = { start: window.start, end: window.end };
     if (window.start < plan.startDate || window.end > lookup.end) {
-      timeBound.add('goal_window_outside_plan', 'fail', at(windowField), { detail: windowField, window: span, plan: planSpan });
+      timeBound.add('goal_window_outside_plan', 'fail', at(windowField), { field: windowField, window: span, plan: planSpan });
     }
     const milestones = (goal.milestones ?? []).map((milestone, j) => ({ milestone, j })).sort((a, b) => (a.milestone.date < b.milestone.date ? -1 : a.milestone.date > b.milestone.date ? 1 : a.j - b.j));
     // Milestones of a window total ("close $75,000 in 60 days") are cumulative amounts that
@@ -337,11 +332,11 @@ export function smartCheckWith(goal: Goal, goalIndex: number, lookup: PlanLookup
     let previous = cumulative ? 0 : goal.baseline;
     for (const { milestone, j } of milestones) {
       if (milestone.date < window.start || milestone.date > window.end) {
-        timeBound.add('milestone_outside_window', 'fail', at('milestones', j, 'date'), { value: milestone.date, window: span });
+        timeBound.add('milestone_outside_window', 'fail', at('milestones', j, 'date'), { date: milestone.date, window: span });
       }
       if (!metric || improvement < 0) continue;
       if (better(milestone.target, previous, metric) < 0 || better(milestone.target, goal.target, metric) > 0) {
-        timeBound.add('milestone_not_monotone', 'fail', at('milestones', j, 'target'), { detail: milestone.date, value: fig(milestone.target), limit: fig(previous) });
+        timeBound.add('milestone_not_monotone', 'fail', at('milestones', j, 'target'), { date: milestone.date, target: milestone.target, previous });
       } else {
         previous = milestone.target;
       }

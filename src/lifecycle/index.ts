@@ -50,6 +50,8 @@ export {
   type RejectionBase,
   type RejectionFacts,
 } from './messages.js';
+export { nestedIssueRef } from './nested-issue-ref.js';
+export { LIFECYCLE_CATALOGS_EN, rewordEffects, rewordRejection, type LifecycleCatalogs, type LifecycleCatalogsOverride, type LifecycleLocale } from './catalogs.js';
 export type {
   TransitionContext,
   TransitionResult,

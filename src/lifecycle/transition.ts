@@ -15,6 +15,7 @@ import type { CommandEdge } from './command.js';
 import { COMMAND_MODULES, PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanCommand, type PlanCommandOf, type PlanCommandType } from './commands.js';
 import { activePhase } from './guards.js';
 import { noticesFor } from './notices.js';
+import { rewordEffects, rewordRejection, type LifecycleLocale } from './catalogs.js';
 import { LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
 import type { Outcome, Refused, RefusalArgs, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
@@ -454,6 +455,16 @@ function frozenSource(plan: Plan): Plan {
   return Object.isFrozen(plan) ? plan : freeze(JSON.parse(JSON.stringify(plan)) as Plan, true);
 }
 
+/** The context's locale, or none when the context is not an object or its getter throws. */
+function localeOf(ctx: unknown): LifecycleLocale | undefined {
+  if (typeof ctx !== 'object' || ctx === null) return undefined;
+  try {
+    return (ctx as { readonly locale?: LifecycleLocale }).locale;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Apply one command to a plan, purely: the plan, the command and the context (who, when, which
  * policy) in; the new plan, the domain events and the effects out, or a rejection with a `code`
@@ -484,11 +495,11 @@ export function transition(input: Plan, command: PlanCommand, ctx: TransitionCon
   ensurePatches();
   const plan = frozenSource(input);
   const decided = decide(plan, command, ctx, { index: recordIndexOf(plan) });
-  if (!decided.ok) return freeze({ ok: false, rejection: decided.rejection }, true);
+  if (!decided.ok) return freeze({ ok: false, rejection: rewordRejection(decided.rejection, localeOf(ctx)) }, true);
   const applied = applyDecision(plan, decided.decision, 'copy');
-  if (!applied.ok) return freeze({ ok: false, rejection: applied.rejection }, true);
+  if (!applied.ok) return freeze({ ok: false, rejection: rewordRejection(applied.rejection, localeOf(ctx)) }, true);
   // The handler's effects, then the notices its events call for (notices.ts).
-  const effects = [...decided.decision.outcome.effects, ...noticesFor(applied.next, applied.produced, decided.decision.ctx.asOf)];
+  const effects = rewordEffects([...decided.decision.outcome.effects, ...noticesFor(applied.next, applied.produced, decided.decision.ctx.asOf)], localeOf(ctx));
   if (applied.entry === undefined) return freeze({ ok: true, plan, events: [], effects, entry: undefined }, true);
   const logged = applyPlanPatches(applied.next, [{ op: 'add', path: ['events', plan.events.length], value: applied.entry as unknown as PlanPatch['value'] }], 'copy');
   return freeze({ ok: true, plan: logged, events: applied.produced, effects, entry: logged.events.at(-1) }, true);

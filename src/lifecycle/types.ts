@@ -1,3 +1,4 @@
+import type { LifecycleLocale } from './catalogs.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import type { LintFinding } from '../lint/index.js';
 import type { PolicyIssue } from '../policy/codes.js';
@@ -25,6 +26,12 @@ export interface TransitionContext {
    * (by its comparator, or the metric's direction).
    */
   readonly goalsMet?: (plan: Plan, asOf: CalendarDate) => boolean;
+  /**
+   * The language of the rejection's message and of every reminder's and notice's message (a
+   * `Locale`, `improvement-plan/locales/de`); English without it. Codes, facts and the log entry
+   * are the same in every language.
+   */
+  readonly locale?: LifecycleLocale;
 }
 
 /** A domain event a command produced (stored in the log entry's `produced`). */

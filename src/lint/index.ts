@@ -10,9 +10,10 @@
  * @module
  */
 export { summarizeFindings, type LintEvidence, type LintFinding, type LintSummary } from './lint.js';
-export { lintPlan } from './lint-plan.js';
+export { lintPlan, type LintOptions } from './lint-plan.js';
+export type { LintLocale, LintCatalogsOverride } from './locale.js';
 export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity } from './rules.js';
 export { PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
 export type { WordingMatch } from './wording.js';
 export { DEFAULT_LINT_POLICY, LINT_POLICY, LINT_POLICY_DESCRIPTIONS, type LintPolicy, type LintPolicyOverrides } from './policy.js';
-export { LINT_MESSAGES, LINT_FIXES, type LintFacts, type LintFactsByCode, type LintFindingFacts, type PlanLevelCode, type GoalLevelCode } from './messages.js';
+export { LINT_MESSAGES, LINT_FIXES, LINT_CATALOGS_EN, type LintCatalogs, type PlanLevelFactsByCode, type LintFacts, type LintFactsByCode, type LintFindingFacts, type PlanLevelCode, type GoalLevelCode } from './messages.js';

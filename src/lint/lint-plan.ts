@@ -8,6 +8,7 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { lintWith, type LintFinding } from './lint.js';
+import { lintWordsOf, type LintLocale } from './locale.js';
 import { POLICY_FIX } from './messages.js';
 import { LINT_POLICY, type LintPolicyOverrides } from './policy.js';
 import { LINT_RULES } from './rules.js';
@@ -33,10 +34,16 @@ import type { Plan } from '../schema/types.js';
  * //      message: "The plan lists no support: a plan is a two-way commitment.", fix: "Add at least one support commitment ..." }
  * ```
  */
-export function lintPlan(plan: Plan, policy?: LintPolicyOverrides): readonly LintFinding[] {
+export function lintPlan(plan: Plan, policy?: LintPolicyOverrides, options: LintOptions = {}): readonly LintFinding[] {
   const resolved = LINT_POLICY.resolve(policy);
-  const findings = lintWith(plan, resolved.policy);
+  const findings = lintWith(plan, resolved.policy, lintWordsOf(options?.locale));
   return freeze(resolved.issues.length === 0 ? findings : [...resolved.issues.map(policyFinding), ...findings], true);
+}
+
+/** Options of {@link lintPlan}. */
+export interface LintOptions {
+  /** The language of the findings' messages and fixes (a `Locale`, `improvement-plan/locales/de`); English without it. Codes, paths and facts are the same in every language; `policy_invalid` findings stay English. */
+  readonly locale?: LintLocale;
 }
 
 /** A policy problem as a finding: an error, first, so a misconfigured check is never silent. */

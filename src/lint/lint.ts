@@ -9,7 +9,8 @@ import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
-import { lintSentences, listed, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
+import { LINT_WORDS_EN, type LintWords } from './locale.js';
+import { listed, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
 import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
@@ -46,6 +47,7 @@ type Path = readonly (string | number)[];
 class Findings {
   private readonly list: LintFinding[] = [];
   private readonly seen = new Set<string>();
+  constructor(readonly words: LintWords) {}
 
   push(code: LintCode, path: Path, facts: LintFindingFacts, message: string, fix: string, evidence?: LintEvidence): void {
     const key = `${code}\u0000${path.join('\u0000')}`;
@@ -55,7 +57,8 @@ class Findings {
   }
 
   plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}, evidence?: LintEvidence): void {
-    const { message, fix } = lintSentences(code, facts);
+    const message = this.words.lint.messages[code](facts);
+    const fix = this.words.lint.fixes[code](facts);
     this.push(code, path, Object.freeze({ ...facts }), message, fix, evidence);
   }
 
@@ -143,7 +146,7 @@ function lintGoals(lookup: PlanLookup, policy: LintPolicy, out: Findings): void 
     return;
   }
   plan.goals.forEach((goal, i) => {
-    const check = smartCheckWith(goal, i, lookup, {}, policy);
+    const check = smartCheckWith(goal, i, lookup, {}, policy, out.words.smart);
     for (const letter of [check.specific, check.measurable, check.achievable, check.relevant, check.timeBound]) {
       for (const reason of letter.reasons) {
         const code = SMART_LINT_CODES[reason.code];
@@ -337,8 +340,8 @@ function lintReadiness(plan: Plan, policy: LintPolicy, out: Findings): void {
  *
  * @internal
  */
-export function lintWith(plan: Plan, policy: LintPolicy): readonly LintFinding[] {
-  const out = new Findings();
+export function lintWith(plan: Plan, policy: LintPolicy, words: LintWords = LINT_WORDS_EN): readonly LintFinding[] {
+  const out = new Findings(words);
   const lookup = buildLookup(plan);
   const end = lookup.end;
   lintBasics(plan, policy, out);

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../issues/issue.js';
 import { gapMessage, type GapFacts } from '../gaps/messages.js';
-import { SMART_FIXES, SMART_MESSAGES, type SmartFacts } from '../goals/messages.js';
+import { SMART_FIXES, SMART_MESSAGES, type SmartFactsByCode } from '../goals/messages.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import { SMART_LINT_CODES, type LintCode } from './rules.js';
 
@@ -98,7 +98,7 @@ export type GoalLevelCode = Exclude<LintCode, PlanLevelCode | 'policy_invalid'>;
  * The facts of each lint code: {@link LintFacts} for the plan-level rules, the SMART check's
  * facts for the goal-level ones, a policy issue's facts for `policy_invalid`.
  */
-export type LintFactsByCode = { readonly [C in PlanLevelCode]: LintFacts } & { readonly [C in GoalLevelCode]: SmartFacts } & {
+export type LintFactsByCode = { readonly [C in PlanLevelCode]: LintFacts } & { readonly [C in GoalLevelCode]: SmartFactsByCode[C] } & {
   readonly policy_invalid: PolicyIssueFacts;
 };
 
@@ -278,15 +278,28 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
   }),
 };
 
-/** The message and fix for a plan-level code. */
-export function lintSentences(code: PlanLevelCode, facts: LintFacts = {}): { readonly message: string; readonly fix: string } {
-  return MESSAGES[code](facts);
+/** The facts of each plan-level lint code (the goal-level codes are the SMART check's: {@link SmartFactsByCode}). */
+export type PlanLevelFactsByCode = { readonly [C in PlanLevelCode]: LintFacts };
+
+/** Plan linting's own words: each plan-level finding's message and fix, by code, from its facts (goal-level findings are worded by the SMART catalogs). */
+export interface LintCatalogs {
+  readonly messages: Catalog<PlanLevelFactsByCode>;
+  readonly fixes: Catalog<PlanLevelFactsByCode>;
 }
+
+function planLevel(which: 'message' | 'fix'): Catalog<PlanLevelFactsByCode> {
+  const out: Record<string, (f: LintFacts) => string> = {};
+  for (const code of Object.keys(MESSAGES) as PlanLevelCode[]) out[code] = (f: LintFacts) => MESSAGES[code](f)[which];
+  return out as Catalog<PlanLevelFactsByCode>;
+}
+
+/** The English plan-level lint catalogs, the default. */
+export const LINT_CATALOGS_EN: LintCatalogs = /* @__PURE__ */ Object.freeze({ messages: planLevel('message'), fixes: planLevel('fix') });
 
 /** What `policy_invalid` findings advise. */
 export const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
 
-function part(which: 'message' | 'fix', goalLevel: Catalog<Record<GoalLevelCode, SmartFacts>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
+function part(which: 'message' | 'fix', goalLevel: Catalog<Pick<SmartFactsByCode, GoalLevelCode>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
   const out: Record<string, (f: never) => string> = { policy_invalid: policy };
   for (const code of Object.values(SMART_LINT_CODES)) if (code !== null) out[code] = goalLevel[code];
   for (const code of Object.keys(MESSAGES) as PlanLevelCode[]) out[code] = (f: LintFacts) => MESSAGES[code](f)[which];

@@ -12,6 +12,14 @@ import type { RenderMessages } from '../render/messages.js';
 import type { EvaluationCatalogs } from '../evaluate/catalogs.js';
 import type { RenderLocale, TextDirection } from '../render/options.js';
 import type { EvaluateLocale } from '../evaluate/locale-catalog.js';
+import type { LifecycleCatalogs, LifecycleLocale } from '../lifecycle/catalogs.js';
+import type { Catalog } from '../issues/issue.js';
+import type { ReadinessFactsByCode } from '../readiness/messages.js';
+import type { ReadinessLocale } from '../readiness/locale.js';
+import type { SmartCatalogs } from '../goals/messages.js';
+import type { LintCatalogs } from '../lint/messages.js';
+import type { SmartLocale } from '../goals/locale.js';
+import type { LintLocale } from '../lint/locale.js';
 import { overrideMessages, type MessagesOverride } from '../issues/override.js';
 
 /** Every catalog of a language, by the part of the library that writes it. */
@@ -20,6 +28,18 @@ export interface LocaleMessages {
   readonly render: RenderMessages;
   /** The evaluation's sentences: reasons, goal status notes, the triad, warnings, issues (`evaluatePlan`, `recommendOutcome`, `summarizeEvaluation`, `renderEvaluation`). */
   readonly evaluate: EvaluationCatalogs;
+  /** Why a lifecycle command was refused, and what each reminder and notice says (`transition` with `locale` in its context, `rewordRejection`, `rewordEffects`). */
+  readonly lifecycle: LifecycleCatalogs;
+  /** Why a rep is, or is not yet, ready for a plan (`assessReadiness` with the `locale` option, `rewordReadiness`). */
+  readonly readiness: Catalog<ReadinessFactsByCode>;
+  /**
+   * The SMART check's reasons and fixes (`checkSmartGoal` with `locale` in its context; `lintPlan`'s
+   * goal-level findings). Optional: a locale without it words them in English (docs/localization.md
+   * lists which shipped locales have it).
+   */
+  readonly smart?: SmartCatalogs;
+  /** Plan linting's plan-level findings and fixes (`lintPlan` with the `locale` option); optional like `smart`. */
+  readonly lint?: LintCatalogs;
 }
 
 /**
@@ -33,7 +53,7 @@ export interface LocaleMessages {
  * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> … "Leistungsverbesserungsplan" …
  * ```
  */
-export interface Locale extends RenderLocale, EvaluateLocale {
+export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale {
   /** BCP 47 code: `en-US`, `de`, `fr`, `es`, `ar`. */
   readonly code: string;
   readonly dir: TextDirection;

@@ -7,6 +7,7 @@
  * @module
  */
 import { LIFECYCLE_EFFECT_MESSAGES } from '../lifecycle/messages.js';
+import { rewordEffects, type LifecycleLocale } from '../lifecycle/catalogs.js';
 import { recipients } from '../lifecycle/outcome.js';
 import type { LifecycleEffect } from '../lifecycle/types.js';
 import type { Plan } from '../schema/types.js';
@@ -24,10 +25,15 @@ import type { RelapseCheck } from './relapse.js';
  * notice?.to.map((r) => r.role); // => ["employee", "manager", "hr"]
  * ```
  */
-export function relapseNotice(plan: Plan, check: RelapseCheck): Extract<LifecycleEffect, { type: 'relapse_detected' }> | undefined {
+export function relapseNotice(
+  plan: Plan,
+  check: RelapseCheck,
+  /** `locale`: the language of the notice's message (a `Locale`); English without it. */
+  options: { readonly locale?: LifecycleLocale } = {},
+): Extract<LifecycleEffect, { type: 'relapse_detected' }> | undefined {
   if (!check.relapsed || check.firstRelapseOn === null) return undefined;
   const goalIds = check.goals.filter((goal) => goal.status === 'relapsed').map((goal) => goal.goalId);
-  return Object.freeze({
+  const notice: Extract<LifecycleEffect, { type: 'relapse_detected' }> = Object.freeze({
     kind: 'notice',
     type: 'relapse_detected',
     to: Object.freeze(recipients(plan, ['employee', 'manager', 'hr']).map((r) => Object.freeze(r))),
@@ -35,4 +41,5 @@ export function relapseNotice(plan: Plan, check: RelapseCheck): Extract<Lifecycl
     goalIds: Object.freeze(goalIds),
     message: LIFECYCLE_EFFECT_MESSAGES.relapse_detected({ on: check.firstRelapseOn, goalIds }),
   });
+  return rewordEffects([notice], options?.locale)[0] as typeof notice;
 }

@@ -1,12 +1,12 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { analyzeWith, type GapAnalysis, type GapMetric } from '../gaps/analyze.js';
-import { formatFigure } from '../gaps/format.js';
 import { atLeast } from '../gaps/policy.js';
 import type { CoachingConversation, SystemFactorKind } from '../schema/types.js';
-import type { Issue } from '../issues/issue.js';
-import { readinessMessage, type ReadinessFacts, type ReadinessReasonCode } from './messages.js';
+import type { IssueOf } from '../issues/issue.js';
+import { READINESS_MESSAGES, type ReadinessAbout, type ReadinessFactsByCode, type ReadinessPeriodFacts, type ReadinessReasonCode } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
+import { readinessCatalog, type ReadinessLocale } from './locale.js';
 import { READINESS_POLICY, type ReadinessPolicyOverrides } from './policy.js';
 
 /** One period of a rep's record: the rep's value and the standard it is compared with. */
@@ -62,10 +62,10 @@ export type ReadinessVerdict = 'ready' | 'not_yet' | 'not_appropriate';
  * about (`['history', 'periods']`, `['coachingLog']`) and whose `facts` the message is written
  * from (the English catalog, `READINESS_MESSAGES`).
  */
-export interface ReadinessReason extends Issue<ReadinessReasonCode, ReadinessFacts> {
+export type ReadinessReason = IssueOf<ReadinessFactsByCode> & {
   /** `met` when the check supports a plan; otherwise the verdict it leads to. */
   readonly outcome: 'met' | 'not_yet' | 'not_appropriate';
-}
+};
 
 /** What a reason is about, as a path into the arguments. */
 function reasonPath(code: ReadinessReasonCode): readonly string[] {
@@ -98,6 +98,12 @@ export interface ReadinessAssessment {
   readonly issues: readonly PolicyIssue[];
 }
 
+/** Options of {@link assessReadiness}. */
+export interface ReadinessOptions {
+  /** The language of the reasons' messages (a `Locale`, `improvement-plan/locales/de`); English without it. Verdict, codes and facts are the same in every language. */
+  readonly locale?: ReadinessLocale;
+}
+
 function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
@@ -124,21 +130,25 @@ function blank(text: string | undefined): boolean {
  * ).verdict; // => "ready" when the last 3 months were each at least 10% below the team average
  * ```
  */
-export function assessReadiness(history: ReadinessHistory, coachingLog: readonly CoachingLogEntry[], policy?: ReadinessPolicyOverrides): ReadinessAssessment {
+export function assessReadiness(history: ReadinessHistory, coachingLog: readonly CoachingLogEntry[], policy?: ReadinessPolicyOverrides, options: ReadinessOptions = {}): ReadinessAssessment {
   const { policy: resolved, issues } = READINESS_POLICY.resolve(policy);
-  const who = history.repName ?? 'The rep';
-  const base: Omit<ReadinessFacts, 'who'> = { metric: history.metric.name };
-  const reasons: ReadinessReason[] = [];
-  const add = (code: ReadinessReasonCode, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFacts, 'who' | 'metric'> = {}): void => {
-    const all: ReadinessFacts = Object.freeze({ who, ...base, ...facts });
-    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: readinessMessage(code, all) });
+  const catalog = readinessCatalog(options?.locale) ?? READINESS_MESSAGES;
+  const metric = history.metric;
+  const about: ReadinessAbout = {
+    ...(history.repName === undefined ? {} : { rep: history.repName }),
+    metric: metric.name,
+    unit: { unit: metric.unit, ...(metric.currency === undefined ? {} : { currency: metric.currency }), ...(metric.durationUnit === undefined ? {} : { durationUnit: metric.durationUnit }) },
   };
-
+  const reasons: ReadinessReason[] = [];
+  const add = <C extends ReadinessReasonCode>(code: C, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFactsByCode[C], keyof ReadinessAbout>): void => {
+    const all = { ...about, ...facts } as ReadinessFactsByCode[C];
+    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: (catalog[code] as (facts: ReadinessFactsByCode[C]) => string)(all) } as ReadinessReason);
+  };
   // Ramp-up.
   const rampUpEnds = history.roleStartDate === undefined ? undefined : shiftDate(history.roleStartDate, resolved.rampUpDays - 1);
-  if (history.roleStartDate === undefined || rampUpEnds === undefined) add('role_start_unknown', 'not_yet');
-  else if (history.asOf <= rampUpEnds) add('still_ramping', 'not_appropriate', { date: history.roleStartDate, detail: rampUpEnds });
-  else add('past_ramp_up', 'met', { date: history.roleStartDate, detail: rampUpEnds });
+  if (history.roleStartDate === undefined || rampUpEnds === undefined) add('role_start_unknown', 'not_yet', {});
+  else if (history.asOf <= rampUpEnds) add('still_ramping', 'not_appropriate', { date: history.roleStartDate, rampUpEnds });
+  else add('past_ramp_up', 'met', { date: history.roleStartDate, rampUpEnds });
 
   // The pattern: complete periods after ramp-up, with data.
   const factors = (history.systemFactors ?? []).filter((f) => f.metricIds === undefined || f.metricIds.includes(history.metric.id));
@@ -153,8 +163,8 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
     const systemFactorIds = factors.filter((f) => (f.start === undefined || f.start <= period.end) && (f.end === undefined || f.end >= period.start)).map((f) => f.id);
     run.unshift({ key: period.key, start: period.start, end: period.end, analysis, systemFactorIds });
   }
-  const describe = (periods: readonly PatternPeriod[]): string =>
-    periods.map((p) => `${p.key}: ${formatFigure(p.analysis.current, history.metric)} vs ${formatFigure(p.analysis.standard, history.metric)}`).join('; ');
+  const describe = (periods: readonly PatternPeriod[]): readonly ReadinessPeriodFacts[] =>
+    periods.map((p) => ({ key: p.key, current: p.analysis.current, standard: p.analysis.standard }));
   // The longest earlier run, for a pattern the latest period interrupted.
   let earlier: PatternPeriod[] = [];
   let current: PatternPeriod[] = [];
@@ -171,24 +181,24 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   for (let i = run.length - 1; i >= 0 && (run[i] as PatternPeriod).systemFactorIds.length === 0; i -= 1) unexplained += 1;
   const latest = counted[counted.length - 1];
   if (!latest) {
-    add('insufficient_data', 'not_yet', { detail: `up to ${history.asOf}${rampUpEnds ? `, after ramp-up` : ''}` });
+    add('insufficient_data', 'not_yet', { asOf: history.asOf, afterRampUp: rampUpEnds !== undefined && rampUpEnds !== '' });
   } else if (run.length === 0 && earlier.length >= resolved.sustainedPeriods) {
-    add('pattern_interrupted', 'not_yet', { count: earlier.length, detail: describe(earlier) });
+    add('pattern_interrupted', 'not_yet', { count: earlier.length, periods: describe(earlier) });
   } else if (run.length === 0) {
     const analysis = analyzeWith({ current: latest.value as number, standard: latest.standard as number }, history.metric, resolved);
-    add('no_current_gap', 'not_appropriate', { detail: `${latest.period.key}: ${formatFigure(analysis.current, history.metric)} vs ${formatFigure(analysis.standard, history.metric)}, ${analysis.severity === 'none' ? 'no gap' : `a ${analysis.severity} gap`}` });
+    add('no_current_gap', 'not_appropriate', { period: { key: latest.period.key, current: analysis.current, standard: analysis.standard }, severity: analysis.severity });
   } else if (run.length >= resolved.sustainedPeriods) {
-    add('sustained_pattern', 'met', { count: run.length, detail: describe(run) });
+    add('sustained_pattern', 'met', { count: run.length, periods: describe(run) });
   } else {
-    add('pattern_not_sustained', 'not_yet', { count: run.length, needed: resolved.sustainedPeriods, detail: describe(run) });
+    add('pattern_not_sustained', 'not_yet', { count: run.length, needed: resolved.sustainedPeriods, periods: describe(run) });
   }
 
   // System factors.
   const overlapping = [...new Set(run.flatMap((p) => p.systemFactorIds))];
   if (run.length > 0 && overlapping.length > 0 && unexplained < resolved.sustainedPeriods) {
-    add('system_factor_explains_gap', 'not_appropriate', { detail: overlapping.map((id) => `${id}: ${factors.find((f) => f.id === id)?.description ?? ''}`).join('; ') });
+    add('system_factor_explains_gap', 'not_appropriate', { factors: overlapping.map((id) => ({ id, description: factors.find((f) => f.id === id)?.description ?? '' })) });
   } else {
-    add('no_system_factor', 'met', overlapping.length > 0 ? { detail: `factors ${overlapping.join(', ')} cover only part of it; ${unexplained} recent periods are short without one` } : {});
+    add('no_system_factor', 'met', { factorIds: overlapping, unexplained });
   }
 
   // Coaching before the plan.
@@ -197,7 +207,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
     .filter((entry) => entry.date <= history.asOf && entry.date >= from && !blank(entry.notes))
     .map((entry) => entry.date)
     .sort();
-  const coachingFacts = { count: coachingDates.length, needed: resolved.minCoachingConversations, detail: coachingDates.length > 0 ? coachingDates.join(', ') : `since ${from}` };
+  const coachingFacts = { count: coachingDates.length, needed: resolved.minCoachingConversations, dates: coachingDates, since: from };
   if (coachingDates.length >= resolved.minCoachingConversations) add('coaching_documented', 'met', coachingFacts);
   else add('coaching_insufficient', 'not_yet', coachingFacts);
 

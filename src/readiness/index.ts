@@ -14,6 +14,8 @@ export {
   type ReadinessReason,
   type ReadinessAssessment,
   type PatternPeriod,
+  type ReadinessOptions,
 } from './assess.js';
-export { READINESS_MESSAGES, type ReadinessReasonCode, type ReadinessFacts, type ReadinessFactsByCode } from './messages.js';
+export { rewordReadiness, type ReadinessLocale, type ReadinessCatalogOverride } from './locale.js';
+export { READINESS_MESSAGES, type ReadinessReasonCode, type ReadinessFacts, type ReadinessFactsByCode, type ReadinessAbout, type ReadinessPeriodFacts } from './messages.js';
 export { DEFAULT_READINESS_POLICY, READINESS_POLICY, READINESS_POLICY_DESCRIPTIONS, type ReadinessPolicy, type ReadinessPolicyOverrides } from './policy.js';

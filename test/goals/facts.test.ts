@@ -38,7 +38,17 @@ describe('SMART reasons are issues with facts', () => {
         expect(Object.isFrozen(reason.facts)).toBe(true);
         const stored = JSON.parse(JSON.stringify(reason)) as typeof reason;
         expect(issueText(stored, SMART_MESSAGES)).toBe(reason.message);
-        expect(reason.message).toContain(reason.facts.goal);
+        expect(reason.message).toContain(reason.facts.goalId);
+        expect(reason.message).toContain(reason.facts.title);
+        // language-neutral: besides the names the plan gives (the goal's title, metric names, a
+        // metric's source, vague phrases quoted from the title), every string is an id, a date or a code
+        const walk = (value: unknown, key: string): void => {
+          if (typeof value === 'string') {
+            if (!['title', 'metric', 'gapMetric', 'through', 'source', 'phrases'].includes(key)) expect(value, `${reason.code}.${key}`).toMatch(/^[\w.:-]*$/);
+          } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+          else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+        };
+        walk(reason.facts, '');
       }
     }
     expect(seen.size).toBeGreaterThan(8);

@@ -30,6 +30,7 @@ import { issueText } from '../../src/issues/index.js';
 import { PLAN_ISSUE_MESSAGES } from '../../src/schema/index.js';
 import { formatPath } from '../../src/schema/messages.js';
 import { isDeepFrozen } from '../support/fixtures.js';
+import { checkEffectWords, checkRejectionWords, lifecycleWords } from '../locales/lifecycle-words.js';
 import { fixturePlan } from '../support/plans.js';
 import { reducedRuns, runs } from '../support/runs.js';
 import { accept, acknowledgedPlan, HR, MANAGER } from './helpers.js';
@@ -394,6 +395,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
       }
       expect(Array.isArray(result.rejection.path), `${code} has a path`).toBe(true);
       stats.rejectionsWorded += 1;
+      checkRejectionWords(result.rejection);
       // each issue's message is its facts worded by the English catalog, also where the issue was
       // re-pointed from the command's items to their place in the plan
       for (const issue of result.rejection.issues ?? []) {
@@ -426,6 +428,7 @@ class LifecycleCommand implements fc.Command<Model, Real> {
     }
 
     stats.accepted += 1;
+    checkEffectWords(result.effects);
     // every reminder and notice is worded again from its stored JSON fields alone
     for (const effect of result.effects) {
       const stored = JSON.parse(JSON.stringify(effect)) as typeof effect;
@@ -556,6 +559,7 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
         `rejection issues worded from their facts: ${stats.issuesWorded}`,
         `rejections re-worded from their stored facts: ${stats.rejectionsWorded}`,
         `reminders and notices re-worded from their stored fields: ${[...stats.effectsWorded.entries()].sort().map(([type, n]) => `${type} ${n}`).join(', ')}`,
+        `worded in other languages: ${[...lifecycleWords.codes].map(([name, codes]) => `${name} ${codes.size} codes`).join(', ')}`,
         `closes refused for their basis: ${[...stats.basisRefusals.entries()].sort().map(([variant, n]) => `${variant} ${n}`).join(', ')} (${stats.exactBasisPredictions} wrong bases refused with the one code predicted)`,
         ...lines,
       ].join('\n'),
@@ -585,6 +589,9 @@ describe('lifecycle model-based properties (fc.commands + fc.modelRun)', () => {
       expect([...stats.statesReached].sort()).toEqual(PLAN_STATE_CHART.states.map((s) => s.status).sort());
       expect(stats.byType.get('activate')?.accepted ?? 0).toBeGreaterThan(0);
     }
+    // every rejection and effect of the runs, worded in every shipped language from its stored JSON
+    expect([...lifecycleWords.problems].slice(0, 10)).toEqual([]);
+    for (const [name, codes] of lifecycleWords.codes) expect(codes.size, `${name}: lifecycle codes worded`).toBeGreaterThan(reducedRuns() ? 5 : 20);
   }, 120_000);
 
   it('the chart allows exactly what the independent rules allow', () => {

@@ -3,6 +3,7 @@
  * addressed to them (the library sends nothing; the host delivers). One test per command, with the
  * recipients worked out from the plan's people, and the relapse notice.
  */
+import { de } from '../../src/locales/de/index.js';
 import { describe, expect, it } from 'vitest';
 import { planEndDate, relapseNotice, type LifecycleEffect, type Plan, type RelapseCheck } from '../../src/index.js';
 import { accept, activePlan, EMPLOYEE, HR, MANAGER, SYSTEM } from './helpers.js';
@@ -118,5 +119,9 @@ describe('notices for the people a state change concerns', () => {
     expect(notice?.to.map((r) => `${r.role}:${r.id ?? '?'}`).sort()).toEqual(people(monitored, ['employee', 'manager', 'hr']));
     expect(notice).toMatchObject({ kind: 'notice', type: 'relapse_detected', on: '2026-06-28', goalIds: ['g-conversion'] });
     expect(relapseNotice(monitored, { ...check, relapsed: false, firstRelapseOn: null } as RelapseCheck)).toBeUndefined();
+    // in a language: the same notice, its message in the locale's words (written by hand)
+    const german = relapseNotice(monitored, check, { locale: de });
+    expect(german?.goalIds).toEqual(['g-conversion']);
+    expect(german?.message).toBe('Die Nachbeobachtung hat am 2026-06-28 einen Rückfall festgestellt (g-conversion): Die Ergebnisse sind wieder unter den Zielwert gefallen.');
   });
 });

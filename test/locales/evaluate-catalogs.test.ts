@@ -11,19 +11,7 @@ import { EVALUATION_CATALOGS_EN, evaluatePlan, recommendOutcome, rewordEvaluatio
 import { evaluationCaseArbitrary } from '../support/evaluation-arbitrary.js';
 import { runs } from '../support/runs.js';
 import { SHIPPED_LOCALES } from './shipped.js';
-
-/** The data a sentence shows that every language must show too: quoted titles, JSON ids and calendar dates. */
-function dataShown(text: string, facts: unknown): string[] {
-  const shown: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') {
-      if ((/^\d{4}-\d{2}-\d{2}$/.test(value) || value.length > 3) && text.includes(value) && !/^[a-z_]+$/.test(value)) shown.push(value);
-    } else if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
-  };
-  walk(facts);
-  return shown;
-}
+import { sentenceProblems } from './data-shown.js';
 
 type Checked = { code: string; english: string; translated: string; facts: unknown };
 
@@ -57,9 +45,7 @@ describe.each(SHIPPED_LOCALES.filter((l) => l.name !== 'en'))('the evaluation in
         for (const s of sentences(evaluatePlan(plan, feed, { asOf }), locale)) {
           codes.add(s.code);
           if (s.english === '') continue;
-          if (typeof s.translated !== 'string' || s.translated.trim() === '' || /undefined|NaN|\[object/.test(s.translated)) problems.push(`${s.code}: ${JSON.stringify(s.translated)}`);
-          if (s.translated === s.english) problems.push(`${s.code}: the English sentence ${JSON.stringify(s.english)}`);
-          for (const data of dataShown(s.english, s.facts)) if (!s.translated.includes(data)) problems.push(`${s.code}: ${JSON.stringify(s.translated)} lacks ${JSON.stringify(data)}`);
+          problems.push(...sentenceProblems(s.code, s.english, s.translated, s.facts));
         }
       }),
       { numRuns: runs(60) },

@@ -19,6 +19,15 @@ function checkReasons(result: ReadinessAssessment): void {
     const stored = JSON.parse(JSON.stringify(reason)) as typeof reason;
     expect(issueText(stored, READINESS_MESSAGES)).toBe(reason.message);
     expect(reason.path[0] === 'history' || reason.path[0] === 'coachingLog').toBe(true);
+    // language-neutral: besides the names the caller gave (the rep's, the metric's, a factor's
+    // description), every string in the facts is a date, a period key, an id or a code
+    const walk = (value: unknown, key: string): void => {
+      if (typeof value === 'string') {
+        if (!['rep', 'metric', 'description'].includes(key)) expect(value, `${reason.code}.${key}`).toMatch(/^[\w.:-]+$/);
+      } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+      else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    walk(reason.facts, '');
   }
 }
 
@@ -31,7 +40,7 @@ describe('readiness reasons are issues with facts', () => {
     checkReasons(result);
     const coaching = result.reasons.find((r) => r.code === 'coaching_insufficient');
     expect(coaching?.path).toEqual(['coachingLog']);
-    expect(coaching?.facts).toMatchObject({ who: 'Sam Okafor', metric: 'Outbound calls', count: 1, needed: 2 });
+    expect(coaching?.facts).toMatchObject({ rep: 'Sam Okafor', metric: 'Outbound calls', count: 1, needed: 2, dates: ['2026-04-06'] });
     const ramp = result.reasons.find((r) => r.code === 'past_ramp_up');
     expect(ramp?.path).toEqual(['history', 'roleStartDate']);
     expect(ramp?.facts.date).toBe('2025-06-02');

@@ -8,6 +8,8 @@ import type { DateLocale } from '../../render/date-locale.js';
 import type { Locale } from '../locale.js';
 import { EVALUATION_CATALOGS_AR } from './evaluate.js';
 import { RENDER_MESSAGES_AR } from './render.js';
+import { LIFECYCLE_CATALOGS_AR } from './lifecycle.js';
+import { READINESS_MESSAGES_AR } from './readiness.js';
 
 /**
  * Arabic (Modern Standard Arabic) (the Arab world), right to left.
@@ -23,5 +25,5 @@ export const ar: Locale = Object.freeze({
   code: 'ar',
   dir: 'rtl',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR }),
 });

@@ -8,6 +8,8 @@ import type { DateLocale } from '../../render/date-locale.js';
 import type { Locale } from '../locale.js';
 import { EVALUATION_CATALOGS_DE } from './evaluate.js';
 import { RENDER_MESSAGES_DE } from './render.js';
+import { LIFECYCLE_CATALOGS_DE } from './lifecycle.js';
+import { READINESS_MESSAGES_DE } from './readiness.js';
 
 /**
  * German (Germany and Austria), left to right.
@@ -23,5 +25,5 @@ export const de: Locale = Object.freeze({
   code: 'de',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE }),
 });

@@ -8,6 +8,10 @@ import { enUS } from 'date-fns/locale/en-US';
 import type { DateLocale } from '../../render/date-locale.js';
 import { RENDER_MESSAGES_EN } from '../../render/messages.js';
 import { EVALUATION_CATALOGS_EN } from '../../evaluate/catalogs.js';
+import { LIFECYCLE_CATALOGS_EN } from '../../lifecycle/catalogs.js';
+import { READINESS_MESSAGES } from '../../readiness/messages.js';
+import { SMART_CATALOGS_EN } from '../../goals/messages.js';
+import { LINT_CATALOGS_EN } from '../../lint/messages.js';
 import type { Locale } from '../locale.js';
 
 /**
@@ -23,5 +27,5 @@ export const en: Locale = Object.freeze({
   code: 'en-US',
   dir: 'ltr',
   dateLocale: enUS as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_EN, evaluate: EVALUATION_CATALOGS_EN }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_EN, evaluate: EVALUATION_CATALOGS_EN, lifecycle: LIFECYCLE_CATALOGS_EN, readiness: READINESS_MESSAGES, smart: SMART_CATALOGS_EN, lint: LINT_CATALOGS_EN }),
 });

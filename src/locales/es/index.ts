@@ -8,6 +8,8 @@ import type { DateLocale } from '../../render/date-locale.js';
 import type { Locale } from '../locale.js';
 import { EVALUATION_CATALOGS_ES } from './evaluate.js';
 import { RENDER_MESSAGES_ES } from './render.js';
+import { LIFECYCLE_CATALOGS_ES } from './lifecycle.js';
+import { READINESS_MESSAGES_ES } from './readiness.js';
 
 /**
  * Spanish (Spain and Latin America), left to right.
@@ -23,5 +25,5 @@ export const es: Locale = Object.freeze({
   code: 'es',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_ES, evaluate: EVALUATION_CATALOGS_ES }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_ES, evaluate: EVALUATION_CATALOGS_ES, lifecycle: LIFECYCLE_CATALOGS_ES, readiness: READINESS_MESSAGES_ES }),
 });

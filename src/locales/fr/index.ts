@@ -8,6 +8,8 @@ import type { DateLocale } from '../../render/date-locale.js';
 import type { Locale } from '../locale.js';
 import { EVALUATION_CATALOGS_FR } from './evaluate.js';
 import { RENDER_MESSAGES_FR } from './render.js';
+import { LIFECYCLE_CATALOGS_FR } from './lifecycle.js';
+import { READINESS_MESSAGES_FR } from './readiness.js';
 
 /**
  * French (France, Belgium, Switzerland and Quebec), left to right.
@@ -23,5 +25,5 @@ export const fr: Locale = Object.freeze({
   code: 'fr',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR }),
 });

@@ -1,3 +1,4 @@
+import { formatPath } from '../schema/messages.js';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
 import type { GapFacts } from '../gaps/messages.js';
@@ -5,7 +6,6 @@ import type { GapPolicy } from '../gaps/policy.js';
 import { buildLookup, smartCheckWith, type PlanLookup } from '../goals/smart.js';
 import { writtenPlanDays as writtenDurationDays } from '../dates/windows.js';
 import { compareDecimal, decimalToNumber, differenceExact, sumExact, toDecimal } from '../numbers/decimal.js';
-import { formatPercent } from '../gaps/format.js';
 import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
@@ -220,7 +220,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       weighted ? ['goals', i, 'weight'] : ['goals', i],
-      { what: goal.id, equal: !weighted, value: formatPercent(share(goalShare)), limit: formatPercent(policy.maxGoalWeightShare), rest: formatPercent(share(1 - goalShare)) },
+      { what: goal.id, equal: !weighted, share: share(goalShare), maxShare: policy.maxGoalWeightShare, restShare: share(1 - goalShare) },
       { goalIds: [goal.id], figures: { weightShare: share(goalShare), maxGoalWeightShare: policy.maxGoalWeightShare, goals: goals.length } },
     );
   });
@@ -235,7 +235,7 @@ function lintBalance(plan: Plan, weights: 'declared' | 'equal' | 'unusable', pol
     out.plan(
       'weight_concentrated',
       ['goals', members[0] as number, 'category'],
-      { category, goalIds: Object.freeze(ids), value: formatPercent(share(total)), limit: formatPercent(policy.maxCategoryWeightShare), rest: formatPercent(share(1 - total)) },
+      { category, goalIds: Object.freeze(ids), share: share(total), maxShare: policy.maxCategoryWeightShare, restShare: share(1 - total) },
       { goalIds: ids, figures: { weightShare: share(total), maxCategoryWeightShare: policy.maxCategoryWeightShare, goals: members.length } },
     );
   }
@@ -316,6 +316,8 @@ function lintWording(plan: Plan, policy: LintPolicy, out: Findings): void {
         what: describeField(plan, path),
         detail: listed(terms.map((term) => `"${term.text}" (${characteristicName(term.characteristic)})`)),
         leave: path[0] === 'pauses' || path[0] === 'extensions',
+        field: formatPath(path),
+        terms: Object.freeze(terms.map((term) => Object.freeze({ text: term.text, characteristic: term.characteristic }))),
       },
       { goalIds: goal === undefined ? [] : [goal], figures: { terms: terms.length }, terms },
     );

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
+import { formatPercent } from '../gaps/format.js';
 import { gapMessage, type GapFacts } from '../gaps/messages.js';
 import { SMART_FIXES, SMART_MESSAGES, type SmartFactsByCode } from '../goals/messages.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
@@ -17,8 +18,10 @@ export interface LintFacts {
   readonly value?: string;
   readonly limit?: string;
   readonly detail?: string;
-  /** For `weight_concentrated`: the share the other goals carry together. */
-  readonly rest?: string;
+  /** For `weight_concentrated`: the share of the plan's weight the goal or category carries, the policy's most, and the share the other goals carry together (fractions). */
+  readonly share?: number;
+  readonly maxShare?: number;
+  readonly restShare?: number;
   /** For `protected_characteristic`: the text records leave (a pause, an extension), which gets its own fix. */
   readonly leave?: boolean;
   /** For `goals_single_category`: how many goals, and the categories they are in. */
@@ -40,6 +43,9 @@ export interface LintFacts {
   readonly wait?: number;
   /** For `gap_not_a_shortfall`: the gap's own facts (figures, unit, direction), worded by `GAP_ANALYSIS_MESSAGES`. */
   readonly gap?: GapFacts;
+  /** For `protected_characteristic`: the field, as a path (`goals[0].title`), and each term found with its characteristic's code (`what` and `detail` say the same in English). */
+  readonly field?: string;
+  readonly terms?: readonly { readonly text: string; readonly characteristic: string }[];
 }
 
 /** "a, b and c". */
@@ -62,6 +68,8 @@ const DIAGNOSTIC_QUESTIONS = {
   notDoing: 'what is the rep not doing',
   doingWrong: 'what is the rep doing wrong',
 } as const;
+
+const pct = (share: number | undefined): string => (share === undefined ? '?' : formatPercent(share));
 
 type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: string };
 
@@ -267,7 +275,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Add goals of other categories for the gaps the plan addresses: a leading activity goal (calls, demos), a skill goal scored on a rubric, a customer or conduct goal (CRM hygiene, retention) beside the outcome. A plan narrow on purpose (a 30-day activity plan) says why in its purpose.',
   }),
   weight_concentrated: (f) => ({
-    message: `${f.category !== undefined ? `The ${f.category} goals (${listed(f.goalIds ?? [])})` : `Goal ${f.what ?? '?'}`} ${f.category !== undefined ? 'carry together' : f.equal ? 'carries, as one of equally weighted goals,' : 'carries'} ${f.value ?? '?'} of the plan's weight, more than the ${f.limit ?? '?'} the policy allows; the other goals carry ${f.rest ?? '?'} together, so the verdict rests on it.`,
+    message: `${f.category !== undefined ? `The ${f.category} goals (${listed(f.goalIds ?? [])})` : `Goal ${f.what ?? '?'}`} ${f.category !== undefined ? 'carry together' : f.equal ? 'carries, as one of equally weighted goals,' : 'carries'} ${pct(f.share)} of the plan's weight, more than the ${pct(f.maxShare)} the policy allows; the other goals carry ${pct(f.restShare)} together, so the verdict rests on it.`,
     fix: 'Spread the weight over the goals that address the gaps (leading activity and skill goals beside the outcome), or split the goal, so that no goal or category carries more than the policy allows.',
   }),
   protected_characteristic: (f) => ({

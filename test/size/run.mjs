@@ -69,8 +69,9 @@ const BUDGETS = {
   './locales/en': 21.75 * KB,
   // German words and sentences, with the plural and figure writers (12.1 KB, 12,374 bytes with the
   // relapse and team-screen findings); the date-fns locale is date-fns' own, not counted; 16.6 KB
-  // (17,047 bytes) with the lifecycle's rejections and notices and the readiness reasons
-  './locales/de': 17.25 * KB,
+  // (17,047 bytes) with the lifecycle's rejections and notices and the readiness reasons; 23.4 KB
+  // (23,944 bytes) with every SMART reason and lint finding and its fix
+  './locales/de': 23.75 * KB,
   // French (12.6 KB, 12,912 bytes; 17.1 KB, 17,489 bytes with the lifecycle and readiness)
   './locales/fr': 17.5 * KB,
   // Spanish (12.1 KB, 12,359 bytes; 16.7 KB, 17,053 bytes with the lifecycle and readiness)

@@ -10,6 +10,8 @@ import { EVALUATION_CATALOGS_DE } from './evaluate.js';
 import { RENDER_MESSAGES_DE } from './render.js';
 import { LIFECYCLE_CATALOGS_DE } from './lifecycle.js';
 import { READINESS_MESSAGES_DE } from './readiness.js';
+import { SMART_CATALOGS_DE } from './smart.js';
+import { LINT_CATALOGS_DE } from './lint.js';
 
 /**
  * German (Germany and Austria), left to right.
@@ -25,5 +27,5 @@ export const de: Locale = Object.freeze({
   code: 'de',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE }),
 });

@@ -8,14 +8,12 @@
 import type { LifecycleCatalogs } from '../../lifecycle/catalogs.js';
 import { nestedIssueRef } from '../../lifecycle/nested-issue-ref.js';
 import { figureWords } from '../../issues/figures.js';
+import { codeWords } from '../code-words.js';
 import type { PluralForms } from '../../issues/plural.js';
 import { RENDER_MESSAGES_AR } from './render.js';
 
 const w = figureWords('ar');
-const named = (words: Readonly<Record<string, string>>, code: string): string => (Object.hasOwn(words, code) ? `«${words[code]!}»` : code);
-const status = (code: string): string => named(RENDER_MESSAGES_AR.planStatus, code);
-const outcome = (code: string): string => named(RENDER_MESSAGES_AR.closingOutcome, code);
-const recommended = (code: string): string => named(RENDER_MESSAGES_AR.evaluation.outcome, code);
+const { status, outcome, recommended } = codeWords(RENDER_MESSAGES_AR, (text) => `«${text}»`);
 const ROLE: Readonly<Record<string, string>> = { manager: 'المدير المباشر', employee: 'الموظف', hr: 'الموارد البشرية', system: 'النظام' };
 const role = (code: string): string => ROLE[code] ?? code;
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join('، ') : 'لا شيء');

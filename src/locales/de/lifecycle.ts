@@ -8,14 +8,11 @@
 import type { LifecycleCatalogs } from '../../lifecycle/catalogs.js';
 import { nestedIssueRef } from '../../lifecycle/nested-issue-ref.js';
 import { figureWords } from '../../issues/figures.js';
+import { codeWords } from '../code-words.js';
 import { RENDER_MESSAGES_DE } from './render.js';
 
 const w = figureWords('de');
-const status = (code: string): string => (Object.hasOwn(RENDER_MESSAGES_DE.planStatus, code) ? `„${RENDER_MESSAGES_DE.planStatus[code as keyof typeof RENDER_MESSAGES_DE.planStatus]}“` : code);
-const outcome = (code: string): string =>
-  Object.hasOwn(RENDER_MESSAGES_DE.closingOutcome, code) ? `„${RENDER_MESSAGES_DE.closingOutcome[code as keyof typeof RENDER_MESSAGES_DE.closingOutcome]}“` : code;
-const recommended = (code: string): string =>
-  Object.hasOwn(RENDER_MESSAGES_DE.evaluation.outcome, code) ? `„${RENDER_MESSAGES_DE.evaluation.outcome[code as keyof typeof RENDER_MESSAGES_DE.evaluation.outcome]}“` : code;
+const { status, outcome, recommended } = codeWords(RENDER_MESSAGES_DE, (text) => `„${text}“`);
 const ROLE: Readonly<Record<string, string>> = { manager: 'die Führungskraft', employee: 'die Mitarbeiterin / der Mitarbeiter', hr: 'HR', system: 'das System' };
 const role = (code: string): string => ROLE[code] ?? code;
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'keine');

@@ -8,13 +8,11 @@
 import type { LifecycleCatalogs } from '../../lifecycle/catalogs.js';
 import { nestedIssueRef } from '../../lifecycle/nested-issue-ref.js';
 import { figureWords } from '../../issues/figures.js';
+import { codeWords } from '../code-words.js';
 import { RENDER_MESSAGES_ES } from './render.js';
 
 const w = figureWords('es');
-const named = (words: Readonly<Record<string, string>>, code: string): string => (Object.hasOwn(words, code) ? `«${words[code]!}»` : code);
-const status = (code: string): string => named(RENDER_MESSAGES_ES.planStatus, code);
-const outcome = (code: string): string => named(RENDER_MESSAGES_ES.closingOutcome, code);
-const recommended = (code: string): string => named(RENDER_MESSAGES_ES.evaluation.outcome, code);
+const { status, outcome, recommended } = codeWords(RENDER_MESSAGES_ES, (text) => `«${text}»`);
 const ROLE: Readonly<Record<string, string>> = { manager: 'el/la responsable', employee: 'la persona empleada', hr: 'RR. HH.', system: 'el sistema' };
 const role = (code: string): string => ROLE[code] ?? code;
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'ninguno');

@@ -8,14 +8,11 @@
 import type { LifecycleCatalogs } from '../../lifecycle/catalogs.js';
 import { nestedIssueRef } from '../../lifecycle/nested-issue-ref.js';
 import { figureWords } from '../../issues/figures.js';
+import { codeWords } from '../code-words.js';
 import { RENDER_MESSAGES_FR } from './render.js';
 
 const w = figureWords('fr');
-const quoted = (text: string): string => `«\u00a0${text}\u00a0»`;
-const named = (words: Readonly<Record<string, string>>, code: string): string => (Object.hasOwn(words, code) ? quoted(words[code]!) : code);
-const status = (code: string): string => named(RENDER_MESSAGES_FR.planStatus, code);
-const outcome = (code: string): string => named(RENDER_MESSAGES_FR.closingOutcome, code);
-const recommended = (code: string): string => named(RENDER_MESSAGES_FR.evaluation.outcome, code);
+const { status, outcome, recommended } = codeWords(RENDER_MESSAGES_FR, (text) => `«\u00a0${text}\u00a0»`);
 const ROLE: Readonly<Record<string, string>> = { manager: 'le responsable hiérarchique', employee: 'le salarié', hr: 'les RH', system: 'le système' };
 const role = (code: string): string => ROLE[code] ?? code;
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'aucune');

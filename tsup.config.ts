@@ -47,6 +47,7 @@ const CLI_FILES: Readonly<Record<string, string>> = {
   'src/cli/glob.ts': 'glob',
   'src/cli/commands/evaluate-run.ts': 'evaluate-run',
   'src/cli/commands/render-run.ts': 'render-run',
+  'src/cli/language.ts': 'language',
   'src/cli/evaluation-text.ts': 'evaluation-text',
   'src/evaluate/index.ts': 'evaluate',
   'src/render/render-evaluation.ts': 'render-evaluation',

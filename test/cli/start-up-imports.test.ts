@@ -112,8 +112,9 @@ describe('the executable, as built, loads what the command needs (issue 21)', ()
     expect(packages).toEqual([]);
     expect(inputs.filter((file) => file.startsWith('node_modules/'))).toEqual([]);
     expect(inputs.filter((file) => /^src\/(render|evaluate|lifecycle)\//.test(file) || /^src\/schema\/(parse|entities|primitives|plan-shape)\.ts$/.test(file) || /^src\/\w+\/policy\.ts$/.test(file))).toEqual([]);
-    // the zod parse (what is wrong with a plan) and jsonc-parser (a text that is not JSON) are files loaded only then
-    expect(onDemand).toEqual(['./parse.cjs', './positions.cjs']);
+    // the zod parse (what is wrong with a plan), jsonc-parser (a text that is not JSON) and the
+    // languages of --locale are files loaded only then
+    expect(onDemand).toEqual(['./language.cjs', './parse.cjs', './positions.cjs']);
     // the zod parse carries zod's default English messages only (the library words its own issues)
     const parse = loadedBy(metafile, 'src/schema/parse.ts');
     expect(parse.inputs.filter((file) => file.startsWith('node_modules/zod/')).length).toBeGreaterThan(0);

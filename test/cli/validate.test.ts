@@ -315,3 +315,27 @@ describe('help <command>', () => {
     expect(help).toContain('Usage: improvement-plan validate <file|->... [options]');
   });
 });
+
+describe('validate --locale', () => {
+  it('writes the lint findings and fixes in the language; codes, positions and the exit code as in English', async () => {
+    const english = await run(['validate', 'plans/c-errors.json', '--format', 'json']);
+    const german = await run(['validate', 'plans/c-errors.json', '--format', 'json', '--locale', 'de']);
+    expect(german.code).toBe(english.code);
+    type Report = { files: { findings: { code: string; line: number; message: string; fix?: string }[] }[] };
+    const [en, de] = [english, german].map((r) => (JSON.parse(r.stdout) as Report).files[0]!.findings);
+    expect(de!.map((p) => [p.code, p.line])).toEqual(en!.map((p) => [p.code, p.line]));
+    // written by hand: the finding of a plan without an HR partner
+    expect(de!.find((p) => p.code === 'hr_partner_missing')?.message).toBe(
+      'Es ist keine HR-Ansprechperson benannt; HR prüft den Plan vor der Unterzeichnung auf Fairness und Einheitlichkeit.',
+    );
+    expect(de!.every((p, i) => p.message !== en![i]!.message)).toBe(true);
+  });
+
+  it('keeps English for a date-fns locale without words, and refuses a tag it does not know (exit 2)', async () => {
+    const english = await run(['validate', 'plans/c-errors.json']);
+    expect((await run(['validate', 'plans/c-errors.json', '--locale', 'nl'])).stdout).toBe(english.stdout);
+    const unknown = await run(['validate', 'plans/c-errors.json', '--locale', 'xx-nonsense']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--locale "xx-nonsense"');
+  });
+});

@@ -12,6 +12,7 @@
 import type { LintSeverity } from '../../lint/index.js';
 import { lintWith, summarizeFindings } from '../../lint/lint.js';
 import { LINT_DEFAULTS } from '../../lint/policy-defaults.js';
+import type { LintWords } from '../../lint/locale.js';
 import { fastPlanJson } from '../../schema/fast-plan.js';
 import { formatPath } from '../../schema/messages.js';
 import type { CliFailure } from '../command.js';
@@ -59,7 +60,7 @@ export function countProblems(problems: readonly Problem[]): Counts {
 }
 
 /** Check one file (`-` for standard input). */
-export async function checkFile(io: CliIo, file: string): Promise<FileReport> {
+export async function checkFile(io: CliIo, file: string, words?: LintWords): Promise<FileReport> {
   const label = inputLabel(file);
   const read = await readText(io, file);
   if (!read.ok) return { kind: 'failed', file: label, failure: read.failure };
@@ -69,7 +70,7 @@ export async function checkFile(io: CliIo, file: string): Promise<FileReport> {
   const fast = fastPlanJson(text);
   const result = fast !== undefined ? ({ ok: true, plan: fast } as const) : (await import('../../schema/parse.js')).parsePlanJson(text);
   const found = result.ok
-    ? lintWith(result.plan, LINT_DEFAULTS).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
+    ? lintWith(result.plan, LINT_DEFAULTS, words).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
     : result.issues.map((issue) => ({ source: 'parse' as const, severity: 'error' as const, code: issue.code, path: issue.path, message: issue.message }));
   if (found.length === 0) return { kind: 'checked', file: label, parsed: result.ok, problems: [] };
   // a text JSON.parse accepted is located by a scan along each path; jsonc-parser is loaded only

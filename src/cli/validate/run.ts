@@ -10,6 +10,7 @@ import { fail, type CommandContext, type ExitCode } from '../command.js';
 import { writeText } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { terminalLines } from '../terminal.js';
+import { lintWordsOf, type LintLocale } from '../../lint/locale.js';
 import { checkFile, type FileReport } from './check.js';
 import { expandTargets } from './files.js';
 import { jsonReport } from './json.js';
@@ -28,11 +29,16 @@ export async function runValidate(ctx: CommandContext): Promise<ExitCode> {
   const format = ctx.args.flags.has('json') ? 'json' : (formatOption ?? 'stylish');
   const maxOption = optionValue(ctx.args, 'max-warnings');
   if (maxOption !== undefined && !/^\d{1,9}$/.test(maxOption)) return usage(CLI_MESSAGES.invalidMaxWarnings(maxOption));
+  const localeTag = optionValue(ctx.args, 'locale');
+  const language = localeTag === undefined ? undefined : await (await import('../language.js')).findLanguage(localeTag);
+  if (localeTag !== undefined && language === undefined) return fail(ctx, 'validate', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
+  // a date-fns locale alone carries no words: the findings stay English
+  const words = language !== undefined && 'messages' in language ? lintWordsOf(language as LintLocale) : undefined;
   const expanded = await expandTargets(ctx.io, ctx.args.positionals);
   if (!expanded.ok) return usage(expanded.failure.message);
   const reports: FileReport[] = [];
   for (const target of expanded.targets) {
-    reports.push('unmatched' in target ? { kind: 'failed', file: target.unmatched.file ?? '', failure: target.unmatched, unmatched: true } : await checkFile(ctx.io, target.file));
+    reports.push('unmatched' in target ? { kind: 'failed', file: target.unmatched.file ?? '', failure: target.unmatched, unmatched: true } : await checkFile(ctx.io, target.file, words));
   }
   const outcome = outcomeOf(reports, { quiet: ctx.args.flags.has('quiet'), maxWarnings: maxOption === undefined ? undefined : Number(maxOption) });
   let stdout: string;

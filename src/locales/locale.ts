@@ -20,6 +20,8 @@ import type { SmartCatalogs } from '../goals/messages.js';
 import type { LintCatalogs } from '../lint/messages.js';
 import type { SmartLocale } from '../goals/locale.js';
 import type { LintLocale } from '../lint/locale.js';
+import type { ParseLocale } from '../schema/locale.js';
+import type { PlanIssueFactsByCode } from '../schema/messages.js';
 import { overrideMessages, type MessagesOverride } from '../issues/override.js';
 
 /** Every catalog of a language, by the part of the library that writes it. */
@@ -40,6 +42,8 @@ export interface LocaleMessages {
   readonly smart?: SmartCatalogs;
   /** Plan linting's plan-level findings and fixes (`lintPlan` with the `locale` option); optional like `smart`. */
   readonly lint?: LintCatalogs;
+  /** Parse issues (`parsePlan`, `parsePlanJson` with the `locale` option); optional: English where a locale has none (only `en` has it so far). */
+  readonly parse?: Catalog<PlanIssueFactsByCode>;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface LocaleMessages {
  * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> … "Leistungsverbesserungsplan" …
  * ```
  */
-export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale {
+export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale, ParseLocale {
   /** BCP 47 code: `en-US`, `de`, `fr`, `es`, `ar`. */
   readonly code: string;
   readonly dir: TextDirection;

@@ -22,6 +22,7 @@ export {
   type PlanParseResult,
   type ObservationsParseResult,
 } from './parse.js';
+export { rewordPlanIssues, type ParseLocale, type ParseOptions, type PlanIssueCatalogOverride } from './locale.js';
 export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './json-schema.js';
 export {
   CURRENT_SCHEMA_VERSION,

@@ -1,3 +1,4 @@
+import { rewordPlanIssues, type ParseOptions } from './locale.js';
 import type * as z from 'zod';
 import { settle } from '../frozen/deep-freeze.js';
 import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
@@ -177,10 +178,23 @@ function runPlan(input: unknown):
  * // e.g. "weights_sum goals Goal weights must add up to exactly 100, they add up to 97.5."
  * ```
  */
-export function parsePlan(input: unknown): PlanParseResult {
+export function parsePlan(input: unknown, options: ParseOptions = {}): PlanParseResult {
   // Another format version: said first, as on the zod path (the fast path accepts version 1 only).
   const fast = schemaVersionIssue(input) === undefined ? fastPlan(input) : undefined;
-  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : parsePlanWithZod(input);
+  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : inLanguage(parsePlanWithZod(input), options);
+}
+
+/** A failed parse's issues in the options' language. */
+function inLanguage(result: PlanParseResult, options: ParseOptions | undefined): PlanParseResult {
+  if (result.ok) return result;
+  let locale: ParseOptions['locale'];
+  try {
+    locale = options?.locale;
+  } catch {
+    locale = undefined; // a getter that throws: English
+  }
+  const issues = rewordPlanIssues(result.issues, locale);
+  return issues === result.issues ? result : Object.freeze({ ok: false, issues });
 }
 
 /**
@@ -191,16 +205,16 @@ export function parsePlan(input: unknown): PlanParseResult {
  * parsePlanJson('{"schemaVersion": 1').ok; // => false (issue code "invalid_json")
  * ```
  */
-export function parsePlanJson(text: string): PlanParseResult {
+export function parsePlanJson(text: string, options: ParseOptions = {}): PlanParseResult {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail: errorDetail(error) }, 'plan')]) });
+    return inLanguage(Object.freeze({ ok: false, issues: Object.freeze([makeIssue('invalid_json', [], { detail: errorDetail(error) }, 'plan')]) }), options);
   }
   // JSON.parse's output is this call's own: the fast path may freeze it where it stands
   const fast = schemaVersionIssue(input) === undefined ? fastPlan(input, true) : undefined;
-  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : parsePlanWithZod(input);
+  return fast !== undefined ? Object.freeze({ ok: true, plan: fast }) : inLanguage(parsePlanWithZod(input), options);
 }
 
 /**

@@ -48,8 +48,8 @@ const BUDGETS = {
   '.': 137.75 * KB,
   // 14.8 KB before the parse's fast path (issue 21), 15.4 KB after; 16,390 bytes with the facts of
   // parse issues (issue 20); 18.8 KB (19,283 bytes) with the zod-free reader of the whole plan
-  // (issue 21)
-  './schema': 19.25 * KB,
+  // (issue 21); 19.3 KB (19,795 bytes) with parse issues in a locale (the catalogs' merge, issue 17)
+  './schema': 19.75 * KB,
   './testing': 11.5 * KB,
   // issue 17's target is 13 KB; 15.4 KB before the same merges, 17.5 KB after (the working
   // calendar 1.6 KB, the report's reasons and readings 0.3 KB, delivery matching by date 0.1 KB):

@@ -77,8 +77,9 @@ const BUDGETS = {
   // Spanish (12.1 KB, 12,359 bytes; 16.7 KB, 17,053 bytes with the lifecycle and readiness)
   './locales/es': 17.25 * KB,
   // Arabic, with all six plural forms of its counted nouns (14.9 KB, 15,218 bytes: two bytes a
-  // letter in UTF-8; 20.3 KB, 20,784 bytes with the lifecycle and readiness)
-  './locales/ar': 20.75 * KB,
+  // letter in UTF-8; 20.3 KB, 20,784 bytes with the lifecycle and readiness; 29.5 KB, 30,171 bytes
+  // with every SMART reason and lint finding and its fix)
+  './locales/ar': 30 * KB,
 };
 const TARGETS = { 'app: evaluatePlan only': 13 * KB };
 // the executable's start-up: the command tables, the argument parser, the messages and

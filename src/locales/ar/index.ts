@@ -10,6 +10,8 @@ import { EVALUATION_CATALOGS_AR } from './evaluate.js';
 import { RENDER_MESSAGES_AR } from './render.js';
 import { LIFECYCLE_CATALOGS_AR } from './lifecycle.js';
 import { READINESS_MESSAGES_AR } from './readiness.js';
+import { SMART_CATALOGS_AR } from './smart.js';
+import { LINT_CATALOGS_AR } from './lint.js';
 
 /**
  * Arabic (Modern Standard Arabic) (the Arab world), right to left.
@@ -25,5 +27,5 @@ export const ar: Locale = Object.freeze({
   code: 'ar',
   dir: 'rtl',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR, smart: SMART_CATALOGS_AR, lint: LINT_CATALOGS_AR }),
 });

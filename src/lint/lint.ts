@@ -11,7 +11,7 @@ import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
 import { LINT_WORDS_EN, type LintWords } from './locale.js';
 import { listed, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
-import { characteristicName, describeField, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
+import { fieldEntry, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';
 
@@ -309,14 +309,15 @@ function lintWording(plan: Plan, policy: LintPolicy, out: Findings): void {
     const terms = findProtectedWording(text, matcher);
     if (terms.length === 0) continue;
     const goal = path[0] === 'goals' ? plan.goals[path[1] as number]?.id : undefined;
+    const entry = fieldEntry(plan, path);
     out.plan(
       'protected_characteristic',
       path,
       {
-        what: describeField(plan, path),
-        detail: listed(terms.map((term) => `"${term.text}" (${characteristicName(term.characteristic)})`)),
         leave: path[0] === 'pauses' || path[0] === 'extensions',
         field: formatPath(path),
+        place: Object.freeze([...path]),
+        ...(entry === undefined ? {} : { entry }),
         terms: Object.freeze(terms.map((term) => Object.freeze({ text: term.text, characteristic: term.characteristic }))),
       },
       { goalIds: goal === undefined ? [] : [goal], figures: { terms: terms.length }, terms },

@@ -6,6 +6,8 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
+import { describeField, type FieldEntry } from './wording.js';
+import { CHARACTERISTIC_NAMES, type ProtectedCharacteristic } from './protected-terms.js';
 import { formatPercent } from '../gaps/format.js';
 import { gapMessage, type GapFacts } from '../gaps/messages.js';
 import { SMART_FIXES, SMART_MESSAGES, type SmartFactsByCode } from '../goals/messages.js';
@@ -43,9 +45,15 @@ export interface LintFacts {
   readonly wait?: number;
   /** For `gap_not_a_shortfall`: the gap's own facts (figures, unit, direction), worded by `GAP_ANALYSIS_MESSAGES`. */
   readonly gap?: GapFacts;
-  /** For `protected_characteristic`: the field, as a path (`goals[0].title`), and each term found with its characteristic's code (`what` and `detail` say the same in English). */
+  /**
+   * For `protected_characteristic`: the field, written as a path (`goals[0].title`) and as its
+   * steps (`place`), the list entry it is in (`entry`: by id, date or place), and each term found
+   * with its characteristic's code.
+   */
   readonly field?: string;
-  readonly terms?: readonly { readonly text: string; readonly characteristic: string }[];
+  readonly place?: readonly (string | number)[];
+  readonly entry?: FieldEntry;
+  readonly terms?: readonly { readonly text: string; readonly characteristic: ProtectedCharacteristic }[];
 }
 
 /** "a, b and c". */
@@ -279,7 +287,7 @@ const MESSAGES: { readonly [C in PlanLevelCode]: Sentences } = {
     fix: 'Spread the weight over the goals that address the gaps (leading activity and skill goals beside the outcome), or split the goal, so that no goal or category carries more than the policy allows.',
   }),
   protected_characteristic: (f) => ({
-    message: `${f.what ?? 'A text'} mentions ${f.detail ?? 'a protected characteristic'}: wording about protected characteristics has no place in a performance plan.`,
+    message: `${f.place === undefined ? 'A text' : describeField(f.place, f.entry)} mentions ${f.terms === undefined || f.terms.length === 0 ? 'a protected characteristic' : listed(f.terms.map((term) => `"${term.text}" (${CHARACTERISTIC_NAMES[term.characteristic]})`))}: wording about protected characteristics has no place in a performance plan.`,
     fix: f.leave
       ? 'Record leave neutrally ("approved leave of absence"): the kind of leave and any medical or family detail belong in HR\'s confidential records, not in the plan, which must never suggest they bear on performance.'
       : 'Protected characteristics (age, sex or gender, pregnancy, race, ethnicity or national origin, religion, disability or health, sexual orientation, marital or family status, union membership) are never a basis for a performance plan: remove the reference and describe the observable work behaviour instead (what the rep did or did not do, when, with the figures).',

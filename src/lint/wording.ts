@@ -367,17 +367,36 @@ const SECTION: Readonly<Record<string, string>> = {
 
 const words = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
+/** How a list entry a text is in is named: by its id, its date, its start, the day it was granted, or its place. */
+export interface FieldEntry {
+  readonly by: 'id' | 'date' | 'start' | 'grantedOn' | 'index';
+  readonly value: string | number;
+}
+
+/**
+ * The list entry a text is in, as data (none for a field outside the plan's lists): "ci-3", a date, or its place.
+ *
+ * @internal
+ */
+export function fieldEntry(plan: Plan, path: readonly (string | number)[]): FieldEntry | undefined {
+  const [head, index] = path;
+  if (SECTION[head as string] === undefined || typeof index !== 'number') return undefined;
+  const entry = ((plan as unknown as Readonly<Record<string, unknown>>)[head as string] as readonly Readonly<Record<string, unknown>>[] | undefined)?.[index];
+  for (const by of ['id', 'date', 'start', 'grantedOn'] as const) if (typeof entry?.[by] === 'string') return { by, value: entry[by] as string };
+  return { by: 'index', value: index + 1 };
+}
+
 /**
  * Where a text is, in words: "Check-in ci-3 (private notes)", "The diagnostic (struggles, 2)".
  *
  * @internal
  */
-export function describeField(plan: Plan, path: readonly (string | number)[]): string {
+export function describeField(path: readonly (string | number)[], entry: FieldEntry | undefined): string {
   const [head, index, ...rest] = path;
   const section = SECTION[head as string];
   if (section !== undefined && typeof index === 'number') {
-    const entry = ((plan as unknown as Readonly<Record<string, unknown>>)[head as string] as readonly Readonly<Record<string, unknown>>[] | undefined)?.[index];
-    const name = typeof entry?.['id'] === 'string' ? entry['id'] : typeof entry?.['date'] === 'string' ? `of ${entry['date']}` : typeof entry?.['start'] === 'string' ? `from ${entry['start']}` : typeof entry?.['grantedOn'] === 'string' ? `of ${entry['grantedOn']}` : `#${index + 1}`;
+    const value = entry?.value ?? index + 1;
+    const name = entry === undefined || entry.by === 'index' ? `#${value}` : entry.by === 'id' ? String(value) : entry.by === 'start' ? `from ${value}` : `of ${value}`;
     return `${section} ${name} (${rest.map((part) => (typeof part === 'number' ? String(part + 1) : words(part))).join(' ')})`;
   }
   const top = head === 'title' ? "The plan's title" : head === 'purpose' ? 'The purpose' : `The ${words(String(head))}`;

@@ -237,7 +237,7 @@ const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
     fix: 'وزّع الوزن على الأهداف التي تعالج الفجوات (أهداف النشاط والمهارة الاستباقية إلى جانب النتيجة)، أو قسّم الهدف، بحيث لا يحمل أي هدف أو فئة أكثر مما تسمح به السياسة.',
   }),
   protected_characteristic: (f) => ({
-    message: `يذكر النص في ${f.field ?? '?'} ${
+    message: `يذكر النص في ${f.field ?? '?'}${f.entry !== undefined && f.entry.by !== 'index' ? ` (${f.entry.value})` : ''} ${
       f.terms !== undefined && f.terms.length > 0 ? w.list(f.terms.map((t) => `«${t.text}» (${CHARACTERISTIC[t.characteristic] ?? t.characteristic})`)) : 'سمة محمية'
     }: لا مكان في خطة تحسين الأداء لأي صياغة تتناول السمات المحمية.`,
     fix: f.leave

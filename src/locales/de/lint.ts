@@ -212,7 +212,7 @@ const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
     fix: 'Verteilen Sie die Gewichtung auf die Ziele zu den Lücken (vorlaufende Aktivitäts- und Fähigkeitsziele neben dem Ergebnis), oder teilen Sie das Ziel, damit kein Ziel und keine Kategorie mehr trägt, als die Richtlinie erlaubt.',
   }),
   protected_characteristic: (f) => ({
-    message: `Der Text in ${f.field ?? '?'} erwähnt ${
+    message: `Der Text in ${f.field ?? '?'}${f.entry !== undefined && f.entry.by !== 'index' ? ` (${f.entry.value})` : ''} erwähnt ${
       f.terms !== undefined && f.terms.length > 0 ? w.list(f.terms.map((t) => `„${t.text}“ (${CHARACTERISTIC[t.characteristic] ?? t.characteristic})`)) : 'ein geschütztes Merkmal'
     }: Formulierungen über geschützte Merkmale haben in einem Leistungsverbesserungsplan keinen Platz.`,
     fix: f.leave

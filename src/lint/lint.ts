@@ -10,7 +10,7 @@ import { GOAL_CATEGORIES } from '../schema/codes.js';
 import type { GoalCategory, Plan } from '../schema/types.js';
 import type { Issue } from '../issues/issue.js';
 import { LINT_WORDS_EN, type LintWords } from './locale.js';
-import { listed, type LintFacts, type LintFindingFacts, type PlanLevelCode } from './messages.js';
+import type { LintFacts, LintFindingFacts, PlanLevelCode } from './messages.js';
 import { fieldEntry, findProtectedWording, planTexts, wordingMatcher, type WordingMatch } from './wording.js';
 import type { LintPolicy } from './policy.js';
 import { LINT_RULES, SMART_LINT_CODES, type LintCode, type LintSeverity } from './rules.js';

@@ -16,5 +16,5 @@ export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity
 export { PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
 export type { WordingMatch } from './wording.js';
 export { DEFAULT_LINT_POLICY, LINT_POLICY, LINT_POLICY_DESCRIPTIONS, type LintPolicy, type LintPolicyOverrides } from './policy.js';
-export type { FieldEntry } from './wording.js';
+export type { FieldEntry } from './field-words.js';
 export { LINT_MESSAGES, LINT_FIXES, LINT_CATALOGS_EN, type LintCatalogs, type PlanLevelFactsByCode, type LintFacts, type LintFactsByCode, type LintFindingFacts, type PlanLevelCode, type GoalLevelCode } from './messages.js';

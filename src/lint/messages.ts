@@ -6,8 +6,8 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
-import { describeField, type FieldEntry } from './wording.js';
-import { CHARACTERISTIC_NAMES, type ProtectedCharacteristic } from './protected-terms.js';
+import { describeField, type FieldEntry } from './field-words.js';
+import { CHARACTERISTIC_NAMES, type ProtectedCharacteristic } from './characteristic-names.js';
 import { formatPercent } from '../gaps/format.js';
 import { gapMessage, type GapFacts } from '../gaps/messages.js';
 import { SMART_FIXES, SMART_MESSAGES, type SmartFactsByCode } from '../goals/messages.js';

@@ -21,6 +21,7 @@
  * @module
  */
 import type { Plan } from '../schema/types.js';
+import { isSection, type FieldEntry } from './field-words.js';
 import { CHARACTERISTIC_NAMES, PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
 
 /** One word of a text: its normalised form and where it stands in the text. */
@@ -349,29 +350,7 @@ export function planTexts(plan: Plan): PlanText[] {
   return out;
 }
 
-const SECTION: Readonly<Record<string, string>> = {
-  priorCoaching: 'Coaching conversation',
-  metrics: 'Metric',
-  gaps: 'Gap',
-  goals: 'Goal',
-  development: 'Development entry',
-  support: 'Support commitment',
-  supportDeliveries: 'Support session',
-  checkIns: 'Check-in',
-  reviews: 'HR review',
-  signatures: 'Signature',
-  amendments: 'Amendment',
-  extensions: 'Extension',
-  pauses: 'Pause',
-};
 
-const words = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-
-/** How a list entry a text is in is named: by its id, its date, its start, the day it was granted, or its place. */
-export interface FieldEntry {
-  readonly by: 'id' | 'date' | 'start' | 'grantedOn' | 'index';
-  readonly value: string | number;
-}
 
 /**
  * The list entry a text is in, as data (none for a field outside the plan's lists): "ci-3", a date, or its place.
@@ -380,25 +359,9 @@ export interface FieldEntry {
  */
 export function fieldEntry(plan: Plan, path: readonly (string | number)[]): FieldEntry | undefined {
   const [head, index] = path;
-  if (SECTION[head as string] === undefined || typeof index !== 'number') return undefined;
+  if (!isSection(head) || typeof index !== 'number') return undefined;
   const entry = ((plan as unknown as Readonly<Record<string, unknown>>)[head as string] as readonly Readonly<Record<string, unknown>>[] | undefined)?.[index];
   for (const by of ['id', 'date', 'start', 'grantedOn'] as const) if (typeof entry?.[by] === 'string') return { by, value: entry[by] as string };
   return { by: 'index', value: index + 1 };
 }
 
-/**
- * Where a text is, in words: "Check-in ci-3 (private notes)", "The diagnostic (struggles, 2)".
- *
- * @internal
- */
-export function describeField(path: readonly (string | number)[], entry: FieldEntry | undefined): string {
-  const [head, index, ...rest] = path;
-  const section = SECTION[head as string];
-  if (section !== undefined && typeof index === 'number') {
-    const value = entry?.value ?? index + 1;
-    const name = entry === undefined || entry.by === 'index' ? `#${value}` : entry.by === 'id' ? String(value) : entry.by === 'start' ? `from ${value}` : `of ${value}`;
-    return `${section} ${name} (${rest.map((part) => (typeof part === 'number' ? String(part + 1) : words(part))).join(' ')})`;
-  }
-  const top = head === 'title' ? "The plan's title" : head === 'purpose' ? 'The purpose' : `The ${words(String(head))}`;
-  return rest.length === 0 && index === undefined ? top : `${top} (${[index, ...rest].map((part) => (typeof part === 'number' ? String(part + 1) : words(String(part)))).join(', ')})`;
-}

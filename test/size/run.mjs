@@ -65,8 +65,9 @@ const BUDGETS = {
   // each locale on its own (issue 17): the English words are the library's own (10.2 KB, 10,410
   // bytes: the document words and the evaluation catalogs, relapse and team-screen findings included);
   // 21.3 KB (21,769 bytes) with the lifecycle's rejections and notices, readiness, SMART and lint
-  // catalogs (their nested parse, policy and extension sentences come along)
-  './locales/en': 21.75 * KB,
+  // catalogs (their nested parse, policy and extension sentences come along); 21.9 KB (22,396
+  // bytes) with the parse catalog and the words of where a protected term stands
+  './locales/en': 22.5 * KB,
   // German words and sentences, with the plural and figure writers (12.1 KB, 12,374 bytes with the
   // relapse and team-screen findings); the date-fns locale is date-fns' own, not counted; 16.6 KB
   // (17,047 bytes) with the lifecycle's rejections and notices and the readiness reasons; 23.4 KB

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { formatPath } from '../schema/messages.js';
 import { toDayNumber, shiftDate } from '../dates/calendar.js';
 import { analyzeWith, severityOf } from '../gaps/analyze.js';
@@ -59,7 +60,7 @@ class Findings {
   plan(code: PlanLevelCode, path: Path, facts: LintFacts = {}, evidence?: LintEvidence): void {
     const message = this.words.lint.messages[code](facts);
     const fix = this.words.lint.fixes[code](facts);
-    this.push(code, path, Object.freeze({ ...facts }), message, fix, evidence);
+    this.push(code, path, deepFreeze({ ...facts }), message, fix, evidence);
   }
 
   result(): readonly LintFinding[] {

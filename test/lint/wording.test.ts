@@ -12,7 +12,7 @@ import { LIMITS, lintPlan, PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type LintFi
 import { PlanShape } from '../../src/schema/plan-shape.js';
 import { findProtectedWording, wordingMatcher, WORDING_FIELDS } from '../../src/lint/wording.js';
 import { planArbitrary } from '../../src/testing/index.js';
-import { FIXTURES } from '../support/fixtures.js';
+import { FIXTURES, isDeepFrozen } from '../support/fixtures.js';
 import { plan90, planOf } from '../support/plans.js';
 import { runs } from '../support/runs.js';
 
@@ -145,6 +145,15 @@ function setAt(plan: Plan, path: readonly (string | number)[], text: string): Pl
 describe('lintPlan: protected_characteristic', () => {
   it('the fixtures and the full plan have no such wording', () => {
     expect(wording(lintPlan(fullPlan()))).toEqual([]);
+  });
+
+  it('a text in a list entry: the finding names the entry, its facts are data and deep-frozen (fuzz seed 318543145)', () => {
+    const plan = setAt(fullPlan(), ['checkIns', 0, 'notes'], 'He is too old to learn the new tool.');
+    const findings = lintPlan(plan);
+    const finding = wording(findings)[0];
+    expect(finding?.facts).toMatchObject({ field: 'checkIns[0].notes', place: ['checkIns', 0, 'notes'], entry: { by: 'id', value: plan.checkIns[0]!.id }, terms: [{ text: 'too old', characteristic: 'age' }] });
+    expect(finding?.message).toContain(`Check-in ${plan.checkIns[0]!.id} (notes) mentions "too old" (age)`);
+    expect(isDeepFrozen(findings)).toBe(true);
   });
 
   it('a diagnostic answer "too old" is an error at its path, with the figures and a fix that says why (was silent)', () => {

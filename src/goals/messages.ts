@@ -5,6 +5,7 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
+import { sentencesOf, type FindingSentences } from '../issues/finding-sentences.js';
 import { formatDifference, formatFigure, formatPercent, type FigureUnit } from '../gaps/format.js';
 
 /** The SMART letters. */
@@ -131,7 +132,7 @@ export interface SmartFactsByCode {
 export type SmartFacts = SmartFactsByCode[SmartReasonCode];
 
 /** The message and the fix of one reason, from its facts. */
-type Sentences<F> = (f: F) => { readonly message: string; readonly fix: string };
+type Sentences<F> = (f: F) => FindingSentences;
 
 const goal = (f: SmartAbout): string => `"${f.title}" (${f.goalId})`;
 const fig = (f: SmartAbout, value: number): string => (f.unit === undefined ? String(value) : formatFigure(value, f.unit as FigureUnit));
@@ -287,17 +288,11 @@ const MESSAGES = {
   }),
 } as const satisfies { readonly [C in SmartReasonCode]: Sentences<SmartFactsByCode[C]> };
 
-function part(which: 'message' | 'fix'): Catalog<SmartFactsByCode> {
-  const out: Partial<Record<SmartReasonCode, (f: SmartFacts) => string>> = {};
-  for (const code of SMART_REASON_CODES) out[code] = (f) => (MESSAGES[code] as Sentences<SmartFacts>)(f)[which];
-  return out as Catalog<SmartFactsByCode>;
-}
-
 /** The SMART reasons' messages: their part of the English catalog. */
-export const SMART_MESSAGES: Catalog<SmartFactsByCode> = /* @__PURE__ */ part('message');
+export const SMART_MESSAGES: Catalog<SmartFactsByCode> = /* @__PURE__ */ sentencesOf<SmartFactsByCode>(MESSAGES, 'message');
 
 /** The SMART reasons' fixes (what to change), written from the same facts: a catalog of their own. */
-export const SMART_FIXES: Catalog<SmartFactsByCode> = /* @__PURE__ */ part('fix');
+export const SMART_FIXES: Catalog<SmartFactsByCode> = /* @__PURE__ */ sentencesOf<SmartFactsByCode>(MESSAGES, 'fix');
 
 /** The SMART check's words: each reason's message and its fix, by code, from its facts. */
 export interface SmartCatalogs {

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Catalog } from '../issues/issue.js';
+import { sentencesOf, type FindingSentences } from '../issues/finding-sentences.js';
 import { describeField, type FieldEntry } from './field-words.js';
 import { CHARACTERISTIC_NAMES, type ProtectedCharacteristic } from './characteristic-names.js';
 import { formatPercent } from '../gaps/format.js';
@@ -79,7 +80,7 @@ const DIAGNOSTIC_QUESTIONS = {
 
 const pct = (share: number | undefined): string => (share === undefined ? '?' : formatPercent(share));
 
-type Sentences = (f: LintFacts) => { readonly message: string; readonly fix: string };
+type Sentences = (f: LintFacts) => FindingSentences;
 
 /** Plan-level codes (the goal-level ones come from the SMART check). */
 export type PlanLevelCode = Exclude<
@@ -303,27 +304,23 @@ export interface LintCatalogs {
   readonly fixes: Catalog<PlanLevelFactsByCode>;
 }
 
-function planLevel(which: 'message' | 'fix'): Catalog<PlanLevelFactsByCode> {
-  const out: Record<string, (f: LintFacts) => string> = {};
-  for (const code of Object.keys(MESSAGES) as PlanLevelCode[]) out[code] = (f: LintFacts) => MESSAGES[code](f)[which];
-  return out as Catalog<PlanLevelFactsByCode>;
-}
+const PLAN_LEVEL_MESSAGES = /* @__PURE__ */ sentencesOf<PlanLevelFactsByCode>(MESSAGES, 'message');
+const PLAN_LEVEL_FIXES = /* @__PURE__ */ sentencesOf<PlanLevelFactsByCode>(MESSAGES, 'fix');
 
 /** The English plan-level lint catalogs, the default. */
-export const LINT_CATALOGS_EN: LintCatalogs = /* @__PURE__ */ Object.freeze({ messages: planLevel('message'), fixes: planLevel('fix') });
+export const LINT_CATALOGS_EN: LintCatalogs = /* @__PURE__ */ Object.freeze({ messages: PLAN_LEVEL_MESSAGES, fixes: PLAN_LEVEL_FIXES });
 
 /** What `policy_invalid` findings advise. */
 export const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
 
-function part(which: 'message' | 'fix', goalLevel: Catalog<Pick<SmartFactsByCode, GoalLevelCode>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
-  const out: Record<string, (f: never) => string> = { policy_invalid: policy };
+function part(planLevel: Catalog<PlanLevelFactsByCode>, goalLevel: Catalog<Pick<SmartFactsByCode, GoalLevelCode>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
+  const out: Record<string, (f: never) => string> = { ...planLevel, policy_invalid: policy };
   for (const code of Object.values(SMART_LINT_CODES)) if (code !== null) out[code] = goalLevel[code];
-  for (const code of Object.keys(MESSAGES) as PlanLevelCode[]) out[code] = (f: LintFacts) => MESSAGES[code](f)[which];
   return out as unknown as Catalog<LintFactsByCode>;
 }
 
 /** The lint findings' messages: their part of the English catalog (goal-level ones are the SMART check's). */
-export const LINT_MESSAGES: Catalog<LintFactsByCode> = /* @__PURE__ */ part('message', SMART_MESSAGES, (f) => POLICY_ISSUE_MESSAGES.policy_invalid(f));
+export const LINT_MESSAGES: Catalog<LintFactsByCode> = /* @__PURE__ */ part(PLAN_LEVEL_MESSAGES, SMART_MESSAGES, (f) => POLICY_ISSUE_MESSAGES.policy_invalid(f));
 
 /** The lint findings' fixes, from the same facts. */
-export const LINT_FIXES: Catalog<LintFactsByCode> = /* @__PURE__ */ part('fix', SMART_FIXES, () => POLICY_FIX);
+export const LINT_FIXES: Catalog<LintFactsByCode> = /* @__PURE__ */ part(PLAN_LEVEL_FIXES, SMART_FIXES, () => POLICY_FIX);

@@ -21,9 +21,9 @@
  *
  * @module
  */
+import type { ProtectedCharacteristic } from './characteristic-names.js';
 
 export type { ProtectedCharacteristic } from './characteristic-names.js';
-import type { ProtectedCharacteristic } from './characteristic-names.js';
 
 /** The built-in terms of one language, by characteristic. */
 export type ProtectedTermList = { readonly [C in Exclude<ProtectedCharacteristic, 'host_listed'>]: readonly string[] };

@@ -181,7 +181,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   for (let i = run.length - 1; i >= 0 && (run[i] as PatternPeriod).systemFactorIds.length === 0; i -= 1) unexplained += 1;
   const latest = counted[counted.length - 1];
   if (!latest) {
-    add('insufficient_data', 'not_yet', { asOf: history.asOf, afterRampUp: rampUpEnds !== undefined && rampUpEnds !== '' });
+    add('insufficient_data', 'not_yet', { asOf: history.asOf, afterRampUp: rampUpEnds !== undefined });
   } else if (run.length === 0 && earlier.length >= resolved.sustainedPeriods) {
     add('pattern_interrupted', 'not_yet', { count: earlier.length, periods: describe(earlier) });
   } else if (run.length === 0) {

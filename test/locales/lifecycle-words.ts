@@ -20,8 +20,7 @@ export function checkRejectionWords(rejection: LifecycleRejection): void {
   for (const { name, locale } of OTHERS) {
     const translated = rewordRejection(stored(rejection), locale);
     // a nested issue is named by its code and path in other languages (docs/localization.md): its own facts are not required
-    const { first, ...facts } = rejection.facts as unknown as Readonly<Record<string, unknown>>;
-    const shown = first === undefined ? rejection.facts : { ...facts, code: (first as { code: string }).code };
+    const { first: _first, ...shown } = rejection.facts as unknown as Readonly<Record<string, unknown>>;
     for (const problem of sentenceProblems(`${name} rejections.${rejection.code}`, rejection.message, translated.message, shown)) lifecycleWords.problems.add(problem);
     if (translated.code !== rejection.code || JSON.stringify(translated.facts) !== JSON.stringify(rejection.facts)) lifecycleWords.problems.add(`${name} ${rejection.code}: code or facts changed`);
     lifecycleWords.codes.get(name)!.add(`rejections.${rejection.code}`);

@@ -4,13 +4,12 @@
  *
  * @module
  */
-import type { Catalog } from '../../issues/issue.js';
 import { figureWords } from '../../issues/figures.js';
+import { sentencesOf, type FindingSentencesByCode } from '../../issues/finding-sentences.js';
 import type { PluralForms } from '../../issues/plural.js';
-import type { LintCatalogs, LintFacts, PlanLevelCode, PlanLevelFactsByCode } from '../../lint/messages.js';
+import type { LintCatalogs, LintFacts, PlanLevelFactsByCode } from '../../lint/messages.js';
 
 const w = figureWords('ar');
-type Pair = { readonly message: string; readonly fix: string };
 
 const QUESTIONS = {
   strengths: 'ما الذي يجيده الموظف؟',
@@ -82,7 +81,7 @@ function gapFigures(f: LintFacts): string {
   return `قيمة ${gap.metricName} هي ${w.value(gap.current, gap.unit)} مقابل معيار قدره ${w.value(gap.standard, gap.unit)} (${gap.lowerIsBetter ? 'الأقل أفضل' : 'الأعلى أفضل'}).`;
 }
 
-const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
+const SENTENCES: FindingSentencesByCode<PlanLevelFactsByCode> = {
   purpose_missing: () => ({
     message: 'لا تذكر الخطة الغرض منها.',
     fix: 'اذكر في جملتين أو ثلاث سبب وجود الخطة: فجوة الأداء المستمرة، وما يجب أن يتغير، وأن الشركة ستقدم الدعم.',
@@ -246,11 +245,5 @@ const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
   }),
 };
 
-function part(which: keyof Pair): Catalog<PlanLevelFactsByCode> {
-  const out: Record<string, (f: LintFacts) => string> = {};
-  for (const [code, write] of Object.entries(SENTENCES)) out[code] = (f) => write(f)[which];
-  return out as Catalog<PlanLevelFactsByCode>;
-}
-
 /** نتائج تدقيق الخطة وتصويباتها بالعربية. */
-export const LINT_CATALOGS_AR: LintCatalogs = Object.freeze({ messages: part('message'), fixes: part('fix') });
+export const LINT_CATALOGS_AR: LintCatalogs = Object.freeze({ messages: sentencesOf<PlanLevelFactsByCode>(SENTENCES, 'message'), fixes: sentencesOf<PlanLevelFactsByCode>(SENTENCES, 'fix') });

@@ -4,14 +4,12 @@
  *
  * @module
  */
-import type { Catalog } from '../../issues/issue.js';
 import { figureWords } from '../../issues/figures.js';
+import { sentencesOf, type FindingSentencesByCode } from '../../issues/finding-sentences.js';
 import type { PluralForms } from '../../issues/plural.js';
 import type { SmartAbout, SmartBound, SmartCatalogs, SmartFactsByCode, SmartSpan } from '../../goals/messages.js';
 
 const w = figureWords('ar');
-type Pair = { readonly message: string; readonly fix: string };
-type Sentences = { readonly [C in keyof SmartFactsByCode]: (f: SmartFactsByCode[C]) => Pair };
 
 /** الأيام معدودةً، في موضع الرفع: «يومان». */
 const DAYS: PluralForms = { zero: '# يوم', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' };
@@ -64,7 +62,7 @@ function bound(f: SmartBound): string {
 const UNIT_KIND: Readonly<Record<string, string>> = { count: 'العدد', currency: 'المبلغ', duration: 'المدة', score: 'الدرجة' };
 const NOTHING = 'لا حاجة إلى أي إجراء.';
 
-const SENTENCES: Sentences = {
+const SENTENCES: FindingSentencesByCode<SmartFactsByCode> = {
   metric_unknown: (f) => ({
     message: `يقيس الهدف ${goal(f)} المؤشر ${JSON.stringify(f.metricId)}، وهو مؤشر لا تعرّفه الخطة.`,
     fix: 'عرّف المؤشر (الوحدة، والاتجاه، وطريقة التجميع، ومصدر البيانات) أو اربط الهدف بمؤشر موجود.',
@@ -168,11 +166,5 @@ const SENTENCES: Sentences = {
   window_inside_plan: (f) => ({ message: `تمتد فترة قياس الهدف ${goal(f)} ${span(f.window)}، ضمن تواريخ الخطة.`, fix: NOTHING }),
 };
 
-function part(which: keyof Pair): Catalog<SmartFactsByCode> {
-  const out: Record<string, (f: never) => string> = {};
-  for (const [code, write] of Object.entries(SENTENCES)) out[code] = (f: never) => (write as (f: never) => Pair)(f)[which];
-  return out as unknown as Catalog<SmartFactsByCode>;
-}
-
 /** نتائج فحص SMART وتصويباتها بالعربية. */
-export const SMART_CATALOGS_AR: SmartCatalogs = Object.freeze({ messages: part('message'), fixes: part('fix') });
+export const SMART_CATALOGS_AR: SmartCatalogs = Object.freeze({ messages: sentencesOf<SmartFactsByCode>(SENTENCES, 'message'), fixes: sentencesOf<SmartFactsByCode>(SENTENCES, 'fix') });

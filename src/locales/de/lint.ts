@@ -4,12 +4,11 @@
  *
  * @module
  */
-import type { Catalog } from '../../issues/issue.js';
 import { figureWords } from '../../issues/figures.js';
-import type { LintCatalogs, LintFacts, PlanLevelCode, PlanLevelFactsByCode } from '../../lint/messages.js';
+import { sentencesOf, type FindingSentencesByCode } from '../../issues/finding-sentences.js';
+import type { LintCatalogs, LintFacts, PlanLevelFactsByCode } from '../../lint/messages.js';
 
 const w = figureWords('de');
-type Pair = { readonly message: string; readonly fix: string };
 
 const QUESTIONS = {
   strengths: 'Was kann die Person gut?',
@@ -61,7 +60,7 @@ function gapFigures(f: LintFacts): string {
   return `${gap.metricName} liegt bei ${w.value(gap.current, gap.unit)} gegenüber einem Sollwert von ${w.value(gap.standard, gap.unit)} (${gap.lowerIsBetter ? 'niedriger ist besser' : 'höher ist besser'}).`;
 }
 
-const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
+const SENTENCES: FindingSentencesByCode<PlanLevelFactsByCode> = {
   purpose_missing: () => ({
     message: 'Der Plan nennt keinen Zweck.',
     fix: 'Sagen Sie in zwei oder drei Sätzen, warum es den Plan gibt: die anhaltende Lücke, was sich ändern muss, und dass das Unternehmen unterstützt.',
@@ -221,11 +220,5 @@ const SENTENCES: { readonly [C in PlanLevelCode]: (f: LintFacts) => Pair } = {
   }),
 };
 
-function part(which: keyof Pair): Catalog<PlanLevelFactsByCode> {
-  const out: Record<string, (f: LintFacts) => string> = {};
-  for (const [code, write] of Object.entries(SENTENCES)) out[code] = (f) => write(f)[which];
-  return out as Catalog<PlanLevelFactsByCode>;
-}
-
 /** Die Befunde und Korrekturen der Planprüfung auf Deutsch. */
-export const LINT_CATALOGS_DE: LintCatalogs = Object.freeze({ messages: part('message'), fixes: part('fix') });
+export const LINT_CATALOGS_DE: LintCatalogs = Object.freeze({ messages: sentencesOf<PlanLevelFactsByCode>(SENTENCES, 'message'), fixes: sentencesOf<PlanLevelFactsByCode>(SENTENCES, 'fix') });

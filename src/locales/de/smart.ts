@@ -3,13 +3,11 @@
  *
  * @module
  */
-import type { Catalog } from '../../issues/issue.js';
 import { figureWords } from '../../issues/figures.js';
+import { sentencesOf, type FindingSentencesByCode } from '../../issues/finding-sentences.js';
 import type { SmartAbout, SmartBound, SmartCatalogs, SmartFactsByCode, SmartSpan } from '../../goals/messages.js';
 
 const w = figureWords('de');
-type Pair = { readonly message: string; readonly fix: string };
-type Sentences = { readonly [C in keyof SmartFactsByCode]: (f: SmartFactsByCode[C]) => Pair };
 
 const goal = (f: SmartAbout): string => `„${f.title}“ (${f.goalId})`;
 const fig = (f: SmartAbout, value: number): string => (f.unit === undefined ? w.plain(value) : w.value(value, f.unit));
@@ -48,7 +46,7 @@ function bound(f: SmartBound): string {
 }
 const NOTHING = 'Nichts zu tun.';
 
-const SENTENCES: Sentences = {
+const SENTENCES: FindingSentencesByCode<SmartFactsByCode> = {
   metric_unknown: (f) => ({
     message: `Ziel ${goal(f)} misst die Kennzahl ${JSON.stringify(f.metricId)}, die der Plan nicht definiert.`,
     fix: 'Definieren Sie die Kennzahl (Einheit, Richtung, Aggregation, Datenquelle) oder verweisen Sie das Ziel auf eine vorhandene.',
@@ -149,11 +147,5 @@ const SENTENCES: Sentences = {
   window_inside_plan: (f) => ({ message: `Ziel ${goal(f)} läuft von ${span(f.window)}, innerhalb der Daten des Plans.`, fix: NOTHING }),
 };
 
-function part(which: keyof Pair): Catalog<SmartFactsByCode> {
-  const out: Record<string, (f: never) => string> = {};
-  for (const [code, write] of Object.entries(SENTENCES)) out[code] = (f: never) => (write as (f: never) => Pair)(f)[which];
-  return out as unknown as Catalog<SmartFactsByCode>;
-}
-
 /** Die Befunde und Korrekturen der SMART-Prüfung auf Deutsch. */
-export const SMART_CATALOGS_DE: SmartCatalogs = Object.freeze({ messages: part('message'), fixes: part('fix') });
+export const SMART_CATALOGS_DE: SmartCatalogs = Object.freeze({ messages: sentencesOf<SmartFactsByCode>(SENTENCES, 'message'), fixes: sentencesOf<SmartFactsByCode>(SENTENCES, 'fix') });

@@ -14,12 +14,18 @@ import { sentenceProblems } from './data-shown.js';
 import { SHIPPED_LOCALES } from './shipped.js';
 
 const WITH = SHIPPED_LOCALES.filter((l) => l.locale.messages.smart !== undefined && l.locale.messages.lint !== undefined);
-const WITHOUT = SHIPPED_LOCALES.filter((l) => l.locale.messages.smart === undefined && l.locale.messages.lint === undefined);
+/** Every shipped locale has both parts; a host's locale may not (here German without them). */
+const WITHOUT = SHIPPED_LOCALES.filter((l) => l.name === 'de').map(({ name, locale }) => ({
+  name: `${name} without smart and lint`,
+  locale: { ...locale, messages: { ...locale.messages, smart: undefined, lint: undefined } } as Locale,
+}));
 
 /** Hand-written, per language: the finding of a plan without a purpose, and the start of a vague goal's reason. */
 const PINNED: Readonly<Record<string, { readonly purpose: string; readonly vague: string }>> = {
   en: { purpose: 'The plan states no purpose.', vague: 'is worded vaguely ("improve attitude" with no number)' },
   de: { purpose: 'Der Plan nennt keinen Zweck.', vague: 'ist vage formuliert („improve attitude“, ohne Zahl)' },
+  fr: { purpose: "Le plan n'indique aucun objet.", vague: 'est formulé de manière vague (\u00ab\u00a0improve attitude\u00a0\u00bb, sans aucun chiffre)' },
+  es: { purpose: 'El plan no indica su finalidad.', vague: 'está formulado de forma vaga («improve attitude», sin ninguna cifra)' },
 };
 
 describe.each(WITH)('SMART reasons and lint findings in locale $name', ({ name, locale }: { name: string; locale: Locale }) => {

@@ -10,6 +10,8 @@ import { EVALUATION_CATALOGS_FR } from './evaluate.js';
 import { RENDER_MESSAGES_FR } from './render.js';
 import { LIFECYCLE_CATALOGS_FR } from './lifecycle.js';
 import { READINESS_MESSAGES_FR } from './readiness.js';
+import { SMART_CATALOGS_FR } from './smart.js';
+import { LINT_CATALOGS_FR } from './lint.js';
 
 /**
  * French (France, Belgium, Switzerland and Quebec), left to right.
@@ -25,5 +27,5 @@ export const fr: Locale = Object.freeze({
   code: 'fr',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR, smart: SMART_CATALOGS_FR, lint: LINT_CATALOGS_FR }),
 });

@@ -2,6 +2,7 @@ import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar.js';
 import type { Plan } from '../schema/types.js';
 import { FAIRNESS_MEASURES, type FairnessIssueCode, type FairnessMeasure } from './codes.js';
+import { rewordAdverseImpact, type FairnessLocale } from './catalogs.js';
 import { FAIRNESS_FINDING_MESSAGES, FAIRNESS_ISSUE_MESSAGES, type ComparisonFacts, type FairnessFindingFactsByCode, type FairnessIssueFactsByCode, type GroupFacts } from './messages.js';
 import { createIssue, type IssueOf } from '../issues/issue.js';
 import { FAIRNESS_POLICY, type FairnessPolicy, type FairnessPolicyOverrides } from './policy.js';
@@ -50,6 +51,8 @@ export interface AdverseImpactOptions {
   readonly roles?: readonly string[];
   /** Thresholds; see {@link FairnessPolicy}. */
   readonly policy?: FairnessPolicyOverrides;
+  /** The language of the findings and issues (a `Locale`, e.g. `de`); codes, facts and figures are the same in every language. Default English. */
+  readonly locale?: FairnessLocale;
 }
 
 /** One group's counts. A count is `null` (suppressed) when its base is below `minGroupSize`. */
@@ -271,6 +274,11 @@ function compareRates(a: { base: number; adverse: number }, b: { base: number; a
  * ```
  */
 export function analyzeAdverseImpact(population: FairnessPopulation, options: AdverseImpactOptions): AdverseImpactReport {
+  return rewordAdverseImpact(analyzeInEnglish(population, options), options.locale);
+}
+
+/** {@link analyzeAdverseImpact} with its sentences in English. */
+function analyzeInEnglish(population: FairnessPopulation, options: AdverseImpactOptions): AdverseImpactReport {
   const issues: FairnessIssue[] = [];
   const issue = <C extends Exclude<FairnessIssueCode, 'policy_invalid'>>(code: C, path: (string | number)[], facts: FairnessIssueFactsByCode[C]): void => {
     issues.push(createIssue<FairnessIssueFactsByCode, C>(code, path, facts, FAIRNESS_ISSUE_MESSAGES) as FairnessIssue);

@@ -42,4 +42,5 @@ export {
   type FairnessEvidence,
   type FairnessIssue,
 } from './analyze.js';
+export { FAIRNESS_CATALOGS_EN, rewordAdverseImpact, rewordFairnessReview, type FairnessCatalogs, type FairnessCatalogsOverride, type FairnessLocale } from './catalogs.js';
 export { reviewFairness, type ReviewFairnessOptions, type FairnessReview, type FairnessAttribute, type FairnessAttention } from './review.js';

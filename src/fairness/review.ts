@@ -4,6 +4,7 @@ import { compareConsistency, type CompareConsistencyOptions, type ConsistencyRep
 import type { Plan } from '../schema/types.js';
 import { analyzeAdverseImpact, type AdverseImpactReport, type FairnessIssue, type FairnessPeriod, type FairnessPopulation } from './analyze.js';
 import type { FairnessPolicy, FairnessPolicyOverrides } from './policy.js';
+import { rewordFairnessReview, type FairnessLocale } from './catalogs.js';
 
 /** One attribute to analyse: its name and the host's function from a person to their group. */
 export interface FairnessAttribute {
@@ -27,6 +28,8 @@ export interface ReviewFairnessOptions {
   readonly policy?: FairnessPolicyOverrides;
   /** Options of `compareConsistency` (its policy, the team's averages) for the plans in scope. */
   readonly consistency?: CompareConsistencyOptions;
+  /** The language of every finding and issue (a `Locale`, e.g. `de`); codes, facts and figures are the same in every language. Default English. */
+  readonly locale?: FairnessLocale;
 }
 
 /** How many findings need HR's attention. */
@@ -74,6 +77,11 @@ export interface FairnessReview {
  * ```
  */
 export function reviewFairness(population: FairnessPopulation, options: ReviewFairnessOptions): FairnessReview {
+  return rewordFairnessReview(reviewInEnglish(population, options), options.locale);
+}
+
+/** {@link reviewFairness} with its sentences in English. */
+function reviewInEnglish(population: FairnessPopulation, options: ReviewFairnessOptions): FairnessReview {
   const shared = {
     asOf: options.asOf,
     ...(options.period === undefined ? {} : { period: options.period }),

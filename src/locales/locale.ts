@@ -22,6 +22,9 @@ import type { SmartLocale } from '../goals/locale.js';
 import type { LintLocale } from '../lint/locale.js';
 import type { ParseLocale } from '../schema/locale.js';
 import type { PlanIssueFactsByCode } from '../schema/messages.js';
+import type { FairnessDocumentCatalogs, FairnessReportLocale } from '../render/fairness-report.js';
+import type { FairnessLocale } from '../fairness/catalogs.js';
+import type { ConsistencyLocale } from '../team/consistency-locale.js';
 import { overrideMessages, type MessagesOverride } from '../issues/override.js';
 
 /** Every catalog of a language, by the part of the library that writes it. */
@@ -44,6 +47,12 @@ export interface LocaleMessages {
   readonly lint?: LintCatalogs;
   /** Parse issues (`parsePlan`, `parsePlanJson` with the `locale` option); optional: English where a locale has none (only `en` has it so far). */
   readonly parse?: Catalog<PlanIssueFactsByCode>;
+  /**
+   * The fairness analysis and its report: findings, issues, consistency findings and the report's
+   * words (`analyzeAdverseImpact`, `reviewFairness`, `compareConsistency`, `renderFairnessReport`
+   * with the `locale` option). Optional: English where a locale has none.
+   */
+  readonly fairness?: FairnessDocumentCatalogs;
 }
 
 /**
@@ -57,7 +66,7 @@ export interface LocaleMessages {
  * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> … "Leistungsverbesserungsplan" …
  * ```
  */
-export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale, ParseLocale {
+export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale, ParseLocale, FairnessLocale, ConsistencyLocale, FairnessReportLocale {
   /** BCP 47 code: `en-US`, `de`, `fr`, `es`, `ar`. */
   readonly code: string;
   readonly dir: TextDirection;

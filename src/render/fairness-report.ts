@@ -13,7 +13,10 @@ import type { Audience } from './audience.js';
 import { cell, numericCell, type Block, type Cell, type Fact, type Inline, type RenderDocument, type Section } from './document.js';
 import { makeFormatter, type ValueFormatter } from './format.js';
 import { h, type Html } from './html/element.js';
-import { resolveRenderOptions, type HtmlShell, type RenderFormat } from './options.js';
+import { resolveRenderOptions, type HtmlShell, type RenderFormat, type RenderLocale, type RenderOptions } from './options.js';
+import { rewordFairnessReview, type FairnessCatalogs, type FairnessCatalogsOverride, type FairnessLocale } from '../fairness/catalogs.js';
+import { localePart } from '../issues/locale-part.js';
+import type { MessagesOverride } from '../issues/override.js';
 import { barChart, barChartLayout, BAR_CHART_GEOMETRY, type BarTone, type ChartBar } from './svg/bar-chart.js';
 import { writeDocument } from './write.js';
 
@@ -139,6 +142,23 @@ export const FAIRNESS_REPORT_MESSAGES_EN: FairnessReportMessages = {
   ],
 };
 
+/** Every word of the fairness report in a language: the analysis's catalogs and the report's own words. */
+export interface FairnessDocumentCatalogs extends FairnessCatalogs {
+  /** The report's headings, labels, sentences and notes on method ({@link FairnessReportMessages}). */
+  readonly report: FairnessReportMessages;
+}
+
+/**
+ * What `renderFairnessReport` reads of a `Locale`: its code, direction, dates and numbers, the
+ * report's words (`fairness.report`), the analysis's sentences (`fairness.findings`, `issues`,
+ * `consistency`) and the evaluation's issue sentences; any word left out is English.
+ */
+export interface FairnessReportLocale extends Omit<RenderLocale, 'messages'> {
+  readonly messages?: FairnessLocale['messages'] & {
+    readonly fairness?: FairnessCatalogsOverride & { readonly report?: MessagesOverride<FairnessReportMessages> };
+  };
+}
+
 /** Options of {@link renderFairnessReport}. */
 export interface FairnessRenderOptions {
   /** `markdown` or `html`. */
@@ -147,9 +167,13 @@ export interface FairnessRenderOptions {
   readonly audience?: Audience;
   /** A date-fns `format` pattern for dates. Default `'PP'`. */
   readonly dateFormat?: string;
-  /** A date-fns locale for dates (see {@link DateLocale}). Default `date-fns locale en-US`. */
-  readonly locale?: DateLocale;
-  /** BCP 47 locale for numbers and percentages. Default: the date locale's code. */
+  /**
+   * The language: a `Locale` (`de`, `ar`) sets the report's words, the findings' and issues'
+   * sentences, the dates, the numbers, `lang` and the direction; a bare date-fns locale (see
+   * {@link DateLocale}) sets the dates only, as before. Default English (en-US).
+   */
+  readonly locale?: FairnessReportLocale | DateLocale;
+  /** BCP 47 locale for numbers and percentages. Default: the locale's. */
   readonly numberLocale?: string;
   /** HTML only: a whole page or a fragment to embed. Default `'page'`. */
   readonly htmlShell?: HtmlShell;
@@ -371,18 +395,20 @@ function data(ctx: Context): Section {
  * renderFairnessReport(review, { format: 'markdown', audience: 'manager' }); // throws FairnessAudienceError
  * ```
  */
-export function renderFairnessReport(review: FairnessReview, options: FairnessRenderOptions): string {
+export function renderFairnessReport(stored: FairnessReview, options: FairnessRenderOptions): string {
   const audience = options.audience ?? 'employee';
   if (audience !== 'hr') throw new FairnessAudienceError(audience);
   const resolved = resolveRenderOptions({
     format: options.format,
     audience,
     ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
-    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.locale === undefined ? {} : { locale: options.locale as RenderOptions['locale'] & object }),
     ...(options.numberLocale === undefined ? {} : { numberLocale: options.numberLocale }),
     ...(options.htmlShell === undefined ? {} : { htmlShell: options.htmlShell }),
   });
-  const m: FairnessReportMessages = options.messages ? { ...FAIRNESS_REPORT_MESSAGES_EN, ...options.messages } : FAIRNESS_REPORT_MESSAGES_EN;
+  const language = localePart(options.locale, ['fairness', 'report'], FAIRNESS_REPORT_MESSAGES_EN) ?? FAIRNESS_REPORT_MESSAGES_EN;
+  const m: FairnessReportMessages = options.messages ? { ...language, ...options.messages } : language;
+  const review = rewordFairnessReview(stored, options.locale as FairnessLocale | undefined);
   const f = makeFormatter(resolved);
   const ctx: Context = {
     m,
@@ -396,7 +422,8 @@ export function renderFairnessReport(review: FairnessReview, options: FairnessRe
   const attributes = review.analyses.map((a) => a.attribute);
   const a = review.attention;
   const doc: RenderDocument = {
-    lang: resolved.locale.code ?? 'en-US',
+    lang: resolved.lang,
+    dir: resolved.dir,
     title: m.title,
     subtitle: m.subtitle(attributes, asOf),
     audienceNote: m.audienceNote(policy.minGroupSize),

@@ -42,4 +42,12 @@ export {
   type BarTone,
 } from './svg/index.js';
 export type { Html } from './html/element.js';
-export { renderFairnessReport, FairnessAudienceError, FAIRNESS_REPORT_MESSAGES_EN, type FairnessRenderOptions, type FairnessReportMessages } from './fairness-report.js';
+export {
+  renderFairnessReport,
+  FairnessAudienceError,
+  FAIRNESS_REPORT_MESSAGES_EN,
+  type FairnessRenderOptions,
+  type FairnessReportMessages,
+  type FairnessReportLocale,
+  type FairnessDocumentCatalogs,
+} from './fairness-report.js';

@@ -10,6 +10,7 @@ import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/po
 import type { EvaluationIssue, ReasonEvidence } from '../evaluate/types.js';
 import type { Issue, IssuePath } from '../issues/issue.js';
 import { CONSISTENCY_MESSAGES, type ConsistencyFactsByCode } from './messages.js';
+import { rewordConsistency, type ConsistencyLocale } from './consistency-locale.js';
 
 /**
  * The team's own average performance on a metric, as the comparison for "stricter than the
@@ -37,7 +38,13 @@ export interface CompareConsistencyOptions {
   readonly policy?: EvaluationPolicyOverrides;
   /** The team's averages per metric (and role). */
   readonly teamAverages?: readonly TeamAverage[];
+  /**
+   * The language of the findings and issues (a `Locale`, e.g. `de`: its `fairness.consistency`
+   * and `evaluate.issues` words); codes, facts and figures are the same in every language. Default English.
+   */
+  readonly locale?: ConsistencyLocale;
 }
+
 
 /**
  * A consistency finding, with its evidence: an issue of the shared shape, its `path` into the
@@ -122,6 +129,11 @@ const sorted = <T>(values: Iterable<T>): T[] => [...values].sort();
  * ```
  */
 export function compareConsistency(plans: readonly Plan[], options: CompareConsistencyOptions = {}): ConsistencyReport {
+  return rewordConsistency(compareInEnglish(plans, options), options.locale);
+}
+
+/** {@link compareConsistency} with its sentences in English. */
+function compareInEnglish(plans: readonly Plan[], options: CompareConsistencyOptions): ConsistencyReport {
   const issues = new IssueLog(Number.MAX_SAFE_INTEGER);
   const policy = policyWithIssues(options.policy, issues);
   const findings: ConsistencyFinding[] = [];

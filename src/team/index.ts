@@ -41,4 +41,5 @@ export {
   type RoleMetricTargets,
   type TeamAverage,
 } from './consistency.js';
+export { rewordConsistency, type ConsistencyLocale } from './consistency-locale.js';
 export { CONSISTENCY_MESSAGES, type ConsistencyFactsByCode, type TargetComparisonFacts } from './messages.js';

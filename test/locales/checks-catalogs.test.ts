@@ -17,7 +17,10 @@ const WITH = SHIPPED_LOCALES.filter((l) => l.locale.messages.smart !== undefined
 /** Every shipped locale has both parts; a host's locale may not (here German without them). */
 const WITHOUT = SHIPPED_LOCALES.filter((l) => l.name === 'de').map(({ name, locale }) => ({
   name: `${name} without smart and lint`,
-  locale: { ...locale, messages: { ...locale.messages, smart: undefined, lint: undefined } } as Locale,
+  locale: ((): Locale => {
+    const { smart: _smart, lint: _lint, ...messages } = locale.messages;
+    return { ...locale, messages };
+  })(),
 }));
 
 /** Hand-written, per language: the finding of a plan without a purpose, and the start of a vague goal's reason. */

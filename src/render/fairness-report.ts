@@ -170,7 +170,7 @@ export interface FairnessRenderOptions {
   /**
    * The language: a `Locale` (`de`, `ar`) sets the report's words, the findings' and issues'
    * sentences, the dates, the numbers, `lang` and the direction; a bare date-fns locale (see
-   * {@link DateLocale}) sets the dates only, as before. Default English (en-US).
+   * {@link DateLocale}) sets the dates only, as before. Default `date-fns locale en-US` (English).
    */
   readonly locale?: FairnessReportLocale | DateLocale;
   /** BCP 47 locale for numbers and percentages. Default: the locale's. */

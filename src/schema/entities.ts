@@ -327,8 +327,8 @@ export const ObservationSchema = z.strictObject({
   const hasValue = value !== undefined;
   const parts = (numerator !== undefined ? 1 : 0) + (denominator !== undefined ? 1 : 0);
   if (hasValue ? parts > 0 : parts !== 2) {
-    const detail = hasValue ? 'both' : parts === 0 ? 'neither' : 'only one of numerator and denominator';
-    pushIssue(ctx, 'observation_value_shape', { detail }, hasValue || parts === 0 ? ['value'] : [numerator === undefined ? 'numerator' : 'denominator']);
+    const kind = hasValue ? 'value_and_parts' : parts === 0 ? 'no_value' : 'one_part';
+    pushIssue(ctx, 'observation_value_shape', { problem: { kind } }, hasValue || parts === 0 ? ['value'] : [numerator === undefined ? 'numerator' : 'denominator']);
   }
 });
 

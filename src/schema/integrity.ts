@@ -3,7 +3,7 @@ import { writtenPlanDays } from '../dates/windows.js';
 import { LIMITS } from './limits.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { PlanIssueCode } from './codes.js';
-import { clip, quote, type IssueFacts } from './messages.js';
+import { clip, quote, type ApprovedRecord, type IssueFacts } from './messages.js';
 import type { PlanShapeOutput } from './plan-shape.js';
 
 /** A top-level field of a plan. */
@@ -30,7 +30,6 @@ const ENDED: ReadonlySet<Status> = new Set(['closed', 'monitoring', 'completed']
 /** Closing outcomes after which monitoring may follow. */
 const GOOD_STANDING: ReadonlySet<string> = new Set(['successful', 'extended_then_closed']);
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Ids of a list, reporting duplicates at `[listKey, index, 'id']`. */
 function collectIds(
@@ -66,15 +65,13 @@ function checkDates(plan: PlanShapeOutput, report: Report): boolean {
     return false;
   }
   if (endDate !== undefined && endDate <= startDate) {
-    report('end_before_start', ['endDate'], { detail: `${startDate} .. ${endDate}` });
+    report('end_before_start', ['endDate'], { problem: { kind: 'span', start: startDate, end: endDate } });
     return false;
   }
   if (endDate !== undefined && durationDays !== undefined) {
     const derived = shiftDate(startDate, durationDays - 1);
     if (derived !== endDate) {
-      report('duration_mismatch', ['durationDays'], {
-        detail: `${durationDays} days from ${startDate} end on ${derived}, not ${endDate}`,
-      });
+      report('duration_mismatch', ['durationDays'], { problem: { kind: 'duration_end', days: durationDays, start: startDate, derived, given: endDate } });
       return false;
     }
   }
@@ -86,21 +83,19 @@ function checkWindows(plan: PlanShapeOutput, parsed: Parsed, report: Report): vo
   if (parsed('pauses')) {
     plan.pauses.forEach((pause, index) => {
       if (pause.end !== undefined && pause.end < pause.start) {
-        report('window_order', ['pauses', index, 'end'], { detail: `${pause.start} .. ${pause.end}` });
+        report('window_order', ['pauses', index, 'end'], { problem: { kind: 'span', start: pause.start, end: pause.end } });
       }
     });
   }
   if (parsed('extensions')) {
     plan.extensions.forEach((extension, index) => {
       if (toDayNumber(extension.newEndDate) <= toDayNumber(extension.previousEndDate)) {
-        report('window_order', ['extensions', index, 'newEndDate'], {
-          detail: `${extension.previousEndDate} .. ${extension.newEndDate}`,
-        });
+        report('window_order', ['extensions', index, 'newEndDate'], { problem: { kind: 'span', start: extension.previousEndDate, end: extension.newEndDate } });
       }
     });
   }
   if (parsed('monitoring') && plan.monitoring?.end !== undefined && plan.monitoring.end < plan.monitoring.start) {
-    report('window_order', ['monitoring', 'end'], { detail: `${plan.monitoring.start} .. ${plan.monitoring.end}` });
+    report('window_order', ['monitoring', 'end'], { problem: { kind: 'span', start: plan.monitoring.start, end: plan.monitoring.end } });
   }
 }
 
@@ -113,7 +108,7 @@ function checkWindows(plan: PlanShapeOutput, parsed: Parsed, report: Report): vo
 function checkSpan(plan: PlanShapeOutput, report: Report): void {
   const startDay = toDayNumber(plan.startDate);
   const over = (field: readonly PropertyKey[], end: string, days: number) =>
-    report('plan_too_long', field, { limit: LIMITS.planDays, detail: `${plan.startDate} .. ${end} is ${plural(days, 'day')}` });
+    report('plan_too_long', field, { limit: LIMITS.planDays, problem: { kind: 'plan_span', start: plan.startDate, end, days } });
   const written = writtenPlanDays(plan);
   if (written > LIMITS.planDays) over([plan.durationDays === undefined ? 'endDate' : 'durationDays'], fromDayNumber(startDay + written - 1), written);
   plan.extensions.forEach((extension, index) => {
@@ -134,7 +129,7 @@ function checkCalendarEnd(plan: PlanShapeOutput, report: Report): void {
   let end = startDay + writtenPlanDays(plan) - 1;
   const past = (field: readonly PropertyKey[]) => {
     const over = end - LAST_DAY_NUMBER;
-    report('past_calendar_end', field, { detail: `it would end ${over} day${over === 1 ? '' : 's'} after it` });
+    report('past_calendar_end', field, { problem: { kind: 'days_past_calendar', days: over } });
   };
   if (end > LAST_DAY_NUMBER) return past([plan.durationDays === undefined ? 'endDate' : 'durationDays']);
   for (const [index, extension] of plan.extensions.entries()) {
@@ -274,19 +269,18 @@ function checkExtensions(plan: PlanShapeOutput, report: Report): void {
     const path = ['extensions', index];
     const issues = found[index]!;
     if (granted < startDay) {
-      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { detail: `it was granted on ${extension.grantedOn}, before the plan started on ${plan.startDate}` } });
+      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { problem: { kind: 'granted_before_start', granted: extension.grantedOn, start: plan.startDate } } });
     } else if (firstOpen < granted || spans.lastCovers(granted)) {
-      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { detail: `it was granted on ${extension.grantedOn}, while the plan was paused` } });
+      issues.push({ code: 'extension_outside_plan', path: [...path, 'grantedOn'], facts: { problem: { kind: 'granted_while_paused', granted: extension.grantedOn } } });
     }
     const before = daysBefore[index]!;
     const expectedPrevious = spans.nthFreeDayAfter(startDay - 1, written + before);
     const previous = toDayNumber(extension.previousEndDate);
     if (expectedPrevious <= LAST_DAY_NUMBER && previous !== expectedPrevious) {
-      const counted = `${plural(written, 'day')} as written${before > 0 ? `, ${plural(before, 'day')} of earlier extensions` : ''}${spans.count > 0 ? ', paused days skipped' : ''}`;
       issues.push({
         code: 'extension_outside_plan',
         path: [...path, 'previousEndDate'],
-        facts: { detail: `the plan ended on ${fromDayNumber(expectedPrevious)} when it was granted (${counted}), not ${extension.previousEndDate}` },
+        facts: { problem: { kind: 'previous_end', expected: fromDayNumber(expectedPrevious), written, earlier: before, pausedSkipped: spans.count > 0, given: extension.previousEndDate } },
       });
     }
     const expectedNew = spans.nthFreeDayAfter(previous, extension.days);
@@ -295,9 +289,7 @@ function checkExtensions(plan: PlanShapeOutput, report: Report): void {
       issues.push({
         code: 'extension_mismatch',
         path: [...path, 'newEndDate'],
-        facts: {
-          detail: `${plural(extension.days, 'plan day')} after ${extension.previousEndDate} end on ${fromDayNumber(expectedNew)}${skipped > 0 ? ` (${plural(skipped, 'paused day')} skipped)` : ''}, not ${extension.newEndDate}`,
-        },
+        facts: { problem: { kind: 'extension_end', days: extension.days, previousEnd: extension.previousEndDate, expected: fromDayNumber(expectedNew), skipped, given: extension.newEndDate } },
       });
     }
   }
@@ -308,15 +300,15 @@ function checkExtensions(plan: PlanShapeOutput, report: Report): void {
 function checkPauses(plan: PlanShapeOutput, parsed: Parsed, report: Report): void {
   plan.pauses.forEach((pause, index) => {
     if (parsed('startDate') && pause.start < plan.startDate) {
-      report('pause_outside_plan', ['pauses', index, 'start'], { detail: `it starts on ${pause.start}, before the plan starts on ${plan.startDate}` });
+      report('pause_outside_plan', ['pauses', index, 'start'], { problem: { kind: 'pause_before_start', start: pause.start, planStart: plan.startDate } });
     }
     const previous = plan.pauses[index - 1];
     if (previous === undefined) return;
     if (previous.end === undefined) {
-      report('pause_order', ['pauses', index, 'start'], { detail: `the previous pause, from ${previous.start}, has not ended` });
+      report('pause_order', ['pauses', index, 'start'], { problem: { kind: 'previous_pause_open', previousStart: previous.start } });
     } else if (pause.start <= previous.end) {
       report('pause_order', ['pauses', index, 'start'], {
-        detail: `it starts on ${pause.start}, before the previous pause ended on ${previous.end}; pauses are listed in date order and do not overlap`,
+        problem: { kind: 'pause_overlap', start: pause.start, previousEnd: previous.end },
       });
     }
   });
@@ -333,7 +325,7 @@ function checkWeights(plan: PlanShapeOutput, report: Report): void {
   if (weighted.length < plan.goals.length) {
     plan.goals.forEach((goal, index) => {
       if (goal.weight === undefined) {
-        report('weights_incomplete', ['goals', index, 'weight'], { detail: `goal ${quote(goal.id)} has none` });
+        report('weights_incomplete', ['goals', index, 'weight'], { problem: { kind: 'goal_without_weight', goalId: goal.id } });
       }
     });
     return;
@@ -392,7 +384,7 @@ function checkReferences(plan: PlanShapeOutput, parsed: Parsed, report: Report):
       for (const side of ['before', 'after'] as const) {
         const kept = amendment[side];
         if (kept !== undefined && kept.id !== amendment.targetId) {
-          report('conflicting_fields', ['amendments', i, side, 'id'], { detail: `the ${amendment.target} kept ${side} the amendment is ${quote(kept.id)}, not its target ${quote(amendment.targetId)}` });
+          report('conflicting_fields', ['amendments', i, side, 'id'], { problem: { kind: 'amendment_target', target: amendment.target, side, kept: kept.id, targetId: amendment.targetId } });
         }
       }
     });
@@ -460,7 +452,7 @@ function checkMetricValues(plan: PlanShapeOutput, parsed: Parsed, report: Report
 function checkGoalFields(plan: PlanShapeOutput, report: Report): void {
   plan.goals.forEach((goal, i) => {
     if (goal.window !== undefined && goal.deadline !== undefined) {
-      report('conflicting_fields', ['goals', i, 'deadline'], { detail: 'a goal has either a window or a deadline, not both' });
+      report('conflicting_fields', ['goals', i, 'deadline'], { problem: { kind: 'window_and_deadline' } });
     }
   });
 }
@@ -473,10 +465,10 @@ function checkGoalFields(plan: PlanShapeOutput, report: Report): void {
 function checkPeople(plan: PlanShapeOutput, parsed: Parsed, report: Report): void {
   const employee = plan.employee.id;
   if (parsed('manager') && plan.manager.id === employee) {
-    report('same_person', ['manager', 'id'], { value: quote(employee), detail: 'a plan is managed by someone other than the employee on it' });
+    report('same_person', ['manager', 'id'], { value: quote(employee), problem: { kind: 'manager_is_employee' } });
   }
   if (parsed('hrPartner') && plan.hrPartner?.id === employee) {
-    report('same_person', ['hrPartner', 'id'], { value: quote(employee), detail: 'the HR partner who reviews the plan is someone other than the employee on it' });
+    report('same_person', ['hrPartner', 'id'], { value: quote(employee), problem: { kind: 'hr_partner_is_employee' } });
   }
 }
 
@@ -489,11 +481,11 @@ function checkSignatures(plan: PlanShapeOutput, parsed: Parsed, report: Report):
     if (people) {
       const person = signature.role === 'manager' ? plan.manager : signature.role === 'employee' ? plan.employee : plan.hrPartner;
       if (person === undefined) {
-        report('signer_mismatch', [...path, 'signerId'], { received: quote(signature.signerId), detail: 'the plan names no HR partner to sign as hr' });
+        report('signer_mismatch', [...path, 'signerId'], { received: quote(signature.signerId), problem: { kind: 'no_hr_partner' } });
       } else if (person.id !== signature.signerId) {
         report('signer_mismatch', [...path, 'signerId'], {
           received: quote(signature.signerId),
-          detail: `the plan's ${signature.role === 'hr' ? 'HR partner' : signature.role} is ${quote(person.id)}`,
+          problem: { kind: 'not_the_signer', role: signature.role, personId: person.id },
         });
       }
     }
@@ -521,13 +513,9 @@ function checkRevisions(plan: PlanShapeOutput, parsed: Parsed, report: Report): 
     const last = index > 0 ? plan.amendments[index - 1] : undefined;
     const sameBatch = last !== undefined && last.revision === amendment.revision && last.date === amendment.date && last.by === amendment.by;
     if (amendment.revision < 1) {
-      report('revision_order', path, { detail: 'an amendment raises the revision, so it is 1 or more' });
+      report('revision_order', path, { problem: { kind: 'revision_below_one' } });
     } else if (previous !== undefined && amendment.revision <= previous && !sameBatch) {
-      const detail =
-        amendment.revision === previous
-          ? `amendments raise the revision in order, and ${amendment.revision} follows ${previous} (records of one revision are one amendment: same date, same author, one after the other)`
-          : `amendments raise the revision in order, and ${amendment.revision} follows ${previous}`;
-      report('revision_order', path, { detail });
+      report('revision_order', path, { problem: { kind: 'revision_not_raised', revision: amendment.revision, previous, sameRevision: amendment.revision === previous } });
     }
     previous = Math.max(previous ?? 0, amendment.revision);
   });
@@ -539,7 +527,7 @@ function checkRevisions(plan: PlanShapeOutput, parsed: Parsed, report: Report): 
     if (amended !== undefined && signature.date < amended) {
       report('signature_before_revision', ['signatures', index, 'date'], {
         value: String(signature.revision),
-        detail: `signed on ${signature.date}, before the amendment of ${amended} made it`,
+        problem: { kind: 'signed_before_amendment', signed: signature.date, amended },
       });
     }
   });
@@ -563,7 +551,7 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
     if ((APPROVED_OPEN.has(status) || approvedClose) && latest?.decision !== 'approved') {
       report('approval_missing', ['status'], {
         received,
-        detail: latest === undefined ? 'there is no HR review' : `HR's latest review, on ${latest.date}, requested changes`,
+        problem: latest === undefined ? { kind: 'no_review' } : { kind: 'changes_requested', date: latest.date },
       });
     }
     if (UNAPPROVED.has(status) && latest?.decision === 'approved') {
@@ -577,7 +565,7 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
     if (missing.length > 0) {
       report('acknowledgement_missing', ['status'], {
         received,
-        detail: `the ${missing.join(' and the ')} ${missing.length === 1 ? 'has' : 'have'} not acknowledged revision ${plan.revision}`,
+        problem: { kind: 'not_acknowledged', missing, revision: plan.revision },
       });
     }
   }
@@ -586,11 +574,11 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
     if (ENDED.has(status) && closure === undefined) report('closure_missing', ['status'], { received });
     if (!ENDED.has(status) && closure !== undefined) report('closure_unexpected', ['closure'], { received });
     if (closure?.outcome === 'extended_then_closed' && parsed('extensions') && plan.extensions.length === 0) {
-      report('closure_mismatch', ['closure', 'outcome'], { detail: 'it closed as extended_then_closed, but the plan was never extended' });
+      report('closure_mismatch', ['closure', 'outcome'], { problem: { kind: 'never_extended' } });
     }
     if (closure !== undefined && closure.outcome !== 'withdrawn' && parsed('startDate') && closure.date < plan.startDate) {
       report('closure_mismatch', ['closure', 'date'], {
-        detail: `a plan closes as ${closure.outcome} after it ran, and it closed on ${closure.date}, before its start on ${plan.startDate}`,
+        problem: { kind: 'closed_before_start', outcome: closure.outcome, date: closure.date, start: plan.startDate },
       });
     }
   }
@@ -598,21 +586,21 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
   if (parsed('pauses')) {
     const last = plan.pauses.length - 1;
     if (status === 'paused' && (last < 0 || plan.pauses[last]!.end !== undefined)) {
-      report('pause_mismatch', ['status'], { detail: 'a paused plan has an open pause (one without an end) as its last pause' });
+      report('pause_mismatch', ['status'], { problem: { kind: 'no_open_pause' } });
     }
     plan.pauses.forEach((pause, index) => {
       if (pause.end !== undefined || (status === 'paused' && index === last)) return;
       report('pause_mismatch', ['pauses', index, 'end'], {
-        detail: status === 'paused' ? 'only the last pause of a paused plan is still open' : `the plan is ${received}, not paused, so every pause has ended`,
+        problem: status === 'paused' ? { kind: 'open_pause_not_last' } : { kind: 'open_pause_not_paused', status: received },
       });
     });
   }
 
   if (parsed('phase')) {
     if (status === 'active' && plan.phase === undefined) {
-      report('phase_mismatch', ['phase'], { detail: 'an active plan is in one of its three phases' });
+      report('phase_mismatch', ['phase'], { problem: { kind: 'active_without_phase' } });
     } else if (status !== 'active' && plan.phase !== undefined) {
-      report('phase_mismatch', ['phase'], { detail: `a phase belongs to an active plan, and this one is ${received}` });
+      report('phase_mismatch', ['phase'], { problem: { kind: 'phase_not_active', status: received } });
     }
   }
 
@@ -620,21 +608,21 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
     const monitoring = plan.monitoring;
     const monitored = status === 'monitoring' || status === 'completed';
     if (monitoring !== undefined && !monitored) {
-      report('monitoring_mismatch', ['monitoring'], { detail: `the plan is ${received}: monitoring makes it "monitoring", then "completed"` });
+      report('monitoring_mismatch', ['monitoring'], { problem: { kind: 'monitoring_status', status: received } });
     } else if (monitoring !== undefined && closure !== undefined && !GOOD_STANDING.has(closure.outcome)) {
-      report('monitoring_mismatch', ['monitoring'], { detail: `monitoring follows a close in good standing (successful or extended_then_closed), not ${closure.outcome}` });
+      report('monitoring_mismatch', ['monitoring'], { problem: { kind: 'monitoring_after_outcome', outcome: closure.outcome } });
     }
     if (monitored && monitoring === undefined) {
-      report('monitoring_mismatch', ['status'], { detail: `a plan that is ${received} has a monitoring record` });
+      report('monitoring_mismatch', ['status'], { problem: { kind: 'monitoring_missing', status: received } });
     }
     if (status === 'monitoring' && monitoring?.end !== undefined) {
-      report('monitoring_mismatch', ['monitoring', 'end'], { detail: 'monitoring that has ended makes the plan "completed", not "monitoring"' });
+      report('monitoring_mismatch', ['monitoring', 'end'], { problem: { kind: 'monitoring_ended' } });
     }
     if (status === 'completed' && monitoring !== undefined && monitoring.end === undefined) {
-      report('monitoring_mismatch', ['monitoring', 'end'], { detail: "a completed plan's monitoring has an end" });
+      report('monitoring_mismatch', ['monitoring', 'end'], { problem: { kind: 'monitoring_open' } });
     }
     if (monitoring !== undefined && closure !== undefined && monitoring.start < closure.date) {
-      report('monitoring_mismatch', ['monitoring', 'start'], { detail: `monitoring starts on or after the close, ${closure.date}, not on ${monitoring.start}` });
+      report('monitoring_mismatch', ['monitoring', 'start'], { problem: { kind: 'monitoring_before_close', closed: closure.date, start: monitoring.start } });
     }
   }
 }
@@ -642,31 +630,31 @@ function checkStatus(plan: PlanShapeOutput, parsed: Parsed, report: Report): voi
 /** Records that only an approved plan has (signatures, amendments, extensions, pauses) come after HR's approval. */
 function checkApprovalFirst(plan: PlanShapeOutput, parsed: Parsed, report: Report): void {
   const approval = plan.reviews.find((review) => review.decision === 'approved')?.date;
-  const check = (key: PlanKey, kind: string, items: readonly { date: string }[], field: string) => {
+  const check = (key: PlanKey, record: ApprovedRecord, items: readonly { date: string }[], field: string) => {
     if (!parsed(key)) return;
     items.forEach((item, index) => {
       if (approval === undefined) {
-        report('record_before_approval', [key, index], { detail: `${kind} comes after HR approves the plan, and HR has not approved it` });
+        report('record_before_approval', [key, index], { problem: { kind: 'not_approved', record } });
       } else if (item.date < approval) {
-        report('record_before_approval', [key, index, field], { detail: `${kind} is dated ${item.date}, before HR approved the plan on ${approval}` });
+        report('record_before_approval', [key, index, field], { problem: { kind: 'before_approval', record, date: item.date, approval } });
       }
     });
   };
-  check('signatures', 'a signature', plan.signatures, 'date');
-  check('amendments', 'an amendment', plan.amendments, 'date');
-  check('extensions', 'an extension', parsed('extensions') ? plan.extensions.map((e) => ({ date: e.grantedOn })) : [], 'grantedOn');
-  check('pauses', 'a pause', parsed('pauses') ? plan.pauses.map((p) => ({ date: p.start })) : [], 'start');
+  check('signatures', 'signature', plan.signatures, 'date');
+  check('amendments', 'amendment', plan.amendments, 'date');
+  check('extensions', 'extension', parsed('extensions') ? plan.extensions.map((e) => ({ date: e.grantedOn })) : [], 'grantedOn');
+  check('pauses', 'pause', parsed('pauses') ? plan.pauses.map((p) => ({ date: p.start })) : [], 'start');
 }
 
 /** Nothing is reviewed, signed, amended, extended or paused after the plan closed. */
 function checkAfterClosure(plan: PlanShapeOutput, parsed: Parsed, report: Report): void {
   const closed = plan.closure?.date;
   if (closed === undefined) return;
-  const detail = `it closed on ${closed}`;
+  const problem = { kind: 'after_close', closed } as const;
   const after = (key: PlanKey, items: readonly { date: string }[], field: string) => {
     if (!parsed(key)) return;
     items.forEach((item, index) => {
-      if (item.date > closed) report('after_closure', [key, index, field], { detail });
+      if (item.date > closed) report('after_closure', [key, index, field], { problem });
     });
   };
   after('reviews', plan.reviews, 'date');
@@ -676,8 +664,8 @@ function checkAfterClosure(plan: PlanShapeOutput, parsed: Parsed, report: Report
   if (parsed('pauses')) {
     // A withdrawal ends an open pause the day before; a pause begun that day is dropped.
     plan.pauses.forEach((pause, index) => {
-      if (pause.start >= closed) report('after_closure', ['pauses', index, 'start'], { detail });
-      else if (pause.end !== undefined && pause.end >= closed) report('after_closure', ['pauses', index, 'end'], { detail: `${detail}; a pause open then ends the day before` });
+      if (pause.start >= closed) report('after_closure', ['pauses', index, 'start'], { problem });
+      else if (pause.end !== undefined && pause.end >= closed) report('after_closure', ['pauses', index, 'end'], { problem: { kind: 'pause_after_close', closed } });
     });
   }
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Issue } from '../issues/issue.js';
+import { deepFreeze } from '../frozen/deep-freeze.js';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
 import { clip, formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
@@ -14,28 +15,28 @@ export interface PlanIssue extends Issue<PlanIssueCode, IssueFacts> {}
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(PLAN_ISSUE_CODES);
 
-function describeType(value: unknown): string {
+/**
+ * A value's type as a code a catalog words (`null`, `array`, `number`, `object`, or its `typeof`);
+ * a number that is not finite as written (`NaN`, `Infinity`).
+ *
+ * @internal
+ */
+export function typeCode(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'a number' : String(value);
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'number' : String(value);
+  return typeof value;
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a finite number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-};
-
-function sizeUnit(origin: unknown): string {
-  if (origin === 'string') return ' characters';
-  if (origin === 'array' || origin === 'set') return ' items';
-  return '';
+/** The unit of a size limit, by what zod measured. */
+function sizeUnit(origin: unknown): { readonly unit?: 'characters' | 'items' } {
+  if (origin === 'string') return { unit: 'characters' };
+  if (origin === 'array' || origin === 'set') return { unit: 'items' };
+  return {};
 }
+
+/** A size limit as a number when it is one (zod's may be a bigint or a date). */
+const limitOf = (limit: unknown): number | string => (typeof limit === 'number' ? limit : String(limit));
 
 function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
@@ -48,7 +49,7 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
  */
 export function makeIssue(code: PlanIssueCode, path: readonly PropertyKey[], facts: Partial<IssueFacts>, root: string): PlanIssue {
   const where = formatPath(path, root);
-  const all: IssueFacts = Object.freeze({ ...facts, where });
+  const all: IssueFacts = deepFreeze({ ...facts, where });
   return { code, path: Object.freeze(toPath(path)), facts: all, message: issueMessage(code, all) };
 }
 
@@ -87,11 +88,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string,
         break;
       }
       case 'invalid_type': {
-        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        const expected = issue.expected;
         if (raw.input === undefined) out.push(makeIssue('required', issue.path, { expected }, root));
         else if (issue.expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input)) {
           out.push(makeIssue('not_integer', issue.path, { received: String(raw.input) }, root));
-        } else out.push(makeIssue('invalid_type', issue.path, { expected, received: describeType(raw.input) }, root));
+        } else out.push(makeIssue('invalid_type', issue.path, { expected, received: typeCode(raw.input) }, root));
         break;
       }
       case 'unrecognized_keys':
@@ -120,16 +121,16 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string,
         );
         break;
       case 'too_big':
-        out.push(makeIssue('too_big', issue.path, { limit: `${String(issue.maximum)}${sizeUnit(raw.origin)}` }, root));
+        out.push(makeIssue('too_big', issue.path, { limit: limitOf(issue.maximum), ...sizeUnit(raw.origin) }, root));
         break;
       case 'too_small':
-        out.push(makeIssue('too_small', issue.path, { limit: `${String(issue.minimum)}${sizeUnit(raw.origin)}` }, root));
+        out.push(makeIssue('too_small', issue.path, { limit: limitOf(issue.minimum), ...sizeUnit(raw.origin) }, root));
         break;
       case 'invalid_format':
         out.push(makeIssue('invalid_format', issue.path, { expected: 'pattern' in issue ? String(issue.pattern) : issue.format }, root));
         break;
       case 'invalid_union':
-        out.push(makeIssue('invalid_type', issue.path, { expected: 'one of the allowed shapes', received: describeType(raw.input) }, root));
+        out.push(makeIssue('invalid_type', issue.path, { expected: 'union', received: typeCode(raw.input) }, root));
         break;
       default:
         out.push(makeIssue('invalid_value', issue.path, {}, root));

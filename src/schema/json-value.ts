@@ -41,22 +41,22 @@ export function findJsonProblem(
   requireObject: boolean,
 ): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
   if (requireObject && (typeof root !== 'object' || root === null || Array.isArray(root))) {
-    return { code: 'invalid_metadata', path: [], facts: { detail: 'expected an object' } };
+    return { code: 'invalid_metadata', path: [], facts: { problem: { kind: 'not_an_object' } } };
   }
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   let nodes = 0;
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     nodes += 1;
-    if (nodes > LIMITS.jsonNodes) return { code: 'too_big', path: [], facts: { limit: `${LIMITS.jsonNodes} values` } };
+    if (nodes > LIMITS.jsonNodes) return { code: 'too_big', path: [], facts: { limit: LIMITS.jsonNodes, unit: 'values' } };
     if (path.length > LIMITS.jsonDepth) return { code: 'too_deep', path, facts: { limit: LIMITS.jsonDepth } };
     if (value === null || typeof value === 'boolean') continue;
     if (typeof value === 'string') {
-      if (value.length > LIMITS.textLength) return { code: 'too_big', path, facts: { limit: `${LIMITS.textLength} characters` } };
+      if (value.length > LIMITS.textLength) return { code: 'too_big', path, facts: { limit: LIMITS.textLength, unit: 'characters' } };
       continue;
     }
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { code: 'invalid_metadata', path, facts: { detail: `${value} is not a finite number` } };
+      if (!Number.isFinite(value)) return { code: 'invalid_metadata', path, facts: { problem: { kind: 'not_finite', value: String(value) } } };
       continue;
     }
     if (Array.isArray(value)) {
@@ -66,7 +66,7 @@ export function findJsonProblem(
     if (typeof value === 'object') {
       const proto: unknown = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) {
-        return { code: 'invalid_metadata', path, facts: { detail: 'only plain objects are allowed' } };
+        return { code: 'invalid_metadata', path, facts: { problem: { kind: 'not_plain' } } };
       }
       for (const key of Object.keys(value)) {
         const problem = keyProblem(key);
@@ -75,7 +75,7 @@ export function findJsonProblem(
       }
       continue;
     }
-    return { code: 'invalid_metadata', path, facts: { detail: `${typeof value} is not JSON` } };
+    return { code: 'invalid_metadata', path, facts: { problem: { kind: 'not_json', type: typeof value } } };
   }
   return undefined;
 }

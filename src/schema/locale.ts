@@ -21,8 +21,8 @@ export interface ParseLocale {
 export interface ParseOptions {
   /**
    * The language of the issues' messages (a `Locale` with a `parse` catalog, or a host's own); English
-   * without it. Codes, paths and facts are the same in every language; some facts (`expected`,
-   * `detail`) are English text the sentence quotes.
+   * without it. Codes, paths and facts are the same in every language; the facts are data and
+   * codes (`PlanIssueProblem`), except `detail` and `text`, which are an engine's or host's own text.
    */
   readonly locale?: ParseLocale;
 }

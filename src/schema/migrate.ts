@@ -9,7 +9,8 @@
  * @module
  */
 import { deepFreeze } from '../frozen/deep-freeze.js';
-import { makeIssue, type PlanIssue } from './issues.js';
+import { makeIssue, typeCode, type PlanIssue } from './issues.js';
+import type { PlanIssueProblem } from './messages.js';
 import { PLAN_SCHEMA_VERSION } from './plan-shape.js';
 import type { JsonObject, JsonValue } from './json-value.js';
 
@@ -76,18 +77,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function versionIssue(version: number, detail: string, root: string): PlanIssue {
-  return makeIssue('unsupported_version', ['schemaVersion'], { received: String(version), detail }, root);
+function versionIssue(version: number, problem: PlanIssueProblem, root: string): PlanIssue {
+  return makeIssue('unsupported_version', ['schemaVersion'], { received: String(version), problem }, root);
 }
 
 /** The steps from `from` up to `to`, or the issue that says why there are none. */
 function chain(from: number, to: number, steps: readonly PlanMigrationStep[], root: string): readonly PlanMigrationStep[] | PlanIssue {
-  if (from > to) return versionIssue(from, `newer than this version of improvement-plan reads (${to}): upgrade the library to read it`, root);
+  if (from > to) return versionIssue(from, { kind: 'newer_version', reads: to }, root);
   const path: PlanMigrationStep[] = [];
   for (let version = from; version < to; version += 1) {
     const step = steps.find((candidate) => candidate.from === version);
     if (!step) {
-      return versionIssue(from, `not a version this library can upgrade: it reads ${to} and has no step from ${version} to ${version + 1}`, root);
+      return versionIssue(from, { kind: 'no_upgrade_step', reads: to, from: version }, root);
     }
     path.push(step);
   }
@@ -97,9 +98,9 @@ function chain(from: number, to: number, steps: readonly PlanMigrationStep[], ro
 /** Read `schemaVersion`, or the issue. */
 function versionOf(document: Record<string, unknown>, root: string): number | PlanIssue {
   const version = document['schemaVersion'];
-  if (version === undefined) return makeIssue('required', ['schemaVersion'], { expected: 'a whole number' }, root);
+  if (version === undefined) return makeIssue('required', ['schemaVersion'], { expected: 'int' }, root);
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) {
-    return makeIssue('invalid_type', ['schemaVersion'], { expected: 'a whole number', received: typeof version === 'number' ? String(version) : `a ${typeof version}` }, root);
+    return makeIssue('invalid_type', ['schemaVersion'], { expected: 'int', received: typeof version === 'number' ? String(version) : typeof version }, root);
   }
   return version;
 }
@@ -114,7 +115,7 @@ function failed(issues: readonly PlanIssue[]): { readonly ok: false; readonly is
 
 function stepFailure(step: PlanMigrationStep, error: unknown, path: readonly (string | number)[]): PlanIssue {
   const detail = error instanceof Error ? error.message : String(error);
-  return makeIssue('invalid_value', path, { expected: `a document the step "${step.description}" (from ${step.from}) can upgrade (${detail})` }, 'plan');
+  return makeIssue('invalid_value', path, { problem: { kind: 'migration_failed', step: step.description, from: step.from, error: detail } }, 'plan');
 }
 
 /**
@@ -143,12 +144,12 @@ export function migratePlan(document: unknown, options: PlanMigrationOptions = {
 /** A value that throws when read (a getter, a proxy): an issue, never a crash. */
 function unreadable(error: unknown, root: string): { readonly ok: false; readonly issues: readonly PlanIssue[] } {
   const detail = error instanceof Error ? error.message : String(error);
-  return failed([makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${detail})` }, root)]);
+  return failed([makeIssue('invalid_type', [], { expected: 'json', received: 'unreadable', detail }, root)]);
 }
 
 function upgradePlan(document: unknown, options: PlanMigrationOptions): PlanMigrationResult {
   if (!isObject(document)) {
-    return failed([makeIssue('invalid_type', [], { expected: 'a plan document (an object)', received: Array.isArray(document) ? 'an array' : document === null ? 'null' : `a ${typeof document}` }, 'plan')]);
+    return failed([makeIssue('invalid_type', [], { expected: 'plan_document', received: typeCode(document) }, 'plan')]);
   }
   const from = versionOf(document, 'plan');
   if (typeof from !== 'number') return failed([from]);
@@ -160,7 +161,7 @@ function upgradePlan(document: unknown, options: PlanMigrationOptions): PlanMigr
     current = copy(document) as Record<string, unknown>;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failed([makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to copy (${detail})` }, 'plan')]);
+    return failed([makeIssue('invalid_type', [], { expected: 'json', received: 'uncopyable', detail }, 'plan')]);
   }
   const applied: string[] = [];
   for (const step of steps) {
@@ -208,8 +209,8 @@ export function migratePlanEvent(entry: unknown, fromVersion: number, options: P
 }
 
 function upgradeEvent(entry: unknown, fromVersion: number, options: PlanMigrationOptions): PlanEventMigrationResult {
-  if (!isObject(entry)) return failed([makeIssue('invalid_type', [], { expected: 'a log entry (an object)', received: `a ${typeof entry}` }, 'event')]);
-  if (!Number.isSafeInteger(fromVersion)) return failed([makeIssue('invalid_type', ['schemaVersion'], { expected: 'a whole number' }, 'event')]);
+  if (!isObject(entry)) return failed([makeIssue('invalid_type', [], { expected: 'log_entry', received: typeCode(entry) }, 'event')]);
+  if (!Number.isSafeInteger(fromVersion)) return failed([makeIssue('invalid_type', ['schemaVersion'], { expected: 'int' }, 'event')]);
   const steps = chain(fromVersion, options.to ?? CURRENT_SCHEMA_VERSION, options.steps ?? PLAN_MIGRATIONS, 'event');
   if (!Array.isArray(steps)) return failed([steps as PlanIssue]);
   let current = copy(entry) as JsonObject;
@@ -242,10 +243,10 @@ export function schemaVersionIssue(input: unknown): PlanIssue | undefined {
   }
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version === CURRENT_SCHEMA_VERSION) return undefined;
   if (version > CURRENT_SCHEMA_VERSION) {
-    return versionIssue(version, `newer than this version of improvement-plan reads (${CURRENT_SCHEMA_VERSION}): upgrade the library to read it`, 'plan');
+    return versionIssue(version, { kind: 'newer_version', reads: CURRENT_SCHEMA_VERSION }, 'plan');
   }
   const path = chain(version, CURRENT_SCHEMA_VERSION, PLAN_MIGRATIONS, 'plan');
   return Array.isArray(path)
-    ? versionIssue(version, `an earlier version of the format: upgrade the document with migratePlan, then parse it`, 'plan')
+    ? versionIssue(version, { kind: 'earlier_version' }, 'plan')
     : (path as PlanIssue);
 }

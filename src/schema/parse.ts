@@ -68,7 +68,7 @@ function capped(listed: readonly PlanIssue[], total: number, root: string): read
 
 function unreadable(error: unknown, root: string): readonly PlanIssue[] {
   // A getter that throws, a revoked proxy: report, never crash the host.
-  const issue = makeIssue('invalid_type', [], { expected: 'plain JSON data', received: `a value that failed to read (${errorDetail(error)})` }, root);
+  const issue = makeIssue('invalid_type', [], { expected: 'json', received: 'unreadable', detail: errorDetail(error) }, root);
   return Object.freeze([issue]);
 }
 

@@ -76,7 +76,7 @@ export const DateSpanSchema = z
   .strictObject({ start: CalendarDateSchema, end: CalendarDateSchema })
   .check((ctx) => {
     if (ctx.value.end < ctx.value.start) {
-      pushIssue(ctx, 'window_order', { detail: `${ctx.value.start} .. ${ctx.value.end}` }, ['end']);
+      pushIssue(ctx, 'window_order', { problem: { kind: 'span', start: ctx.value.start, end: ctx.value.end } }, ['end']);
     }
   });
 

@@ -1,5 +1,5 @@
 import { isCalendarDate, shiftDate, type CalendarDate } from '../dates/calendar.js';
-import { makeIssue, type PlanIssue } from '../schema/issues.js';
+import { makeIssue, typeCode, type PlanIssue } from '../schema/issues.js';
 import { parsePlan, type PlanParseResult } from '../schema/parse.js';
 import type { JsonObject } from '../schema/primitives.js';
 import type { CoachingConversation, Diagnostic, Employee, Gap, Goal, PlanInput, Person, SupportCommitment } from '../schema/types.js';
@@ -80,7 +80,7 @@ function rescaledWeights(weights: readonly (number | undefined)[]): number[] | u
 function assignmentIssues(template: RoleTemplate, assignment: TemplateAssignment, defaults: TemplateDefaults): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const start: unknown = assignment.startDate ?? defaults.startDate;
-  if (start === undefined) issues.push(makeIssue('required', ['assignment', 'startDate'], { expected: 'in the assignment or the defaults' }, 'assignment'));
+  if (start === undefined) issues.push(makeIssue('required', ['assignment', 'startDate'], { expected: 'assignment_or_defaults' }, 'assignment'));
   else if (!isCalendarDate(start)) issues.push(makeIssue('invalid_date', ['assignment', 'startDate'], { received: JSON.stringify(start) }, 'assignment'));
   const current: Readonly<Record<string, unknown>> = assignment.current ?? {};
   const used = new Set(template.goals.map((goal) => goal.metricId));
@@ -88,15 +88,15 @@ function assignmentIssues(template: RoleTemplate, assignment: TemplateAssignment
     if (!used.has(metric.id)) continue;
     const value = Object.hasOwn(current, metric.id) ? current[metric.id] : undefined;
     if (value === undefined) {
-      issues.push(makeIssue('required', ['assignment', 'current', metric.id], { expected: `the rep's current ${metric.name}` }, 'assignment'));
+      issues.push(makeIssue('required', ['assignment', 'current', metric.id], { expected: 'current_value', value: metric.name }, 'assignment'));
     } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push(makeIssue('invalid_type', ['assignment', 'current', metric.id], { expected: 'a finite number', received: typeof value }, 'assignment'));
+      issues.push(makeIssue('invalid_type', ['assignment', 'current', metric.id], { expected: 'number', received: typeCode(value) }, 'assignment'));
     }
   }
   const goalIds = new Set(template.goals.map((goal) => goal.id));
   for (const id of Object.keys(assignment.targets ?? {})) {
     if (!goalIds.has(id)) {
-      issues.push(makeIssue('unknown_reference', ['assignment', 'targets', id], { value: id, expected: `the template's goals` }, 'assignment'));
+      issues.push(makeIssue('unknown_reference', ['assignment', 'targets', id], { value: id, problem: { kind: 'not_a_template_goal' } }, 'assignment'));
     }
   }
   return issues;
@@ -226,7 +226,7 @@ export function planFromTemplate(template: RoleTemplate, assignment: TemplateAss
   } catch (error) {
     // An assignment that is not the shape it claims (a host bug): report it, never crash the host.
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([makeIssue('invalid_type', ['assignment'], { expected: 'a template assignment', received: `a value that could not be read (${detail})` }, 'assignment')]);
+    return fail([makeIssue('invalid_type', ['assignment'], { expected: 'template_assignment', received: 'unreadable', detail }, 'assignment')]);
   }
 }
 

@@ -331,6 +331,21 @@ describe('validate --locale', () => {
     expect(de!.every((p, i) => p.message !== en![i]!.message)).toBe(true);
   });
 
+  it('writes the parse issues of a file that does not parse in the language, as parsePlanJson words them', async () => {
+    const broken = JSON.stringify({ ...fixture, durationDays: 1.5, support: 'none' }, null, 2);
+    const world = { ...files, 'broken.json': broken };
+    const { de } = await import('../../src/locales/de/index.js');
+    const worded = parsePlanJson(broken, { locale: de });
+    if (worded.ok) throw new Error('the broken plan parsed');
+    const german = await run(['validate', 'broken.json', '--format', 'json', '--locale', 'de'], {}, world);
+    const english = await run(['validate', 'broken.json', '--format', 'json'], {}, world);
+    expect(german.code).toBe(english.code);
+    type Report = { files: { issues: { code: string; message: string }[] }[] };
+    const found = (JSON.parse(german.stdout) as Report).files[0]!.issues;
+    expect(found.map((p) => [p.code, p.message])).toEqual(worded.issues.map((i) => [i.code, i.message]));
+    expect(found.length).toBeGreaterThan(1);
+  });
+
   it('keeps English for a date-fns locale without words, and refuses a tag it does not know (exit 2)', async () => {
     const english = await run(['validate', 'plans/c-errors.json']);
     expect((await run(['validate', 'plans/c-errors.json', '--locale', 'nl'])).stdout).toBe(english.stdout);

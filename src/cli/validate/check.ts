@@ -13,6 +13,7 @@ import type { LintSeverity } from '../../lint/index.js';
 import { lintWith, summarizeFindings } from '../../lint/lint.js';
 import { LINT_DEFAULTS } from '../../lint/policy-defaults.js';
 import type { LintWords } from '../../lint/locale.js';
+import type { ParseLocale } from '../../schema/locale.js';
 import { fastPlanJson } from '../../schema/fast-plan.js';
 import { formatPath } from '../../schema/messages.js';
 import type { CliFailure } from '../command.js';
@@ -60,7 +61,7 @@ export function countProblems(problems: readonly Problem[]): Counts {
 }
 
 /** Check one file (`-` for standard input). */
-export async function checkFile(io: CliIo, file: string, words?: LintWords): Promise<FileReport> {
+export async function checkFile(io: CliIo, file: string, words?: LintWords, language?: ParseLocale): Promise<FileReport> {
   const label = inputLabel(file);
   const read = await readText(io, file);
   if (!read.ok) return { kind: 'failed', file: label, failure: read.failure };
@@ -68,7 +69,7 @@ export async function checkFile(io: CliIo, file: string, words?: LintWords): Pro
   // a valid plan is read and linted without zod (the zod-free fast path, the lint's default
   // policy as plain data); zod is loaded only to report what is wrong (issue 21: the start-up)
   const fast = fastPlanJson(text);
-  const result = fast !== undefined ? ({ ok: true, plan: fast } as const) : (await import('../../schema/parse.js')).parsePlanJson(text);
+  const result = fast !== undefined ? ({ ok: true, plan: fast } as const) : (await import('../../schema/parse.js')).parsePlanJson(text, language === undefined ? {} : { locale: language });
   const found = result.ok
     ? lintWith(result.plan, LINT_DEFAULTS, words).map((f) => ({ source: 'lint' as const, severity: f.severity, code: f.code, path: f.path, message: f.message, fix: f.fix }))
     : result.issues.map((issue) => ({ source: 'parse' as const, severity: 'error' as const, code: issue.code, path: issue.path, message: issue.message }));

@@ -11,6 +11,7 @@ import { writeText } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { terminalLines } from '../terminal.js';
 import { lintWordsOf, type LintLocale } from '../../lint/locale.js';
+import type { ParseLocale } from '../../schema/locale.js';
 import { checkFile, type FileReport } from './check.js';
 import { expandTargets } from './files.js';
 import { jsonReport } from './json.js';
@@ -32,13 +33,14 @@ export async function runValidate(ctx: CommandContext): Promise<ExitCode> {
   const localeTag = optionValue(ctx.args, 'locale');
   const language = localeTag === undefined ? undefined : await (await import('../language.js')).findLanguage(localeTag);
   if (localeTag !== undefined && language === undefined) return fail(ctx, 'validate', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
-  // a date-fns locale alone carries no words: the findings stay English
+  // a date-fns locale alone carries no words: the findings and parse issues stay English
   const words = language !== undefined && 'messages' in language ? lintWordsOf(language as LintLocale) : undefined;
+  const parseWords = language !== undefined && 'messages' in language ? (language as ParseLocale) : undefined;
   const expanded = await expandTargets(ctx.io, ctx.args.positionals);
   if (!expanded.ok) return usage(expanded.failure.message);
   const reports: FileReport[] = [];
   for (const target of expanded.targets) {
-    reports.push('unmatched' in target ? { kind: 'failed', file: target.unmatched.file ?? '', failure: target.unmatched, unmatched: true } : await checkFile(ctx.io, target.file, words));
+    reports.push('unmatched' in target ? { kind: 'failed', file: target.unmatched.file ?? '', failure: target.unmatched, unmatched: true } : await checkFile(ctx.io, target.file, words, parseWords));
   }
   const outcome = outcomeOf(reports, { quiet: ctx.args.flags.has('quiet'), maxWarnings: maxOption === undefined ? undefined : Number(maxOption) });
   let stdout: string;

@@ -106,19 +106,8 @@ export interface TriadSummaryRow {
 export interface EvaluationSummary {
   readonly kind: 'evaluation_summary';
   readonly version: 1;
-  readonly plan: {
-    readonly id: string;
-    readonly title: string | null;
-    readonly employee: { readonly id: string; readonly name: string; readonly role: string };
-    readonly manager: { readonly id: string; readonly name: string };
-    readonly startDate: CalendarDate;
-    readonly endDate: CalendarDate;
-    readonly asOf: CalendarDate;
-    /** The plan has been activated (see `PlanEvaluation.running`). */
-    readonly running: boolean;
-    readonly final: boolean;
-    readonly extensionsGranted: number;
-  };
+  /** The plan and the evaluation's frame, as in the `PlanEvaluation` (its `planId` as `id`). */
+  readonly plan: { readonly id: string } & Pick<PlanEvaluation, 'title' | 'employee' | 'manager' | 'startDate' | 'endDate' | 'asOf' | 'running' | 'final' | 'extensionsGranted'>;
   readonly score: {
     readonly value: number;
     readonly weighting: 'goal_weights' | 'equal';

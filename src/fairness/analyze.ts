@@ -474,22 +474,11 @@ function analyzeInEnglish(population: FairnessPopulation, options: AdverseImpact
       };
       comparisons.push(comparison);
       const facts: ComparisonFacts = { attribute, measure, ...comparison, threshold: policy.impactRatioThreshold, significanceLevel: policy.significanceLevel };
-      const figures: Record<string, number> = {
-        base: e.base,
-        adverse: e.adverse,
-        referenceBase: ref.base,
-        referenceAdverse: ref.adverse,
-        adverseRate,
-        referenceAdverseRate,
-        favourableRate,
-        referenceFavourableRate,
-        ...(impactRatio === null ? {} : { impactRatio }),
-        ...(adverseRatio === null ? {} : { adverseRatio }),
-        fisherP,
-        ...(zTest.z === null ? {} : { z: zTest.z }),
-        impactRatioThreshold: policy.impactRatioThreshold,
-        significanceLevel: policy.significanceLevel,
-      };
+      // the evidence: every figure of the comparison that is a number (a null ratio or z is left out), and the thresholds
+      const figures: Record<string, number> = {};
+      for (const [key, value] of Object.entries(comparison)) if (typeof value === 'number' && key !== 'zPValue') figures[key] = value;
+      figures['impactRatioThreshold'] = policy.impactRatioThreshold;
+      figures['significanceLevel'] = policy.significanceLevel;
       const codes: ('adverse_impact_flagged' | 'difference_significant' | 'flagged_not_significant' | 'significant_not_flagged' | 'no_adverse_impact')[] = [];
       if (fourFifthsFlag) codes.push('adverse_impact_flagged');
       if (significant) codes.push('difference_significant');

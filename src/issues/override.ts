@@ -43,7 +43,8 @@ function guarded(own: (...args: unknown[]) => unknown, fallback: (...args: unkno
 }
 
 /**
- * `base` with `override`'s words in place, key by key, at every depth. A key the override leaves
+ * `base` with `override`'s words in place, key by key, at every depth; a list of sentences is
+ * replaced whole by a non-empty list of strings. A key the override leaves
  * out, gives the wrong kind of value (a number for a sentence, a string for a function, `null`),
  * or does not know keeps `base`'s words; a function that throws or returns no string falls back
  * to `base`'s function for that call. The result is a complete catalog, frozen; `base` is
@@ -60,6 +61,17 @@ function guarded(own: (...args: unknown[]) => unknown, fallback: (...args: unkno
 export function overrideMessages<T extends object>(base: T, override: NoInfer<MessagesOverride<T>> | null | undefined): T {
   if (!isRecord(override)) return base;
   return mergeRecord(base as Readonly<Record<string, unknown>>, override) as T;
+}
+
+/** A host's list of sentences (a list's items, in its own number), frozen; `undefined` for anything else, an empty list, or one that throws when read. */
+function stringList(given: unknown): readonly string[] | undefined {
+  try {
+    if (!Array.isArray(given) || given.length === 0) return undefined;
+    const list = [...(given as unknown[])];
+    return list.every((item) => typeof item === 'string') ? Object.freeze(list as string[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function mergeRecord(base: Readonly<Record<string, unknown>>, override: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
@@ -80,6 +92,9 @@ function mergeRecord(base: Readonly<Record<string, unknown>>, override: Readonly
       if (typeof given === 'string') merged = given;
     } else if (isRecord(own) && isRecord(given)) {
       merged = mergeRecord(own, given);
+    } else if (Array.isArray(own)) {
+      const list = stringList(given);
+      if (list !== undefined) merged = list;
     }
     if (merged !== own) changed = true;
     out[key] = merged;

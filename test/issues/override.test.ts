@@ -19,6 +19,15 @@ describe('overrideMessages', () => {
     expect(Object.isFrozen(house) && Object.isFrozen(house.labels)).toBe(true);
   });
 
+  it('replaces a list of sentences whole with a non-empty list of strings, and keeps it otherwise', () => {
+    const base = { title: 'Report', method: ['One.', 'Two.', 'Three.'] as readonly string[] };
+    const two = overrideMessages(base, { method: ['Eins.', 'Zwei.'] });
+    expect(two.method).toEqual(['Eins.', 'Zwei.']);
+    expect(Object.isFrozen(two.method)).toBe(true);
+    const hostile = new Proxy(['x'], { get: () => { throw new Error('hostile'); } });
+    for (const broken of [[], ['Eins.', 2], 'Eins.', null, hostile]) expect(overrideMessages(base, { method: broken as never })).toBe(base);
+  });
+
   it('returns the catalog itself when there is nothing to replace', () => {
     expect(overrideMessages(RENDER_MESSAGES_EN, undefined)).toBe(RENDER_MESSAGES_EN);
     expect(overrideMessages(RENDER_MESSAGES_EN, {})).toBe(RENDER_MESSAGES_EN);

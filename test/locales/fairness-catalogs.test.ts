@@ -158,6 +158,8 @@ describe.each(WITH)('fairness in locale $name', ({ name, locale }: { name: strin
     expect(html).toContain(`<html lang="${locale.code}"${locale.dir === 'rtl' ? ' dir="rtl"' : ''}>`);
     expect(markdown).toContain(fairness.report.title);
     expect(html).toContain(fairness.report.sections.method.replace(/&/g, '&amp;'));
+    // every item of "how to read this report" in the language (a list, replaced whole)
+    for (const item of fairness.report.method) expect(markdown).toContain(item.slice(0, 40));
     const worded = rewordFairnessReview(review, locale);
     for (const finding of worded.analyses.flatMap((a) => a.findings)) expect(markdown).not.toContain(name === 'en' ? '\u0000' : review.analyses.flatMap((a) => a.findings).find((f) => f.code === finding.code && f.group === finding.group && f.measure === finding.measure)!.message);
     if (name !== 'en') expect(markdown).not.toContain(FAIRNESS_REPORT_MESSAGES_EN.sections.summary);

@@ -81,6 +81,7 @@ function consistencyPlans(days: number, calls: number): Plan[] {
 /** Hand-written, per language: the suppression of a small group. */
 const PINNED: Readonly<Record<string, string>> = {
   en: 'Sales team "North" has fewer than 5 people in scope: its figures are suppressed to protect the people in it.',
+  fr: 'Sales team «\u00a0North\u00a0» compte moins de 5 personnes dans le périmètre\u00a0: ses chiffres sont masqués pour protéger les personnes concernées.',
 };
 
 describe.each(WITH)('fairness in locale $name', ({ name, locale }: { name: string; locale: Locale }) => {

@@ -13,6 +13,7 @@ import { READINESS_MESSAGES_FR } from './readiness.js';
 import { SMART_CATALOGS_FR } from './smart.js';
 import { LINT_CATALOGS_FR } from './lint.js';
 import { FAIRNESS_CATALOGS_FR } from './fairness.js';
+import { PLAN_ISSUE_MESSAGES_FR } from './parse.js';
 
 /**
  * French (France, Belgium, Switzerland and Quebec), left to right.
@@ -28,5 +29,5 @@ export const fr: Locale = Object.freeze({
   code: 'fr',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR, smart: SMART_CATALOGS_FR, lint: LINT_CATALOGS_FR, fairness: FAIRNESS_CATALOGS_FR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR, smart: SMART_CATALOGS_FR, lint: LINT_CATALOGS_FR, fairness: FAIRNESS_CATALOGS_FR, parse: PLAN_ISSUE_MESSAGES_FR }),
 });

@@ -48,7 +48,7 @@ function collectIds(
 
 function listOf(ids: Set<string>): string {
   const all = [...ids];
-  if (all.length === 0) return 'none defined';
+  if (all.length === 0) return 'none_defined'; // a code the catalogs word ("none defined")
   const shown = all.slice(0, 8).map((id) => clip(id));
   return all.length > 8 ? `${shown.join(', ')} ...` : shown.join(', ');
 }

@@ -163,7 +163,8 @@ export type PlanIssueProblem =
  *
  * - `expected` and `received`: for `invalid_type` and `required`, a type code (`string`,
  *   `number`, `int`, `boolean`, `object`, `array`, `union`, `json`, `plan_document`, `log_entry`,
- *   `template_assignment`, `assignment_or_defaults`, `current_value`; received `null`, `array`,
+ *   `template_assignment`, `assignment_or_defaults`, `goals_or_support`, `current_value`, and
+ *   `none_defined` for an empty list of ids; received `null`, `array`,
  *   `number`, `NaN`, `Infinity`, `string`, `unreadable`, ... by `typeof`), a value as written
  *   (`1.5`) or a list of allowed values as JSON; elsewhere data as the input had it (quoted ids,
  *   dates, codes).
@@ -271,6 +272,8 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   log_entry: 'a log entry (an object)',
   template_assignment: 'a template assignment',
   assignment_or_defaults: 'in the assignment or the defaults',
+  goals_or_support: 'goals or support to change',
+  none_defined: 'none defined',
 };
 
 /** What was received, in English, by type code; a value as written (`1.5`, `NaN`) is shown as it is. */

@@ -20,7 +20,7 @@ export const AmendPlanSchema = command('amend_plan', {
   support: z.array(SupportCommitmentSchema).min(1).max(LIMITS.entities).optional(),
   reason: TextSchema,
 }).check((ctx) => {
-  if (ctx.value.goals === undefined && ctx.value.support === undefined) pushIssue(ctx, 'required', { expected: 'goals or support to change' }, ['goals']);
+  if (ctx.value.goals === undefined && ctx.value.support === undefined) pushIssue(ctx, 'required', { expected: 'goals_or_support' }, ['goals']);
   for (const list of ['goals', 'support'] as const) {
     const seen = new Set<string>();
     (ctx.value[list] ?? []).forEach((item, i) => {

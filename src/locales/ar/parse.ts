@@ -155,6 +155,8 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   log_entry: 'قيد في سجل الأحداث (كائن)',
   template_assignment: 'بيانات إسناد قالب',
   assignment_or_defaults: 'في بيانات الإسناد أو في القيم الافتراضية',
+  goals_or_support: 'الأهداف أو أوجه الدعم المراد تغييرها',
+  none_defined: 'لا توجد معرّفات محددة',
 };
 
 /** ما ورد بالعربية، حسب رمز النوع؛ والقيمة المكتوبة (`1.5`، `null`) تُعرض كما هي. */

@@ -135,6 +135,8 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   log_entry: 'une entrée du journal (un objet)',
   template_assignment: "l'affectation d'un modèle",
   assignment_or_defaults: "dans l'affectation ou dans les valeurs par défaut",
+  goals_or_support: 'les objectifs ou les accompagnements à modifier',
+  none_defined: 'aucun identifiant défini',
 };
 
 /** Ce qui a été reçu, en français, par code de type ; une valeur écrite telle quelle (`1.5`, `null`) est montrée telle quelle. */

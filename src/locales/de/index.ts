@@ -12,6 +12,7 @@ import { LIFECYCLE_CATALOGS_DE } from './lifecycle.js';
 import { READINESS_MESSAGES_DE } from './readiness.js';
 import { SMART_CATALOGS_DE } from './smart.js';
 import { LINT_CATALOGS_DE } from './lint.js';
+import { FAIRNESS_CATALOGS_DE } from './fairness.js';
 
 /**
  * German (Germany and Austria), left to right.
@@ -27,5 +28,5 @@ export const de: Locale = Object.freeze({
   code: 'de',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE, fairness: FAIRNESS_CATALOGS_DE }),
 });

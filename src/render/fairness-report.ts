@@ -51,6 +51,8 @@ export interface FairnessReportMessages {
   readonly nothingFlagged: string;
   /** A suppressed group's cell. */
   readonly suppressed: (minGroupSize: number) => string;
+  /** The mark after the reference group's name in a comparison table, in running text ("reference group"). */
+  readonly referenceMark: string;
   /** A suppressed group's bar label on a chart. */
   readonly suppressedBar: string;
   /** Which group is the reference for a measure, and why. */
@@ -120,6 +122,7 @@ export const FAIRNESS_REPORT_MESSAGES_EN: FairnessReportMessages = {
   attentionText: (a, s, d, c) => `${a} below four fifths, ${s} statistically significant, ${d} where the two disagree; ${c} consistency findings`,
   nothingFlagged: 'No group falls below four fifths of its reference group and no difference is statistically significant.',
   suppressed: (min) => `Suppressed: fewer than ${min} people`,
+  referenceMark: 'reference group',
   suppressedBar: 'Suppressed',
   referenceText: (group, chosenBy) => `Reference group: ${group} (${chosenBy === 'policy' ? 'named by the policy' : 'the most favourable rate'}).`,
   chartTitle: (measure, attribute) => `${measure}: favourable rate by ${attribute.toLowerCase()}`,
@@ -323,7 +326,7 @@ function comparisonTable(ctx: Context, measure: MeasureAnalysis): Block {
   ]);
   const ref = measure.rates.find((r) => r.group === measure.reference);
   const refRow = ref && ref.base !== null && ref.adverse !== null && ref.adverseRate !== null && ref.favourableRate !== null
-    ? [[cell({ strong: ref.group }, { muted: ` (${l.reference.toLowerCase()})` }), numericCell(`${f.number(ref.adverse)} / ${f.number(ref.base)} (${f.percent(ref.adverseRate)})`), numericCell(f.percent(ref.favourableRate)), cell(''), cell(''), cell(''), cell(''), cell(''), cell('')]]
+    ? [[cell({ strong: ref.group }, { muted: ` (${ctx.m.referenceMark})` }), numericCell(`${f.number(ref.adverse)} / ${f.number(ref.base)} (${f.percent(ref.adverseRate)})`), numericCell(f.percent(ref.favourableRate)), cell(''), cell(''), cell(''), cell(''), cell(''), cell('')]]
     : [];
   return { kind: 'table', name: `comparison-${measure.measure}`, head: [l.group, l.adverse, l.favourableRate, l.impactRatio, l.adverseRatio, l.fisherP, l.z, l.fourFifths, l.significant], rows: [...refRow, ...rows] };
 }

@@ -270,6 +270,7 @@ const REPORT: FairnessReportMessages = {
     `${w.count(a)} unter vier Fünfteln, ${w.count(s)} statistisch signifikant, ${w.count(d)} mit widersprüchlichem Ergebnis von Regel und Test; ${w.plural(c, { one: '# Befund', other: '# Befunde' })} zur Einheitlichkeit der Maßstäbe`,
   nothingFlagged: 'Keine Gruppe liegt unter vier Fünfteln der Quote ihrer Referenzgruppe, und kein Unterschied ist statistisch signifikant.',
   suppressed: (min) => `Unterdrückt: weniger als ${people(min)}`,
+  referenceMark: 'Referenzgruppe',
   suppressedBar: 'Unterdrückt',
   referenceText: (group, chosenBy) => `Referenzgruppe: ${quoted(group)} (${chosenBy === 'policy' ? 'von der Richtlinie festgelegt' : 'die Gruppe mit der günstigsten Quote'}).`,
   chartTitle: (measure, attribute) => `${measure}: günstige Quote nach ${attribute}`,

@@ -274,6 +274,7 @@ const REPORT: FairnessReportMessages = {
     `${w.plural(a, { one: '# constat sous les quatre cinquièmes', other: '# constats sous les quatre cinquièmes' })}, ${w.plural(s, { one: '# écart statistiquement significatif', other: '# écarts statistiquement significatifs' })}, ${w.plural(d, { one: '# divergence entre les deux', other: '# divergences entre les deux' })}${_}; ${w.plural(c, { one: '# constat de cohérence', other: '# constats de cohérence' })}`,
   nothingFlagged: "Aucun groupe ne se situe sous les quatre cinquièmes du taux de son groupe de référence, et aucun écart n'est statistiquement significatif.",
   suppressed: (min) => `Masqué${_}: moins de ${people(min)}`,
+  referenceMark: 'groupe de référence',
   suppressedBar: 'Masqué',
   referenceText: (group, chosenBy) => `Groupe de référence${_}: ${quoted(group)} (${chosenBy === 'policy' ? 'désigné par la politique' : 'taux le plus favorable'}).`,
   chartTitle: (measure, attribute) => `${measure}${_}: taux favorable par ${attribute.toLowerCase()}`,

@@ -144,7 +144,7 @@ export function decide(
   if (typeof ctx !== 'object' || ctx === null || !isCalendarDate(ctx.asOf)) {
     return reject('invalid_context', { field: 'asOf' });
   }
-  const actor = ActorSchema.safeParse(ctx.actor);
+  const actor = ActorSchema.safeParse(ctx.actor, { reportInput: true });
   if (!actor.success) return reject('invalid_context', { field: 'actor' });
   let policy = options.policy;
   if (policy === undefined) {
@@ -165,7 +165,7 @@ export function decide(
     const roles = [...new Set(edges.flatMap((edge) => edge.roles))];
     return reject('wrong_role', { role: actor.data.role, roles }, { allowedRoles: roles });
   }
-  const parsed = PlanCommandSchema.safeParse(command);
+  const parsed = PlanCommandSchema.safeParse(command, { reportInput: true });
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues, 'command').slice(0, MAX_REPORTED_ISSUES);
     return reject('invalid_command', firstOf(issues), { issues });
@@ -439,7 +439,7 @@ export function applyDecision(plan: Plan, decision: Decision, mode: 'copy' | 'in
     patches,
     produced: JSON.parse(JSON.stringify(produced)) as PlanEvent['produced'],
   };
-  const storable = PlanEventSchema.safeParse(entry);
+  const storable = PlanEventSchema.safeParse(entry, { reportInput: true });
   if (!storable.success) {
     const issues = fromZodIssues(storable.error.issues, 'event').slice(0, MAX_REPORTED_ISSUES);
     return refusalOf(type, plan, 'event_not_storable', firstOf(issues), { issues });

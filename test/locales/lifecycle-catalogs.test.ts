@@ -6,7 +6,7 @@
  * rejection and effect of its runs in every language (test/locales/lifecycle-words.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_CATALOGS_EN, rewordEffects, rewordRejection, transition, withMessages, type Locale } from '../../src/index.js';
+import { LIFECYCLE_CATALOGS_EN, rewordEffects, rewordPlanIssues, rewordRejection, transition, withMessages, type Locale } from '../../src/index.js';
 import { acknowledgedPlan, activePlan, HR, MANAGER } from '../lifecycle/helpers.js';
 import { SHIPPED_LOCALES } from './shipped.js';
 
@@ -26,6 +26,18 @@ describe.each(SHIPPED_LOCALES)('the lifecycle in locale $name', ({ name, locale 
       expect(Object.keys(own).sort(), part).toEqual(Object.keys(catalog).sort());
       for (const write of Object.values(own)) expect(typeof write).toBe('function');
     }
+  });
+
+  it('words the issues of a malformed command by the locale parse catalog, as rewordPlanIssues does', () => {
+    const plan = activePlan();
+    const command = { type: 'withdraw', reason: 42 } as never;
+    const english = transition(plan, command, { asOf: '2026-03-20', actor: MANAGER });
+    const worded = transition(plan, command, { asOf: '2026-03-20', actor: MANAGER, locale });
+    if (english.ok || worded.ok) throw new Error('a withdraw with a number for a reason was accepted');
+    expect(english.rejection.issues?.length).toBeGreaterThan(0);
+    expect(worded.rejection.issues?.map((i) => [i.code, i.path, i.facts])).toEqual(english.rejection.issues?.map((i) => [i.code, i.path, i.facts]));
+    expect(worded.rejection.issues).toEqual(rewordPlanIssues(english.rejection.issues!, locale));
+    if (locale.messages.parse !== undefined && name !== 'en') expect(worded.rejection.issues![0]!.message).not.toBe(english.rejection.issues![0]!.message);
   });
 
   it('words a refusal and the notices in the context locale; codes, facts and the log entry as in English', () => {

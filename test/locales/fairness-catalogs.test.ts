@@ -81,6 +81,7 @@ function consistencyPlans(days: number, calls: number): Plan[] {
 /** Hand-written, per language: the suppression of a small group. */
 const PINNED: Readonly<Record<string, string>> = {
   en: 'Sales team "North" has fewer than 5 people in scope: its figures are suppressed to protect the people in it.',
+  ar: 'تضم المجموعة «North» في Sales team أقل من 5 أشخاص ضمن نطاق التحليل: أرقامها محجوبة حمايةً للأشخاص الذين تضمهم.',
   de: 'Sales team „North“ umfasst weniger als 5 einbezogene Personen: Die Zahlen der Gruppe werden zum Schutz dieser Personen unterdrückt.',
   fr: 'Sales team «\u00a0North\u00a0» compte moins de 5 personnes dans le périmètre\u00a0: ses chiffres sont masqués pour protéger les personnes concernées.',
 };

@@ -13,6 +13,7 @@ import { READINESS_MESSAGES_AR } from './readiness.js';
 import { SMART_CATALOGS_AR } from './smart.js';
 import { LINT_CATALOGS_AR } from './lint.js';
 import { PLAN_ISSUE_MESSAGES_AR } from './parse.js';
+import { FAIRNESS_CATALOGS_AR } from './fairness.js';
 
 /**
  * Arabic (Modern Standard Arabic) (the Arab world), right to left.
@@ -28,5 +29,5 @@ export const ar: Locale = Object.freeze({
   code: 'ar',
   dir: 'rtl',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR, smart: SMART_CATALOGS_AR, lint: LINT_CATALOGS_AR, parse: PLAN_ISSUE_MESSAGES_AR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR, smart: SMART_CATALOGS_AR, lint: LINT_CATALOGS_AR, parse: PLAN_ISSUE_MESSAGES_AR, fairness: FAIRNESS_CATALOGS_AR }),
 });

@@ -309,6 +309,9 @@ function receivedOf(f: IssueFacts): string | undefined {
   return f.received === undefined ? undefined : Object.hasOwn(RECEIVED_WORDS, f.received) ? RECEIVED_WORDS[f.received] : f.received;
 }
 
+/** A count written with digits only, grouped in thousands ("1,234"); anything else as it is. */
+const grouped = (value: string | undefined): string => (value !== undefined && /^\d+$/.test(value) ? value.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : (value ?? ''));
+
 /** A size limit with its unit: "100 characters". */
 const limitOf = (f: IssueFacts): string | number | undefined => (f.limit === undefined || f.unit === undefined ? f.limit : `${f.limit} ${f.unit}`);
 
@@ -386,7 +389,7 @@ export const PLAN_ISSUE_MESSAGES: Catalog<PlanIssueFactsByCode> = {
   pause_order: said,
   event_sequence: (f) => `${f.where} is ${f.received}, but a log entry's seq is its place in the log, ${f.expected}.`,
   event_order: (f) => `${f.where} is ${f.received}, before the previous log entry (${f.expected}); the log never runs backwards.`,
-  too_many_issues: (f) => `${f.where} has more issues than the ${f.limit} listed: ${f.value} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
+  too_many_issues: (f) => `${f.where} has more issues than the ${f.limit} listed: ${grouped(f.value)} more ${f.value === '1' ? 'was' : 'were'} not listed.`,
 };
 
 /** The message for an issue code and its facts. */

@@ -51,10 +51,6 @@ export class PlanValidationError extends Error {
   }
 }
 
-/** Thousands separated by commas, whatever the host's locale. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /**
  * The issues to report: at most `LIMITS.issues` of them, then (when there were more) one
@@ -62,7 +58,7 @@ function grouped(n: number): string {
  */
 function capped(listed: readonly PlanIssue[], total: number, root: string): readonly PlanIssue[] {
   if (total <= LIMITS.issues) return Object.freeze([...listed]);
-  const more = makeIssue('too_many_issues', [], { limit: LIMITS.issues, value: grouped(total - LIMITS.issues) }, root);
+  const more = makeIssue('too_many_issues', [], { limit: LIMITS.issues, value: String(total - LIMITS.issues) }, root);
   return Object.freeze([...listed.slice(0, LIMITS.issues), more]);
 }
 

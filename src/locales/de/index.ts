@@ -1,5 +1,5 @@
 /**
- * German: the documents' words and the evaluation's sentences, dates in date-fns' `de` locale, numbers in `de`.
+ * German: the documents' words, the evaluation's sentences and parse issues, dates in date-fns' `de` locale, numbers in `de`.
  *
  * @module
  */
@@ -13,6 +13,7 @@ import { READINESS_MESSAGES_DE } from './readiness.js';
 import { SMART_CATALOGS_DE } from './smart.js';
 import { LINT_CATALOGS_DE } from './lint.js';
 import { FAIRNESS_CATALOGS_DE } from './fairness.js';
+import { PLAN_ISSUE_MESSAGES_DE } from './parse.js';
 
 /**
  * German (Germany and Austria), left to right.
@@ -28,5 +29,5 @@ export const de: Locale = Object.freeze({
   code: 'de',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE, fairness: FAIRNESS_CATALOGS_DE }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE, fairness: FAIRNESS_CATALOGS_DE, parse: PLAN_ISSUE_MESSAGES_DE }),
 });

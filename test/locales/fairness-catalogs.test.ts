@@ -83,6 +83,7 @@ const PINNED: Readonly<Record<string, string>> = {
   en: 'Sales team "North" has fewer than 5 people in scope: its figures are suppressed to protect the people in it.',
   ar: 'تضم المجموعة «North» في Sales team أقل من 5 أشخاص ضمن نطاق التحليل: أرقامها محجوبة حمايةً للأشخاص الذين تضمهم.',
   de: 'Sales team „North“ umfasst weniger als 5 einbezogene Personen: Die Zahlen der Gruppe werden zum Schutz dieser Personen unterdrückt.',
+  es: 'El grupo «North» (Sales team) tiene menos de 5 personas en el ámbito del análisis: sus cifras se ocultan para proteger a las personas que lo integran.',
   fr: 'Sales team «\u00a0North\u00a0» compte moins de 5 personnes dans le périmètre\u00a0: ses chiffres sont masqués pour protéger les personnes concernées.',
 };
 

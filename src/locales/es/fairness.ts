@@ -30,7 +30,7 @@ const level = (value: number): string => w.plain(value, 6);
 
 /** "5 personas", "1 persona". */
 const people = (count: number): string => w.plural(count, { one: '# persona', other: '# personas' });
-const NOT_MET = quoted('no alcanzado');
+const NOT_MET = quoted('no superado');
 
 /** "entre dos y tres desviaciones estándar" y similares, según |z|. */
 function deviations(z: number): string {
@@ -266,6 +266,7 @@ const REPORT: FairnessReportMessages = {
     `${w.count(a)} por debajo de los cuatro quintos, ${w.plural(s, { one: '# estadísticamente significativo', other: '# estadísticamente significativos' })}, ${w.plural(d, { one: '# en el que ambos criterios discrepan', other: '# en los que ambos criterios discrepan' })}; ${w.plural(c, { one: '# hallazgo de coherencia', other: '# hallazgos de coherencia' })}`,
   nothingFlagged: 'Ningún grupo queda por debajo de los cuatro quintos de su grupo de referencia y ninguna diferencia es estadísticamente significativa.',
   suppressed: (min) => `Cifras ocultas: menos de ${people(min)}`,
+  referenceMark: 'grupo de referencia',
   suppressedBar: 'Oculto',
   referenceText: (group, chosenBy) => `Grupo de referencia: ${quoted(group)} (${chosenBy === 'policy' ? 'designado por la política' : 'el de la tasa más favorable'}).`,
   chartTitle: (measure, attribute) => `${measure}: tasa favorable por ${attribute.toLocaleLowerCase('es')}`,

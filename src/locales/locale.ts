@@ -45,7 +45,7 @@ export interface LocaleMessages {
   readonly smart?: SmartCatalogs;
   /** Plan linting's plan-level findings and fixes (`lintPlan` with the `locale` option); optional like `smart`. */
   readonly lint?: LintCatalogs;
-  /** Parse issues (`parsePlan`, `parsePlanJson` with the `locale` option); optional: English where a locale has none (only `en` has it so far). */
+  /** Parse issues (`parsePlan`, `parsePlanJson` with the `locale` option); optional: English where a locale has none. */
   readonly parse?: Catalog<PlanIssueFactsByCode>;
   /**
    * The fairness analysis and its report: findings, issues, consistency findings and the report's

@@ -11,13 +11,12 @@ import type {
   CalendarEvidence,
   CategorySubtotal,
   CheckInLogEntry,
-  CommitmentDelivery,
+  SupportEvidence,
   EvaluationIssue,
   EvaluationWarning,
   PlanEvaluation,
   Recommendation,
   RecommendationReason,
-  SupportLedgerEntry,
 } from './types.js';
 
 /** One row of the final review's goal table: every figure computed, with what formats it. */
@@ -126,15 +125,8 @@ export interface EvaluationSummary {
     readonly documentedShare: number | null;
     readonly log: readonly CheckInLogEntry[];
   };
-  readonly support: {
-    readonly committed: number;
-    readonly due: number;
-    readonly delivered: number;
-    readonly missed: number;
-    readonly deliveredShare: number | null;
-    readonly commitments: readonly CommitmentDelivery[];
-    readonly ledger: readonly SupportLedgerEntry[];
-  };
+  /** The support evidence of the evaluation (`PlanEvaluation.support`), without its `shortfall` flag. */
+  readonly support: Omit<SupportEvidence, 'shortfall'>;
   readonly coverage: { readonly elapsed: number; readonly withData: number; readonly share: number | null };
   /** The calendar the evaluation counted on: paused days (outside every measure) and holidays. */
   readonly calendar: CalendarEvidence;

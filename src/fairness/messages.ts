@@ -183,7 +183,10 @@ export const FAIRNESS_ISSUE_MESSAGES: Catalog<FairnessIssueFactsByCode> = {
   period_invalid: (f) => `The period ${periodProblem(f)}.`,
   person_duplicate: (f) => `Person ${f.received} is listed more than once; the first entry counts.`,
   plan_person_unknown: (f) => `Plan ${f.planId} is for person ${f.received}, who is not among the people in scope; it is left out.`,
-  group_missing: (f) => `${'count' in f ? `${f.count} people` : `Fewer than ${f.minGroupSize} people`} in scope have no group for this attribute and are left out of every group.`,
+  group_missing: (f) =>
+    'count' in f
+      ? `${f.count} ${f.count === 1 ? 'person in scope has' : 'people in scope have'} no group for this attribute and ${f.count === 1 ? 'is' : 'are'} left out of every group.`
+      : `Fewer than ${f.minGroupSize} ${f.minGroupSize === 1 ? 'person' : 'people'} in scope have no group for this attribute and are left out of every group.`,
   reference_group_unavailable: (f) =>
     `The reference group ${f.received} ${f.problem === 'no_one_in_scope' ? 'has no one in scope' : `cannot be reported for ${REFERENCE_MEASURE[f.measure]} (fewer than ${f.minGroupSize} people in its base)`}; the group with the most favourable rate is used instead.`,
 };

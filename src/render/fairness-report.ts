@@ -82,7 +82,7 @@ export const FAIRNESS_REPORT_MESSAGES_EN: FairnessReportMessages = {
   title: 'Fairness review: adverse impact of improvement plans',
   subtitle: (attributes, asOf) => `By ${attributes.length > 0 ? attributes.join(', ').toLowerCase() : 'no attribute'}, as of ${asOf}`,
   audienceNote: (min) =>
-    `For HR and employment counsel only. Group figures for an adverse-impact review: it names no person, and no figure of a group of fewer than ${min} people is shown. Not for employees or managers.`,
+    `For HR and employment counsel only. Group figures for an adverse-impact review: it names no person, and no figure of a group of fewer than ${min} ${min === 1 ? 'person' : 'people'} is shown. Not for employees or managers.`,
   footer: (asOf) => `Fairness review as of ${asOf}. Figures describe groups, never a person; a difference between groups is a question to look into, not its cause.`,
   sections: { summary: 'What needs attention', consistency: 'Consistency of standards across plans', method: 'How to read this report', data: 'Notes about the data' },
   labels: {

@@ -20,6 +20,9 @@ const COUNTED: Readonly<Record<string, (locale: Locale, n: number) => string>> =
   leave: (l, n) => l.messages.render.evaluation.leave(n, ['⟦span⟧']),
   pausedDays: (l, n) => l.messages.evaluate.warnings.paused_days_excluded({ count: n, pauses: [{ start: '2026-02-02', end: '2026-02-13', open: false }] }),
   moreIssues: (l, n) => l.messages.evaluate.issues.issues_truncated({ count: n }),
+  peopleWithoutGroup: (l, n) => l.messages.fairness!.issues.group_missing({ count: n }),
+  daysPastCalendar: (l, n) => l.messages.parse!.past_calendar_end({ where: 'durationDays', problem: { kind: 'days_past_calendar', days: n } }),
+  smallGroups: (l, n) => l.messages.fairness!.report.audienceNote(n),
 };
 
 /** The categories whose form may name the count in words instead of digits. */

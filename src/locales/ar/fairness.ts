@@ -186,7 +186,7 @@ const ISSUES: Catalog<FairnessIssueFactsByCode> = {
   person_duplicate: (f) => `يرد الشخص ${f.received} أكثر من مرة في قائمة الأشخاص؛ ويُعتدّ بأول إدخال له.`,
   plan_person_unknown: (f) => `الخطة ${f.planId} تخص الشخص ${f.received}، وهو ليس من الأشخاص المشمولين بالتحليل؛ لذا استُبعدت.`,
   group_missing: (f) =>
-    `عدد الأشخاص المشمولين بالتحليل الذين ليست لهم مجموعة في هذه السمة: ${'count' in f ? w.count(f.count) : `أقل من ${w.count(f.minGroupSize)}`}؛ وقد استُبعدوا من كل المجموعات.`,
+    `لا مجموعة في هذه السمة بالنسبة إلى ${'count' in f ? people(f.count) : `أقل من ${people(f.minGroupSize)}`} ضمن نطاق التحليل، وقد استُبعدوا من كل المجموعات.`,
   reference_group_unavailable: (f) =>
     `المجموعة المرجعية ${f.received} ${
       f.problem === 'no_one_in_scope' ? 'لا تضم أحدًا ضمن نطاق التحليل' : `لا يمكن عرض أرقامها في ${MEASURE[f.measure].reference} (يضم أساس حسابها أقل من ${people(f.minGroupSize)})`

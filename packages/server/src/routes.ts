@@ -175,15 +175,18 @@ export const createPlanRoute = createRoute({
   },
 });
 
+/** An id in a query: like a plan id, no control characters (PostgreSQL text cannot hold a NUL, and no id has one). */
+const queryId = () => z.string().min(1).max(128).regex(/^[^\u0000-\u001f\u007f]+$/, 'An id has no control characters.');
+
 export const ListQuery = z.object({
-  status: z.string().max(500).optional().openapi({ param: { name: 'status', in: 'query' }, description: 'Comma-separated statuses', example: 'active,paused' }),
-  employeeId: z.string().min(1).max(128).optional().openapi({ param: { name: 'employeeId', in: 'query' } }),
-  managerId: z.string().min(1).max(128).optional().openapi({ param: { name: 'managerId', in: 'query' } }),
-  hrPartnerId: z.string().min(1).max(128).optional().openapi({ param: { name: 'hrPartnerId', in: 'query' } }),
+  status: z.string().max(500).regex(/^[^\u0000-\u001f\u007f]*$/, 'Statuses have no control characters.').optional().openapi({ param: { name: 'status', in: 'query' }, description: 'Comma-separated statuses', example: 'active,paused' }),
+  employeeId: queryId().optional().openapi({ param: { name: 'employeeId', in: 'query' } }),
+  managerId: queryId().optional().openapi({ param: { name: 'managerId', in: 'query' } }),
+  hrPartnerId: queryId().optional().openapi({ param: { name: 'hrPartnerId', in: 'query' } }),
   evaluationDueFrom: CalendarDateSchema.optional().openapi({ param: { name: 'evaluationDueFrom', in: 'query' } }),
   evaluationDueTo: CalendarDateSchema.optional().openapi({ param: { name: 'evaluationDueTo', in: 'query' } }),
   limit: z.string().regex(/^\d{1,5}$/).optional().openapi({ param: { name: 'limit', in: 'query' }, description: '1 to 10,000 (default 1,000)' }),
-  after: z.string().min(1).max(128).optional().openapi({ param: { name: 'after', in: 'query' }, description: 'The last plan id of the previous page' }),
+  after: queryId().optional().openapi({ param: { name: 'after', in: 'query' }, description: 'The last plan id of the previous page' }),
 });
 
 export const listPlansRoute = createRoute({

@@ -100,6 +100,10 @@ describe('plans', () => {
     expect(next.body.plans[0].planId > drafts.body.plans[0].planId).toBe(true);
     expectProblem(await api.request('GET', '/plans?status=sleeping', { token: tokens.hr }), 422, 'invalid_request');
     expectProblem(await api.request('GET', '/plans?limit=0', { token: tokens.hr }), 422, 'invalid_request');
+    // a NUL or another control character in a query id (fuzz seed 1907365100: hrPartnerId=%00 was a 500)
+    for (const query of ['hrPartnerId=%00', 'managerId=mgr%01', 'employeeId=%7F', 'after=%00', 'status=active%00']) {
+      expectProblem(await api.request('GET', `/plans?${query}`, { token: tokens.hr }), 422, 'invalid_request');
+    }
 
     const got = await api.request('GET', '/plans/pip-api-2', { token: tokens.manager });
     expect(got.status).toBe(200);

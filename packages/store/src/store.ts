@@ -757,6 +757,11 @@ class SqlPlanStore implements PlanStore {
         }
       }
       if (filter.after !== undefined) add((n) => `plan_id COLLATE "C" > ${n}`, filter.after);
+      // PostgreSQL text cannot hold a NUL (the query would fail): a filter with one is refused
+      for (const [field, value] of [['employeeId', filter.employeeId], ['managerId', filter.managerId], ['hrPartnerId', filter.hrPartnerId], ['after', filter.after], ['status', filter.status]] as const) {
+        const texts = value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+        if (texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) problems.push(issue('invalid_value', [field], `${field} must not contain the NUL character (\\u0000).`));
+      }
       const limit = filter.limit ?? 1_000;
       if (!Number.isSafeInteger(limit) || limit < 1 || limit > 10_000) problems.push(issue('invalid_value', ['limit'], 'limit must be a whole number from 1 to 10,000.'));
       if (problems.length > 0) return fail(invalidRequest(problems));

@@ -1,5 +1,6 @@
 import { parsePlan, replay, transition, type Plan } from 'improvement-plan';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ListFilter } from '../src/index.js';
 import { testEngines } from './support/engines.js';
 import { activePlan, checkIn, CRM, EMPLOYEE, HR, MANAGER, mondayOf, NIGHTLY, planDocument, TO_ACTIVE } from './support/plans.js';
 
@@ -149,6 +150,12 @@ describe.each(testEngines())('the store on $name', (engine) => {
     expect(page.ok && page.plans.map((p) => p.planId)).toEqual(['pip-2026-0100']);
     const bad = await store.list({ evaluationDueOn: '2026-02-30' });
     expect(!bad.ok && bad.error.code).toBe('invalid_request');
+    // a NUL, which PostgreSQL text cannot hold, is refused rather than sent (the query would fail)
+    const nuls: ListFilter[] = [{ hrPartnerId: '\u0000' }, { managerId: 'mgr-\u0000' }, { after: '\u0000' }, { status: ['active', '\u0000' as 'active'] }];
+    for (const filter of nuls) {
+      const nul = await store.list(filter);
+      expect(!nul.ok && nul.error.code, JSON.stringify(filter)).toBe('invalid_request');
+    }
   });
 
   it('answers a retried create with the stored plan, and refuses another plan under a taken id', async () => {

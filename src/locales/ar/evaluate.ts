@@ -75,8 +75,8 @@ const CHECK_INS_DUE: PluralForms = {
 };
 /** Paused days counted, nominative (as in the documents). */
 const PAUSED_DAYS: PluralForms = { zero: '# يوم توقف', one: 'يوم توقف واحد', two: 'يوما توقف', few: '# أيام توقف', many: '# يومًا من التوقف', other: '# يوم توقف' };
-/** Issues counted, nominative. */
-const MORE_ISSUES: PluralForms = {
+/** Issues counted, nominative (the parse catalog counts its overflow the same way). */
+export const MORE_ISSUES: PluralForms = {
   zero: '# مشكلة أخرى',
   one: 'مشكلة أخرى واحدة',
   two: 'مشكلتان أخريان',

@@ -10,6 +10,7 @@ import { figureWords } from '../../issues/figures.js';
 import type { Catalog } from '../../issues/issue.js';
 import type { PluralForms } from '../../issues/plural.js';
 import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode, type PlanIssueProblem } from '../../schema/messages.js';
+import { MORE_ISSUES } from './evaluate.js';
 
 const w = figureWords('ar');
 
@@ -38,15 +39,6 @@ const VALUES_NOM: PluralForms = { zero: '# قيمة', one: 'قيمة واحدة'
 const LEVELS_GEN: PluralForms = { zero: '# مستوى', one: 'مستوى واحد', two: 'مستويين', few: '# مستويات', many: '# مستوًى', other: '# مستوى' };
 /** المشكلات المُدرجة معدودةً في موضع الرفع. */
 const ISSUES_NOM: PluralForms = { zero: '# مشكلة', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلة', other: '# مشكلة' };
-/** المشكلات غير المُدرجة معدودةً في موضع الرفع. */
-const MORE_ISSUES_NOM: PluralForms = {
-  zero: '# مشكلة أخرى',
-  one: 'مشكلة أخرى واحدة',
-  two: 'مشكلتان أخريان',
-  few: '# مشكلات أخرى',
-  many: '# مشكلة أخرى',
-  other: '# مشكلة أخرى',
-};
 /** وحدة الحد، في موضع الرفع («الحد الأقصى ٢٥٦ حرفًا»). */
 const UNIT_NOM: Readonly<Record<NonNullable<IssueFacts['unit']>, PluralForms>> = { characters: CHARACTERS_NOM, items: ITEMS_NOM, values: VALUES_NOM };
 
@@ -286,5 +278,5 @@ export const PLAN_ISSUE_MESSAGES_AR: Catalog<PlanIssueFactsByCode> = {
   event_sequence: (f) => `قيمة ${f.where} هي ${f.received ?? '?'}، لكن seq في قيد السجل هو موضعه في السجل، أي ${f.expected ?? '?'}.`,
   event_order: (f) => `قيمة ${f.where} هي ${f.received ?? '?'}، وهي تسبق قيد السجل السابق (${f.expected ?? '?'})؛ لا يعود السجل إلى الوراء زمنيًا أبدًا.`,
   too_many_issues: (f) =>
-    `في ${f.where} مشكلات أكثر مما أُدرج هنا (${f.limit === undefined ? '?' : counted(f.limit, ISSUES_NOM)})؛ ولم تُدرج ${f.value === undefined ? 'مشكلات أخرى' : counted(f.value, MORE_ISSUES_NOM)}.`,
+    `في ${f.where} مشكلات أكثر مما أُدرج هنا (${f.limit === undefined ? '?' : counted(f.limit, ISSUES_NOM)})؛ ولم تُدرج ${f.value === undefined ? 'مشكلات أخرى' : counted(f.value, MORE_ISSUES)}.`,
 };

@@ -9,6 +9,7 @@
 import type { FairnessMeasure } from '../../fairness/codes.js';
 import type { ComparisonFacts, FairnessFindingFactsByCode, FairnessIssueFactsByCode, GroupFacts } from '../../fairness/messages.js';
 import { figureWords } from '../../issues/figures.js';
+import { EVALUATION_CATALOGS_DE } from './evaluate.js';
 import type { Catalog } from '../../issues/issue.js';
 import type { FairnessDocumentCatalogs, FairnessReportMessages } from '../../render/fairness-report.js';
 import type { ConsistencyFactsByCode, TargetComparisonFacts } from '../../team/messages.js';
@@ -165,18 +166,8 @@ function periodProblem(f: FairnessIssueFactsByCode['period_invalid']): string {
 
 /** Die Hinweise der Fairnessanalyse zu ihren Eingaben auf Deutsch. */
 const ISSUES: Catalog<FairnessIssueFactsByCode> = {
-  policy_invalid: (f) => {
-    switch (f.kind) {
-      case 'invalid':
-        return `Das Richtlinienfeld ${f.field} hat den ungültigen Wert ${f.received} (erwartet: ${f.expected}); der Standardwert wurde verwendet.`;
-      case 'unknown':
-        return `Das Richtlinienfeld ${f.field} gibt es in dieser Richtlinie nicht${f.suggestion === undefined ? '' : ` (meinten Sie ${f.suggestion}?)`}; es wurde ignoriert.`;
-      case 'not_an_object':
-        return `Die Richtlinie muss ein Objekt mit den zu überschreibenden Feldern sein, nicht ${f.received}; die Standardwerte wurden verwendet.`;
-      case 'unreadable':
-        return `Das Richtlinienfeld ${f.field} konnte nicht gelesen werden; der Standardwert wurde verwendet.`;
-    }
-  },
+  // the evaluation's sentence: a policy issue reads the same wherever a policy is resolved
+  policy_invalid: EVALUATION_CATALOGS_DE.issues.policy_invalid,
   as_of_invalid: (f) => `asOf ist ${f.received} und damit kein Kalenderdatum (JJJJ-MM-TT); es wird nichts analysiert.`,
   period_invalid: (f) => periodProblem(f),
   person_duplicate: (f) => `Die Person ${f.received} ist mehrfach aufgeführt; es zählt der erste Eintrag.`,

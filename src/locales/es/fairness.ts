@@ -9,6 +9,7 @@
 import type { FairnessMeasure } from '../../fairness/codes.js';
 import type { ComparisonFacts, FairnessFindingFactsByCode, FairnessIssueFactsByCode, GroupFacts } from '../../fairness/messages.js';
 import { figureWords } from '../../issues/figures.js';
+import { EVALUATION_CATALOGS_ES } from './evaluate.js';
 import type { Catalog } from '../../issues/issue.js';
 import type { FairnessDocumentCatalogs, FairnessReportMessages } from '../../render/fairness-report.js';
 import type { ConsistencyFactsByCode, TargetComparisonFacts } from '../../team/messages.js';
@@ -162,18 +163,8 @@ function periodProblem(f: FairnessIssueFactsByCode['period_invalid']): string {
 
 /** Las incidencias del análisis de equidad, en español. */
 const ISSUES: Catalog<FairnessIssueFactsByCode> = {
-  policy_invalid: (f) => {
-    switch (f.kind) {
-      case 'invalid':
-        return `El campo ${f.field} de la política no admite el valor ${f.received} (valor esperado: ${f.expected}); se usó el valor predeterminado.`;
-      case 'unknown':
-        return `El campo ${f.field} no existe en esta política${f.suggestion === undefined ? '' : ` (¿quería decir ${f.suggestion}?)`}; se ignoró.`;
-      case 'not_an_object':
-        return `La política debe ser un objeto con los campos que se quieren modificar, no ${f.received}; se usaron los valores predeterminados.`;
-      case 'unreadable':
-        return `No se pudo leer el campo ${f.field} de la política; se usó el valor predeterminado.`;
-    }
-  },
+  // the evaluation's sentence: a policy issue reads the same wherever a policy is resolved
+  policy_invalid: EVALUATION_CATALOGS_ES.issues.policy_invalid,
   as_of_invalid: (f) => `La fecha de referencia asOf es ${f.received}, que no es una fecha del calendario (AAAA-MM-DD); no se analiza nada.`,
   period_invalid: (f) => periodProblem(f),
   person_duplicate: (f) => `La persona ${f.received} aparece más de una vez; se tiene en cuenta la primera entrada.`,

@@ -8,6 +8,7 @@
 import type { ComparisonFacts, FairnessFindingFactsByCode, FairnessIssueFactsByCode, GroupFacts } from '../../fairness/messages.js';
 import type { FairnessMeasure } from '../../fairness/codes.js';
 import { figureWords } from '../../issues/figures.js';
+import { EVALUATION_CATALOGS_FR } from './evaluate.js';
 import type { Catalog } from '../../issues/issue.js';
 import type { PluralForms } from '../../issues/plural.js';
 import type { FairnessDocumentCatalogs, FairnessReportMessages } from '../../render/fairness-report.js';
@@ -169,18 +170,8 @@ function period(f: FairnessIssueFactsByCode['period_invalid']): string {
 
 /** Les problèmes de données de l'analyse d'équité, en français. */
 const ISSUES: Catalog<FairnessIssueFactsByCode> = {
-  policy_invalid: (f) => {
-    switch (f.kind) {
-      case 'invalid':
-        return `Le champ ${f.field} de la politique ne peut pas valoir ${f.received} (attendu${_}: ${f.expected})${_}; la valeur par défaut a été utilisée.`;
-      case 'unknown':
-        return `Le champ ${f.field} n'existe pas dans cette politique${f.suggestion === undefined ? '' : ` (vouliez-vous dire ${f.suggestion}${_}?)`}${_}; il a été ignoré.`;
-      case 'not_an_object':
-        return `La politique doit être un objet contenant les champs à remplacer, et non ${f.received}${_}; les valeurs par défaut ont été utilisées.`;
-      case 'unreadable':
-        return `Le champ ${f.field} de la politique n'a pas pu être lu${_}; la valeur par défaut a été utilisée.`;
-    }
-  },
+  // the evaluation's sentence: a policy issue reads the same wherever a policy is resolved
+  policy_invalid: EVALUATION_CATALOGS_FR.issues.policy_invalid,
   as_of_invalid: (f) => `asOf vaut ${f.received}, ce qui n'est pas une date calendaire (AAAA-MM-JJ)${_}; aucune analyse n'a été faite.`,
   period_invalid: (f) => period(f),
   person_duplicate: (f) => `La personne ${f.received} figure plusieurs fois dans la liste${_}; seule la première entrée est prise en compte.`,

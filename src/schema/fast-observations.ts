@@ -72,7 +72,9 @@ export function fastObservations(input: unknown, max: number, owned = false): re
     const length = input.length;
     if (length > max) return undefined;
     const out = new Array<Observation>(length);
-    let lastDate = '';
+    // the last date checked: a day is checked once per run of equal dates (no string matches
+    // `undefined`, so the first date, even an empty one, is always checked)
+    let lastDate: string | undefined;
     for (let i = 0; i < length; i += 1) {
       const item: unknown = input[i];
       if (typeof item !== 'object' || item === null || Object.getPrototypeOf(item) !== Object.prototype) return undefined;

@@ -171,4 +171,17 @@ describe('parse fast path', () => {
     expect(fastObservations(feed, 10)).toBeUndefined();
     expectSame(parseObservations(feed), parseObservationsWithZod(feed));
   });
+
+  it('checks the first date even when it is empty (an empty date once slipped past the check of repeated dates; CI seed -1547388746)', () => {
+    for (const feed of [
+      [{ metricId: 'calls', date: '', value: 1 }],
+      [{ metricId: 'calls', date: '', value: 1 }, { metricId: 'calls', date: '', value: 2 }],
+      [{ metricId: 'calls', date: '2026-01-05', value: 1 }, { metricId: 'calls', date: '', value: 2 }],
+    ]) {
+      expect(fastObservations(feed, 10)).toBeUndefined();
+      const parsed = parseObservations(feed);
+      expect(parsed.ok).toBe(false);
+      expectSame(parsed, parseObservationsWithZod(feed));
+    }
+  });
 });

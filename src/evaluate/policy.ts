@@ -34,13 +34,13 @@ const EVALUATION_POLICY_SCHEMA = z.object({
       activity: unit(),
       outcome: unit(),
     },
-    'an object of units (day, week or month) by metric kind: skill, behavior, activity, outcome'),
+    { type: 'units_by_kind' }),
   workingDays: policyField(
     z.pipe(
       z.array(z.literal([1, 2, 3, 4, 5, 6, 7])).check(z.minLength(1)),
       z.transform((days): readonly IsoWeekday[] => Object.freeze([...new Set(days)].sort())),
     ),
-    'a non-empty list of ISO weekdays 1-7'),
+    { type: 'weekdays' }),
   minPartialPeriodShare: shareField(),
   windowsFollowPauses: flagField(),
 
@@ -51,7 +51,7 @@ const EVALUATION_POLICY_SCHEMA = z.object({
       week: wholeField(1),
       month: wholeField(1),
     },
-    'an object of whole numbers of 1 or more by unit: day, week, month'),
+    { type: 'whole_by_unit' }),
   sustainShare: shareField(),
   periodMetShare: shareField(),
   minTrendPoints: wholeField(1),
@@ -161,7 +161,7 @@ export const EVALUATION_POLICY = definePolicy(
     relations: [
       {
         field: 'atRiskTolerance',
-        expected: 'at least onTrackTolerance',
+        expected: { type: 'at_least', field: 'onTrackTolerance' },
         holds: (p) => p.atRiskTolerance >= p.onTrackTolerance,
         repair: (p) => p.onTrackTolerance,
       },

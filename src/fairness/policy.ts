@@ -12,10 +12,10 @@ import { definePolicy, policyField, wholeField, type PolicyDescriptions, type Po
 
 const FAIRNESS_POLICY_SCHEMA = z.object({
   minGroupSize: wholeField(1),
-  impactRatioThreshold: policyField(z.number().check(z.gt(0), z.lte(1)), 'a share above 0 and at most 1'),
-  significanceLevel: policyField(z.number().check(z.gt(0), z.lt(1)), 'a probability above 0 and below 1'),
+  impactRatioThreshold: policyField(z.number().check(z.gt(0), z.lte(1)), { type: 'share_above_zero' }),
+  significanceLevel: policyField(z.number().check(z.gt(0), z.lt(1)), { type: 'probability' }),
   // A label is taken trimmed; a blank one is refused.
-  referenceGroup: policyField(z.nullable(z.string().check(z.trim(), z.minLength(1))), 'a group label or null'),
+  referenceGroup: policyField(z.nullable(z.string().check(z.trim(), z.minLength(1))), { type: 'group_or_null' }),
 });
 
 /**

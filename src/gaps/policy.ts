@@ -45,7 +45,7 @@ const GAP_POLICY_SCHEMA = z.object(GAP_POLICY_FIELDS);
  */
 export const SEVERITY_ORDER = {
   field: 'severeAt',
-  expected: 'at least moderateAt',
+  expected: { type: 'at_least', field: 'moderateAt' },
   holds: (p: { readonly moderateAt: number; readonly severeAt: number }) => p.severeAt >= p.moderateAt,
   repair: (p: { readonly moderateAt: number }) => p.moderateAt,
 } as const;

@@ -6,6 +6,7 @@
  * @module
  */
 import { smartCatalogsOf } from './locale.js';
+import { rewordPolicyIssues } from '../policy/locale.js';
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { Goal, Plan } from '../schema/types.js';
 import { SMART_POLICY } from './policy.js';
@@ -40,6 +41,6 @@ export function checkSmartGoal(goal: Goal, plan: Plan, context: SmartContext = {
   let index = plan.goals.indexOf(goal);
   if (index < 0) index = plan.goals.findIndex((g) => g.id === goal.id);
   const { policy, issues } = SMART_POLICY.resolve(context.policy);
-  return freeze({ ...smartCheckWith(goal, index, lookup, context, policy, smartCatalogsOf(context?.locale)), issues }, true);
+  return freeze({ ...smartCheckWith(goal, index, lookup, context, policy, smartCatalogsOf(context?.locale)), issues: rewordPolicyIssues(issues, context?.locale) }, true);
 }
 

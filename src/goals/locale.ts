@@ -4,11 +4,12 @@
  * @module
  */
 import { localePart } from '../issues/locale-part.js';
+import type { PolicyCatalogsOverride } from '../policy/locale.js';
 import { SMART_CATALOGS_EN, SMART_FIXES, SMART_MESSAGES, type SmartCatalogs } from './messages.js';
 
-/** What `checkSmartGoal` and `lintPlan` read of a `Locale`: the SMART reasons' words (any left out are English). */
+/** What `checkSmartGoal` and `lintPlan` read of a `Locale`: the SMART reasons' words and the policy issues' words (any left out are English). */
 export interface SmartLocale {
-  readonly messages?: { readonly smart?: SmartCatalogsOverride };
+  readonly messages?: { readonly smart?: SmartCatalogsOverride; readonly policy?: PolicyCatalogsOverride };
 }
 
 /** Some of the SMART check's words (a locale's, a host's): messages or fixes, any code; every word left out, or given broken, is English. */

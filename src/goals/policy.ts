@@ -35,7 +35,7 @@ const SMART_POLICY_SCHEMA = z.object(SMART_POLICY_FIELDS);
  */
 export const IMPROVEMENT_ORDER = {
   field: 'impossibleImprovement',
-  expected: 'at least realisticImprovement',
+  expected: { type: 'at_least', field: 'realisticImprovement' },
   holds: (p: { readonly realisticImprovement: number; readonly impossibleImprovement: number }) => p.impossibleImprovement >= p.realisticImprovement,
   repair: (p: { readonly realisticImprovement: number }) => p.realisticImprovement,
 } as const;

@@ -10,6 +10,8 @@ import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { Catalog } from '../issues/issue.js';
 import { localePart } from '../issues/locale-part.js';
 import { rewordPlanIssues, type ParseLocale } from '../schema/locale.js';
+import { rewordLintFindings, type LintLocale } from '../lint/locale.js';
+import { rewordPolicyIssues } from '../policy/locale.js';
 import { LIFECYCLE_EFFECT_MESSAGES, LIFECYCLE_REJECTION_MESSAGES, type LifecycleEffectFactsByType, type LifecycleRejectionFactsByCode } from './messages.js';
 import type { LifecycleEffect, LifecycleRejection } from './types.js';
 
@@ -37,14 +39,15 @@ export const LIFECYCLE_CATALOGS_EN: LifecycleCatalogs = /* @__PURE__ */ Object.f
 export type LifecycleCatalogsOverride = { readonly [K in keyof LifecycleCatalogs]?: Partial<LifecycleCatalogs[K]> };
 
 /** What the lifecycle reads of a `Locale`: its words (any left out are English). */
-export interface LifecycleLocale extends ParseLocale {
-  readonly messages?: ParseLocale['messages'] & { readonly lifecycle?: LifecycleCatalogsOverride };
+export interface LifecycleLocale extends ParseLocale, LintLocale {
+  readonly messages?: ParseLocale['messages'] & LintLocale['messages'] & { readonly lifecycle?: LifecycleCatalogsOverride };
 }
 
 /**
- * A rejection worded in a locale, from its code and facts, its `issues` (a malformed command or
- * change) by the locale's parse catalog (the same object when the locale gives no words for
- * either). Codes, paths and facts are unchanged.
+ * A rejection worded in a locale, from its code and facts: its `issues` (a malformed command or
+ * change) by the locale's parse catalog, its `policyIssues` by its policy catalog and a
+ * `lint_errors` rejection's `findings` by its lint catalogs (the same object when the locale
+ * gives no words for any of them). Codes, paths and facts are unchanged.
  *
  * @example
  * ```ts
@@ -58,9 +61,17 @@ export interface LifecycleLocale extends ParseLocale {
 export function rewordRejection<R extends LifecycleRejection>(rejection: R, locale: LifecycleLocale | undefined): R {
   const catalog = localePart(locale, ['lifecycle', 'rejections'], LIFECYCLE_REJECTION_MESSAGES);
   const issues = rejection.issues === undefined ? undefined : rewordPlanIssues(rejection.issues, locale);
-  if (catalog === undefined && issues === rejection.issues) return rejection;
+  const policyIssues = rejection.policyIssues === undefined ? undefined : rewordPolicyIssues(rejection.policyIssues, locale);
+  const findings = rejection.findings === undefined ? undefined : rewordLintFindings(rejection.findings, locale);
+  if (catalog === undefined && issues === rejection.issues && policyIssues === rejection.policyIssues && findings === rejection.findings) return rejection;
   const message = catalog === undefined ? rejection.message : (catalog[rejection.code] as (facts: unknown) => string)(rejection.facts);
-  return freeze({ ...rejection, message, ...(issues === undefined ? {} : { issues }) }) as R;
+  return freeze({
+    ...rejection,
+    message,
+    ...(issues === undefined ? {} : { issues }),
+    ...(policyIssues === undefined ? {} : { policyIssues }),
+    ...(findings === undefined ? {} : { findings }),
+  }) as R;
 }
 
 /**

@@ -29,7 +29,7 @@ const REVIEW_BY = ['hr_partner', 'any_independent_hr'] as const;
 export type ReviewBy = (typeof REVIEW_BY)[number];
 
 const LIFECYCLE_POLICY_SCHEMA = z.object({
-  timeline: policyField(TIMELINE_POLICY_SCHEMA, 'an object of timeline policy fields'),
+  timeline: policyField(TIMELINE_POLICY_SCHEMA, { type: 'policy_fields', policy: 'timeline' }),
   checkInReminderDays: wholeField(0),
   acknowledgementReminderDays: wholeField(0),
   autoBeginEvaluation: flagField(),
@@ -38,7 +38,7 @@ const LIFECYCLE_POLICY_SCHEMA = z.object({
   deliveryToleranceDays: wholeField(0),
   reviewBy: oneOfField(REVIEW_BY),
   monitoringDays: wholeField(0),
-  lint: policyField(LINT_POLICY_SCHEMA, 'an object of lint policy fields'),
+  lint: policyField(LINT_POLICY_SCHEMA, { type: 'policy_fields', policy: 'lint' }),
 });
 
 /**

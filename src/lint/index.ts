@@ -11,7 +11,7 @@
  */
 export { summarizeFindings, type LintEvidence, type LintFinding, type LintSummary } from './lint.js';
 export { lintPlan, type LintOptions } from './lint-plan.js';
-export type { LintLocale, LintCatalogsOverride } from './locale.js';
+export { rewordLintFindings, type LintLocale, type LintCatalogsOverride } from './locale.js';
 export { LINT_RULES, LINT_CODES, type LintCode, type LintRule, type LintSeverity } from './rules.js';
 export { PROTECTED_TERMS, PROTECTED_TERMS_ALLOWED, type ProtectedCharacteristic, type ProtectedTermList } from './protected-terms.js';
 export type { WordingMatch } from './wording.js';

@@ -7,9 +7,10 @@
  */
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { PolicyIssue } from '../policy/index.js';
+import { policyCatalogs } from '../policy/locale.js';
+import { POLICY_CATALOGS_EN, type PolicyCatalogs } from '../policy/messages.js';
 import { lintWith, type LintFinding } from './lint.js';
 import { lintWordsOf, type LintLocale } from './locale.js';
-import { POLICY_FIX } from './messages.js';
 import { LINT_POLICY, type LintPolicyOverrides } from './policy.js';
 import { LINT_RULES } from './rules.js';
 import type { Plan } from '../schema/types.js';
@@ -37,17 +38,19 @@ import type { Plan } from '../schema/types.js';
 export function lintPlan(plan: Plan, policy?: LintPolicyOverrides, options: LintOptions = {}): readonly LintFinding[] {
   const resolved = LINT_POLICY.resolve(policy);
   const findings = lintWith(plan, resolved.policy, lintWordsOf(options?.locale));
-  return freeze(resolved.issues.length === 0 ? findings : [...resolved.issues.map(policyFinding), ...findings], true);
+  if (resolved.issues.length === 0) return freeze(findings, true);
+  const words = policyCatalogs(options?.locale) ?? POLICY_CATALOGS_EN;
+  return freeze([...resolved.issues.map((issue) => policyFinding(issue, words)), ...findings], true);
 }
 
 /** Options of {@link lintPlan}. */
 export interface LintOptions {
-  /** The language of the findings' messages and fixes (a `Locale`, `improvement-plan/locales/de`); English without it. Codes, paths and facts are the same in every language; `policy_invalid` findings stay English. */
+  /** The language of the findings' messages and fixes (a `Locale`, `improvement-plan/locales/de`); English without it. Codes, paths and facts are the same in every language. */
   readonly locale?: LintLocale;
 }
 
 /** A policy problem as a finding: an error, first, so a misconfigured check is never silent. */
-function policyFinding(issue: PolicyIssue): LintFinding {
-  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, facts: issue.facts, message: issue.message, fix: POLICY_FIX };
+function policyFinding(issue: PolicyIssue, words: PolicyCatalogs): LintFinding {
+  return { severity: LINT_RULES.policy_invalid.severity, code: 'policy_invalid', path: issue.path, facts: issue.facts, message: words.issues.policy_invalid(issue.facts), fix: words.lintFix };
 }
 

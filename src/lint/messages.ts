@@ -12,7 +12,7 @@ import { CHARACTERISTIC_NAMES, type ProtectedCharacteristic } from './characteri
 import { formatPercent } from '../gaps/format.js';
 import { gapMessage, type GapFacts } from '../gaps/messages.js';
 import { SMART_FIXES, SMART_MESSAGES, type SmartFactsByCode } from '../goals/messages.js';
-import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
+import { POLICY_CATALOGS_EN, POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import { SMART_LINT_CODES, type LintCode } from './rules.js';
 
 /** Facts a finding's sentences are built from (already written for people). */
@@ -311,7 +311,7 @@ const PLAN_LEVEL_FIXES = /* @__PURE__ */ sentencesOf<PlanLevelFactsByCode>(MESSA
 export const LINT_CATALOGS_EN: LintCatalogs = /* @__PURE__ */ Object.freeze({ messages: PLAN_LEVEL_MESSAGES, fixes: PLAN_LEVEL_FIXES });
 
 /** What `policy_invalid` findings advise. */
-export const POLICY_FIX = 'Correct the field in the lint policy (docs/policies.md lists every field, its valid values and default).';
+export const POLICY_FIX: string = POLICY_CATALOGS_EN.lintFix;
 
 function part(planLevel: Catalog<PlanLevelFactsByCode>, goalLevel: Catalog<Pick<SmartFactsByCode, GoalLevelCode>>, policy: (f: PolicyIssueFacts) => string): Catalog<LintFactsByCode> {
   const out: Record<string, (f: never) => string> = { ...planLevel, policy_invalid: policy };

@@ -21,7 +21,7 @@ function termsField() {
   const phrase = z.string().check(z.minLength(1), z.maxLength(200), z.refine(hasWords));
   return policyField(
     z.record(z.string().check(z.regex(LANGUAGE_TAG)), z.array(phrase).check(z.maxLength(1_000))),
-    'an object of phrase lists by language tag ({ en: ["..."] }), each phrase with a word in it',
+    { type: 'phrases_by_language' },
   );
 }
 

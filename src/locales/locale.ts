@@ -25,6 +25,8 @@ import type { PlanIssueFactsByCode } from '../schema/messages.js';
 import type { FairnessDocumentCatalogs, FairnessReportLocale } from '../render/fairness-report.js';
 import type { FairnessLocale } from '../fairness/catalogs.js';
 import type { ConsistencyLocale } from '../team/consistency-locale.js';
+import type { PolicyCatalogs } from '../policy/messages.js';
+import type { PolicyLocale } from '../policy/locale.js';
 import { overrideMessages, type MessagesOverride } from '../issues/override.js';
 
 /** Every catalog of a language, by the part of the library that writes it. */
@@ -53,6 +55,13 @@ export interface LocaleMessages {
    * with the `locale` option). Optional: English where a locale has none.
    */
   readonly fairness?: FairnessDocumentCatalogs;
+  /**
+   * Policy issues (`policy_invalid`: a bad or unknown policy field) and what a lint run advises
+   * about them (`assessReadiness`, `checkSmartGoal`, `lintPlan`, `transition`'s `policyIssues`,
+   * `rewordPolicyIssues`; the evaluation's and the fairness analysis's catalogs carry their own
+   * `policy_invalid`). Optional: English where a locale has none.
+   */
+  readonly policy?: PolicyCatalogs;
 }
 
 /**
@@ -66,7 +75,7 @@ export interface LocaleMessages {
  * renderPlan(plan, { format: 'html', locale: de }); // <html lang="de"> … "Leistungsverbesserungsplan" …
  * ```
  */
-export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale, ParseLocale, FairnessLocale, ConsistencyLocale, FairnessReportLocale {
+export interface Locale extends RenderLocale, EvaluateLocale, LifecycleLocale, ReadinessLocale, SmartLocale, LintLocale, ParseLocale, FairnessLocale, ConsistencyLocale, FairnessReportLocale, PolicyLocale {
   /** BCP 47 code: `en-US`, `de`, `fr`, `es`, `ar`. */
   readonly code: string;
   readonly dir: TextDirection;

@@ -15,36 +15,46 @@
  */
 import * as z from 'zod/mini';
 import type { PolicyIssue } from './codes.js';
-import { POLICY_ISSUE_MESSAGES, POLICY_MESSAGES as M, shownValue, type PolicyIssueFacts } from './messages.js';
+import { expectationWords, POLICY_ISSUE_MESSAGES, POLICY_MESSAGES as M, shownValue, type PolicyExpectation, type PolicyIssueFacts } from './messages.js';
 
 /** One policy issue, its message written from its facts by the English catalog. */
 const policyIssue = (path: Path, facts: PolicyIssueFacts): PolicyIssue => ({
   code: 'policy_invalid',
   path,
-  facts: Object.freeze(facts),
+  facts: deepFreeze(facts),
   message: POLICY_ISSUE_MESSAGES.policy_invalid(facts),
 });
 
 /** What the issues (and the documentation) say about one policy field. */
 export interface PolicyFieldMeta {
-  /** What a valid value is, as the issue words it: "a share between 0 and 1". */
-  readonly expected: string;
+  /** What a valid value is, as data (`{ type: 'share' }`); a locale words it in its issues. */
+  readonly expected: PolicyExpectation;
 }
 
 /** The valid values of the fields, kept beside their schemas (not in zod's global registry). */
 const FIELD_META = z.registry<PolicyFieldMeta>();
 
 /**
- * A policy field: its schema, with what a valid value is, in the words of its issues.
+ * A policy field: its schema, with what a valid value is: one of the library's kinds of value
+ * (a {@link PolicyExpectation}, which every locale words), or a host's own words (shown as they
+ * are in every language).
  *
  * @example
  * ```ts
- * const sustainShare = policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
+ * const sustainShare = policyField(z.number().check(z.gte(0), z.lte(1)), { type: 'share' });
+ * const region = policyField(z.enum(['emea', 'amer']), 'a sales region: emea or amer');
  * ```
  */
-export function policyField<S extends z.ZodMiniType>(schema: S, expected: string): S {
-  FIELD_META.add(schema, { expected });
+export function policyField<S extends z.ZodMiniType>(schema: S, expected: PolicyExpectation | string): S {
+  FIELD_META.add(schema, { expected: expectation(expected) });
   return schema;
+}
+
+/** A host's words as an expectation; an expectation as it is. */
+function expectation(expected: PolicyExpectation | string): PolicyExpectation {
+  if (typeof expected === 'string') return Object.freeze({ type: 'text', text: expected });
+  // a copy, frozen (the caller's object is left as it is)
+  return Object.freeze('values' in expected ? { ...expected, values: Object.freeze([...expected.values]) } : { ...expected });
 }
 
 /**
@@ -84,8 +94,8 @@ export interface PolicyResolution<T> {
  */
 export interface PolicyRelation<T> {
   readonly field: keyof T & string;
-  /** What the field must be, as the issue words it: "at least onTrackTolerance". */
-  readonly expected: string;
+  /** What the field must be: `{ type: 'at_least', field: 'onTrackTolerance' }`, or a host's own words. */
+  readonly expected: PolicyExpectation | string;
   /** Whether the rule holds in a merged policy. */
   readonly holds: (policy: T) => boolean;
   /** The value `field` takes when the rule does not hold. */
@@ -112,7 +122,10 @@ export interface PolicyFieldInfo {
   readonly default: unknown;
   /** What the field means, from the descriptions given to `fields()` (empty without them). */
   readonly description: string;
+  /** What a valid value is, in English words: "a share between 0 and 1". */
   readonly expected: string;
+  /** What a valid value is, as data (what issues carry in their facts). */
+  readonly expects: PolicyExpectation;
   /** The field's schema (the same object in every policy that includes the field). */
   readonly schema: z.ZodMiniType;
 }
@@ -176,8 +189,8 @@ function isObjectSchema(schema: z.ZodMiniType): schema is z.ZodMiniObject {
 }
 
 /** What a valid value of a field is, from its documentation (records without their own: "an object"). */
-function expectedOf(schema: z.ZodMiniType): string {
-  return FIELD_META.get(schema)?.expected ?? 'an object';
+function expectedOf(schema: z.ZodMiniType): PolicyExpectation {
+  return FIELD_META.get(schema)?.expected ?? { type: 'object' };
 }
 
 /**
@@ -314,11 +327,11 @@ function applyAlias<T>(alias: PolicyAlias<T>, policy: T, overrides: Readonly<Rec
   if (givenAndValid(overrides, alias.field, aliasAt, issues)) {
     const wanted = values[alias.field];
     const requires = alias.requires;
-    let expected: string | undefined;
+    let expected: PolicyExpectation | undefined;
     if (givenAndValid(overrides, alias.of, [...path, alias.of], issues) && values[alias.of] !== wanted) {
-      expected = `the same as ${alias.of} (${shownValue(values[alias.of])}) when both are given: it is another name for it`;
+      expected = { type: 'same_as', field: alias.of, value: shownValue(values[alias.of]) };
     } else if (requires !== undefined && values[requires.field] !== requires.value) {
-      expected = `left out when ${requires.field} is ${shownValue(values[requires.field])}: it is another name for ${alias.of}, which flags a period only while ${requires.field} is ${shownValue(requires.value)}`;
+      expected = { type: 'left_out', field: requires.field, value: shownValue(values[requires.field]), aliasOf: alias.of, required: shownValue(requires.value) };
     }
     if (expected === undefined) value = wanted;
     else issues.push(policyIssue(aliasAt, { kind: 'invalid', field: fieldName(aliasAt), expected, received: shownValue(wanted) }));
@@ -335,7 +348,7 @@ function applyAlias<T>(alias: PolicyAlias<T>, policy: T, overrides: Readonly<Rec
  *
  * @example
  * ```ts
- * const DEMO_POLICY = definePolicy(z.object({ minShare: policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1') }), { minShare: 0.5 });
+ * const DEMO_POLICY = definePolicy(z.object({ minShare: policyField(z.number().check(z.gte(0), z.lte(1)), { type: 'share' }) }), { minShare: 0.5 });
  * DEMO_POLICY.resolve({ minShare: 2 }).issues[0].message;
  * // => "Policy field minShare must be a share between 0 and 1, not 2; the default was used."
  * DEMO_POLICY.resolve({ minShare: 0.8 }).policy.minShare; // => 0.8
@@ -381,7 +394,7 @@ export function definePolicy<S extends z.ZodMiniObject>(
       if (relation.holds(policy)) continue;
       const at = [...path, relation.field];
       issues.push(
-        policyIssue(at, { kind: 'invalid', field: fieldName(at), expected: relation.expected, received: shownValue((policy as Readonly<Record<string, unknown>>)[relation.field]) }),
+        policyIssue(at, { kind: 'invalid', field: fieldName(at), expected: expectation(relation.expected), received: shownValue((policy as Readonly<Record<string, unknown>>)[relation.field]) }),
       );
       policy = Object.freeze({ ...policy, [relation.field]: relation.repair(policy) }) as T;
     }
@@ -405,7 +418,8 @@ export function definePolicy<S extends z.ZodMiniObject>(
           name,
           default: (frozenDefaults as Readonly<Record<string, unknown>>)[name],
           description: (descriptions as Readonly<Record<string, string>> | undefined)?.[name] ?? '',
-          expected: expectedOf(fieldSchema),
+          expected: expectationWords(expectedOf(fieldSchema)),
+          expects: expectedOf(fieldSchema),
           schema: fieldSchema,
         };
       });

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { policyField } from './define.js';
+import type { PolicyExpectation } from './messages.js';
 
 /**
  * A share (fraction) from 0 to 1, both included.
@@ -16,7 +17,7 @@ import { policyField } from './define.js';
  * ```
  */
 export function shareField(): z.ZodMiniNumber<number> {
-  return policyField(z.number().check(z.gte(0), z.lte(1)), 'a share between 0 and 1');
+  return policyField(z.number().check(z.gte(0), z.lte(1)), { type: 'share' });
 }
 
 /**
@@ -28,7 +29,7 @@ export function shareField(): z.ZodMiniNumber<number> {
  * ```
  */
 export function nonNegativeField(): z.ZodMiniNumber<number> {
-  return policyField(z.number().check(z.gte(0)), 'a number of 0 or more');
+  return policyField(z.number().check(z.gte(0)), { type: 'non_negative' });
 }
 
 /**
@@ -40,7 +41,7 @@ export function nonNegativeField(): z.ZodMiniNumber<number> {
  * ```
  */
 export function scoreField(): z.ZodMiniNumber<number> {
-  return policyField(z.number().check(z.gte(0), z.lte(100)), 'a score between 0 and 100');
+  return policyField(z.number().check(z.gte(0), z.lte(100)), { type: 'score' });
 }
 
 /**
@@ -52,7 +53,7 @@ export function scoreField(): z.ZodMiniNumber<number> {
  * ```
  */
 export function wholeField(min: 0 | 1): z.ZodMiniNumberFormat {
-  return policyField(z.int().check(z.gte(min)), `a whole number of ${min} or more`);
+  return policyField(z.int().check(z.gte(min)), { type: 'whole', min });
 }
 
 /**
@@ -64,8 +65,7 @@ export function wholeField(min: 0 | 1): z.ZodMiniNumberFormat {
  * ```
  */
 export function oneOfField<const V extends readonly [string, ...string[]]>(values: V): z.ZodMiniEnum<{ [K in V[number]]: K }> {
-  const words = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-  return policyField(z.enum(values), words);
+  return policyField(z.enum(values), { type: 'one_of', values });
 }
 
 /**
@@ -77,7 +77,7 @@ export function oneOfField<const V extends readonly [string, ...string[]]>(value
  * ```
  */
 export function flagField(): z.ZodMiniBoolean<boolean> {
-  return policyField(z.boolean(), 'true or false');
+  return policyField(z.boolean(), { type: 'flag' });
 }
 
 /**
@@ -85,9 +85,9 @@ export function flagField(): z.ZodMiniBoolean<boolean> {
  *
  * @example
  * ```ts
- * z.object({ sustainPeriods: recordField({ week: wholeField(1), month: wholeField(1) }, 'an object of whole numbers by unit') });
+ * z.object({ sustainPeriods: recordField({ week: wholeField(1), month: wholeField(1) }, { type: 'whole_by_unit' }) });
  * ```
  */
-export function recordField<S extends z.core.$ZodLooseShape>(shape: S, expected: string): z.ZodMiniObject<S> {
+export function recordField<S extends z.core.$ZodLooseShape>(shape: S, expected: PolicyExpectation | string): z.ZodMiniObject<S> {
   return policyField(z.object(shape), expected);
 }

@@ -23,4 +23,5 @@ export {
 } from './define.js';
 export { shareField, nonNegativeField, scoreField, wholeField, oneOfField, flagField, recordField } from './fields.js';
 export { POLICY_ISSUE_CODES, type PolicyIssue, type PolicyIssueCode } from './codes.js';
-export { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts, type PolicyIssueFactsByCode } from './messages.js';
+export { POLICY_ISSUE_MESSAGES, POLICY_CATALOGS_EN, type PolicyCatalogs, expectationWords, type PolicyExpectation, type PolicyIssueFacts, type PolicyIssueFactsByCode } from './messages.js';
+export { rewordPolicyIssues, type PolicyLocale, type PolicyCatalogsOverride } from './locale.js';

@@ -6,6 +6,7 @@ import type { CoachingConversation, SystemFactorKind } from '../schema/types.js'
 import type { IssueOf } from '../issues/issue.js';
 import { READINESS_MESSAGES, type ReadinessAbout, type ReadinessFactsByCode, type ReadinessPeriodFacts, type ReadinessReasonCode } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
+import { rewordPolicyIssues } from '../policy/locale.js';
 import { readinessCatalog, type ReadinessLocale } from './locale.js';
 import { READINESS_POLICY, type ReadinessPolicyOverrides } from './policy.js';
 
@@ -219,7 +220,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
       pattern: run,
       coachingDates,
       ...(rampUpEnds === undefined ? {} : { rampUpEnds }),
-      issues,
+      issues: rewordPolicyIssues(issues, options?.locale),
     },
     true,
   );

@@ -6,13 +6,14 @@
  */
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import type { Catalog } from '../issues/issue.js';
+import { rewordPolicyIssues, type PolicyCatalogsOverride } from '../policy/locale.js';
 import { localePart } from '../issues/locale-part.js';
 import { READINESS_MESSAGES, type ReadinessFactsByCode } from './messages.js';
 import type { ReadinessAssessment } from './assess.js';
 
-/** What `assessReadiness` reads of a `Locale`: the readiness reasons' words (any left out are English). */
+/** What `assessReadiness` reads of a `Locale`: the readiness reasons' words and the policy issues' words (any left out are English). */
 export interface ReadinessLocale {
-  readonly messages?: { readonly readiness?: ReadinessCatalogOverride };
+  readonly messages?: { readonly readiness?: ReadinessCatalogOverride; readonly policy?: PolicyCatalogsOverride };
 }
 
 /** Some of the readiness reasons' words (a locale's, a host's); every word left out, or given broken, is English. */
@@ -37,7 +38,8 @@ export function readinessCatalog(locale: ReadinessLocale | undefined): Catalog<R
  */
 export function rewordReadiness(assessment: ReadinessAssessment, locale: ReadinessLocale | undefined): ReadinessAssessment {
   const catalog = readinessCatalog(locale);
-  if (catalog === undefined) return assessment;
-  const reasons = assessment.reasons.map((reason) => ({ ...reason, message: (catalog[reason.code] as (facts: unknown) => string)(reason.facts) }));
-  return freeze({ ...assessment, reasons });
+  const issues = rewordPolicyIssues(assessment.issues, locale);
+  if (catalog === undefined && issues === assessment.issues) return assessment;
+  const reasons = catalog === undefined ? assessment.reasons : assessment.reasons.map((reason) => ({ ...reason, message: (catalog[reason.code] as (facts: unknown) => string)(reason.facts) }));
+  return freeze({ ...assessment, reasons, issues });
 }

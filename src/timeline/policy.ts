@@ -14,10 +14,10 @@ export const TIMELINE_POLICY_SCHEMA = z.object({
   earlyCheckInDays: wholeField(0),
   phaseWeights: policyField(
     z.readonly(z.tuple([positive(), positive(), positive()])),
-    'three positive numbers'),
+    { type: 'phase_weights' }),
   holidays: policyField(
     z.readonly(z.array(z.union([date, z.readonly(z.object({ date, name: z.string() }))]))),
-    'a list of dates written YYYY-MM-DD or { date, name }'),
+    { type: 'holidays' }),
   maxExtensions: wholeField(0),
   maxExtensionDays: wholeField(0),
 });

@@ -26,10 +26,10 @@ describe('policy issues carry their facts', () => {
     const { issues } = DEMO.resolve({ share: 2, unit: 'month', shre: 1, low: 0.5, high: 0.4 });
     for (const issue of issues) check(issue);
     expect(issues.map((issue) => issue.facts)).toEqual([
-      { kind: 'invalid', field: 'share', expected: expect.any(String), received: '2' },
-      { kind: 'invalid', field: 'unit', expected: expect.any(String), received: '"month"' },
+      { kind: 'invalid', field: 'share', expected: { type: 'share' }, received: '2' },
+      { kind: 'invalid', field: 'unit', expected: { type: 'one_of', values: ['day', 'week'] }, received: '"month"' },
       { kind: 'unknown', field: 'shre', suggestion: 'share' },
-      { kind: 'invalid', field: 'high', expected: 'at least low', received: '0.4' },
+      { kind: 'invalid', field: 'high', expected: { type: 'text', text: 'at least low' }, received: '0.4' },
     ]);
     expect(issues.map((issue) => issueText(issue, terse))).toEqual(['invalid share', 'invalid unit', 'unknown shre', 'invalid high']);
   });

@@ -17,6 +17,7 @@ import type {
 import type { RelapseRunFacts, RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
+import { POLICY_CATALOGS_DE } from './policy.js';
 import type { PluralForms } from '../../issues/plural.js';
 
 const w = figureWords('de');
@@ -260,18 +261,7 @@ export const EVALUATION_CATALOGS_DE: EvaluationCatalogs = {
         : `Der Messwert für ${id(f.metricId)} braucht einen Wert; er wurde ausgelassen.`,
     observation_invalid: (f) => `Der Messwert für ${id(f.metricId)} hat ein ungültiges Datum oder eine ungültige Zahl; er wurde ausgelassen.`,
     goal_metric_unknown: (f) => `Das Ziel ${id(f.goalId)} bezieht sich auf die Kennzahl ${id(f.metricId)}, die der Plan nicht definiert; es wurde nicht ausgewertet.`,
-    policy_invalid: (f) => {
-      switch (f.kind) {
-        case 'invalid':
-          return `Das Richtlinienfeld ${f.field} muss ${f.expected} sein, nicht ${f.received}; der Standardwert wurde verwendet.`;
-        case 'unknown':
-          return `Das Richtlinienfeld ${f.field} gibt es in dieser Richtlinie nicht${f.suggestion === undefined ? '' : ` (meinten Sie ${f.suggestion}?)`}; es wurde ignoriert.`;
-        case 'not_an_object':
-          return `Die Richtlinie muss ein Objekt mit den zu überschreibenden Feldern sein, nicht ${f.received}; die Standardwerte wurden verwendet.`;
-        case 'unreadable':
-          return `Das Richtlinienfeld ${f.field} konnte nicht gelesen werden; der Standardwert wurde verwendet.`;
-      }
-    },
+    policy_invalid: POLICY_CATALOGS_DE.issues.policy_invalid,
     issues_truncated: (f) =>
       `${w.plural(f.count, { one: '# weiterer Hinweis derselben Arten wurde', other: '# weitere Hinweise derselben Arten wurden' })} nicht aufgeführt.`,
   },

@@ -14,6 +14,7 @@ import { SMART_CATALOGS_DE } from './smart.js';
 import { LINT_CATALOGS_DE } from './lint.js';
 import { FAIRNESS_CATALOGS_DE } from './fairness.js';
 import { PLAN_ISSUE_MESSAGES_DE } from './parse.js';
+import { POLICY_CATALOGS_DE } from './policy.js';
 
 /**
  * German (Germany and Austria), left to right.
@@ -29,5 +30,5 @@ export const de: Locale = Object.freeze({
   code: 'de',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE, fairness: FAIRNESS_CATALOGS_DE, parse: PLAN_ISSUE_MESSAGES_DE }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_DE, evaluate: EVALUATION_CATALOGS_DE, lifecycle: LIFECYCLE_CATALOGS_DE, readiness: READINESS_MESSAGES_DE, smart: SMART_CATALOGS_DE, lint: LINT_CATALOGS_DE, fairness: FAIRNESS_CATALOGS_DE, parse: PLAN_ISSUE_MESSAGES_DE, policy: POLICY_CATALOGS_DE }),
 });

@@ -15,6 +15,7 @@ import { LINT_CATALOGS_EN } from '../../lint/messages.js';
 import { PLAN_ISSUE_MESSAGES } from '../../schema/messages.js';
 import { FAIRNESS_CATALOGS_EN } from '../../fairness/catalogs.js';
 import { FAIRNESS_REPORT_MESSAGES_EN } from '../../render/fairness-report.js';
+import { POLICY_CATALOGS_EN } from '../../policy/messages.js';
 import type { Locale } from '../locale.js';
 
 /**
@@ -30,5 +31,5 @@ export const en: Locale = Object.freeze({
   code: 'en-US',
   dir: 'ltr',
   dateLocale: enUS as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_EN, evaluate: EVALUATION_CATALOGS_EN, lifecycle: LIFECYCLE_CATALOGS_EN, readiness: READINESS_MESSAGES, smart: SMART_CATALOGS_EN, lint: LINT_CATALOGS_EN, parse: PLAN_ISSUE_MESSAGES, fairness: Object.freeze({ ...FAIRNESS_CATALOGS_EN, report: FAIRNESS_REPORT_MESSAGES_EN }) }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_EN, evaluate: EVALUATION_CATALOGS_EN, lifecycle: LIFECYCLE_CATALOGS_EN, readiness: READINESS_MESSAGES, smart: SMART_CATALOGS_EN, lint: LINT_CATALOGS_EN, parse: PLAN_ISSUE_MESSAGES, policy: POLICY_CATALOGS_EN, fairness: Object.freeze({ ...FAIRNESS_CATALOGS_EN, report: FAIRNESS_REPORT_MESSAGES_EN }) }),
 });

@@ -197,6 +197,15 @@ describe('pinned by hand', () => {
       'Das Richtlinienfeld shortfall (0.2) muss wegfallen, solange sustainedSeverity "severe" ist: Es ist ein anderer Name für moderateAt, das einen Zeitraum nur markiert, solange sustainedSeverity "moderate" ist; der Standardwert wurde verwendet.',
     );
   });
+  const es = SHIPPED_LOCALES.find((l) => l.name === 'es')!.locale;
+  it('es', () => {
+    expect(rewordPolicyIssues(EVALUATION_POLICY.resolve({ sustainShare: 2 }).issues, es)[0]?.message).toBe(
+      'El campo de la política sustainShare debe ser una proporción entre 0 y 1, no 2; se usó el valor predeterminado.',
+    );
+    expect(rewordPolicyIssues(GAP_POLICY.resolve({ sustainedSeverity: 'severe', shortfall: 0.2 }).issues, es)[0]?.message).toBe(
+      'El campo de la política shortfall (0.2) debe omitirse mientras sustainedSeverity sea "severe": es otro nombre de moderateAt, que solo señala un período mientras sustainedSeverity sea "moderate"; se usó el valor predeterminado.',
+    );
+  });
 });
 
 describe('a locale without the part', () => {

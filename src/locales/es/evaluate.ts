@@ -17,6 +17,7 @@ import type {
 import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import type { GoalEvaluation } from '../../evaluate/types.js';
 import { figureWords } from '../../issues/figures.js';
+import { POLICY_CATALOGS_ES } from './policy.js';
 
 const w = figureWords('es');
 
@@ -287,18 +288,7 @@ export const EVALUATION_CATALOGS_ES: EvaluationCatalogs = {
         : `La observación de ${id(f.metricId)} necesita un valor; se descartó.`,
     observation_invalid: (f) => `La observación de ${id(f.metricId)} tiene una fecha o un número no válidos; se descartó.`,
     goal_metric_unknown: (f) => `El objetivo ${id(f.goalId)} se refiere al indicador ${id(f.metricId)}, que el plan no define; no se evaluó.`,
-    policy_invalid: (f) => {
-      switch (f.kind) {
-        case 'invalid':
-          return `El campo de la política ${f.field} debe ser ${f.expected}, no ${f.received}; se usó el valor predeterminado.`;
-        case 'unknown':
-          return `El campo ${f.field} no existe en esta política${f.suggestion === undefined ? '' : ` (¿quería decir ${f.suggestion}?)`}; se ignoró.`;
-        case 'not_an_object':
-          return `La política debe ser un objeto con los campos que se quieren modificar, no ${f.received}; se usaron los valores predeterminados.`;
-        case 'unreadable':
-          return `No se pudo leer el campo de la política ${f.field}; se usó el valor predeterminado.`;
-      }
-    },
+    policy_invalid: POLICY_CATALOGS_ES.issues.policy_invalid,
     issues_truncated: (f) => `${n(f.count, 'No se listó # incidencia más', 'No se listaron # incidencias más')} de los mismos tipos.`,
   },
   relapse: {

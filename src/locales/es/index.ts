@@ -14,6 +14,7 @@ import { SMART_CATALOGS_ES } from './smart.js';
 import { LINT_CATALOGS_ES } from './lint.js';
 import { FAIRNESS_CATALOGS_ES } from './fairness.js';
 import { PLAN_ISSUE_MESSAGES_ES } from './parse.js';
+import { POLICY_CATALOGS_ES } from './policy.js';
 
 /**
  * Spanish (Spain and Latin America), left to right.
@@ -29,5 +30,5 @@ export const es: Locale = Object.freeze({
   code: 'es',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_ES, evaluate: EVALUATION_CATALOGS_ES, lifecycle: LIFECYCLE_CATALOGS_ES, readiness: READINESS_MESSAGES_ES, smart: SMART_CATALOGS_ES, lint: LINT_CATALOGS_ES, fairness: FAIRNESS_CATALOGS_ES, parse: PLAN_ISSUE_MESSAGES_ES }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_ES, evaluate: EVALUATION_CATALOGS_ES, lifecycle: LIFECYCLE_CATALOGS_ES, readiness: READINESS_MESSAGES_ES, smart: SMART_CATALOGS_ES, lint: LINT_CATALOGS_ES, fairness: FAIRNESS_CATALOGS_ES, parse: PLAN_ISSUE_MESSAGES_ES, policy: POLICY_CATALOGS_ES }),
 });

@@ -10,7 +10,8 @@
 import { figureWords } from '../../issues/figures.js';
 import type { Catalog } from '../../issues/issue.js';
 import { quote } from '../../schema/messages.js';
-import type { ApprovedRecord, IssueFacts, PlanIssueFactsByCode, PlanIssueProblem } from '../../schema/messages.js';
+import type { ApprovedRecord, IssueFacts, PlanIssueFactsByCode } from '../../schema/messages.js';
+import { own, parseWords, type ProblemWords } from '../parse-words.js';
 
 const w = figureWords('de');
 
@@ -35,7 +36,6 @@ const ACKNOWLEDGER: Readonly<Record<string, string>> = { manager: 'die Führungs
 /** Das Ziel oder die Unterstützungszusage, auf die sich eine Änderung bezieht: Artikel und Nomen. */
 const AMENDED: Readonly<Record<string, readonly [string, string]>> = { goal: ['das', 'Ziel'], support: ['die', 'Unterstützungszusage'] };
 const SIDE: Readonly<Record<string, string>> = { before: 'vor', after: 'nach' };
-const own = <T>(table: Readonly<Record<string, T>>, code: string): T | undefined => (Object.hasOwn(table, code) ? table[code] : undefined);
 
 /** Was ein Feld annimmt, nach Typ-Code; jeder andere Code (einer von zod) steht, wie er ist. */
 const EXPECTED_WORDS: Readonly<Record<string, string>> = {
@@ -53,6 +53,7 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
   assignment_or_defaults: 'ein Wert in der Zuweisung oder in den Vorgaben',
   goals_or_support: 'zu ändernde Ziele oder Unterstützungszusagen',
   none_defined: 'keine definiert',
+  'none defined': 'keine („none defined“)',
   undefined: 'nicht angegeben',
   never: 'nicht vorhanden',
 };
@@ -75,7 +76,7 @@ const RECEIVED_WORDS: Readonly<Record<string, string>> = {
  *
  * @internal
  */
-export const PROBLEM_WORDS_DE: { readonly [K in PlanIssueProblem['kind']]: (p: Extract<PlanIssueProblem, { kind: K }>) => string } = {
+export const PROBLEM_WORDS_DE: ProblemWords = {
   span: (p) => `${p.start} bis ${p.end}`,
   duration_end: (p) => `${days(p.days)} ab dem ${p.start} ${p.days === 1 ? 'endet' : 'enden'} am ${p.derived}, nicht am ${p.given}`,
   plan_span: (p) => `${p.start} bis ${p.end} umfasst ${days(p.days)}`,
@@ -142,11 +143,25 @@ export const PROBLEM_WORDS_DE: { readonly [K in PlanIssueProblem['kind']]: (p: E
   not_a_template_goal: () => 'den Zielen der Vorlage',
 };
 
-/** Der Satzteil des Problems, oder der Text von außen (`detail`), wenn es kein Problem gibt. */
-function detailOf(f: IssueFacts): string | undefined {
-  const p = f.problem;
-  return p === undefined ? f.detail : (PROBLEM_WORDS_DE[p.kind] as (p: PlanIssueProblem) => string)(p);
-}
+/** Eine Zahl der Bibliothek (eine Grenze) in deutscher Schreibweise; ein anderer Wert, wie er ist. */
+const figure = (limit: number | string | undefined): string | undefined => (typeof limit === 'number' ? w.count(limit) : limit);
+
+/** Das Problem, `expected`, `received` und die Grenzen auf Deutsch. */
+const { detailOf, expectedOf, receivedOf, limitOf } = parseWords({
+  problems: PROBLEM_WORDS_DE,
+  expected: EXPECTED_WORDS,
+  received: RECEIVED_WORDS,
+  currentValue: (value) => (value === undefined ? 'der aktuelle Wert der Person' : `der aktuelle Wert der Person für ${value}`),
+  unreadable: (detail) => `ein Wert, der sich nicht lesen ließ (${detail})`,
+  uncopyable: (detail) => `ein Wert, der sich nicht kopieren ließ (${detail})`,
+  nan: 'keine gültige Zahl (Not-a-Number)',
+  /** Größengrenzen: „200 Zeichen“. */
+  units: { characters: { one: '# Zeichen', other: '# Zeichen' }, items: { one: '# Eintrag', other: '# Einträge' }, values: { one: '# Wert', other: '# Werte' } },
+  figures: w,
+  bare: (limit) => figure(limit)!,
+  /** Eine Grenze als Text bleibt, wie sie ist. */
+  counted: (limit, forms) => (typeof limit === 'number' ? w.plural(limit, forms) : limit),
+});
 
 /** Das Problem als eigener Satz (nach einem Doppelpunkt); ein Text von außen bleibt, wie er ist. */
 function sentenceOf(f: IssueFacts): string | undefined {
@@ -154,42 +169,8 @@ function sentenceOf(f: IssueFacts): string | undefined {
   return text === undefined || f.problem === undefined ? text : cap(text);
 }
 
-/** `expected` auf Deutsch: die Worte eines Typ-Codes, der aktuelle Wert der Person, oder die Daten, wie sie sind. */
-function expectedOf(f: IssueFacts): string | undefined {
-  if (f.problem !== undefined) return detailOf(f);
-  if (f.expected === 'current_value') return f.value === undefined ? 'der aktuelle Wert der Person' : `der aktuelle Wert der Person für ${f.value}`;
-  if (f.expected === 'none defined') return 'keine („none defined“)';
-  return f.expected === undefined ? undefined : (own(EXPECTED_WORDS, f.expected) ?? f.expected);
-}
-
-/** `received` auf Deutsch: die Worte eines Typ-Codes, was sich nicht lesen ließ, oder die Daten, wie sie sind. */
-function receivedOf(f: IssueFacts): string | undefined {
-  if (f.received === 'unreadable') return `ein Wert, der sich nicht lesen ließ (${f.detail ?? '?'})`;
-  if (f.received === 'uncopyable') return `ein Wert, der sich nicht kopieren ließ (${f.detail ?? '?'})`;
-  if (f.received === 'NaN') return 'keine gültige Zahl (Not-a-Number)';
-  return f.received === undefined ? undefined : (own(RECEIVED_WORDS, f.received) ?? f.received);
-}
-
 /** Ein Wert aus der Eingabe, wie er ist (`?`, wenn er fehlt). */
 const data = (value: string | undefined): string => (value === undefined ? '?' : asWritten(value));
-
-/** Eine Zahl der Bibliothek (eine Grenze) in deutscher Schreibweise; ein anderer Wert, wie er ist. */
-const figure = (limit: number | string | undefined): string | undefined => (typeof limit === 'number' ? w.count(limit) : limit);
-
-/** Eine Größengrenze mit ihrer Einheit: „200 Zeichen“. */
-function limitOf(f: IssueFacts): string | undefined {
-  if (typeof f.limit !== 'number' || f.unit === undefined) return figure(f.limit);
-  switch (f.unit) {
-    case 'characters':
-      return w.plural(f.limit, { one: '# Zeichen', other: '# Zeichen' });
-    case 'items':
-      return w.plural(f.limit, { one: '# Eintrag', other: '# Einträge' });
-    case 'values':
-      return w.plural(f.limit, { one: '# Wert', other: '# Werte' });
-    default:
-      return figure(f.limit);
-  }
-}
 
 /** „Pfad: Problem.“ (die Regeln, deren Problem sich selbst erklärt). */
 const said = (f: IssueFacts): string => `${f.where}: ${sentenceOf(f) ?? 'Das widerspricht den übrigen Angaben des Plans'}.`;

@@ -8,7 +8,8 @@
  */
 import { figureWords } from '../../issues/figures.js';
 import type { Catalog } from '../../issues/issue.js';
-import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode, type PlanIssueProblem } from '../../schema/messages.js';
+import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode } from '../../schema/messages.js';
+import { parseWords, type ProblemWords } from '../parse-words.js';
 
 const w = figureWords('fr');
 
@@ -50,7 +51,7 @@ const SIDE: Readonly<Record<string, string>> = { before: 'avant', after: 'après
 const side = (code: string): string => (Object.hasOwn(SIDE, code) ? SIDE[code]! : code);
 
 /** Chaque problème en français, sous la forme de la proposition que contient la phrase du problème. */
-const PROBLEM_WORDS: { readonly [K in PlanIssueProblem['kind']]: (p: Extract<PlanIssueProblem, { kind: K }>) => string } = {
+const PROBLEM_WORDS: ProblemWords = {
   span: (p) => `du ${p.start} au ${p.end}`,
   duration_end: (p) => `une durée de ${days(p.days)} à compter du ${p.start} s'achève le ${p.derived}, et non le ${p.given}`,
   plan_span: (p) => `du ${p.start} au ${p.end}, soit ${days(p.days)}`,
@@ -152,40 +153,23 @@ const RECEIVED_WORDS: Readonly<Record<string, string>> = {
   undefined: 'une valeur non définie',
 };
 
-/** Les unités d'une limite de taille. */
-const UNITS: Readonly<Record<string, { readonly one: string; readonly other: string }>> = {
-  characters: { one: '# caractère', other: '# caractères' },
-  items: { one: '# élément', other: '# éléments' },
-  values: { one: '# valeur', other: '# valeurs' },
-};
-
-/** La proposition d'un problème, ou le texte venu de l'extérieur (`detail`) quand il n'y a pas de problème. */
-function detailOf(f: IssueFacts): string | undefined {
-  const p = f.problem;
-  return p === undefined ? f.detail : (PROBLEM_WORDS[p.kind] as (p: PlanIssueProblem) => string)(p);
-}
-
-/** `expected` en français : les mots d'un code de type, la valeur actuelle d'un indicateur, ou la donnée telle quelle. */
-function expectedOf(f: IssueFacts): string | undefined {
-  if (f.problem !== undefined) return detailOf(f);
-  if (f.expected === 'current_value') return `la valeur actuelle du salarié pour ${f.value ?? "l'indicateur"}`;
-  return f.expected === undefined ? undefined : Object.hasOwn(EXPECTED_WORDS, f.expected) ? EXPECTED_WORDS[f.expected] : f.expected;
-}
-
-/** `received` en français : les mots d'un code de type, ce qui n'a pas pu être lu, ou la donnée telle quelle. */
-function receivedOf(f: IssueFacts): string | undefined {
-  if (f.received === 'unreadable') return `une valeur dont la lecture a échoué (${f.detail ?? '?'})`;
-  if (f.received === 'uncopyable') return `une valeur dont la copie a échoué (${f.detail ?? '?'})`;
-  return f.received === undefined ? undefined : Object.hasOwn(RECEIVED_WORDS, f.received) ? RECEIVED_WORDS[f.received] : f.received;
-}
-
-/** Une limite de taille avec son unité : « 100 caractères ». */
-function limitOf(f: IssueFacts): string | undefined {
-  if (f.limit === undefined) return undefined;
-  const unit = f.unit === undefined ? undefined : UNITS[f.unit];
-  if (unit === undefined) return f.unit === undefined ? figure(f.limit) : `${figure(f.limit)} ${f.unit}`;
-  return typeof f.limit === 'number' ? w.plural(f.limit, unit) : `${f.limit} ${unit.other.replace('# ', '')}`;
-}
+/** Le problème, `expected`, `received` et les limites en français. */
+const { detailOf, expectedOf, receivedOf, limitOf } = parseWords({
+  problems: PROBLEM_WORDS,
+  expected: EXPECTED_WORDS,
+  received: RECEIVED_WORDS,
+  currentValue: (value) => `la valeur actuelle du salarié pour ${value ?? "l'indicateur"}`,
+  unreadable: (detail) => `une valeur dont la lecture a échoué (${detail})`,
+  uncopyable: (detail) => `une valeur dont la copie a échoué (${detail})`,
+  /** Les unités d'une limite de taille : « 100 caractères ». */
+  units: {
+    characters: { one: '# caractère', other: '# caractères' },
+    items: { one: '# élément', other: '# éléments' },
+    values: { one: '# valeur', other: '# valeurs' },
+  },
+  figures: w,
+  bare: (limit, unit) => (unit === undefined ? figure(limit) : `${figure(limit)} ${unit}`),
+});
 
 /** « Le champ X est incohérent : proposition. » (les règles qui s'expliquent dans leur proposition). */
 const said = (f: IssueFacts): string => {

@@ -8,7 +8,8 @@
  */
 import type { Catalog } from '../../issues/issue.js';
 import { figureWords } from '../../issues/figures.js';
-import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode, type PlanIssueProblem } from '../../schema/messages.js';
+import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode } from '../../schema/messages.js';
+import { parseWords, type ProblemWords } from '../parse-words.js';
 
 const w = figureWords('es');
 
@@ -43,7 +44,7 @@ const RECEIVED_WORDS: Readonly<Record<string, string>> = {
  *
  * @internal
  */
-export const PROBLEM_WORDS_ES: { readonly [K in PlanIssueProblem['kind']]: (p: Extract<PlanIssueProblem, { kind: K }>) => string } = {
+export const PROBLEM_WORDS_ES: ProblemWords = {
   span: (p) => `del ${p.start} al ${p.end}`,
   duration_end: (p) => `${days(p.days)} a partir del ${p.start} ${ends(p.days)} el ${p.derived}, no el ${p.given}`,
   plan_span: (p) => `del ${p.start} al ${p.end} ${w.plural(p.days, { one: 'va # día', other: 'van # días' })}`,
@@ -131,25 +132,17 @@ const UNIT = {
   values: { one: '# valor', other: '# valores' },
 } as const;
 
-/** La frase del problema, o el texto de fuera (`detail`) si no hay problema. */
-function detailOf(f: IssueFacts): string | undefined {
-  const p = f.problem;
-  return p === undefined ? f.detail : (PROBLEM_WORDS_ES[p.kind] as (p: PlanIssueProblem) => string)(p);
-}
-
-/** `expected` en español: las palabras de un código de tipo, el valor actual de la persona empleada, o el dato tal cual. */
-function expectedOf(f: IssueFacts): string | undefined {
-  if (f.problem !== undefined) return detailOf(f);
-  if (f.expected === 'current_value') return `el valor actual de la persona empleada en ${f.value ?? 'el indicador'}`;
-  return f.expected === undefined ? undefined : Object.hasOwn(EXPECTED_WORDS, f.expected) ? EXPECTED_WORDS[f.expected] : f.expected;
-}
-
-/** `received` en español: las palabras de un código de tipo, lo que no se pudo leer, o el dato tal cual. */
-function receivedOf(f: IssueFacts): string | undefined {
-  if (f.received === 'unreadable') return `un valor que no se pudo leer (${f.detail ?? '?'})`;
-  if (f.received === 'uncopyable') return `un valor que no se pudo copiar (${f.detail ?? '?'})`;
-  return f.received === undefined ? undefined : Object.hasOwn(RECEIVED_WORDS, f.received) ? RECEIVED_WORDS[f.received] : f.received;
-}
+/** El problema, `expected`, `received` y los límites en español: "100 caracteres"; sin unidad, el límite tal cual. */
+const { detailOf, expectedOf, receivedOf, limitOf } = parseWords({
+  problems: PROBLEM_WORDS_ES,
+  expected: EXPECTED_WORDS,
+  received: RECEIVED_WORDS,
+  currentValue: (value) => `el valor actual de la persona empleada en ${value ?? 'el indicador'}`,
+  unreadable: (detail) => `un valor que no se pudo leer (${detail})`,
+  uncopyable: (detail) => `un valor que no se pudo copiar (${detail})`,
+  units: UNIT,
+  figures: w,
+});
 
 /** Lo que falta en un campo obligatorio: lo que se espera, o los valores admitidos cuando `expected` es una lista de valores en JSON. */
 function requiredOf(f: IssueFacts): string | undefined {
@@ -159,13 +152,6 @@ function requiredOf(f: IssueFacts): string | undefined {
     return `valores admitidos: ${expected}`;
   }
   return `se espera ${expected}`;
-}
-
-/** Un límite de tamaño con su unidad: "100 caracteres"; sin unidad, el límite tal cual. */
-function limitOf(f: IssueFacts): string | undefined {
-  if (f.limit === undefined) return undefined;
-  if (f.unit === undefined || !Object.hasOwn(UNIT, f.unit)) return String(f.limit);
-  return typeof f.limit === 'number' ? w.plural(f.limit, UNIT[f.unit]) : `${f.limit} ${UNIT[f.unit].other.replace('# ', '')}`;
 }
 
 /** Un número de días que puede venir como texto. */

@@ -9,7 +9,8 @@
 import { figureWords } from '../../issues/figures.js';
 import type { Catalog } from '../../issues/issue.js';
 import type { PluralForms } from '../../issues/plural.js';
-import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode, type PlanIssueProblem } from '../../schema/messages.js';
+import { quote, type ApprovedRecord, type IssueFacts, type PlanIssueFactsByCode } from '../../schema/messages.js';
+import { parseWords, type ProblemWords } from '../parse-words.js';
 import { MORE_ISSUES } from './evaluate.js';
 
 const w = figureWords('ar');
@@ -72,7 +73,7 @@ const SIDE: Readonly<Record<string, string>> = { before: 'قبل', after: 'بع�
 const named = (table: Readonly<Record<string, string>>, code: string): string => (Object.hasOwn(table, code) ? table[code]! : code);
 
 /** كل مشكلة بالعربية، بوصفها العبارة التي تحملها جملة المشكلة؛ والمترجم يُلزم بكل نوع. */
-const PROBLEM_WORDS_AR: { readonly [K in PlanIssueProblem['kind']]: (p: Extract<PlanIssueProblem, { kind: K }>) => string } = {
+const PROBLEM_WORDS_AR: ProblemWords = {
   span: (p) => `من ${p.start} إلى ${p.end}`,
   duration_end: (p) => `احتساب ${w.plural(p.days, DAYS_GEN)} بدءًا من ${p.start} ينتهي في ${p.derived}، لا في ${p.given}`,
   plan_span: (p) => `المدة من ${p.start} إلى ${p.end} هي ${w.plural(p.days, DAYS_NOM)}`,
@@ -169,31 +170,18 @@ function receivedWord(code: string): string {
   return Object.hasOwn(RECEIVED_WORDS, code) ? RECEIVED_WORDS[code]! : code;
 }
 
-/** عبارة المشكلة، أو النص الوارد من خارج المكتبة (`detail`) حين لا تكون مشكلة. */
-function detailOf(f: IssueFacts): string | undefined {
-  const p = f.problem;
-  return p === undefined ? f.detail : (PROBLEM_WORDS_AR[p.kind] as (p: PlanIssueProblem) => string)(p);
-}
-
-/** `expected` بالعربية: كلمات رمز النوع، أو القيمة الحالية للموظف، أو البيانات كما هي. */
-function expectedOf(f: IssueFacts): string | undefined {
-  if (f.problem !== undefined) return detailOf(f);
-  if (f.expected === 'current_value') return f.value === undefined ? 'القيمة الحالية للموظف' : `القيمة الحالية للموظف في المؤشر «${f.value}»`;
-  return f.expected === undefined ? undefined : Object.hasOwn(EXPECTED_WORDS, f.expected) ? EXPECTED_WORDS[f.expected] : f.expected;
-}
-
-/** `received` بالعربية: كلمات رمز النوع، أو ما تعذّرت قراءته أو نسخه، أو البيانات كما هي. */
-function receivedOf(f: IssueFacts): string | undefined {
-  if (f.received === 'unreadable') return `قيمة تعذّرت قراءتها (${f.detail ?? '?'})`;
-  if (f.received === 'uncopyable') return `قيمة تعذّر نسخها (${f.detail ?? '?'})`;
-  return f.received === undefined ? undefined : receivedWord(f.received);
-}
-
-/** حد الحجم مع وحدته: «٢٥٦ حرفًا»؛ والحد بلا وحدة كما ورد. */
-function limitOf(f: IssueFacts): string | undefined {
-  if (f.limit === undefined) return undefined;
-  return f.unit === undefined || !Object.hasOwn(UNIT_NOM, f.unit) ? String(f.limit) : counted(f.limit, UNIT_NOM[f.unit]);
-}
+/** المشكلة و`expected` و`received` وحد الحجم مع وحدته («٢٥٦ حرفًا») بالعربية؛ والحد بلا وحدة كما ورد. */
+const { detailOf, expectedOf, receivedOf, limitOf } = parseWords({
+  problems: PROBLEM_WORDS_AR,
+  expected: EXPECTED_WORDS,
+  received: RECEIVED_WORDS,
+  currentValue: (value) => (value === undefined ? 'القيمة الحالية للموظف' : `القيمة الحالية للموظف في المؤشر «${value}»`),
+  unreadable: (detail) => `قيمة تعذّرت قراءتها (${detail})`,
+  uncopyable: (detail) => `قيمة تعذّر نسخها (${detail})`,
+  units: UNIT_NOM,
+  figures: w,
+  counted,
+});
 
 /** الجذور التي تُسمّى بها الوثيقة كلها في المسار. */
 const ROOTS: ReadonlySet<string> = new Set(['plan', 'observations', 'assignment', 'value', 'event']);

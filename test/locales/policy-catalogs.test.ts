@@ -206,6 +206,15 @@ describe('pinned by hand', () => {
       'El campo de la política shortfall (0.2) debe omitirse mientras sustainedSeverity sea "severe": es otro nombre de moderateAt, que solo señala un período mientras sustainedSeverity sea "moderate"; se usó el valor predeterminado.',
     );
   });
+  const ar = SHIPPED_LOCALES.find((l) => l.name === 'ar')!.locale;
+  it('ar', () => {
+    expect(rewordPolicyIssues(EVALUATION_POLICY.resolve({ sustainShare: 2 }).issues, ar)[0]?.message).toBe(
+      'حقل السياسة sustainShare يجب أن يكون نسبة بين 0 و1، لا 2؛ وقد استُخدمت القيمة الافتراضية.',
+    );
+    expect(rewordPolicyIssues(GAP_POLICY.resolve({ sustainedSeverity: 'severe', shortfall: 0.2 }).issues, ar)[0]?.message).toBe(
+      'حقل السياسة shortfall (0.2) يجب حذفه ما دامت قيمة sustainedSeverity هي "severe": فهو اسم آخر للحقل moderateAt، الذي لا تُعدّ به الفترة دون المعيار إلا حين تكون قيمة sustainedSeverity هي "moderate"؛ وقد استُخدمت القيمة الافتراضية.',
+    );
+  });
 });
 
 describe('a locale without the part', () => {

@@ -19,6 +19,7 @@ import type {
 import type { GoalEvaluation } from '../../evaluate/types.js';
 import { figureWords } from '../../issues/figures.js';
 import type { PluralForms } from '../../issues/plural.js';
+import { POLICY_CATALOGS_AR } from './policy.js';
 
 const w = figureWords('ar');
 
@@ -278,18 +279,7 @@ export const EVALUATION_CATALOGS_AR: EvaluationCatalogs = {
         : `يحتاج قياس المؤشر ${id(f.metricId)} إلى قيمة؛ وقد استُبعد القياس.`,
     observation_invalid: (f) => `يتضمن قياس المؤشر ${id(f.metricId)} تاريخًا أو رقمًا غير صالح؛ وقد استُبعد القياس.`,
     goal_metric_unknown: (f) => `يشير الهدف ${id(f.goalId)} إلى المؤشر ${id(f.metricId)}، وهو مؤشر لا تعرّفه الخطة؛ ولم يُقيَّم الهدف.`,
-    policy_invalid: (f) => {
-      switch (f.kind) {
-        case 'invalid':
-          return `حقل السياسة ${f.field} يجب أن يكون: ${f.expected}، لا ${f.received}؛ وقد استُخدمت القيمة الافتراضية.`;
-        case 'unknown':
-          return `حقل السياسة ${f.field} ليس من حقول هذه السياسة${f.suggestion === undefined ? '' : ` (هل تقصد ${f.suggestion}؟)`}؛ وقد تم تجاهله.`;
-        case 'not_an_object':
-          return `يجب أن تكون السياسة كائنًا يضم الحقول المراد تغييرها، لا ${f.received}؛ وقد استُخدمت القيم الافتراضية.`;
-        case 'unreadable':
-          return `تعذّرت قراءة حقل السياسة ${f.field}؛ وقد استُخدمت القيمة الافتراضية.`;
-      }
-    },
+    policy_invalid: POLICY_CATALOGS_AR.issues.policy_invalid,
     issues_truncated: (f) => `لم تُدرج ${count(f.count, MORE_ISSUES)} من الأنواع نفسها.`,
   },
   relapse: {

@@ -179,7 +179,7 @@ function periodProblem(f: FairnessIssueFactsByCode['period_invalid']): string {
 }
 
 const ISSUES: Catalog<FairnessIssueFactsByCode> = {
-  // جملة السياسة نفسها التي يكتبها التقييم بالعربية (الحقل والقيمة الواردة والاقتراح كما هي، و`expected` بالإنجليزية كما تعطيه السياسة).
+  // جملة السياسة نفسها التي يكتبها التقييم بالعربية (من كتالوج السياسات: الحقل والقيمة الواردة كما هي، وما يقبله الحقل بالعربية).
   policy_invalid: EVALUATION_CATALOGS_AR.issues.policy_invalid,
   as_of_invalid: (f) => `قيمة asOf، وهي ${f.received}، ليست تاريخًا تقويميًا (YYYY-MM-DD)؛ لذا لم يُحلَّل شيء.`,
   period_invalid: (f) => `${periodProblem(f)}.`,

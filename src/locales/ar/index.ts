@@ -14,6 +14,7 @@ import { SMART_CATALOGS_AR } from './smart.js';
 import { LINT_CATALOGS_AR } from './lint.js';
 import { PLAN_ISSUE_MESSAGES_AR } from './parse.js';
 import { FAIRNESS_CATALOGS_AR } from './fairness.js';
+import { POLICY_CATALOGS_AR } from './policy.js';
 
 /**
  * Arabic (Modern Standard Arabic) (the Arab world), right to left.
@@ -29,5 +30,5 @@ export const ar: Locale = Object.freeze({
   code: 'ar',
   dir: 'rtl',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR, smart: SMART_CATALOGS_AR, lint: LINT_CATALOGS_AR, parse: PLAN_ISSUE_MESSAGES_AR, fairness: FAIRNESS_CATALOGS_AR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_AR, evaluate: EVALUATION_CATALOGS_AR, lifecycle: LIFECYCLE_CATALOGS_AR, readiness: READINESS_MESSAGES_AR, smart: SMART_CATALOGS_AR, lint: LINT_CATALOGS_AR, parse: PLAN_ISSUE_MESSAGES_AR, fairness: FAIRNESS_CATALOGS_AR, policy: POLICY_CATALOGS_AR }),
 });

@@ -215,6 +215,16 @@ describe('pinned by hand', () => {
       'حقل السياسة shortfall (0.2) يجب حذفه ما دامت قيمة sustainedSeverity هي "severe": فهو اسم آخر للحقل moderateAt، الذي لا تُعدّ به الفترة دون المعيار إلا حين تكون قيمة sustainedSeverity هي "moderate"؛ وقد استُخدمت القيمة الافتراضية.',
     );
   });
+
+  const fr = SHIPPED_LOCALES.find((l) => l.name === 'fr')!.locale;
+  it('fr', () => {
+    expect(rewordPolicyIssues(EVALUATION_POLICY.resolve({ sustainShare: 2 }).issues, fr)[0]?.message).toBe(
+      'Le champ sustainShare de la politique doit être une proportion comprise entre 0 et 1, et non 2\u00a0; la valeur par défaut a été utilisée.',
+    );
+    expect(rewordPolicyIssues(GAP_POLICY.resolve({ sustainedSeverity: 'severe', shortfall: 0.2 }).issues, fr)[0]?.message).toBe(
+      'Le champ shortfall de la politique (0.2) doit être omis tant que sustainedSeverity vaut "severe"\u00a0: c\'est un autre nom de moderateAt, qui ne signale une période que lorsque sustainedSeverity vaut "moderate"\u00a0; la valeur par défaut a été utilisée.',
+    );
+  });
 });
 
 describe('a locale without the part', () => {

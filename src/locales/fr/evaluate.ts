@@ -17,6 +17,7 @@ import type {
 import type { RelapseRunFacts, RepeatWarningFacts, ScreenDeclineFacts } from '../../evaluate/messages.js';
 import { readsRecentLevel } from '../../evaluate/recent-level.js';
 import { figureWords } from '../../issues/figures.js';
+import { POLICY_CATALOGS_FR } from './policy.js';
 import type { PluralForms } from '../../issues/plural.js';
 
 const w = figureWords('fr');
@@ -303,18 +304,7 @@ export const EVALUATION_CATALOGS_FR: EvaluationCatalogs = {
         : `L'observation de ${id(f.metricId)} doit comporter une valeur${_}; elle a été écartée.`,
     observation_invalid: (f) => `L'observation de ${id(f.metricId)} comporte une date ou un nombre non valide${_}; elle a été écartée.`,
     goal_metric_unknown: (f) => `L'objectif ${id(f.goalId)} porte sur l'indicateur ${id(f.metricId)}, que le plan ne définit pas${_}; il n'a pas été évalué.`,
-    policy_invalid: (f) => {
-      switch (f.kind) {
-        case 'invalid':
-          return `Le champ ${f.field} de la politique doit être ${f.expected}, et non ${f.received}${_}; la valeur par défaut a été utilisée.`;
-        case 'unknown':
-          return `Le champ ${f.field} n'existe pas dans cette politique${f.suggestion === undefined ? '' : ` (vouliez-vous dire ${f.suggestion}${_}?)`}${_}; il a été ignoré.`;
-        case 'not_an_object':
-          return `La politique doit être un objet contenant les champs à remplacer, et non ${f.received}${_}; les valeurs par défaut ont été utilisées.`;
-        case 'unreadable':
-          return `Le champ ${f.field} de la politique n'a pas pu être lu${_}; la valeur par défaut a été utilisée.`;
-      }
-    },
+    policy_invalid: POLICY_CATALOGS_FR.issues.policy_invalid,
     issues_truncated: (f) =>
       `${count(f.count, { one: "# autre problème des mêmes types n'a pas été listé", other: "# autres problèmes des mêmes types n'ont pas été listés" })}.`,
   },

@@ -14,6 +14,7 @@ import { SMART_CATALOGS_FR } from './smart.js';
 import { LINT_CATALOGS_FR } from './lint.js';
 import { FAIRNESS_CATALOGS_FR } from './fairness.js';
 import { PLAN_ISSUE_MESSAGES_FR } from './parse.js';
+import { POLICY_CATALOGS_FR } from './policy.js';
 
 /**
  * French (France, Belgium, Switzerland and Quebec), left to right.
@@ -29,5 +30,5 @@ export const fr: Locale = Object.freeze({
   code: 'fr',
   dir: 'ltr',
   dateLocale: dateLocale as DateLocale,
-  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR, smart: SMART_CATALOGS_FR, lint: LINT_CATALOGS_FR, fairness: FAIRNESS_CATALOGS_FR, parse: PLAN_ISSUE_MESSAGES_FR }),
+  messages: Object.freeze({ render: RENDER_MESSAGES_FR, evaluate: EVALUATION_CATALOGS_FR, lifecycle: LIFECYCLE_CATALOGS_FR, readiness: READINESS_MESSAGES_FR, smart: SMART_CATALOGS_FR, lint: LINT_CATALOGS_FR, fairness: FAIRNESS_CATALOGS_FR, parse: PLAN_ISSUE_MESSAGES_FR, policy: POLICY_CATALOGS_FR }),
 });

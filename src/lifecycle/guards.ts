@@ -119,14 +119,15 @@ export function endDateAt(plan: Plan, asOf: CalendarDate): CalendarDate {
 
 /**
  * The lifecycle's own "every goal already met" check, used when the caller supplies no predicate:
- * every goal has a held check-in whose latest progress note for it (by date) carries a `value` that
- * meets the target (by the goal's comparator, else the metric's direction). No goals: not met.
+ * every goal has a held check-in, on or before `on`, whose latest progress note for it (by date)
+ * carries a `value` that meets the target (by the goal's comparator, else the metric's
+ * direction). No goals: not met.
  */
-export function goalsMetByCheckIns(plan: Plan): boolean {
+export function goalsMetByCheckIns(plan: Plan, on: CalendarDate): boolean {
   if (plan.goals.length === 0) return false;
   const latest = new Map<string, { date: CalendarDate; value: number }>();
   for (const checkIn of plan.checkIns) {
-    if (checkIn.status !== 'held') continue;
+    if (checkIn.status !== 'held' || checkIn.date > on) continue;
     for (const note of checkIn.progress ?? []) {
       if (note.value === undefined) continue;
       const seen = latest.get(note.goalId);

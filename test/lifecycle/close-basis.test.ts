@@ -62,6 +62,21 @@ describe('issue 19 item 4: close records the evaluation it rests on', () => {
     expect(codeOf(closeWith(plan, { outcome: 'successful', basis: basisOn(end) }))).toBe('accepted');
   });
 
+  it('an early basis counts only when the goals were met on its date: a check-in after it does not make it early enough', () => {
+    const active = activePlan();
+    const progress = active.goals.map((g) => ({ goalId: g.id, note: 'Met', value: g.target }));
+    const met = accept(active, { type: 'record_check_in', checkIn: { date: '2026-02-02', status: 'held', notes: 'All met', progress } }, MANAGER, '2026-02-02').plan;
+    const early = accept(met, { type: 'begin_evaluation' }, MANAGER, '2026-02-03').plan;
+    const closeOn = '2026-02-06';
+    // dated the day before the check-in that met every goal: the goals were not met on that date
+    const before = closeWith(early, { outcome: 'successful', basis: basisOn('2026-02-01') }, closeOn);
+    expect(codeOf(before)).toBe('evaluation_out_of_date');
+    if (!before.ok) expect(before.rejection.facts).toMatchObject({ basisDate: '2026-02-01', why: 'before_end' });
+    // dated on or after it: the evaluation could begin then
+    expect(codeOf(closeWith(early, { outcome: 'successful', basis: basisOn('2026-02-02') }, closeOn))).not.toBe('evaluation_out_of_date');
+    expect(codeOf(closeWith(early, { outcome: 'successful', basis: basisOn('2026-02-03') }, closeOn))).not.toBe('evaluation_out_of_date');
+  });
+
   it('an evaluation from before an extension no longer counts (evaluation_out_of_date)', () => {
     const plan = evaluating();
     const end = planEndDate(plan);

@@ -26,7 +26,7 @@ export const beginEvaluation: CommandModule<'begin_evaluation'> = {
           label: 'asOf is on or after the end date, or every goal is already met.',
           check: (plan, _command, ctx) => {
             const end = endDateAt(plan, ctx.asOf);
-            if (ctx.asOf >= end || (ctx.goalsMet ? ctx.goalsMet(plan, ctx.asOf) : goalsMetByCheckIns(plan))) return undefined;
+            if (ctx.asOf >= end || (ctx.goalsMet ? ctx.goalsMet(plan, ctx.asOf) : goalsMetByCheckIns(plan, ctx.asOf))) return undefined;
             return refuse('before_end_date', { date: end }, { date: end });
           },
         },

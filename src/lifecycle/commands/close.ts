@@ -62,7 +62,7 @@ export const close: CommandModule<'close'> = {
             }
             const end = endDateAt(plan, ctx.asOf);
             // Earlier than the end only when the evaluation could begin early: every goal met on that date, as begin_evaluation judges it.
-            if (basisDate < end && !(ctx.goalsMet ? ctx.goalsMet(plan, basisDate) : goalsMetByCheckIns(plan))) {
+            if (basisDate < end && !(ctx.goalsMet ? ctx.goalsMet(plan, basisDate) : goalsMetByCheckIns(plan, basisDate))) {
               return refuse(
                 'evaluation_out_of_date',
                 { basisDate, date: end, why: 'before_end' },

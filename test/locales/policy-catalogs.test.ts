@@ -9,6 +9,7 @@
  * rejection's findings); a sentence is pinned by hand per locale; a locale without the part
  * words them in English.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
@@ -37,6 +38,7 @@ import {
 } from '../../src/index.js';
 import { plan90 } from '../support/plans.js';
 import { MANAGER } from '../lifecycle/helpers.js';
+import { runs } from '../support/runs.js';
 import { sentenceProblems } from './data-shown.js';
 import { SHIPPED_LOCALES } from './shipped.js';
 
@@ -237,3 +239,42 @@ describe('a locale without the part', () => {
     expect(finding?.fix).toBe(POLICY_CATALOGS_EN.lintFix);
   });
 });
+
+describe('a broken policy part', () => {
+  const de = SHIPPED_LOCALES.find((l) => l.name === 'de')!.locale;
+  const thrower = (): never => {
+    throw new Error('broken message');
+  };
+  const junk = fc.constantFrom<unknown>(null, undefined, 7, 'Ersatz', true, thrower, () => undefined, () => 42, [], { policy_invalid: thrower });
+  const path = fc.constantFrom(['policy'], ['policy', 'issues'], ['policy', 'issues', 'policy_invalid'], ['policy', 'lintFix']);
+
+  it('never makes a function that reports policy issues throw: each sentence is the locale\'s where it can give one, else English', () => {
+    const issues = ISSUES.slice(0, 40);
+    fc.assert(
+      fc.property(path, junk, (at, value) => {
+        const messages: Record<string, unknown> = { ...de.messages, policy: { ...de.messages.policy!, issues: { ...de.messages.policy!.issues } } };
+        let node = messages;
+        for (const key of at.slice(0, -1)) node = node[key] as Record<string, unknown>;
+        node[at[at.length - 1]!] = value;
+        const locale = { ...de, messages } as unknown as Locale;
+        const worded = rewordPolicyIssues(issues, locale);
+        worded.forEach((issue, i) => {
+          expect([catalogOf(de).issues.policy_invalid(issue.facts), issues[i]!.message]).toContain(issue.message);
+          expect(issue.facts).toBe(issues[i]!.facts);
+        });
+        const finding = lintPlan(plan90(), { minCoachingConversations: -1 } as never, { locale }).find((f) => f.code === 'policy_invalid');
+        // a host's own string is a valid fix
+        const hostFix = at.join('.') === 'policy.lintFix' && typeof value === 'string' ? [value] : [];
+        expect([catalogOf(de).lintFix, POLICY_CATALOGS_EN.lintFix, ...hostFix]).toContain(finding?.fix);
+        const rejected = transition(plan90(), { type: 'submit_for_review' }, { asOf: '2025-12-29', actor: MANAGER, policy: { timeline: { maxExtensions: -1 } } as never, locale });
+        expect(rejected.ok).toBe(false);
+        if (!rejected.ok) for (const issue of rejected.rejection.policyIssues ?? []) expect(typeof issue.message).toBe('string');
+      }),
+      { numRuns: runs(60) },
+    );
+  });
+});
+
+function catalogOf(locale: Locale) {
+  return locale.messages.policy!;
+}

@@ -73,7 +73,17 @@ export type PolicyExpectation =
   /** A host's own words for a field of its own policy, shown as they are. */
   | { readonly type: 'text'; readonly text: string };
 
-/** The English words of what a policy field takes. */
+/**
+ * The English words of what a policy field takes (what the English `policy_invalid` sentence
+ * says after "must be"); a locale has its own.
+ *
+ * @example
+ * ```ts
+ * expectationWords({ type: 'share' }); // => "a share between 0 and 1"
+ * expectationWords({ type: 'one_of', values: ['day', 'week', 'month'] }); // => "day, week or month"
+ * expectationWords({ type: 'at_least', field: 'moderateAt' }); // => "at least moderateAt"
+ * ```
+ */
 export function expectationWords(e: PolicyExpectation): string {
   switch (e.type) {
     case 'share':

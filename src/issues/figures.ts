@@ -29,6 +29,8 @@ export interface FigureWords {
   value(value: number, unit: FigureUnitFacts): string;
   /** "a, b und c". */
   list(items: readonly string[]): string;
+  /** One of: "a, b oder c". */
+  alternatives(items: readonly string[]): string;
   /** The form of a count ({@link pluralForm}). */
   plural(count: number, forms: PluralForms): string;
 }
@@ -56,6 +58,7 @@ const DURATION_UNITS = { minutes: 'minute', hours: 'hour', days: 'day' } as cons
  * de.percent(0.125); // => "12,5 %"
  * de.value(4_500_000, { unit: 'currency', currency: 'EUR' }); // => "45.000,00 €"
  * de.list(['A', 'B', 'C']); // => "A, B und C"
+ * de.alternatives(['day', 'week', 'month']); // => "day, week oder month"
  * ```
  */
 export function figureWords(language: string): FigureWords {
@@ -74,6 +77,7 @@ export function figureWords(language: string): FigureWords {
   };
   const percentFormat = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  let choices: Intl.ListFormat | undefined;
   const words: FigureWords = {
     language,
     count: (count) => formatCount(language, count),
@@ -92,6 +96,7 @@ export function figureWords(language: string): FigureWords {
       return plain(value);
     },
     list: (items) => lists.format(items),
+    alternatives: (items) => (choices ??= new Intl.ListFormat(language, { style: 'long', type: 'disjunction' })).format(items),
     plural: (count, forms) => pluralForm(language, count, forms),
   };
   cache.set(language, Object.freeze(words));

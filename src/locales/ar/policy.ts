@@ -13,8 +13,6 @@ const w = figureWords('ar');
 /** السياسات التي تضمها سياسة أخرى كاملةً (سياستا دورة الحياة). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'سياسة الجدول الزمني', lint: 'سياسة التدقيق' };
 
-/** «day أو week أو month». */
-const oneOf = (values: readonly string[]): string => values.map(String).join(' أو ');
 
 /** ما يقبله الحقل بالعربية، خبرًا لـ«يجب أن يكون» (منصوبًا)؛ والمترجم يُلزم بكل نوع. */
 export function expectationWordsAr(e: PolicyExpectation): string {
@@ -32,7 +30,7 @@ export function expectationWordsAr(e: PolicyExpectation): string {
     case 'whole':
       return `عددًا صحيحًا لا يقل عن ${w.count(e.min)}`;
     case 'one_of':
-      return oneOf(e.values);
+      return w.alternatives(e.values);
     case 'flag':
       return 'true أو false';
     case 'units_by_kind':

@@ -4,14 +4,14 @@
  *
  * @module
  */
+import { figureWords } from '../../issues/figures.js';
 import type { PolicyCatalogs, PolicyExpectation } from '../../policy/messages.js';
+
+const w = figureWords('de');
 
 /** Die Richtlinien, die eine andere Richtlinie als Ganzes enthält (die des Lebenszyklus). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'der Zeitplan-Richtlinie', lint: 'der Prüfrichtlinie' };
 
-/** „day, week oder month“. */
-const oneOf = (values: readonly string[]): string =>
-  values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} oder ${values[values.length - 1]}`;
 
 /** Was ein Feld annimmt, auf Deutsch (ohne „sein“). */
 export function expectationWordsDe(e: PolicyExpectation): string {
@@ -29,7 +29,7 @@ export function expectationWordsDe(e: PolicyExpectation): string {
     case 'whole':
       return `eine ganze Zahl von ${e.min} oder mehr`;
     case 'one_of':
-      return oneOf(e.values);
+      return w.alternatives(e.values);
     case 'flag':
       return 'true oder false';
     case 'units_by_kind':

@@ -4,14 +4,14 @@
  *
  * @module
  */
+import { figureWords } from '../../issues/figures.js';
 import type { PolicyCatalogs, PolicyExpectation } from '../../policy/messages.js';
+
+const w = figureWords('es');
 
 /** Las políticas que otra política contiene completas (las del ciclo de vida). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'de la política del calendario del plan', lint: 'de la política de revisión del plan' };
 
-/** "day, week o month". */
-const oneOf = (values: readonly string[]): string =>
-  values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} o ${values[values.length - 1]}`;
 
 /** Lo que admite un campo, en español (sin "ser"). */
 export function expectationWordsEs(e: PolicyExpectation): string {
@@ -29,7 +29,7 @@ export function expectationWordsEs(e: PolicyExpectation): string {
     case 'whole':
       return `un número entero igual o superior a ${e.min}`;
     case 'one_of':
-      return oneOf(e.values);
+      return w.alternatives(e.values);
     case 'flag':
       return 'true o false';
     case 'units_by_kind':

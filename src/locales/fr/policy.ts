@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { figureWords } from '../../issues/figures.js';
 import type { PolicyCatalogs, PolicyExpectation } from '../../policy/messages.js';
+
+const w = figureWords('fr');
 
 /** A no-break space, before ":" ";" "?" "!". */
 const _ = '\u00a0';
@@ -12,9 +15,6 @@ const _ = '\u00a0';
 /** Les politiques qu'une autre politique contient en entier (celles du cycle de vie). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'la politique de calendrier', lint: 'la politique de vérification du plan' };
 
-/** « day, week ou month ». */
-const oneOf = (values: readonly string[]): string =>
-  values.length === 1 ? String(values[0]) : `${values.slice(0, -1).join(', ')} ou ${values[values.length - 1]}`;
 
 /** Ce qu'un champ accepte, en français (sans « être »). */
 export function expectationWordsFr(e: PolicyExpectation): string {
@@ -32,7 +32,7 @@ export function expectationWordsFr(e: PolicyExpectation): string {
     case 'whole':
       return `un nombre entier supérieur ou égal à ${e.min}`;
     case 'one_of':
-      return oneOf(e.values);
+      return w.alternatives(e.values);
     case 'flag':
       return 'true ou false';
     case 'units_by_kind':

@@ -143,7 +143,7 @@ export type RejectionFacts = LifecycleRejectionFactsByCode[LifecycleRejectionCod
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
 /** A nested issue's sentence, ending a sentence of its own: without its final period. */
 const clause = (sentence: string): string => sentence.replace(/\.$/, '');
-const planIssue = (first: NestedIssueFacts<PlanIssueCode, IssueFacts> | undefined): string => (first ? clause(PLAN_ISSUE_MESSAGES[first.code](first.facts)) : 'see the issues');
+const planIssue = (first: NestedIssueFacts<PlanIssueCode, IssueFacts> | undefined): string => (first ? clause((PLAN_ISSUE_MESSAGES[first.code] as (facts: IssueFacts) => string)(first.facts)) : 'see the issues');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const RELATION = { employee: "the plan's employee", manager: "the plan's manager", hr_partner: "the plan's HR partner" } as const;
 const OUT_OF_DATE = {

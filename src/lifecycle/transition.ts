@@ -2,7 +2,8 @@ import { Immer, type Draft, type Patch } from 'immer';
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
-import { quote } from '../schema/messages.js';
+import type { PlanIssueCode } from '../schema/codes.js';
+import { quote, type PlanIssueFactsInput } from '../schema/messages.js';
 import { ActorSchema, PlanEventSchema } from '../schema/entities.js';
 import { fromZodIssues, makeIssue, type PlanIssue } from '../schema/issues.js';
 import { LIMITS } from '../schema/limits.js';
@@ -382,7 +383,7 @@ function validateChange(before: Lengths, next: Plan, validation: Validation, pat
   }
   for (const [list, first] of from) if (rulesInput[list] !== next[list]) offsets.set(list, first);
   // The integrity rules, as parsePlan runs them: a field that did not parse is left to its issues.
-  checkIntegrity(rulesInput as unknown as PlanShapeOutput, (key) => !failed.has(key), (code, path, facts = {}) => {
+  checkIntegrity(rulesInput as unknown as PlanShapeOutput, (key) => !failed.has(key), <C extends PlanIssueCode>(code: C, path: readonly PropertyKey[], facts = {} as PlanIssueFactsInput<C>) => {
     if (issues.length >= MAX_REPORTED_ISSUES) return;
     const issue = makeIssue(code, path, facts, 'plan');
     const list = String(path[0]);

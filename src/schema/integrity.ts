@@ -3,7 +3,7 @@ import { writtenPlanDays } from '../dates/windows.js';
 import { LIMITS } from './limits.js';
 import { compareDecimal, decimalToNumber, sumExact, toDecimal } from '../numbers/decimal.js';
 import type { PlanIssueCode } from './codes.js';
-import { clip, quote, type ApprovedRecord, type IssueFacts } from './messages.js';
+import { clip, quote, type ApprovedRecord, type PlanIssueDraft, type PlanIssueFactsInput } from './messages.js';
 import type { PlanShapeOutput } from './plan-shape.js';
 
 /** A top-level field of a plan. */
@@ -12,8 +12,11 @@ export type PlanKey = keyof PlanShapeOutput;
 /** Whether a top-level field parsed (its value, possibly absent, can be trusted). */
 export type Parsed = (key: PlanKey) => boolean;
 
-/** Report one issue at a path of the plan. */
-export type Report = (code: PlanIssueCode, path: readonly PropertyKey[], facts?: Partial<IssueFacts>) => void;
+/** The facts argument of a {@link Report}: its code's facts, which a code without facts may leave out. */
+type ReportFacts<C extends PlanIssueCode> = Record<never, never> extends PlanIssueFactsInput<C> ? [facts?: PlanIssueFactsInput<C>] : [facts: PlanIssueFactsInput<C>];
+
+/** Report one issue at a path of the plan, with its code's facts. */
+export type Report = <C extends PlanIssueCode>(code: C, path: readonly PropertyKey[], ...facts: ReportFacts<C>) => void;
 
 type Status = PlanShapeOutput['status'];
 
@@ -257,7 +260,7 @@ function checkExtensions(plan: PlanShapeOutput, report: Report): void {
   const order = plan.extensions
     .map((extension, index) => ({ index, granted: toDayNumber(extension.grantedOn) }))
     .sort((a, b) => a.granted - b.granted || a.index - b.index);
-  const found: { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> }[][] = plan.extensions.map(() => []);
+  const found: Extract<PlanIssueDraft, { code: 'extension_outside_plan' | 'extension_mismatch' }>[][] = plan.extensions.map(() => []);
   const spans = new PausedSpans(startDay);
   let next = 0;
   for (const { index, granted } of order) {

@@ -1,17 +1,25 @@
 import type * as z from 'zod';
-import type { Issue } from '../issues/issue.js';
+import type { IssueOf } from '../issues/issue.js';
 import { deepFreeze } from '../frozen/deep-freeze.js';
 import { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
-import { clip, formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
+import { clip, formatPath, issueMessage, quote, type PlanIssueFactsByCode, type PlanIssueFactsInput } from './messages.js';
 import { keyProblem } from './json-value.js';
 
 /**
  * One problem found in an input: what (`code`), where (`path`), the facts of the case (`facts`)
  * and a sentence for people (`message`, written from the facts by the English catalog,
- * `PLAN_ISSUE_MESSAGES`).
+ * `PLAN_ISSUE_MESSAGES`). A union over the codes: checking `code` narrows `facts` to that code's
+ * (`PlanIssueFactsByCode`).
+ *
+ * @example
+ * ```ts
+ * import { parsePlan } from 'improvement-plan';
+ * const result = parsePlan(input);
+ * if (!result.ok) for (const issue of result.issues) if (issue.code === 'too_big') console.log(issue.facts.limit);
+ * ```
  */
-export interface PlanIssue extends Issue<PlanIssueCode, IssueFacts> {}
+export type PlanIssue = IssueOf<PlanIssueFactsByCode>;
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(PLAN_ISSUE_CODES);
 
@@ -43,14 +51,15 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
 }
 
 /**
- * Build one issue with its message.
+ * Build one issue with its message, from its code's facts (the compiler checks them against the
+ * code); `where` is written from the path.
  *
  * @internal
  */
-export function makeIssue(code: PlanIssueCode, path: readonly PropertyKey[], facts: Partial<IssueFacts>, root: string): PlanIssue {
+export function makeIssue<C extends PlanIssueCode>(code: C, path: readonly PropertyKey[], facts: PlanIssueFactsInput<C>, root: string): Extract<PlanIssue, { code: C }> {
   const where = formatPath(path, root);
-  const all: IssueFacts = deepFreeze({ ...facts, where });
-  return { code, path: Object.freeze(toPath(path)), facts: all, message: issueMessage(code, all) };
+  const all = deepFreeze({ ...facts, where }) as unknown as PlanIssueFactsByCode[C];
+  return { code, path: Object.freeze(toPath(path)), facts: all, message: issueMessage(code, all) } as Extract<PlanIssue, { code: C }>;
 }
 
 /**
@@ -79,7 +88,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: string,
     switch (issue.code) {
       case 'custom': {
         const code = raw.params?.['code'];
-        const facts = (raw.params?.['facts'] ?? {}) as Partial<IssueFacts>;
+        // the facts pushIssue gave with its code (typed there)
+        const facts = (raw.params?.['facts'] ?? {}) as PlanIssueFactsInput<PlanIssueCode>;
         out.push(
           typeof code === 'string' && KNOWN_CODES.has(code)
             ? makeIssue(code as PlanIssueCode, issue.path, facts, root)

@@ -5,9 +5,8 @@
  *
  * @module
  */
-import type { PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
-import { quote, type IssueFacts } from './messages.js';
+import { quote, type PlanIssueDraft } from './messages.js';
 
 /** A JSON value as host systems store it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -24,7 +23,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__']);
  *
  * @internal
  */
-export function keyProblem(key: string): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
+export function keyProblem(key: string): Extract<PlanIssueDraft, { code: 'forbidden_key' | 'key_too_long' }> | undefined {
   if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden_key', path: [key], facts: { value: quote(key) } };
   if (key.length > LIMITS.keyLength) return { code: 'key_too_long', path: [], facts: { value: quote(key), limit: LIMITS.keyLength } };
   return undefined;
@@ -39,7 +38,7 @@ export function keyProblem(key: string): { code: PlanIssueCode; path: PropertyKe
 export function findJsonProblem(
   root: unknown,
   requireObject: boolean,
-): { code: PlanIssueCode; path: PropertyKey[]; facts: Partial<IssueFacts> } | undefined {
+): Extract<PlanIssueDraft, { code: 'invalid_metadata' | 'too_big' | 'too_deep' | 'forbidden_key' | 'key_too_long' }> | undefined {
   if (requireObject && (typeof root !== 'object' || root === null || Array.isArray(root))) {
     return { code: 'invalid_metadata', path: [], facts: { problem: { kind: 'not_an_object' } } };
   }

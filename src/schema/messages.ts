@@ -157,9 +157,17 @@ export type PlanIssueProblem =
   /** An id that is not one of the template's goals (`unknown_reference`). */
   | { readonly kind: 'not_a_template_goal' };
 
+/** What the facts of every parse issue hold: where the problem is. */
+export interface IssueFactsBase {
+  /** Where the problem is, written `goals[0].weight` (`plan`, `observations` or `assignment` at the root). */
+  readonly where: string;
+}
+
 /**
- * Facts a plan issue's message is built from (its `facts`): data and codes, never English, so a
- * locale words the same issue in its language.
+ * Facts a plan issue's message is built from (its `facts`), every code's in one wide shape: data
+ * and codes, never English, so a locale words the same issue in its language. The facts of each
+ * code ({@link PlanIssueFactsByCode}) are narrower and every one of them is an `IssueFacts`, so a
+ * helper that reads any issue's facts takes this shape.
  *
  * - `expected` and `received`: for `invalid_type` and `required`, a type code (`string`,
  *   `number`, `int`, `boolean`, `object`, `array`, `union`, `json`, `plan_document`, `log_entry`,
@@ -172,9 +180,7 @@ export type PlanIssueProblem =
  * - `problem`: what a check of the plan against its own records found ({@link PlanIssueProblem}).
  * - `detail`: only an engine's or host's own text (a JSON syntax error, what a getter threw).
  */
-export interface IssueFacts {
-  /** Where the problem is, written `goals[0].weight` (`plan`, `observations` or `assignment` at the root). */
-  readonly where: string;
+export interface IssueFacts extends IssueFactsBase {
   readonly expected?: string;
   readonly received?: string;
   readonly limit?: number | string;
@@ -189,8 +195,146 @@ export interface IssueFacts {
   readonly text?: string;
 }
 
-/** The facts of each plan issue code (today one shape for all: {@link IssueFacts}). */
-export type PlanIssueFactsByCode = { readonly [C in PlanIssueCode]: IssueFacts };
+/**
+ * The facts of each plan issue code: {@link IssueFactsBase} (`where`) and the facts that code
+ * carries, required when every issue of the code has them, optional when some do; `problem`
+ * narrowed to the kinds the code reports. Checking a {@link PlanIssue}'s `code` narrows its
+ * `facts` to its code's. Each code's facts are an {@link IssueFacts} (the wide shape a helper
+ * shared by all codes reads).
+ */
+export interface PlanIssueFactsByCode {
+  /** `detail`: the JSON parser's error; `text`: a host's own sentence instead (the store's). */
+  readonly invalid_json: IssueFactsBase & { readonly detail?: string; readonly text?: string };
+  /**
+   * `expected`: a type code, the allowed values as JSON, or `current_value` of the metric named in
+   * `value`; `text`: a host's own sentence instead (the store's).
+   */
+  readonly required: IssueFactsBase & { readonly expected?: string; readonly value?: string; readonly text?: string };
+  /** `expected`: a type code; `received`: a type code or a value as written; `detail`: what reading or copying the input threw. */
+  readonly invalid_type: IssueFactsBase & { readonly expected: string; readonly received?: string; readonly detail?: string };
+  /** `text`: a host's own sentence; `problem`: a host's migration step that threw. */
+  readonly invalid_value: IssueFactsBase & {
+    readonly expected?: string;
+    readonly received?: string;
+    readonly text?: string;
+    readonly problem?: Extract<PlanIssueProblem, { kind: 'migration_failed' }>;
+  };
+  readonly unknown_field: IssueFactsBase;
+  /** `limit`: a number, or zod's bigint or date limit as text. */
+  readonly too_big: IssueFactsBase & { readonly limit: number | string; readonly unit?: 'characters' | 'items' | 'values' };
+  /** `limit`: a number, or zod's bigint or date limit as text. */
+  readonly too_small: IssueFactsBase & { readonly limit: number | string; readonly unit?: 'characters' | 'items' | 'values' };
+  readonly not_integer: IssueFactsBase & { readonly received: string };
+  /** `expected`: the pattern or zod's format name. */
+  readonly invalid_format: IssueFactsBase & { readonly expected: string };
+  /** `received`: the text given, quoted; `text`: a host's own sentence instead (the store's). */
+  readonly invalid_date: IssueFactsBase & { readonly received?: string; readonly text?: string };
+  readonly end_before_start: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'span' }> };
+  readonly duration_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'duration_end' }> };
+  readonly missing_end_date: IssueFactsBase;
+  readonly window_order: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'span' }> };
+  readonly past_calendar_end: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'days_past_calendar' }> };
+  /** `limit`: the longest plan, in days. */
+  readonly plan_too_long: IssueFactsBase & { readonly limit: number; readonly problem: Extract<PlanIssueProblem, { kind: 'plan_span' }> };
+  readonly conflicting_fields: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'amendment_target' | 'window_and_deadline' }> };
+  readonly money_not_integral: IssueFactsBase & { readonly received: string };
+  readonly currency_required: IssueFactsBase;
+  readonly currency_not_allowed: IssueFactsBase;
+  readonly weights_incomplete: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'goal_without_weight' }> };
+  /** `received`: the weights' sum. */
+  readonly weights_sum: IssueFactsBase & { readonly received: string };
+  readonly ratio_requires_parts: IssueFactsBase;
+  readonly observation_value_shape: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'value_and_parts' | 'no_value' | 'one_part' }> };
+  /** `expected`: the rubric's levels. */
+  readonly rubric_level_unknown: IssueFactsBase & { readonly expected: string };
+  readonly rubric_standard_unknown: IssueFactsBase;
+  /** `received`: the goal's comparator; `expected`: the metric's direction. */
+  readonly comparator_mismatch: IssueFactsBase & { readonly received: string; readonly expected: string };
+  /**
+   * `value`: the id, quoted; `expected`: the ids there are (or `none_defined`), or `problem` the
+   * list it is not in; `text`: a host's own sentence instead (the store's).
+   */
+  readonly unknown_reference: IssueFactsBase & {
+    readonly value?: string;
+    readonly expected?: string;
+    readonly problem?: Extract<PlanIssueProblem, { kind: 'not_a_template_goal' }>;
+    readonly text?: string;
+  };
+  /** `value`: the id. */
+  readonly duplicate_id: IssueFactsBase & { readonly value: string };
+  readonly invalid_metadata: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'not_an_object' | 'not_finite' | 'not_plain' | 'not_json' }> };
+  /** `value`: the key, quoted. */
+  readonly forbidden_key: IssueFactsBase & { readonly value: string };
+  /** `limit`: the deepest nesting. */
+  readonly too_deep: IssueFactsBase & { readonly limit: number };
+  /** `received`: the version. */
+  readonly unsupported_version: IssueFactsBase & {
+    readonly received: string;
+    readonly problem: Extract<PlanIssueProblem, { kind: 'newer_version' | 'earlier_version' | 'no_upgrade_step' }>;
+  };
+  /** `value`: the key, quoted and clipped; `limit`: the longest key, in characters. */
+  readonly key_too_long: IssueFactsBase & { readonly value: string; readonly limit: number };
+  /** `received`: the plan's status, as JSON. */
+  readonly approval_missing: IssueFactsBase & { readonly received: string; readonly problem: Extract<PlanIssueProblem, { kind: 'no_review' | 'changes_requested' }> };
+  /** `received`: the plan's status, as JSON. */
+  readonly approval_unexpected: IssueFactsBase & { readonly received: string };
+  /** `received`: the plan's status, as JSON. */
+  readonly acknowledgement_missing: IssueFactsBase & { readonly received: string; readonly problem: Extract<PlanIssueProblem, { kind: 'not_acknowledged' }> };
+  /** `received`: the plan's status, as JSON. */
+  readonly closure_missing: IssueFactsBase & { readonly received: string };
+  /** `received`: the plan's status, as JSON. */
+  readonly closure_unexpected: IssueFactsBase & { readonly received: string };
+  readonly closure_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'never_extended' | 'closed_before_start' }> };
+  readonly pause_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'no_open_pause' | 'open_pause_not_last' | 'open_pause_not_paused' }> };
+  readonly phase_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'active_without_phase' | 'phase_not_active' }> };
+  readonly monitoring_mismatch: IssueFactsBase & {
+    readonly problem: Extract<
+      PlanIssueProblem,
+      { kind: 'monitoring_status' | 'monitoring_after_outcome' | 'monitoring_missing' | 'monitoring_ended' | 'monitoring_open' | 'monitoring_before_close' }
+    >;
+  };
+  /** `value`: the employee's id, quoted. */
+  readonly same_person: IssueFactsBase & { readonly value: string; readonly problem: Extract<PlanIssueProblem, { kind: 'manager_is_employee' | 'hr_partner_is_employee' }> };
+  /** `received`: the signer's id, quoted. */
+  readonly signer_mismatch: IssueFactsBase & { readonly received: string; readonly problem: Extract<PlanIssueProblem, { kind: 'no_hr_partner' | 'not_the_signer' }> };
+  /** `value`: the revision; `received`: the role. */
+  readonly duplicate_signature: IssueFactsBase & { readonly value: string; readonly received: string };
+  /** `received`: the revision given; `limit`: the plan's revision. */
+  readonly revision_ahead: IssueFactsBase & { readonly received: string; readonly limit: number };
+  readonly revision_order: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'revision_below_one' | 'revision_not_raised' }> };
+  /** `value`: the revision signed. */
+  readonly signature_before_revision: IssueFactsBase & { readonly value: string; readonly problem: Extract<PlanIssueProblem, { kind: 'signed_before_amendment' }> };
+  readonly record_before_approval: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'not_approved' | 'before_approval' }> };
+  readonly after_closure: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'after_close' | 'pause_after_close' }> };
+  readonly extension_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'extension_end' }> };
+  readonly extension_outside_plan: IssueFactsBase & {
+    readonly problem: Extract<PlanIssueProblem, { kind: 'granted_before_start' | 'granted_while_paused' | 'previous_end' }>;
+  };
+  readonly pause_outside_plan: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'pause_before_start' }> };
+  readonly pause_order: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'previous_pause_open' | 'pause_overlap' }> };
+  /** `received`: the entry's `seq`; `expected`: its place in the log. */
+  readonly event_sequence: IssueFactsBase & { readonly received: string; readonly expected: string };
+  /** `received`: the entry's `at`; `expected`: the previous entry's. */
+  readonly event_order: IssueFactsBase & { readonly received: string; readonly expected: string };
+  /** `limit`: the issues listed; `value`: how many more there were. */
+  readonly too_many_issues: IssueFactsBase & { readonly limit: number; readonly value: string };
+}
+
+/**
+ * The facts a check gives for an issue of code `C`: its code's facts without `where`, which is
+ * written from the issue's path.
+ *
+ * @internal
+ */
+export type PlanIssueFactsInput<C extends PlanIssueCode> = C extends PlanIssueCode ? Omit<PlanIssueFactsByCode[C], 'where'> : never;
+
+/**
+ * One issue as a check finds it, before its path is written out: its code, its path and its
+ * code's facts.
+ *
+ * @internal
+ */
+export type PlanIssueDraft = { [C in PlanIssueCode]: { readonly code: C; readonly path: PropertyKey[]; readonly facts: PlanIssueFactsInput<C> } }[PlanIssueCode];
 
 const days = (n: number, noun = 'day'): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const RECORD: Readonly<Record<ApprovedRecord, string>> = { signature: 'a signature', amendment: 'an amendment', extension: 'an extension', pause: 'a pause' };
@@ -393,7 +537,7 @@ export const PLAN_ISSUE_MESSAGES: Catalog<PlanIssueFactsByCode> = {
 };
 
 /** The message for an issue code and its facts. */
-export function issueMessage(code: PlanIssueCode, facts: IssueFacts, catalog: Catalog<PlanIssueFactsByCode> = PLAN_ISSUE_MESSAGES): string {
+export function issueMessage<C extends PlanIssueCode>(code: C, facts: PlanIssueFactsByCode[C], catalog: Catalog<PlanIssueFactsByCode> = PLAN_ISSUE_MESSAGES): string {
   return catalog[code](facts);
 }
 

@@ -10,7 +10,7 @@
  */
 import { deepFreeze } from '../frozen/deep-freeze.js';
 import { makeIssue, typeCode, type PlanIssue } from './issues.js';
-import type { PlanIssueProblem } from './messages.js';
+import type { PlanIssueFactsByCode } from './messages.js';
 import { PLAN_SCHEMA_VERSION } from './plan-shape.js';
 import type { JsonObject, JsonValue } from './json-value.js';
 
@@ -77,7 +77,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function versionIssue(version: number, problem: PlanIssueProblem, root: string): PlanIssue {
+function versionIssue(version: number, problem: PlanIssueFactsByCode['unsupported_version']['problem'], root: string): PlanIssue {
   return makeIssue('unsupported_version', ['schemaVersion'], { received: String(version), problem }, root);
 }
 

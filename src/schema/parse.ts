@@ -1,12 +1,13 @@
 import { rewordPlanIssues, type ParseOptions } from './locale.js';
 import type * as z from 'zod';
 import { settle } from '../frozen/deep-freeze.js';
+import type { PlanIssueCode } from './codes.js';
 import { ALL_PARSED, checkIntegrity, type PlanKey } from './integrity.js';
 import { countZodIssues, fromZodIssues, makeIssue, type PlanIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 import { fastObservations } from './fast-observations.js';
 import { fastPlan } from './fast-plan.js';
-import { errorDetail } from './messages.js';
+import { errorDetail, type PlanIssueFactsInput } from './messages.js';
 import { schemaVersionIssue } from './migrate.js';
 import { ObservationFeedSchema } from './plan.js';
 import { PlanShape, type PlanShapeOutput } from './plan-shape.js';
@@ -123,7 +124,7 @@ function runPlan(input: unknown):
     const integrity: PlanIssue[] = [];
     let found = 0;
     const report = (parsed: (key: PlanKey) => boolean, plan: PlanShapeOutput) =>
-      checkIntegrity(plan, parsed, (code, path, facts = {}) => {
+      checkIntegrity(plan, parsed, <C extends PlanIssueCode>(code: C, path: readonly PropertyKey[], facts = {} as PlanIssueFactsInput<C>) => {
         found += 1;
         if (integrity.length < LIMITS.issues) integrity.push(makeIssue(code, path, facts, 'plan'));
       });

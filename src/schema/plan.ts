@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { ObservationSchema } from './entities.js';
+import type { PlanIssueCode } from './codes.js';
 import { checkIntegrity } from './integrity.js';
 import { LIMITS } from './limits.js';
 import { PlanShape, type PlanShapeOutput } from './plan-shape.js';
+import type { PlanIssueFactsInput } from './messages.js';
 import { pushIssue } from './primitives.js';
 
 interface IntegrityContext {
@@ -24,7 +26,7 @@ function checkPlanIntegrity(ctx: IntegrityContext): void {
     const key = issue.path?.[0];
     if (key !== undefined) failed.add(key);
   }
-  checkIntegrity(ctx.value, (key) => !failed.has(key), (code, path, facts = {}) => pushIssue(ctx, code, facts, path));
+  checkIntegrity(ctx.value, (key) => !failed.has(key), <C extends PlanIssueCode>(code: C, path: readonly PropertyKey[], facts = {} as PlanIssueFactsInput<C>) => pushIssue(ctx, code, facts, path));
 }
 
 /**

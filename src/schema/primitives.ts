@@ -3,7 +3,7 @@ import { isCalendarDate } from '../dates/calendar.js';
 import type { PlanIssueCode } from './codes.js';
 import { LIMITS } from './limits.js';
 import { cloneJson, findJsonProblem, keyProblem, type JsonObject, type JsonValue } from './json-value.js';
-import { formatPath, issueMessage, quote, type IssueFacts } from './messages.js';
+import { formatPath, issueMessage, quote, type PlanIssueFactsByCode, type PlanIssueFactsInput } from './messages.js';
 
 export { keyProblem, type JsonObject, type JsonValue } from './json-value.js';
 
@@ -12,11 +12,15 @@ interface CheckContext {
   issues: unknown[];
 }
 
-/** Push one of this library's issues from inside a zod check. */
-export function pushIssue(
+/**
+ * Push one of this library's issues from inside a zod check, with its code's facts (`where`, when
+ * given, words zod's own message; the issue's is written from its path).
+ */
+export function pushIssue<C extends PlanIssueCode>(ctx: CheckContext, code: C, facts: PlanIssueFactsInput<C> & { readonly where?: string }, path?: readonly PropertyKey[]): void;
+export function pushIssue<C extends PlanIssueCode>(
   ctx: CheckContext,
-  code: PlanIssueCode,
-  facts: Partial<IssueFacts> = {},
+  code: C,
+  facts = {} as PlanIssueFactsInput<C> & { readonly where?: string },
   path: readonly PropertyKey[] = [],
 ): void {
   ctx.issues.push({
@@ -24,7 +28,7 @@ export function pushIssue(
     input: ctx.value,
     path: [...path],
     params: { code, facts },
-    message: issueMessage(code, { where: 'value', ...facts }),
+    message: issueMessage(code, { where: 'value', ...facts } as unknown as PlanIssueFactsByCode[C]),
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLAN_ISSUE_MESSAGES, parsePlan, parsePlanJson, rewordPlanIssues, type Locale, type ParseLocale } from '../../src/index.js';
+import { PLAN_ISSUE_MESSAGES, parsePlan, parsePlanJson, rewordPlanIssues, type Locale, type ParseLocale, type PlanIssueFacts } from '../../src/index.js';
 import { brokenPlanArbitrary } from '../../src/testing/index.js';
 import { runs } from '../support/runs.js';
 import { SHIPPED_LOCALES } from './shipped.js';
@@ -34,7 +34,7 @@ describe.each(WITH)('parse issues in locale $name', ({ name, locale }: { name: s
         english.issues.forEach((issue, i) => {
           codes.add(issue.code);
           // the text of a host's zod refinement is its own sentence in every language
-          if (name !== 'en' && issue.facts.text === undefined) for (const p of sentenceProblems(issue.code, issue.message, worded.issues[i]!.message, issue.facts)) problems.add(p);
+          if (name !== 'en' && (issue.facts as PlanIssueFacts).text === undefined) for (const p of sentenceProblems(issue.code, issue.message, worded.issues[i]!.message, issue.facts)) problems.add(p);
         });
       }),
       { numRuns: runs(300) },

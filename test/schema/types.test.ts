@@ -9,9 +9,12 @@ import {
   type PlanInput,
   type PlanIssue,
   type PlanIssueCode,
+  type PlanIssueFacts,
+  type PlanIssueFactsByCode,
   type PlanParseResult,
   type PlanStatus,
 } from '../../src/index.js';
+import { makeIssue } from '../../src/schema/issues.js';
 import type { BrokenPlan } from '../../src/testing/index.js';
 
 describe('public types', () => {
@@ -29,6 +32,42 @@ describe('public types', () => {
     expectTypeOf<PlanIssue['path']>().toEqualTypeOf<readonly (string | number)[]>();
     expectTypeOf<'weights_sum'>().toExtend<PlanIssueCode>();
     expectTypeOf<'whatever'>().not.toExtend<PlanIssueCode>();
+  });
+
+  it('checking an issue code narrows its facts to that code\'s', () => {
+    const narrowed = (issue: PlanIssue): void => {
+      if (issue.code === 'too_big') {
+        expectTypeOf(issue.facts).toEqualTypeOf<PlanIssueFactsByCode['too_big']>();
+        // present, not optional
+        expectTypeOf(issue.facts.limit).toEqualTypeOf<number | string>();
+        expectTypeOf(issue.facts.unit).toEqualTypeOf<'characters' | 'items' | 'values' | undefined>();
+      }
+      if (issue.code === 'pause_order') expectTypeOf(issue.facts.problem.kind).toEqualTypeOf<'previous_pause_open' | 'pause_overlap'>();
+    };
+    const result = parsePlan({});
+    if (!result.ok) result.issues.forEach(narrowed);
+    // a code that never carries a problem has no `problem` in its facts
+    expectTypeOf<'problem'>().not.toExtend<keyof PlanIssueFactsByCode['too_big']>();
+    expectTypeOf<'problem'>().not.toExtend<keyof PlanIssueFactsByCode['weights_sum']>();
+    expectTypeOf<PlanIssueFactsByCode['weights_sum']>().toEqualTypeOf<{ readonly where: string } & { readonly received: string }>();
+    // every code's facts are the wide shape too, which helpers shared by all codes read
+    expectTypeOf<PlanIssueFactsByCode[PlanIssueCode]>().toExtend<PlanIssueFacts>();
+    expectTypeOf<PlanIssue['facts']>().toExtend<PlanIssueFacts>();
+  });
+
+  it('an issue is built with its code\'s facts', () => {
+    const build = () => makeIssue('too_big', ['title'], { limit: 200, unit: 'characters' }, 'plan');
+    expectTypeOf(build).returns.toEqualTypeOf<Extract<PlanIssue, { code: 'too_big' }>>();
+    expectTypeOf(build().facts.limit).toEqualTypeOf<number | string>();
+    // @ts-expect-error too_big has a limit
+    const missing = () => makeIssue('too_big', [], {}, 'plan');
+    // @ts-expect-error too_big has no problem
+    const extra = () => makeIssue('too_big', [], { limit: 1, problem: { kind: 'no_value' } }, 'plan');
+    // @ts-expect-error pause_order's problems are the pauses'
+    const otherKind = () => makeIssue('pause_order', [], { problem: { kind: 'no_value' } }, 'plan');
+    expectTypeOf(missing).toBeFunction();
+    expectTypeOf(extra).toBeFunction();
+    expectTypeOf(otherKind).toBeFunction();
   });
 
   it('parsed plans have their defaults filled; inputs may omit them', () => {

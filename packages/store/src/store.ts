@@ -252,7 +252,7 @@ class Answer {
 const MAX_COMMAND_ID = 200;
 const INSERT_BATCH = 2_000;
 
-function issue(code: PlanIssue['code'], path: readonly (string | number)[], message: string): PlanIssue {
+function issue(code: Extract<PlanIssue['code'], 'required' | 'invalid_value' | 'invalid_date' | 'invalid_json' | 'unknown_reference'>, path: readonly (string | number)[], message: string): PlanIssue {
   // the store writes its own sentence: the facts say where, and carry the sentence as `text`
   return { code, path, facts: Object.freeze({ where: path.length === 0 ? 'plan' : path.join('.'), text: message }), message };
 }

@@ -13,7 +13,6 @@ const w = figureWords('ar');
 /** السياسات التي تضمها سياسة أخرى كاملةً (سياستا دورة الحياة). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'سياسة الجدول الزمني', lint: 'سياسة التدقيق' };
 
-
 /** ما يقبله الحقل بالعربية، خبرًا لـ«يجب أن يكون» (منصوبًا)؛ والمترجم يُلزم بكل نوع. */
 export function expectationWordsAr(e: PolicyExpectation): string {
   switch (e.type) {

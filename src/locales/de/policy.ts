@@ -12,7 +12,6 @@ const w = figureWords('de');
 /** Die Richtlinien, die eine andere Richtlinie als Ganzes enthält (die des Lebenszyklus). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'der Zeitplan-Richtlinie', lint: 'der Prüfrichtlinie' };
 
-
 /** Was ein Feld annimmt, auf Deutsch (ohne „sein“). */
 export function expectationWordsDe(e: PolicyExpectation): string {
   switch (e.type) {

@@ -12,7 +12,6 @@ const w = figureWords('es');
 /** Las políticas que otra política contiene completas (las del ciclo de vida). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'de la política del calendario del plan', lint: 'de la política de revisión del plan' };
 
-
 /** Lo que admite un campo, en español (sin "ser"). */
 export function expectationWordsEs(e: PolicyExpectation): string {
   switch (e.type) {

@@ -15,7 +15,6 @@ const _ = '\u00a0';
 /** Les politiques qu'une autre politique contient en entier (celles du cycle de vie). */
 const POLICY_NAMES: Readonly<Record<string, string>> = { timeline: 'la politique de calendrier', lint: 'la politique de vérification du plan' };
 
-
 /** Ce qu'un champ accepte, en français (sans « être »). */
 export function expectationWordsFr(e: PolicyExpectation): string {
   switch (e.type) {

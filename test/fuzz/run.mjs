@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm run fuzz`: run every fuzz target at full count (FUZZ=1) and print how many inputs each ran
-// and its slowest input; fail when a target failed, below 100,000 inputs in all, when a required
-// target did not report, or when one input took longer than the documented bound.
+// and its slowest input; fail when a target failed, below 100,000 inputs in all, or when a required
+// target did not report. The slowest input is a figure, marked when it is over its documented
+// bound: a wall clock is no test (it failed CI on a loaded machine), so only
+// `npm run bench:fuzz` (`--bounds`) fails on it. Hangs fail the run either way: every target's test
+// has a timeout, and replay's linearity is checked without a clock (test/lifecycle/replay-linear.test.ts).
 // `npm run fuzz -- test/fuzz/replay.fuzz.test.ts ...` runs only those files at full count (the
-// total and the required targets are then not checked; the bound is).
+// total and the required targets are then not checked).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,10 +54,11 @@ const TARGET_BOUNDS_MS = {
   'replay (forged logs)': 10_000,
 };
 const boundOf = (target) => ((TARGET_BOUNDS_MS[target] ?? 1000) * BOUND_MS) / 1000;
+const enforceBounds = process.argv.includes('--bounds');
 const started = performance.now();
 const log = join(tmpdir(), `improvement-plan-fuzz-${process.pid}.jsonl`);
 rmSync(log, { force: true });
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((arg) => arg !== '--bounds');
 const run = spawnSync('npx', ['vitest', 'run', ...(only.length > 0 ? only : ['test/fuzz']), '--testTimeout=900000'], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ: '1', FUZZ_LOG: log },
@@ -62,7 +66,11 @@ const run = spawnSync('npx', ['vitest', 'run', ...(only.length > 0 ? only : ['te
 // the figures are printed whether the targets passed or not (the slowest inputs of a failing run say where it hangs)
 const rows = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : [];
 console.log(`${'target'.padEnd(38)} ${'inputs'.padStart(8)}  slowest input`);
-for (const row of rows) console.log(`${row.target.padEnd(38)} ${String(row.inputs).padStart(8)}  ${row.slowestMs === undefined ? '' : `${row.slowestMs} ms`}`);
+const over = (row) => row.slowestMs !== undefined && row.slowestMs > boundOf(row.target);
+for (const row of rows) {
+  const slowest = row.slowestMs === undefined ? '' : `${row.slowestMs} ms${over(row) ? ` (over its ${boundOf(row.target)} ms bound)` : ''}`;
+  console.log(`${row.target.padEnd(38)} ${String(row.inputs).padStart(8)}  ${slowest}`);
+}
 const total = rows.reduce((sum, row) => sum + row.inputs, 0);
 console.log(`${'total fuzz inputs'.padEnd(38)} ${String(total).padStart(8)}`);
 rmSync(log, { force: true });
@@ -83,10 +91,17 @@ if (missing.length > 0) {
   console.error(`fuzz targets that did not report: ${missing.join(', ')}`);
   failed = true;
 }
-// no hang: no single input took longer than the documented bound
-const slow = rows.filter((row) => row.slowestMs !== undefined && row.slowestMs > boundOf(row.target));
+// the documented bound per input: a benchmark's figure (`--bounds` fails on it), not a test's
+const slow = rows.filter(over);
 if (slow.length > 0) {
-  console.error(`inputs slower than their bound: ${slow.map((row) => `${row.target} ${row.slowestMs} ms (bound ${boundOf(row.target)} ms)`).join(', ')}`);
-  failed = true;
+  const list = slow.map((row) => `${row.target} ${row.slowestMs} ms (bound ${boundOf(row.target)} ms)`).join(', ');
+  if (enforceBounds) {
+    console.error(`inputs slower than their bound: ${list}`);
+    failed = true;
+  } else {
+    console.log(`inputs slower than their bound (a timing, so a figure here; npm run bench:fuzz fails on it): ${list}`);
+  }
+} else {
+  console.log('every slowest input within its documented bound');
 }
 if (failed) process.exit(1);

@@ -195,7 +195,7 @@ export const PLAN_ISSUE_MESSAGES_DE: Catalog<PlanIssueFactsByCode> = {
   too_small: (f) => `${f.where} ist zu klein${limitOf(f) === undefined ? '' : ` (Untergrenze: ${limitOf(f)})`}${detailOf(f) ? `: ${sentenceOf(f)}` : ''}.`,
   not_integer: (f) => `${f.where} muss eine ganze Zahl sein${f.received ? `, nicht ${data(f.received)}` : ''}.`,
   invalid_format: (f) => `${f.where} hat nicht das erwartete Format${f.expected ? ` (${f.expected})` : ''}.`,
-  invalid_date: (f) => `${f.where} muss ein tatsächliches Kalenderdatum im Format YYYY-MM-DD sein${f.received ? `; ${data(f.received)} ist keines` : ''}.`,
+  invalid_date: (f) => `${f.where} muss ein tatsächliches Kalenderdatum im Format JJJJ-MM-TT sein${f.received ? `; ${data(f.received)} ist keines` : ''}.`,
   end_before_start: (f) => `${f.where} muss nach dem Beginn liegen${detailOf(f) ? ` (${detailOf(f)})` : ''}.`,
   duration_mismatch: (f) => `${f.where} passt nicht zu Beginn und Ende des Plans${detailOf(f) ? `: ${sentenceOf(f)}` : ''}.`,
   missing_end_date: (f) => `${f.where} fehlt: Der Plan braucht ein Enddatum oder eine Dauer in Tagen.`,

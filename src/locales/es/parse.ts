@@ -192,7 +192,7 @@ export const PLAN_ISSUE_MESSAGES_ES: Catalog<PlanIssueFactsByCode> = {
     `${f.where} ${f.unit === 'characters' ? 'es demasiado corto' : f.unit === undefined ? 'es demasiado pequeño' : f.unit === 'values' ? 'tiene muy pocos valores' : 'tiene muy pocos elementos'}: ${limitOf(f) !== undefined ? `el mínimo es ${limitOf(f)}` : 'no alcanza el mínimo'}${inParentheses(f)}.`,
   not_integer: (f) => `${f.where} debe ser un número entero${f.received ? `, no ${f.received}` : ''}.`,
   invalid_format: (f) => `${f.where} no tiene el formato esperado${f.expected ? ` (${f.expected})` : ''}.`,
-  invalid_date: (f) => `${f.where} debe ser un día real del calendario escrito como YYYY-MM-DD${f.received ? `; ${f.received} no lo es` : ''}.`,
+  invalid_date: (f) => `${f.where} debe ser un día real del calendario escrito como AAAA-MM-DD${f.received ? `; ${f.received} no lo es` : ''}.`,
   end_before_start: (f) => `${f.where} debe ser posterior a la fecha de inicio${inParentheses(f)}.`,
   duration_mismatch: (f) => `${f.where} no concuerda con las fechas de inicio y de fin${afterColon(f)}.`,
   missing_end_date: (f) => `${f.where} necesita una fecha de fin o una duración en días.`,

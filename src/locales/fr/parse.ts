@@ -208,7 +208,7 @@ export const PLAN_ISSUE_MESSAGES_FR: Catalog<PlanIssueFactsByCode> = {
   not_integer: (f) => `${subject(f.where)} doit être un nombre entier${f.received ? `, et non ${f.received}` : ''}.`,
   invalid_format: (f) => `${subject(f.where)} n'est pas au format attendu${f.expected ? ` (${f.expected})` : ''}.`,
   invalid_date: (f) =>
-    `${subject(f.where)} doit être un vrai jour du calendrier, écrit au format YYYY-MM-DD${f.received ? `\u00a0; ${f.received} n'en est pas un` : ''}.`,
+    `${subject(f.where)} doit être un vrai jour du calendrier, écrit au format AAAA-MM-JJ${f.received ? `\u00a0; ${f.received} n'en est pas un` : ''}.`,
   end_before_start: (f) => {
     const detail = detailOf(f);
     return `${subject(f.where)} doit être postérieur à la date de début${detail ? ` (${detail})` : ''}.`;

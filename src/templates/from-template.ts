@@ -1,5 +1,6 @@
 import { isCalendarDate, shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { makeIssue, typeCode, type PlanIssue } from '../schema/issues.js';
+import { quote } from '../schema/messages.js';
 import { parsePlan, type PlanParseResult } from '../schema/parse.js';
 import type { JsonObject } from '../schema/primitives.js';
 import type { CoachingConversation, Diagnostic, Employee, Gap, Goal, PlanInput, Person, SupportCommitment } from '../schema/types.js';
@@ -253,7 +254,7 @@ export function plansFromTemplate(
       let result = planFromTemplate(template, assignment, defaults);
       if (result.ok) {
         if (seen.has(result.plan.id)) {
-          result = fail([makeIssue('duplicate_id', ['assignment', 'planId'], { value: result.plan.id }, 'assignment')]);
+          result = fail([makeIssue('duplicate_id', ['assignment', 'planId'], { value: quote(result.plan.id) }, 'assignment')]);
         } else seen.add(result.plan.id);
       }
       return Object.freeze({ index, employeeId, result });

@@ -139,6 +139,9 @@ describe('plansFromTemplate (bulk goal assignment)', () => {
     expect(results.map((r) => r.result.ok)).toEqual([true, false, true, false]);
     const duplicate = results[3]?.result;
     expect(duplicate && !duplicate.ok && duplicate.issues[0]?.code).toBe('duplicate_id');
+    // the id quoted, as every other duplicate_id quotes it
+    const planId = results[0]?.result.ok ? results[0].result.plan.id : '';
+    expect(duplicate && !duplicate.ok && duplicate.issues[0]?.message).toContain(`"${planId}"`);
   });
 
   it('property: every template gives valid plans for any reps with figures, without touching its inputs', () => {

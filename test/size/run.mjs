@@ -5,7 +5,9 @@
 // build bundled by esbuild (tree-shaken, minified) with the dependencies (zod, date-fns,
 // @date-fns/utc, immer and the optional peer fast-check) left out, and gzipped (level 9). Beside
 // them, "an app that imports only evaluatePlan": the figure issue 17 budgets at 13 KB.
-// Prints a table of entries and sizes; `--verbose` lists the bytes each module adds (minified).
+// Prints a table of entries and sizes; `--verbose` lists the bytes each module adds (minified);
+// `--parts` the gzipped bytes each module adds to the evaluatePlan app (the bundle gzipped with and
+// without that module's code, read from the bundle's source map).
 // Then the executable (dist/cli.cjs and its parts in dist/cli/, which bundle jsonc-parser and
 // tinyglobby, devDependencies): what it loads to start must import no package and stay in budget.
 // Fails (exit 1) when an entry has no budget or exceeds its budget. Part of `npm run check`.
@@ -19,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const verbose = process.argv.includes('--verbose');
+const parts = process.argv.includes('--parts');
 const external = ['zod', 'zod/*', 'date-fns', 'date-fns/*', '@date-fns/utc', 'immer', 'fast-check'];
 const KB = 1024;
 
@@ -121,7 +124,57 @@ function codeEntries() {
   return entries;
 }
 
-async function bundle(name, contents) {
+/** The VLQ mappings of a source map: per generated line, its segments [column, source index, ...]. */
+function decodeMappings(mappings) {
+  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const state = [0, 0, 0, 0, 0];
+  return mappings.split(';').map((line) => {
+    state[0] = 0;
+    return line === ''
+      ? []
+      : line.split(',').map((segment) => {
+          const fields = [];
+          let value = 0;
+          let shift = 0;
+          for (const char of segment) {
+            const digit = DIGITS.indexOf(char);
+            value += (digit & 31) << shift;
+            if (digit & 32) shift += 5;
+            else {
+              fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+              value = 0;
+              shift = 0;
+            }
+          }
+          return fields.map((delta, i) => (state[i] += delta));
+        });
+  });
+}
+
+/** What each module adds to the gzipped bundle: the bundle gzipped whole, less gzipped without that module's code. */
+function gzippedParts(code, map) {
+  const lines = code.split('\n');
+  const segments = [];
+  let offset = 0;
+  decodeMappings(map.mappings).forEach((segs, li) => {
+    const line = lines[li] ?? '';
+    segs.forEach((seg, i) => {
+      const end = i + 1 < segs.length ? segs[i + 1][0] : line.length;
+      segments.push([offset + seg[0], offset + end, seg.length > 1 ? map.sources[seg[1]] : '']);
+    });
+    offset += line.length + 1;
+  });
+  const whole = gzipSync(code, { level: 9 }).length;
+  const sources = [...new Set(segments.map(([, , source]) => source))].filter((source) => /dist\//.test(source));
+  return sources
+    .map((source) => {
+      const without = segments.filter(([, , s]) => s !== source).map(([start, end]) => code.slice(start, end)).join('');
+      return [`dist/${source.split('dist/')[1]}`, whole - gzipSync(without, { level: 9 }).length];
+    })
+    .sort((a, b) => b[1] - a[1]);
+}
+
+async function bundle(name, contents, withParts = false) {
   const work = mkdtempSync(join(tmpdir(), 'improvement-plan-size-'));
   try {
     const entry = join(work, `${name}.mjs`);
@@ -137,17 +190,20 @@ async function bundle(name, contents) {
       external,
       write: false,
       metafile: true,
+      ...(withParts ? { sourcemap: 'external', outfile: join(work, `${name}.js`) } : {}),
       logLevel: 'silent',
       nodePaths: [join(root, 'node_modules')],
       alias: { 'improvement-plan': join(root, 'dist', 'index.js') },
     });
-    const code = result.outputFiles[0].contents;
-    const inputs = Object.values(result.metafile.outputs)[0].inputs;
+    const output = result.outputFiles.find((file) => !file.path.endsWith('.map'));
+    const code = output.contents;
+    const inputs = Object.entries(result.metafile.outputs).find(([file]) => !file.endsWith('.map'))[1].inputs;
     const perFile = Object.entries(inputs)
       .map(([file, info]) => [relative(root, resolve(root, file)), info.bytesInOutput])
       .filter(([file]) => !file.startsWith('..'))
       .sort((a, b) => b[1] - a[1]);
-    return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, perFile };
+    const map = withParts ? JSON.parse(result.outputFiles.find((file) => file.path.endsWith('.map')).text) : undefined;
+    return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, perFile, ...(map ? { parts: gzippedParts(output.text, map) } : {}) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -160,7 +216,7 @@ for (const [subpath, file] of codeEntries()) {
 measured.push([
   'app: evaluatePlan only',
   "import { evaluatePlan } from 'improvement-plan'",
-  await bundle('evaluate-only', "import { evaluatePlan } from 'improvement-plan';\nexport const run = (plan, feed, asOf) => evaluatePlan(plan, feed, { asOf });\n"),
+  await bundle('evaluate-only', "import { evaluatePlan } from 'improvement-plan';\nexport const run = (plan, feed, asOf) => evaluatePlan(plan, feed, { asOf });\n", parts),
 ]);
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -191,6 +247,11 @@ for (const [name, , size] of measured) {
   for (const [file, bytes] of shown) console.log(`  ${String(bytes).padStart(7)} B  ${file}`);
   if (shown.length < size.perFile.length) console.log(`  ... ${size.perFile.length - shown.length} more files (--verbose lists all)`);
 }
+for (const [name, , size] of measured) {
+  if (size.parts === undefined) continue;
+  console.log(`\n${name}: gzipped bytes each module adds (the bundle gzipped, less gzipped without it; they overlap, so they do not sum to the total)`);
+  for (const [file, bytes] of size.parts) console.log(`  ${String(bytes).padStart(7)} B  ${file}`);
+}
 /** The executable's files loaded at start-up: dist/cli.cjs and what it requires outside a function (the parts of dist/cli/ are loaded on demand), and the packages. */
 function cliStartUp() {
   const files = new Set();
@@ -220,8 +281,8 @@ if (existsSync(join(root, 'dist', 'cli.cjs'))) {
   const foreign = startUp.packages.filter((name) => !name.startsWith('node:') && !['fs', 'fs/promises', 'path', 'util', 'url', 'os'].includes(name));
   if (!ok || foreign.length > 0) failed = true;
   console.log(
-    `${ok && foreign.length === 0 ? 'ok  ' : 'FAIL'} the executable's start-up (dist/cli.cjs and its requires, whitespace minified): ${kb(size.minified)}, ${kb(size.gzipped)} gzipped ` +
-      `(budget ${kb(CLI_START_UP_BUDGET)}); packages loaded at start-up: ${startUp.packages.join(', ') || 'none'}`,
+    `${ok && foreign.length === 0 ? 'ok  ' : 'FAIL'} the executable's start-up (dist/cli.cjs and its requires): ${kb(size.gzipped)} gzipped, budget ${kb(CLI_START_UP_BUDGET)} gzipped ` +
+      `(${kb(size.minified)} whitespace-minified); packages loaded at start-up: ${startUp.packages.join(', ') || 'none'}`,
   );
   if (foreign.length > 0) console.log(`       start-up imports packages (load them in the command that needs them): ${foreign.join(', ')}`);
   for (const [file, b] of size.perFile) console.log(`       ${String(b).padStart(7)} B  ${file}`);

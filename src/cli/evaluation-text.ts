@@ -65,9 +65,8 @@ export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolea
   if (s.issues.length > 0) {
     lines.push('', T.issues(s.issues.length), ...s.issues.map((issue) => T.issue(issue.code, formatPath(issue.path, '(input)'), issue.message)));
   }
-  // Observations counted once though given twice, goal windows cut to the plan.
   if (s.warnings.length > 0) {
-    lines.push('', `Warnings (${s.warnings.length}):`, ...s.warnings.map((warning) => T.issue(warning.code, formatPath(warning.path, '(input)'), warning.message)));
+    lines.push('', T.warnings(s.warnings.length), ...s.warnings.map((warning) => T.issue(warning.code, formatPath(warning.path, '(input)'), warning.message)));
   }
   return terminalLines(lines);
 }

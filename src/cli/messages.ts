@@ -91,6 +91,8 @@ export const EVALUATE_TEXT = {
   reason: (n: number, message: string) => `  ${n}. ${message}`,
   issues: (count: number) => `Data notes (${count}):`,
   issue: (code: string, at: string, message: string) => `  ${code} at ${at}: ${message}`,
+  /** Observations counted once though given twice, goal windows cut to the plan. */
+  warnings: (count: number) => `Warnings (${count}):`,
   none: '-',
 } as const;
 

@@ -9,6 +9,9 @@ import { planJsonSchema } from './src/schema/json-schema.js';
 /** The shipped locales: each is a subpath export of its own (`improvement-plan/locales/de`), as package.json lists them. */
 const LOCALES = ['en', 'de', 'fr', 'es', 'ar'] as const;
 
+/** The languages of the command line's own lines besides English (src/cli/words/), each a file loaded for its `--locale` only. */
+const CLI_WORDS = ['de', 'fr', 'es', 'ar'] as const;
+
 const external = ['zod', 'date-fns', '@date-fns/utc', 'immer', 'fast-check'];
 
 /**
@@ -48,6 +51,7 @@ const CLI_FILES: Readonly<Record<string, string>> = {
   'src/cli/commands/evaluate-run.ts': 'evaluate-run',
   'src/cli/commands/render-run.ts': 'render-run',
   'src/cli/language.ts': 'language',
+  ...Object.fromEntries(CLI_WORDS.map((code) => [`src/cli/words/${code}.ts`, `words-${code}`])),
   'src/cli/evaluation-text.ts': 'evaluation-text',
   'src/evaluate/index.ts': 'evaluate',
   'src/render/render-evaluation.ts': 'render-evaluation',

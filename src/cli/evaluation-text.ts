@@ -7,11 +7,12 @@
  */
 import type { EvaluationSummary, GoalSummaryRow } from '../evaluate/index.js';
 import { makeFormatter, type UnitFacts } from '../render/format.js';
-import { resolveRenderOptions } from '../render/options.js';
+import type { DateLocale } from '../render/date-locale.js';
+import { resolveRenderOptions, type RenderLocale } from '../render/options.js';
 import { formatPath } from '../schema/messages.js';
 import type { Plan } from '../schema/types.js';
-import { EVALUATE_TEXT as T } from './messages.js';
 import { terminalLines } from './terminal.js';
+import { CLI_WORDS_EN, type EvaluateWords } from './words/en.js';
 
 function unitFacts(row: GoalSummaryRow, plan: Plan | undefined): UnitFacts {
   const metricId = plan?.goals.find((g) => g.id === row.goalId)?.metricId;
@@ -19,9 +20,19 @@ function unitFacts(row: GoalSummaryRow, plan: Plan | undefined): UnitFacts {
   return { unit: row.unit, currency: row.currency ?? undefined, durationUnit: row.durationUnit ?? undefined, direction: row.direction, ...(rubric ? { rubric } : {}) };
 }
 
-/** The evaluation as text lines, made safe for a terminal (no trailing newline on the last); the plan adds rubric level names. */
-export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolean, plan?: Plan): string {
-  const options = resolveRenderOptions({ format: 'markdown', dateFormat: 'yyyy-MM-dd' }, summary.plan.title ?? undefined);
+/** The language of the text: `locale` (`--locale`) for the report's labels, sentences and figures, `words` for the lines around them. */
+export interface EvaluationTextLanguage {
+  readonly locale?: RenderLocale | DateLocale;
+  readonly words?: EvaluateWords;
+}
+
+/**
+ * The evaluation as text lines, made safe for a terminal (no trailing newline on the last); the
+ * plan adds rubric level names. English by default; `language` words it in a `--locale`.
+ */
+export function evaluationText(summary: EvaluationSummary, asOfDefaulted: boolean, plan?: Plan, language: EvaluationTextLanguage = {}): string {
+  const T = language.words ?? CLI_WORDS_EN.evaluate;
+  const options = resolveRenderOptions({ format: 'markdown', dateFormat: 'yyyy-MM-dd', ...(language.locale === undefined ? {} : { locale: language.locale }) }, summary.plan.title ?? undefined);
   const f = makeFormatter(options);
   const m = options.messages;
   const e = m.evaluation;

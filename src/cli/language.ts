@@ -1,12 +1,14 @@
 /**
- * The language of `--locale <tag>` (`render`, `validate`): a shipped locale, or a date-fns locale
- * for dates and numbers only. Loaded when an option names one.
+ * The language of `--locale <tag>` (`render`, `validate`, `evaluate`): a shipped locale, or a
+ * date-fns locale for dates and numbers only, and the command line's own lines in it
+ * ({@link findCliWords}). Loaded when an option names one.
  *
  * @module
  */
 import type { DateLocale } from '../render/date-locale.js';
 import type { RenderLocale } from '../render/options.js';
 import type { Locale } from '../locales/locale.js';
+import { CLI_WORDS_EN, type CliWords } from './words/en.js';
 
 /**
  * A date-fns locale by BCP 47 tag (`en-GB`, `de`, `pt-BR`), as named in date-fns' table of
@@ -34,6 +36,11 @@ async function localeNamed(name: string): Promise<DateLocale | undefined> {
   return Object.hasOwn(table, name) ? table[name] : undefined;
 }
 
+/** The language of a BCP 47 tag, lower case (`de` of `de-CH`), if it starts with one. */
+function languageOf(tag: string): string | undefined {
+  return /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(tag)?.[1]?.toLowerCase();
+}
+
 /** The languages the library ships (`improvement-plan/locales/*`), each loaded on demand, a file of the executable's own. */
 const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
   en: async () => (await import('../locales/en/index.js')).en,
@@ -49,7 +56,7 @@ const SHIPPED: Readonly<Record<string, () => Promise<Locale>>> = {
  * locale for dates and numbers only, the words staying English (`nl`, `pt-BR`).
  */
 export async function findLanguage(tag: string): Promise<RenderLocale | DateLocale | undefined> {
-  const language = /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(tag)?.[1]?.toLowerCase();
+  const language = languageOf(tag);
   const load = language !== undefined && Object.hasOwn(SHIPPED, language) ? SHIPPED[language] : undefined;
   if (load === undefined) return findLocale(tag);
   const locale = await load();
@@ -58,3 +65,23 @@ export async function findLanguage(tag: string): Promise<RenderLocale | DateLoca
   return { ...locale, code: tag, numberLocale: tag, ...(dates === undefined ? {} : { dateLocale: dates }) };
 }
 
+
+/** The command line's own lines by language, each a file of the executable's own, loaded on demand (English is the tool's own). */
+const CLI_WORDS: Readonly<Record<string, () => Promise<CliWords>>> = {
+  de: async () => (await import('./words/de.js')).CLI_WORDS_DE,
+  fr: async () => (await import('./words/fr.js')).CLI_WORDS_FR,
+  es: async () => (await import('./words/es.js')).CLI_WORDS_ES,
+  ar: async () => (await import('./words/ar.js')).CLI_WORDS_AR,
+};
+
+/**
+ * The command line's own lines (`validate`'s verdicts and summary, `evaluate`'s text, `wrote`) for
+ * `--locale <tag>`: the words of the tag's language when the library ships it (`de`, `de-CH`),
+ * else English (`en`, `en-GB`, and a date-fns locale without words: `nl`, `pt-BR`). Only the one
+ * language asked for is loaded.
+ */
+export async function findCliWords(tag: string | undefined): Promise<CliWords> {
+  const language = tag === undefined ? undefined : languageOf(tag);
+  const load = language !== undefined && Object.hasOwn(CLI_WORDS, language) ? CLI_WORDS[language] : undefined;
+  return load === undefined ? CLI_WORDS_EN : load();
+}

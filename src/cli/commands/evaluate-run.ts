@@ -12,6 +12,7 @@ import { optionValue, type ParsedArgs } from '../args.js';
 import { EXIT, fail, printJson, type CliFailure, type CommandContext, type ExitCode } from '../command.js';
 import { inputLabel, readHolidays, readObservations, readPlan, readPolicy } from '../input.js';
 import type { Holiday } from '../../timeline/policy.js';
+import type { Locale } from '../../locales/locale.js';
 import { CLI_MESSAGES } from '../messages.js';
 
 /** What `evaluate` and `render --evaluation` need: the plan, the observations, the day and the policy. */
@@ -97,15 +98,23 @@ export async function readEvaluationInput(ctx: CommandContext, args: ParsedArgs)
 export async function runEvaluate(ctx: CommandContext): Promise<ExitCode> {
   // the library is loaded when the command runs, not when the tool starts
   const [{ evaluatePlan, summarizeEvaluation }, { evaluationText }] = await Promise.all([import('../../evaluate/index.js'), import('../evaluation-text.js')]);
+  // --locale: as render's; the evaluation's sentences (reasons, notes, issues) and the text in its language
+  const localeTag = optionValue(ctx.args, 'locale');
+  const languages = localeTag === undefined ? undefined : await import('../language.js');
+  const language = localeTag === undefined ? undefined : await languages?.findLanguage(localeTag);
+  if (localeTag !== undefined && language === undefined) return fail(ctx, 'evaluate', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
+  // a date-fns locale alone carries no words: the sentences stay English
+  const locale = language !== undefined && 'messages' in language ? { locale: language as Locale } : {};
   const read = await readEvaluationInput(ctx, ctx.args);
   if (!read.ok) return fail(ctx, 'evaluate', read.failure);
   const { input } = read;
-  const evaluation = evaluatePlan(input.plan, input.observations, evaluationOptions(input));
-  const summary = summarizeEvaluation(evaluation, input.policy ? { policy: input.policy } : {});
+  const evaluation = evaluatePlan(input.plan, input.observations, { ...evaluationOptions(input), ...locale });
+  const summary = summarizeEvaluation(evaluation, { ...(input.policy ? { policy: input.policy } : {}), ...locale });
   if (ctx.json) {
     printJson(ctx, { command: 'evaluate', ok: true, file: input.label, observations: input.observationsFile, asOf: input.asOf, asOfDefaulted: input.asOfDefaulted, summary });
   } else {
-    ctx.io.stdout(`${evaluationText(summary, input.asOfDefaulted, input.plan)}\n`);
+    const words = languages === undefined ? undefined : (await languages.findCliWords(localeTag)).evaluate;
+    ctx.io.stdout(`${evaluationText(summary, input.asOfDefaulted, input.plan, { ...(language === undefined ? {} : { locale: language }), ...(words === undefined ? {} : { words }) })}\n`);
   }
   return EXIT.ok;
 }

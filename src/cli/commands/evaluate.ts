@@ -1,6 +1,6 @@
 import type { Command } from '../command.js';
 
-/** `evaluate <plan|-> [--observations <file>] [--as-of <date>] [--policy <file>] [--holidays <file>]`: the evaluation and the recommendation. */
+/** `evaluate <plan|-> [--observations <file>] [--as-of <date>] [--policy <file>] [--holidays <file>] [--locale <tag>]`: the evaluation and the recommendation. */
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'Evaluate a plan at a date: every goal, the skill/behavior/outcome reading, the score and the recommended outcome with its reasons.',
@@ -17,6 +17,7 @@ export const evaluateCommand: Command = {
     { name: 'as-of', value: '<YYYY-MM-DD>', description: 'the day of the evaluation (default: today)' },
     { name: 'policy', value: '<file>', description: 'a JSON object of evaluation policy overrides (see docs/policies.md)' },
     { name: 'holidays', value: '<file>', description: 'a JSON array of holiday dates (YYYY-MM-DD) from the host\'s calendar' },
+    { name: 'locale', value: '<tag>', description: 'the language of the text and of the sentences (reasons, notes, issues): en, de, fr, es, ar, or another date-fns locale for dates and numbers only, e.g. en-GB, nl (default en-US)' },
   ],
   async run(ctx) {
     // the command's code (and the library it uses) is loaded when it runs, not when the tool starts

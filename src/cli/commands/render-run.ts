@@ -13,7 +13,7 @@ import { parseJsonPointer, pointerToken } from '../json-pointer.js';
 import { terminalLines } from '../terminal.js';
 import { evaluationOptions, readEvaluationInput } from './evaluate-run.js';
 import { CLI_MESSAGES } from '../messages.js';
-import { findLanguage } from '../language.js';
+import { findCliWords, findLanguage } from '../language.js';
 
 export { findLanguage, findLocale } from '../language.js';
 
@@ -118,7 +118,7 @@ export async function runRender(ctx: CommandContext): Promise<ExitCode> {
     if (!written.ok) return fail(ctx, 'render', written.failure);
     const bytes = Buffer.byteLength(content, 'utf8');
     if (ctx.json) printJson(ctx, { ...summary, out, bytes });
-    else ctx.io.stderr(`${terminalLines([CLI_MESSAGES.wrote(out, bytes)])}\n`);
+    else ctx.io.stderr(`${terminalLines([(await findCliWords(localeTag)).wrote(out, bytes)])}\n`);
     return EXIT.ok;
   }
   if (ctx.json) printJson(ctx, { ...summary, content });

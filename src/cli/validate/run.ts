@@ -10,6 +10,7 @@ import { fail, type CommandContext, type ExitCode } from '../command.js';
 import { writeText } from '../input.js';
 import { CLI_MESSAGES } from '../messages.js';
 import { terminalLines } from '../terminal.js';
+import { CLI_WORDS_EN } from '../words/en.js';
 import { lintWordsOf, type LintLocale } from '../../lint/locale.js';
 import type { ParseLocale } from '../../schema/locale.js';
 import { checkFile, type FileReport } from './check.js';
@@ -31,8 +32,11 @@ export async function runValidate(ctx: CommandContext): Promise<ExitCode> {
   const maxOption = optionValue(ctx.args, 'max-warnings');
   if (maxOption !== undefined && !/^\d{1,9}$/.test(maxOption)) return usage(CLI_MESSAGES.invalidMaxWarnings(maxOption));
   const localeTag = optionValue(ctx.args, 'locale');
-  const language = localeTag === undefined ? undefined : await (await import('../language.js')).findLanguage(localeTag);
+  const languages = localeTag === undefined ? undefined : await import('../language.js');
+  const language = localeTag === undefined ? undefined : await languages?.findLanguage(localeTag);
   if (localeTag !== undefined && language === undefined) return fail(ctx, 'validate', { code: 'usage', message: CLI_MESSAGES.unknownLocale(localeTag) });
+  // the report's own lines (verdicts, the summary, `wrote`) in the language; English without --locale
+  const cliWords = languages === undefined ? CLI_WORDS_EN : await languages.findCliWords(localeTag);
   // a date-fns locale alone carries no words: the findings and parse issues stay English
   const words = language !== undefined && 'messages' in language ? lintWordsOf(language as LintLocale) : undefined;
   const parseWords = language !== undefined && 'messages' in language ? (language as ParseLocale) : undefined;
@@ -45,7 +49,7 @@ export async function runValidate(ctx: CommandContext): Promise<ExitCode> {
   const outcome = outcomeOf(reports, { quiet: ctx.args.flags.has('quiet'), maxWarnings: maxOption === undefined ? undefined : Number(maxOption) });
   let stdout: string;
   let stderr = '';
-  if (format === 'stylish') ({ stdout, stderr } = stylishReport(outcome));
+  if (format === 'stylish') ({ stdout, stderr } = stylishReport(outcome, cliWords.validate));
   else if (format === 'json') stdout = `${JSON.stringify(jsonReport(outcome), null, 2)}\n`;
   else stdout = `${JSON.stringify(sarifReport(outcome, packageJson.version, (packageJson as { homepage?: string }).homepage), null, 2)}\n`;
   if (stderr !== '') ctx.io.stderr(stderr);
@@ -57,6 +61,6 @@ export async function runValidate(ctx: CommandContext): Promise<ExitCode> {
   const written = await writeText(ctx.io, out, stdout);
   if (!written.ok) return fail(ctx, 'validate', written.failure);
   // JSON output says nothing on standard error
-  if (format !== 'json') ctx.io.stderr(`${terminalLines([CLI_MESSAGES.wrote(out, Buffer.byteLength(stdout, 'utf8'))])}\n`);
+  if (format !== 'json') ctx.io.stderr(`${terminalLines([cliWords.wrote(out, Buffer.byteLength(stdout, 'utf8'))])}\n`);
   return outcome.exit;
 }

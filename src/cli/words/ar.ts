@@ -67,7 +67,7 @@ export const CLI_WORDS_AR: CliWords = {
     noGoals: '  (لا أهداف)',
     triad: (code, message) => `المهارات والسلوك والنتائج: ${code}. ${message}`,
     score: (score, progress) => `الدرجة: ${score}. ${progress}.`,
-    commitments: (checkIns, documented, support) => `اجتماعات المتابعة: ${checkIns}، الموثَّق منها ${w.count(documented)}. الدعم: ${support}.`,
+    commitments: (checkIns, documented, support) => `اجتماعات المتابعة (${checkIns})، والموثَّق منها ${w.count(documented)}. الدعم (${support}).`,
     coverage: (coverage) => `تغطية البيانات: ${coverage}.`,
     recommendation: (outcome, reading) => `التوصية: ${outcome} (${reading}). الأسباب:`,
     reason: (n, message) => `  ${w.count(n)}. ${message}`,

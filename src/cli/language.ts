@@ -65,7 +65,6 @@ export async function findLanguage(tag: string): Promise<RenderLocale | DateLoca
   return { ...locale, code: tag, numberLocale: tag, ...(dates === undefined ? {} : { dateLocale: dates }) };
 }
 
-
 /** The command line's own lines by language, each a file of the executable's own, loaded on demand (English is the tool's own). */
 const CLI_WORDS: Readonly<Record<string, () => Promise<CliWords>>> = {
   de: async () => (await import('./words/de.js')).CLI_WORDS_DE,

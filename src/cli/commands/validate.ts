@@ -16,7 +16,7 @@ export const validateCommand: Command = {
     { name: 'quiet', short: 'q', description: 'report errors only (warnings still count for --max-warnings)' },
     { name: 'max-warnings', value: '<n>', description: 'exit 1 when there are more than <n> warnings over all files' },
     { name: 'out', short: 'o', value: '<file>', description: 'write the report to <file> instead of standard output' },
-    { name: 'locale', value: '<tag>', description: 'the language of the parse issues, lint findings and fixes: en, de, fr, es, ar' },
+    { name: 'locale', value: '<tag>', description: 'the language of the parse issues, lint findings and fixes, and of the report\'s own lines: en, de, fr, es, ar' },
   ],
   async run(ctx) {
     const { runValidate } = await import('../validate/run.js');

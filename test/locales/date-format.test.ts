@@ -1,9 +1,11 @@
 /**
  * Where a sentence names how a date is written, a locale names it one way in every catalog: the
  * parse issue of a bad date, the lifecycle's unusable `asOf`, the fairness analysis's bad `asOf`
- * and the policy's holidays (de said JJJJ-MM-TT in three and YYYY-MM-DD in the parse catalog).
+ * the policy's holidays, and the command line's hint for `--as-of` (de said JJJJ-MM-TT in three and
+ * YYYY-MM-DD in the parse catalog).
  */
 import { describe, expect, it } from 'vitest';
+import { findCliWords } from '../../src/cli/language.js';
 import type { Locale } from '../../src/index.js';
 import { ar } from '../../src/locales/ar/index.js';
 import { de } from '../../src/locales/de/index.js';
@@ -38,8 +40,9 @@ describe('the date format in a sentence', () => {
     [fr, 'AAAA-MM-JJ'],
     [es, 'AAAA-MM-DD'],
     [ar, 'YYYY-MM-DD'],
-  ] as const)('$0.code names it $1 in every catalog', (locale, format) => {
-    const named = sentences(locale).map((sentence) => sentence.match(FORMAT) ?? []);
-    for (const [i, found] of named.entries()) expect(found, `sentence ${i}: ${sentences(locale)[i]}`).toEqual([format]);
+  ] as const)('$0.code names it $1 in every catalog', async (locale, format) => {
+    const cli = (await findCliWords(locale.code)).evaluate.asOf('2026-04-06', true);
+    const all = [...sentences(locale), cli];
+    for (const [i, sentence] of all.entries()) expect(sentence.match(FORMAT) ?? [], `sentence ${i}: ${sentence}`).toEqual([format]);
   });
 });

@@ -38,7 +38,7 @@ export const CLI_WORDS_DE: CliWords = {
   },
   evaluate: {
     heading: (id, term, employee, role) => `${id}: ${term}, ${employee} (${role})`,
-    asOf: (asOf, defaulted) => `Ausgewertet zum ${asOf}${defaulted ? ' (heute; für einen anderen Tag --as-of YYYY-MM-DD angeben)' : ''}.`,
+    asOf: (asOf, defaulted) => `Ausgewertet zum ${asOf}${defaulted ? ' (heute; für einen anderen Tag --as-of JJJJ-MM-TT angeben)' : ''}.`,
     goals: 'Ziele:',
     goal: (status, title) => `  [${status}] ${title}`,
     goalFigures: (observed, baseline, target, attainment, trend) =>

@@ -38,7 +38,7 @@ export const CLI_WORDS_ES: CliWords = {
   },
   evaluate: {
     heading: (id, term, employee, role) => `${id}: ${term}, ${employee} (${role})`,
-    asOf: (asOf, defaulted) => `Evaluación a fecha de ${asOf}${defaulted ? ' (hoy; indique --as-of YYYY-MM-DD para otro día)' : ''}.`,
+    asOf: (asOf, defaulted) => `Evaluación a fecha de ${asOf}${defaulted ? ' (hoy; indique --as-of AAAA-MM-DD para otro día)' : ''}.`,
     goals: 'Objetivos:',
     goal: (status, title) => `  [${status}] ${title}`,
     goalFigures: (observed, baseline, target, attainment, trend) =>

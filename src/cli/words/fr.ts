@@ -40,7 +40,7 @@ export const CLI_WORDS_FR: CliWords = {
   },
   evaluate: {
     heading: (id, term, employee, role) => `${id}\u00a0: ${term}, ${employee} (${role})`,
-    asOf: (asOf, defaulted) => `Évaluation au ${asOf}${defaulted ? " (aujourd'hui\u00a0; indiquez --as-of YYYY-MM-DD pour un autre jour)" : ''}.`,
+    asOf: (asOf, defaulted) => `Évaluation au ${asOf}${defaulted ? " (aujourd'hui\u00a0; indiquez --as-of AAAA-MM-JJ pour un autre jour)" : ''}.`,
     goals: 'Objectifs\u00a0:',
     goal: (status, title) => `  [${status}] ${title}`,
     goalFigures: (observed, baseline, target, attainment, trend) =>

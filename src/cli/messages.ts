@@ -33,8 +33,6 @@ export const CLI_MESSAGES = {
   invalid: (file: string, errors: number, warnings: number) =>
     `${file}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   doesNotParse: (file: string, count: number) => `${file}: does not parse (${count} issue${count === 1 ? '' : 's'})`,
-  finding: (file: string, path: string, severity: string, code: string, message: string) => `${file}:${path}: ${severity} ${code}: ${message}`,
-  fix: (fix: string) => `  fix: ${fix}`,
   wrote: (file: string, bytes: number) => `wrote ${file} (${bytes} bytes)`,
   notJson: (detail: string) => `is not JSON: ${detail}`,
   notObservations: (count: number, first: string) =>

@@ -165,9 +165,9 @@ export interface IssueFactsBase {
 
 /**
  * Facts a plan issue's message is built from (its `facts`), every code's in one wide shape: data
- * and codes, never English, so a locale words the same issue in its language. The facts of each
- * code ({@link PlanIssueFactsByCode}) are narrower and every one of them is an `IssueFacts`, so a
- * helper that reads any issue's facts takes this shape.
+ * and codes, never English, so a locale words the same issue in its language. No code has these
+ * facts: the facts of each code ({@link PlanIssueFactsByCode}) are narrower and every one of them
+ * is an `IssueFacts`, so a helper that reads any issue's facts takes this shape.
  *
  * - `expected` and `received`: for `invalid_type` and `required`, a type code (`string`,
  *   `number`, `int`, `boolean`, `object`, `array`, `union`, `json`, `plan_document`, `log_entry`,
@@ -179,6 +179,7 @@ export interface IssueFactsBase {
  * - `limit`, with `unit` (`characters`, `items`, `values`) for a size.
  * - `problem`: what a check of the plan against its own records found ({@link PlanIssueProblem}).
  * - `detail`: only an engine's or host's own text (a JSON syntax error, what a getter threw).
+ * - `text`: a host's own sentence ({@link HostSentence}).
  */
 export interface IssueFacts extends IssueFactsBase {
   readonly expected?: string;
@@ -191,34 +192,70 @@ export interface IssueFacts extends IssueFactsBase {
   readonly problem?: PlanIssueProblem;
   /** Text from outside the library: a JSON parser's error, what a host's getter or step threw. */
   readonly detail?: string;
-  /** The whole sentence, when the check that found the problem wrote its own (a host's zod refinement). */
+  /** The whole sentence, when the check that found the problem wrote its own ({@link HostSentence}). */
   readonly text?: string;
 }
 
 /**
+ * The facts of an issue whose sentence a host wrote itself, instead of the facts the library
+ * gives: where, and the whole sentence as `text`. The store words the problems of its own
+ * requests so (`required`, `invalid_value`, `invalid_date`, `invalid_json`, `unknown_reference`),
+ * and a host's zod refinement's message is one (`invalid_value`). Only those five codes take it
+ * ({@link OrHostSentence}). The issue's `message` is the host's sentence; a catalog re-words it as
+ * the code's sentence with `where` alone, except `invalid_value`, whose sentence is `text` itself.
+ *
+ * @example
+ * ```ts
+ * import type { PlanIssue } from 'improvement-plan';
+ * const message = 'asOf must be a real calendar day written YYYY-MM-DD.';
+ * const issue: PlanIssue = { code: 'invalid_date', path: ['asOf'], facts: { where: 'asOf', text: message }, message };
+ * ```
+ */
+export interface HostSentence extends IssueFactsBase {
+  /** The whole sentence, as the host wrote it. */
+  readonly text: string;
+}
+
+/**
+ * A code's own facts `F`, or a {@link HostSentence} instead. Each side has the other side's facts
+ * as absent (`?: never`): a catalog reads any fact of either side (`undefined` on the other) and
+ * `text !== undefined` tells the host's sentence apart; a host sentence with any of `F`'s facts,
+ * or `F` with a `text`, does not compile.
+ */
+export type OrHostSentence<F extends IssueFactsBase> =
+  | (F & { readonly text?: never })
+  | (HostSentence & { readonly [K in Exclude<keyof F, keyof HostSentence>]?: never });
+
+/**
  * The facts of each plan issue code: {@link IssueFactsBase} (`where`) and the facts that code
  * carries, required when every issue of the code has them, optional when some do; `problem`
- * narrowed to the kinds the code reports. Checking a {@link PlanIssue}'s `code` narrows its
- * `facts` to its code's. Each code's facts are an {@link IssueFacts} (the wide shape a helper
- * shared by all codes reads).
+ * narrowed to the kinds the code reports. Five codes take a host's own sentence instead
+ * ({@link OrHostSentence}). Checking a {@link PlanIssue}'s `code` narrows its `facts` to its
+ * code's. Each code's facts are an {@link IssueFacts} (the wide shape a helper shared by all codes
+ * reads).
  */
 export interface PlanIssueFactsByCode {
-  /** `detail`: the JSON parser's error; `text`: a host's own sentence instead (the store's). */
-  readonly invalid_json: IssueFactsBase & { readonly detail?: string; readonly text?: string };
+  /** `detail`: the JSON parser's error; or a host's own sentence instead (the store's). */
+  readonly invalid_json: OrHostSentence<IssueFactsBase & { readonly detail: string }>;
   /**
    * `expected`: a type code, the allowed values as JSON, or `current_value` of the metric named in
-   * `value`; `text`: a host's own sentence instead (the store's).
+   * `value`; or a host's own sentence instead (the store's).
    */
-  readonly required: IssueFactsBase & { readonly expected?: string; readonly value?: string; readonly text?: string };
+  readonly required: OrHostSentence<IssueFactsBase & { readonly expected: string; readonly value?: string }>;
   /** `expected`: a type code; `received`: a type code or a value as written; `detail`: what reading or copying the input threw. */
   readonly invalid_type: IssueFactsBase & { readonly expected: string; readonly received?: string; readonly detail?: string };
-  /** `text`: a host's own sentence; `problem`: a host's migration step that threw. */
-  readonly invalid_value: IssueFactsBase & {
-    readonly expected?: string;
-    readonly received?: string;
-    readonly text?: string;
-    readonly problem?: Extract<PlanIssueProblem, { kind: 'migration_failed' }>;
-  };
+  /**
+   * `expected`: the allowed values as JSON, `received`: the text given, quoted; `problem`: a host's
+   * migration step that threw; none of them for a value zod rejects otherwise. Or a host's own
+   * sentence instead (a zod refinement's message, the store's).
+   */
+  readonly invalid_value: OrHostSentence<
+    IssueFactsBase & {
+      readonly expected?: string;
+      readonly received?: string;
+      readonly problem?: Extract<PlanIssueProblem, { kind: 'migration_failed' }>;
+    }
+  >;
   readonly unknown_field: IssueFactsBase;
   /** `limit`: a number, or zod's bigint or date limit as text. */
   readonly too_big: IssueFactsBase & { readonly limit: number | string; readonly unit?: 'characters' | 'items' | 'values' };
@@ -227,8 +264,8 @@ export interface PlanIssueFactsByCode {
   readonly not_integer: IssueFactsBase & { readonly received: string };
   /** `expected`: the pattern or zod's format name. */
   readonly invalid_format: IssueFactsBase & { readonly expected: string };
-  /** `received`: the text given, quoted; `text`: a host's own sentence instead (the store's). */
-  readonly invalid_date: IssueFactsBase & { readonly received?: string; readonly text?: string };
+  /** `received`: the text given, quoted; or a host's own sentence instead (the store's). */
+  readonly invalid_date: OrHostSentence<IssueFactsBase & { readonly received: string }>;
   readonly end_before_start: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'span' }> };
   readonly duration_mismatch: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'duration_end' }> };
   readonly missing_end_date: IssueFactsBase;
@@ -252,14 +289,15 @@ export interface PlanIssueFactsByCode {
   readonly comparator_mismatch: IssueFactsBase & { readonly received: string; readonly expected: string };
   /**
    * `value`: the id, quoted; `expected`: the ids there are (or `none_defined`), or `problem` the
-   * list it is not in; `text`: a host's own sentence instead (the store's).
+   * list it is not in; or a host's own sentence instead (the store's).
    */
-  readonly unknown_reference: IssueFactsBase & {
-    readonly value?: string;
-    readonly expected?: string;
-    readonly problem?: Extract<PlanIssueProblem, { kind: 'not_a_template_goal' }>;
-    readonly text?: string;
-  };
+  readonly unknown_reference: OrHostSentence<
+    IssueFactsBase & {
+      readonly value: string;
+      readonly expected?: string;
+      readonly problem?: Extract<PlanIssueProblem, { kind: 'not_a_template_goal' }>;
+    }
+  >;
   /** `value`: the id. */
   readonly duplicate_id: IssueFactsBase & { readonly value: string };
   readonly invalid_metadata: IssueFactsBase & { readonly problem: Extract<PlanIssueProblem, { kind: 'not_an_object' | 'not_finite' | 'not_plain' | 'not_json' }> };
@@ -320,13 +358,16 @@ export interface PlanIssueFactsByCode {
   readonly too_many_issues: IssueFactsBase & { readonly limit: number; readonly value: string };
 }
 
+/** `F` without `where`, each side of a union on its own (a code's facts or a {@link HostSentence}). */
+type WithoutWhere<F> = F extends unknown ? Omit<F, 'where'> : never;
+
 /**
  * The facts a check gives for an issue of code `C`: its code's facts without `where`, which is
  * written from the issue's path.
  *
  * @internal
  */
-export type PlanIssueFactsInput<C extends PlanIssueCode> = C extends PlanIssueCode ? Omit<PlanIssueFactsByCode[C], 'where'> : never;
+export type PlanIssueFactsInput<C extends PlanIssueCode> = C extends PlanIssueCode ? WithoutWhere<PlanIssueFactsByCode[C]> : never;
 
 /**
  * One issue as a check finds it, before its path is written out: its code, its path and its

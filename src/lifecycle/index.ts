@@ -47,6 +47,8 @@ export {
   type LifecycleRejectionCode,
   type LifecycleRejectionFactsByCode,
   type NestedIssueFacts,
+  type NestedIssueOf,
+  type NestedPlanIssue,
   type RejectionBase,
   type RejectionFacts,
 } from './messages.js';

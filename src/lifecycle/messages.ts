@@ -5,11 +5,10 @@
  * @module
  */
 import type { CalendarDate } from '../dates/calendar.js';
-import type { Catalog } from '../issues/issue.js';
+import { issueText, type Catalog } from '../issues/issue.js';
 import type { PolicyIssueCode, PolicyIssueFacts } from '../policy/index.js';
 import { POLICY_ISSUE_MESSAGES } from '../policy/messages.js';
-import type { PlanIssueCode } from '../schema/codes.js';
-import { PLAN_ISSUE_MESSAGES, type IssueFacts } from '../schema/messages.js';
+import { PLAN_ISSUE_MESSAGES, type PlanIssueFactsByCode } from '../schema/messages.js';
 import type { PlanPhase, PlanStatus } from '../schema/types.js';
 import type { LifecycleEffect } from './types.js';
 import { EXTENSION_MESSAGES, type ExtensionFactsByCode } from '../timeline/messages.js';
@@ -77,6 +76,22 @@ export interface NestedIssueFacts<Code extends string = string, Facts = Readonly
 }
 
 /**
+ * The nested form of the issues a map from code to facts describes: `NestedIssueOf<{ a: A; b: B }>`
+ * is `NestedIssueFacts<'a', A> | NestedIssueFacts<'b', B>`, so checking `code` narrows `facts`.
+ *
+ * @example
+ * ```ts
+ * import type { NestedIssueOf, PlanIssueFactsByCode } from 'improvement-plan';
+ * declare const first: NestedIssueOf<PlanIssueFactsByCode>;
+ * if (first.code === 'too_big') console.log(first.facts.limit);
+ * ```
+ */
+export type NestedIssueOf<FactsByCode> = { [C in keyof FactsByCode & string]: NestedIssueFacts<C, FactsByCode[C]> }[keyof FactsByCode & string];
+
+/** A parse issue nested in a rejection, as data: checking its `code` narrows its `facts` ({@link PlanIssueFactsByCode}). */
+export type NestedPlanIssue = NestedIssueOf<PlanIssueFactsByCode>;
+
+/**
  * The facts each rejection code's message reads, and nothing else: language-neutral data (the
  * command, statuses, roles, ids, dates, counts, codes, nested issues as data), never an English
  * clause, so a locale words any stored rejection from its code and facts.
@@ -84,7 +99,7 @@ export interface NestedIssueFacts<Code extends string = string, Facts = Readonly
 export interface LifecycleRejectionFactsByCode {
   readonly unknown_command: RejectionBase & { readonly allowed: readonly string[] };
   /** `first`: the command's first issue. */
-  readonly invalid_command: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  readonly invalid_command: RejectionBase & { readonly first?: NestedPlanIssue };
   /** `field`: the part of the context that is not usable. */
   readonly invalid_context: RejectionBase & { readonly field: 'asOf' | 'actor' };
   /** `first`: the policy's first issue. */
@@ -93,7 +108,7 @@ export interface LifecycleRejectionFactsByCode {
   readonly before_plan_created: RejectionBase & { readonly date: CalendarDate };
   readonly log_full: RejectionBase & { readonly count: number };
   /** `first`: the first issue of the log entry that could not be stored. */
-  readonly event_not_storable: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  readonly event_not_storable: RejectionBase & { readonly first?: NestedPlanIssue };
   readonly wrong_state: RejectionBase & { readonly allowed: readonly string[] };
   readonly plan_closed: RejectionBase & { readonly allowed: readonly string[] };
   readonly wrong_role: RejectionBase & { readonly role: string; readonly roles: readonly string[] };
@@ -114,7 +129,7 @@ export interface LifecycleRejectionFactsByCode {
   readonly already_acknowledged: RejectionBase & { readonly role: string; readonly count: number };
   readonly comment_not_allowed: RejectionBase;
   /** `first`: the changed plan's first issue. */
-  readonly invalid_change: RejectionBase & { readonly first?: NestedIssueFacts<PlanIssueCode, IssueFacts> };
+  readonly invalid_change: RejectionBase & { readonly first?: NestedPlanIssue };
   /** `refusal`: the timeline's refusal (`EXTENSION_MESSAGES`). */
   readonly extension_count_exceeded: RejectionBase & { readonly refusal: NestedIssueFacts<'extension_count_exceeded', ExtensionFactsByCode['extension_count_exceeded']> };
   readonly extension_days_exceeded: RejectionBase & { readonly refusal: NestedIssueFacts<'extension_days_exceeded', ExtensionFactsByCode['extension_days_exceeded']> };
@@ -143,7 +158,7 @@ export type RejectionFacts = LifecycleRejectionFactsByCode[LifecycleRejectionCod
 const list = (items: readonly string[] | undefined): string => (items && items.length > 0 ? items.join(', ') : 'none');
 /** A nested issue's sentence, ending a sentence of its own: without its final period. */
 const clause = (sentence: string): string => sentence.replace(/\.$/, '');
-const planIssue = (first: NestedIssueFacts<PlanIssueCode, IssueFacts> | undefined): string => (first ? clause((PLAN_ISSUE_MESSAGES[first.code] as (facts: IssueFacts) => string)(first.facts)) : 'see the issues');
+const planIssue = (first: NestedPlanIssue | undefined): string => (first ? clause(issueText(first, PLAN_ISSUE_MESSAGES)) : 'see the issues');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const RELATION = { employee: "the plan's employee", manager: "the plan's manager", hr_partner: "the plan's HR partner" } as const;
 const OUT_OF_DATE = {

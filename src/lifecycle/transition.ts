@@ -17,7 +17,7 @@ import { COMMAND_MODULES, PLAN_COMMAND_TYPES, PlanCommandSchema, type PlanComman
 import { activePhase } from './guards.js';
 import { noticesFor } from './notices.js';
 import { rewordEffects, rewordRejection, type LifecycleLocale } from './catalogs.js';
-import { LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type RejectionFacts } from './messages.js';
+import { LIFECYCLE_REJECTION_MESSAGES, type LifecycleRejectionCode, type NestedIssueFacts, type NestedPlanIssue, type RejectionFacts } from './messages.js';
 import type { Outcome, Refused, RefusalArgs, ResolvedContext, Validation } from './outcome.js';
 import { applyPlanPatches, ensurePatches, toPlanPatches } from './patches.js';
 import { personRefusal } from './people.js';
@@ -103,13 +103,17 @@ function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: 
   return { ok: false, rejection: { code, path: [], facts: all, message, command: type, status, ...extra } as LifecycleRejection };
 }
 
+/** The nested form of an issue, of each issue of a union on its own: checking its `code` still narrows its `facts`. */
+type Nested<I> = I extends { readonly code: infer C extends string; readonly facts: infer F } ? NestedIssueFacts<C, F> : never;
+
 /** A nested issue as data: its code, path and facts (its catalog words it again). */
-function nested<I extends { readonly code: string; readonly path: readonly (string | number)[]; readonly facts: unknown }>(issue: I): { code: I['code']; path: I['path']; facts: I['facts'] } {
-  return { code: issue.code, path: issue.path, facts: issue.facts };
+function nested<I extends { readonly code: string; readonly path: readonly (string | number)[]; readonly facts: unknown }>(issue: I): Nested<I> {
+  // the issue's own code and facts, so they still belong together
+  return { code: issue.code, path: issue.path, facts: issue.facts } as Nested<I>;
 }
 
 /** The facts of a rejection that names its first nested issue (none: the message says "see the issues"). */
-function firstOf(issues: readonly PlanIssue[]): { first?: ReturnType<typeof nested<PlanIssue>> } {
+function firstOf(issues: readonly PlanIssue[]): { first?: NestedPlanIssue } {
   const first = issues[0];
   return first === undefined ? {} : { first: nested(first) };
 }

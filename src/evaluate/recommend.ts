@@ -1,5 +1,5 @@
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
-import type { Catalog } from '../issues/issue.js';
+import { issueText, type Catalog } from '../issues/issue.js';
 import { localeCatalog, type EvaluateLocale } from './locale-catalog.js';
 import type { CalendarDate } from '../dates/calendar.js';
 import { companySideShortfall } from '../timeline/company-side.js';
@@ -35,11 +35,10 @@ interface ReasonInput<C extends ReasonCode = ReasonCode> {
 
 /** A reason worded by a catalog (English by default). */
 function reason<C extends ReasonCode>(code: C, input: ReasonInput<C>, catalog: Catalog<ReasonFactsByCode> = RECOMMENDATION_MESSAGES): RecommendationReason {
-  const write = catalog[code] as (facts: ReasonFactsByCode[C]) => string;
   return {
     code,
     facts: input.facts,
-    message: write(input.facts),
+    message: issueText<ReasonFactsByCode, C>({ code, facts: input.facts }, catalog),
     evidence: { goalIds: input.goalIds ?? [], figures: input.figures ?? {}, dates: input.dates ?? {} },
   } as RecommendationReason;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
-import type { Catalog } from '../issues/issue.js';
+import { issueText, type Catalog } from '../issues/issue.js';
 import { localePart } from '../issues/locale-part.js';
 import { rewordPlanIssues, type ParseLocale } from '../schema/locale.js';
 import { rewordLintFindings, type LintLocale } from '../lint/locale.js';
@@ -64,7 +64,7 @@ export function rewordRejection<R extends LifecycleRejection>(rejection: R, loca
   const policyIssues = rejection.policyIssues === undefined ? undefined : rewordPolicyIssues(rejection.policyIssues, locale);
   const findings = rejection.findings === undefined ? undefined : rewordLintFindings(rejection.findings, locale);
   if (catalog === undefined && issues === rejection.issues && policyIssues === rejection.policyIssues && findings === rejection.findings) return rejection;
-  const message = catalog === undefined ? rejection.message : (catalog[rejection.code] as (facts: unknown) => string)(rejection.facts);
+  const message = catalog === undefined ? rejection.message : issueText(rejection, catalog);
   return freeze({
     ...rejection,
     message,
@@ -88,5 +88,5 @@ export function rewordRejection<R extends LifecycleRejection>(rejection: R, loca
 export function rewordEffects(effects: readonly LifecycleEffect[], locale: LifecycleLocale | undefined): readonly LifecycleEffect[] {
   const catalog = localePart(locale, ['lifecycle', 'effects'], LIFECYCLE_EFFECT_MESSAGES);
   if (catalog === undefined) return effects;
-  return freeze(effects.map((effect) => ({ ...effect, message: (catalog[effect.type] as (facts: unknown) => string)(effect) }))) as readonly LifecycleEffect[];
+  return freeze(effects.map((effect) => ({ ...effect, message: issueText({ code: effect.type, facts: effect }, catalog) }))) as readonly LifecycleEffect[];
 }

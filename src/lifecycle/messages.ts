@@ -229,7 +229,7 @@ export const LIFECYCLE_REJECTION_MESSAGES: Catalog<LifecycleRejectionFactsByCode
 
 /** The message for a rejection code. */
 export function rejectionMessage<C extends LifecycleRejectionCode>(code: C, facts: LifecycleRejectionFactsByCode[C]): string {
-  return (LIFECYCLE_REJECTION_MESSAGES[code] as (facts: LifecycleRejectionFactsByCode[C]) => string)(facts);
+  return issueText<LifecycleRejectionFactsByCode, C>({ code, facts }, LIFECYCLE_REJECTION_MESSAGES);
 }
 
 /**
@@ -277,7 +277,7 @@ export const LIFECYCLE_EFFECT_MESSAGES: Catalog<LifecycleEffectFactsByType> = {
 
 /** A reminder or notice with its message, worded from its own fields by {@link LIFECYCLE_EFFECT_MESSAGES}. @internal */
 export function withMessage<E extends Omit<LifecycleEffect, 'message'>>(effect: E): E & { readonly message: string } {
-  return { ...effect, message: (LIFECYCLE_EFFECT_MESSAGES[effect.type] as (facts: E) => string)(effect) };
+  return { ...effect, message: issueText({ code: effect.type, facts: effect }, LIFECYCLE_EFFECT_MESSAGES) };
 }
 
 /** What each status means (used by the state chart and its diagram). */

@@ -1,4 +1,5 @@
 import { Immer, type Draft, type Patch } from 'immer';
+import { issueText } from '../issues/issue.js';
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
 import * as z from 'zod';
 import { isCalendarDate } from '../dates/calendar.js';
@@ -99,7 +100,7 @@ function commandType(command: unknown): string {
 function refusal(type: string, plan: Plan, code: LifecycleRejectionCode, facts: Readonly<Record<string, unknown>> = {}, extra: Partial<LifecycleRejectionFields> = {}): Refusal {
   const status = plan.status;
   const all = JSON.parse(JSON.stringify({ command: type, status, ...facts })) as RejectionFacts;
-  const message = (LIFECYCLE_REJECTION_MESSAGES[code] as (facts: RejectionFacts) => string)(all);
+  const message = issueText({ code, facts: all }, LIFECYCLE_REJECTION_MESSAGES);
   return { ok: false, rejection: { code, path: [], facts: all, message, command: type, status, ...extra } as LifecycleRejection };
 }
 

@@ -3,7 +3,7 @@ import { shiftDate, type CalendarDate } from '../dates/calendar.js';
 import { analyzeWith, type GapAnalysis, type GapMetric } from '../gaps/analyze.js';
 import { atLeast } from '../gaps/policy.js';
 import type { CoachingConversation, SystemFactorKind } from '../schema/types.js';
-import type { IssueOf } from '../issues/issue.js';
+import { issueText, type IssueOf } from '../issues/issue.js';
 import { READINESS_MESSAGES, type ReadinessAbout, type ReadinessFactsByCode, type ReadinessPeriodFacts, type ReadinessReasonCode } from './messages.js';
 import type { PolicyIssue } from '../policy/index.js';
 import { rewordPolicyIssues } from '../policy/locale.js';
@@ -143,7 +143,7 @@ export function assessReadiness(history: ReadinessHistory, coachingLog: readonly
   const reasons: ReadinessReason[] = [];
   const add = <C extends ReadinessReasonCode>(code: C, outcome: ReadinessReason['outcome'], facts: Omit<ReadinessFactsByCode[C], keyof ReadinessAbout>): void => {
     const all = { ...about, ...facts } as ReadinessFactsByCode[C];
-    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: (catalog[code] as (facts: ReadinessFactsByCode[C]) => string)(all) } as ReadinessReason);
+    reasons.push({ code, path: reasonPath(code), facts: all, outcome, message: issueText<ReadinessFactsByCode, C>({ code, facts: all }, catalog) } as ReadinessReason);
   };
   // Ramp-up.
   const rampUpEnds = history.roleStartDate === undefined ? undefined : shiftDate(history.roleStartDate, resolved.rampUpDays - 1);

@@ -5,7 +5,7 @@
  * @module
  */
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
-import type { Catalog } from '../issues/issue.js';
+import { issueText, type Catalog } from '../issues/issue.js';
 import { rewordPolicyIssues, type PolicyCatalogsOverride } from '../policy/locale.js';
 import { localePart } from '../issues/locale-part.js';
 import { READINESS_MESSAGES, type ReadinessFactsByCode } from './messages.js';
@@ -40,6 +40,6 @@ export function rewordReadiness(assessment: ReadinessAssessment, locale: Readine
   const catalog = readinessCatalog(locale);
   const issues = rewordPolicyIssues(assessment.issues, locale);
   if (catalog === undefined && issues === assessment.issues) return assessment;
-  const reasons = catalog === undefined ? assessment.reasons : assessment.reasons.map((reason) => ({ ...reason, message: (catalog[reason.code] as (facts: unknown) => string)(reason.facts) }));
+  const reasons = catalog === undefined ? assessment.reasons : assessment.reasons.map((reason) => ({ ...reason, message: issueText(reason, catalog) }));
   return freeze({ ...assessment, reasons, issues });
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { deepFreeze as freeze } from '../frozen/deep-freeze.js';
-import type { Catalog } from '../issues/issue.js';
+import { issueText, type Catalog } from '../issues/issue.js';
 import { localePart } from '../issues/locale-part.js';
 import type { PlanIssue } from './issues.js';
 import { PLAN_ISSUE_MESSAGES, type PlanIssueFactsByCode } from './messages.js';
@@ -41,5 +41,5 @@ export interface ParseOptions {
 export function rewordPlanIssues(issues: readonly PlanIssue[], locale: ParseLocale | undefined): readonly PlanIssue[] {
   const catalog = localePart(locale, ['parse'], PLAN_ISSUE_MESSAGES);
   if (catalog === undefined) return issues;
-  return freeze(issues.map((issue) => ({ ...issue, message: (catalog[issue.code] as (facts: unknown) => string)(issue.facts) })));
+  return freeze(issues.map((issue) => ({ ...issue, message: issueText(issue, catalog) })));
 }

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { Catalog, Issue, IssuePath } from '../issues/issue.js';
+import { issueText, type Catalog, type Issue, type IssuePath } from '../issues/issue.js';
 import { POLICY_ISSUE_MESSAGES, type PolicyIssueFacts } from '../policy/messages.js';
 import type { Aggregation, MetricUnit } from '../schema/types.js';
 import type { ConsistencyCode, EvaluationIssueCode, EvaluationWarningCode, GoalStatus, ReasonCode, TriadCode } from './codes.js';
@@ -122,7 +122,7 @@ export const EVALUATION_ISSUE_MESSAGES: Catalog<EvaluationIssueFactsByCode> = {
  * @internal
  */
 export function evaluationIssue<C extends EvaluationIssueCode>(code: C, path: IssuePath, facts: EvaluationIssueFactsByCode[C]): Issue<C, EvaluationIssueFactsByCode[C]> {
-  return { code, path, facts: Object.freeze(facts) as EvaluationIssueFactsByCode[C], message: (EVALUATION_ISSUE_MESSAGES[code] as (f: EvaluationIssueFactsByCode[C]) => string)(facts) };
+  return { code, path, facts: Object.freeze(facts) as EvaluationIssueFactsByCode[C], message: issueText<EvaluationIssueFactsByCode, C>({ code, facts }, EVALUATION_ISSUE_MESSAGES) };
 }
 
 /** The facts of a repeated observation: how many, where (`observations`, the plan's own, or `feed`), and the first one's position and id (when it has one). */
@@ -195,7 +195,7 @@ export function evaluationWarning<C extends EvaluationWarningCode>(code: C, path
     path,
     count: facts.count,
     facts: Object.freeze(facts) as EvaluationWarningFactsByCode[C],
-    message: (EVALUATION_WARNING_MESSAGES[code] as (f: EvaluationWarningFactsByCode[C]) => string)(facts),
+    message: issueText<EvaluationWarningFactsByCode, C>({ code, facts }, EVALUATION_WARNING_MESSAGES),
   }) as EvaluationWarning;
 }
 

@@ -2,7 +2,7 @@ import { deepFreeze } from '../frozen/deep-freeze.js';
 import { type CalendarDate } from '../dates/calendar.js';
 import { differenceExact, shareExceeds } from '../numbers/decimal.js';
 import type { Gap, Goal, MetricDefinition, Plan } from '../schema/types.js';
-import type { IssueOf } from '../issues/issue.js';
+import { issueText, type IssueOf } from '../issues/issue.js';
 import { SMART_CATALOGS_EN, type SmartAbout, type SmartCatalogs, type SmartFactsByCode, type SmartLetter, type SmartReasonCode } from './messages.js';
 import { goalWindow, windowDays, writtenEndDate } from './plan-dates.js';
 import type { PolicyIssue } from '../policy/index.js';
@@ -110,8 +110,8 @@ class LetterBuilder {
 
   add<C extends SmartReasonCode>(code: C, verdict: SmartVerdict, path: readonly (string | number)[], facts: Without<SmartFactsByCode[C], keyof SmartAbout>): void {
     const all = deepFreeze({ ...this.about, ...facts }) as unknown as SmartFactsByCode[C];
-    const message = (this.catalogs.messages[code] as (f: SmartFactsByCode[C]) => string)(all);
-    const fix = (this.catalogs.fixes[code] as (f: SmartFactsByCode[C]) => string)(all);
+    const message = issueText<SmartFactsByCode, C>({ code, facts: all }, this.catalogs.messages);
+    const fix = issueText<SmartFactsByCode, C>({ code, facts: all }, this.catalogs.fixes);
     this.reasons.push({ letter: this.letter, code, verdict, path, facts: all, message, fix } as SmartReason);
   }
 

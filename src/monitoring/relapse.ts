@@ -11,7 +11,7 @@ import { memoFor, planCalendar, policyWithIssues, requireAsOf } from '../evaluat
 import { evaluateGoal, goalWindow, readingKind, type GoalContext } from '../evaluate/goal.js';
 import { RELAPSE_FINDING_MESSAGES, type RelapseFactsByCode } from '../evaluate/messages.js';
 import { localeCatalog, rewordFindings, type EvaluateLocale } from '../evaluate/locale-catalog.js';
-import type { IssueOf } from '../issues/issue.js';
+import { issueText, type IssueOf } from '../issues/issue.js';
 import { atOrPast, favourableSign, round4, workingDaysBetween } from '../evaluate/numbers.js';
 import { IssueLog, indexForEvaluation } from '../evaluate/observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
@@ -237,7 +237,7 @@ export function relapseFindingOf(g: GoalRelapse, index: number, policy: Evaluati
     code,
     path: ['goals', index],
     facts,
-    message: (RELAPSE_FINDING_MESSAGES[code] as (f: RelapseFactsByCode[RelapseCode]) => string)(facts),
+    message: issueText({ code, facts }, RELAPSE_FINDING_MESSAGES),
     evidence: { goalIds: [g.goalId], figures, dates: g.run ? { closedOn, runStart: g.run.start, relapseOn: g.run.end } : { closedOn, monitoringStart: span.start } },
   } as RelapseFinding;
 }

@@ -8,7 +8,7 @@ import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog } from '../evaluate/observations.js';
 import type { EvaluationPolicy, EvaluationPolicyOverrides } from '../evaluate/policy.js';
 import type { EvaluationIssue, ReasonEvidence } from '../evaluate/types.js';
-import type { Issue, IssuePath } from '../issues/issue.js';
+import { issueText, type Issue, type IssuePath } from '../issues/issue.js';
 import { CONSISTENCY_MESSAGES, type ConsistencyFactsByCode } from './messages.js';
 import { rewordConsistency, type ConsistencyLocale } from './consistency-locale.js';
 
@@ -149,7 +149,7 @@ function compareInEnglish(plans: readonly Plan[], options: CompareConsistencyOpt
     const evidence = (goalIds: string[], figures: Record<string, number>, dates: Record<string, string> = {}): ReasonEvidence => ({ goalIds, figures, dates });
     const push = <C extends ConsistencyCode>(code: C, path: IssuePath, planId: string | null, goalId: string | null, metricId: string | null, facts: ConsistencyFactsByCode[C], ev: ReasonEvidence): void => {
       const frozen = deepFreeze({ ...facts });
-      const message = (CONSISTENCY_MESSAGES[code] as (f: ConsistencyFactsByCode[C]) => string)(frozen);
+      const message = issueText<ConsistencyFactsByCode, C>({ code, facts: frozen }, CONSISTENCY_MESSAGES);
       findings.push({ code, path: Object.freeze([...path]), facts: frozen, message, role, planId, goalId, metricId, evidence: ev } as ConsistencyFinding);
     };
 

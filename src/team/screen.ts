@@ -8,7 +8,7 @@ import type { ScreenCode } from '../evaluate/codes.js';
 import { policyWithIssues, requireAsOf } from '../evaluate/setup.js';
 import { SCREEN_FINDING_MESSAGES, type ScreenFactsByCode } from '../evaluate/messages.js';
 import { localeCatalog, rewordFindings, type EvaluateLocale } from '../evaluate/locale-catalog.js';
-import type { IssueOf } from '../issues/issue.js';
+import { issueText, type IssueOf } from '../issues/issue.js';
 import { favourableSign, round4 } from '../evaluate/numbers.js';
 import { IssueLog, indexFittingObservations } from '../evaluate/observations.js';
 import { RepeatFilter } from '../evaluate/repeats.js';
@@ -180,7 +180,7 @@ function screenTeamInEnglish(team: TeamObservations, options: ScreenTeamOptions)
         code,
         path: ['reps', repIndex],
         facts,
-        message: (SCREEN_FINDING_MESSAGES[code] as (f: ScreenFactsByCode[ScreenCode]) => string)(facts),
+        message: issueText({ code, facts }, SCREEN_FINDING_MESSAGES),
         evidence: { goalIds: [], figures, dates: { asOf, lookbackStart: lookback.start, lookbackEnd: lookback.end } },
       } as ScreenFinding;
     };

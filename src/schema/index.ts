@@ -10,7 +10,7 @@ export { CalendarDateSchema, DateSpanSchema, MetadataSchema, JsonValueSchema, ty
 export { LIMITS, type Limits } from './limits.js';
 export { PLAN_ISSUE_CODES, type PlanIssueCode } from './codes.js';
 export type { PlanIssue } from './issues.js';
-export { PLAN_ISSUE_MESSAGES, type IssueFacts as PlanIssueFacts, type IssueFactsBase as PlanIssueFactsBase, type PlanIssueFactsByCode, type PlanIssueProblem, type ApprovedRecord } from './messages.js';
+export { PLAN_ISSUE_MESSAGES, type IssueFacts as PlanIssueFacts, type IssueFactsBase as PlanIssueFactsBase, type HostSentence, type OrHostSentence, type PlanIssueFactsByCode, type PlanIssueProblem, type ApprovedRecord } from './messages.js';
 export {
   parsePlan,
   parsePlanJson,

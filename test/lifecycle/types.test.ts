@@ -11,6 +11,9 @@ import {
   type LifecycleEvent,
   type LifecycleRejection,
   type LifecycleRejectionCode,
+  type LifecycleRejectionFactsByCode,
+  type NestedPlanIssue,
+  type PlanIssueFactsByCode,
   type Plan,
   type PlanCommand,
   type PlanCommandOf,
@@ -80,6 +83,27 @@ describe('lifecycle public types', () => {
     expectTypeOf(narrow).toBeFunction();
     expectTypeOf<'wrong_role'>().toExtend<LifecycleRejectionCode>();
     expectTypeOf<'oops'>().not.toExtend<LifecycleRejectionCode>();
+  });
+
+  it('a rejection\'s nested parse issue narrows its facts on its code', () => {
+    expectTypeOf<LifecycleRejectionFactsByCode['invalid_command']['first']>().toEqualTypeOf<NestedPlanIssue | undefined>();
+    expectTypeOf<LifecycleRejectionFactsByCode['invalid_change']['first']>().toEqualTypeOf<NestedPlanIssue | undefined>();
+    expectTypeOf<LifecycleRejectionFactsByCode['event_not_storable']['first']>().toEqualTypeOf<NestedPlanIssue | undefined>();
+    const first = (rejection: LifecycleRejection): void => {
+      if (rejection.code !== 'invalid_command' || rejection.facts.first === undefined) return;
+      const issue = rejection.facts.first;
+      if (issue.code === 'too_big') {
+        expectTypeOf(issue.facts).toEqualTypeOf<PlanIssueFactsByCode['too_big']>();
+        expectTypeOf(issue.facts.limit).toEqualTypeOf<number | string>();
+      }
+      if (issue.code === 'pause_order') expectTypeOf(issue.facts.problem.kind).toEqualTypeOf<'previous_pause_open' | 'pause_overlap'>();
+      // @ts-expect-error before its code is checked, facts are any code's: not every one has a limit
+      expectTypeOf(issue.facts.limit).toEqualTypeOf<number | string>();
+    };
+    expectTypeOf(first).toBeFunction();
+    // @ts-expect-error a nested issue's facts are its code's
+    const wrong: NestedPlanIssue = { code: 'too_big', path: ['title'], facts: { where: 'title' } };
+    expectTypeOf(wrong).toEqualTypeOf<NestedPlanIssue>();
   });
 
   it('events and effects are discriminated unions', () => {

@@ -4,6 +4,7 @@ import {
   parseObservations,
   parsePlan,
   type Goal,
+  type HostSentence,
   type Observation,
   type Plan,
   type PlanInput,
@@ -68,6 +69,45 @@ describe('public types', () => {
     expectTypeOf(missing).toBeFunction();
     expectTypeOf(extra).toBeFunction();
     expectTypeOf(otherKind).toBeFunction();
+  });
+
+  it('five codes take a host\'s own sentence (`text`) instead of their facts, no other code does', () => {
+    // the store's own sentences (packages/store): where, and the sentence as `text`
+    const store = (code: 'required' | 'invalid_value' | 'invalid_date' | 'invalid_json' | 'unknown_reference', message: string): PlanIssue => ({
+      code,
+      path: ['asOf'],
+      facts: Object.freeze({ where: 'asOf', text: message }),
+      message,
+    });
+    const sentence: HostSentence = { where: 'asOf', text: 'asOf must be a real calendar day written YYYY-MM-DD.' };
+    const required: PlanIssue = { code: 'required', path: [], facts: sentence, message: sentence.text };
+    const date: PlanIssue = { code: 'invalid_date', path: ['asOf'], facts: { where: 'asOf', text: 'No date.' }, message: 'No date.' };
+    // @ts-expect-error too_big has its limit, never a host's sentence
+    const tooBig: PlanIssue = { code: 'too_big', path: [], facts: { where: 'title', text: 'Too long.' }, message: 'Too long.' };
+    // @ts-expect-error a host's sentence holds no facts of the code beside it
+    const mixed: PlanIssue = { code: 'required', path: [], facts: { where: 'asOf', text: 'Needed.', expected: 'string' }, message: 'Needed.' };
+    // @ts-expect-error without a host's sentence, required says what it expected
+    const bare: PlanIssue = { code: 'required', path: [], facts: { where: 'asOf' }, message: 'Needed.' };
+    // @ts-expect-error invalid_date's own facts are the text given
+    const noDate = () => makeIssue('invalid_date', ['startDate'], {}, 'plan');
+    expectTypeOf(store).returns.toEqualTypeOf<PlanIssue>();
+    expectTypeOf([required, date, tooBig, mixed, bare]).items.toEqualTypeOf<PlanIssue>();
+    expectTypeOf(noDate).toBeFunction();
+    // `text` is a fact of exactly those five codes
+    type WithText = { [C in PlanIssueCode]: 'text' extends keyof PlanIssueFactsByCode[C] ? C : never }[PlanIssueCode];
+    expectTypeOf<WithText>().toEqualTypeOf<'required' | 'invalid_value' | 'invalid_date' | 'invalid_json' | 'unknown_reference'>();
+    // checking `text` tells the host's sentence from the code's own facts
+    const words = (issue: PlanIssue): void => {
+      if (issue.code !== 'required') return;
+      if (issue.facts.text === undefined) {
+        expectTypeOf(issue.facts.expected).toEqualTypeOf<string>();
+        expectTypeOf(issue.facts.value).toEqualTypeOf<string | undefined>();
+      } else {
+        expectTypeOf(issue.facts.text).toEqualTypeOf<string>();
+        expectTypeOf(issue.facts.expected).toEqualTypeOf<undefined>();
+      }
+    };
+    expectTypeOf(words).toBeFunction();
   });
 
   it('parsed plans have their defaults filled; inputs may omit them', () => {

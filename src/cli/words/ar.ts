@@ -19,8 +19,8 @@ const FILES: PluralForms = { zero: '# ملف', one: 'ملف واحد', two: 'م�
 const FILES_GEN: PluralForms = { zero: '# ملف', one: 'ملف واحد', two: 'ملفين', few: '# ملفات', many: '# ملفًا', other: '# ملف' };
 const ERRORS: PluralForms = { zero: '# خطأ', one: 'خطأ واحد', two: 'خطآن', few: '# أخطاء', many: '# خطأً', other: '# خطأ' };
 const WARNINGS: PluralForms = { zero: '# تحذير', one: 'تحذير واحد', two: 'تحذيران', few: '# تحذيرات', many: '# تحذيرًا', other: '# تحذير' };
-const NOTES: PluralForms = { zero: '# ملاحظة', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '# ملاحظات', many: '# ملاحظةً', other: '# ملاحظة' };
-const ISSUES: PluralForms = { zero: '# مشكلة', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلةً', other: '# مشكلة' };
+const NOTES: PluralForms = { zero: '# ملاحظة', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '# ملاحظات', many: '# ملاحظة', other: '# ملاحظة' };
+const ISSUES: PluralForms = { zero: '# مشكلة', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلة', other: '# مشكلة' };
 const UNMATCHED: PluralForms = {
   zero: '# نمط لا يطابق أي ملف',
   one: 'نمط واحد لا يطابق أي ملف',

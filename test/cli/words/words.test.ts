@@ -123,7 +123,7 @@ describe('the summary line counts in each language (Intl.PluralRules)', () => {
       'p.json: 11 خطأً، 0 تحذير',
       'p.json: 100 خطأ، 0 تحذير',
     ]);
-    expect(ar.validate.valid('p.json', 2, 11)).toBe('p.json: خطة صالحة، لا أخطاء (تحذيران، 11 ملاحظةً)');
+    expect(ar.validate.valid('p.json', 2, 11)).toBe('p.json: خطة صالحة، لا أخطاء (تحذيران، 11 ملاحظة)');
     expect(ar.validate.summary(4, { errors: 0, warnings: 0, infos: 0 }, 2, 3, 2)).toBe(
       '4 ملفات: لا أخطاء؛ تعذّر التعرف على ملفين كخطة، تعذّرت قراءة 3 ملفات، نمطان لا يطابقان أي ملف',
     );

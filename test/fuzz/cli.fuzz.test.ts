@@ -5,12 +5,16 @@
  * over files that are plans (the fixtures, generated ones), plans with one field corrupted, JSON
  * that is not a plan, text that is not JSON, observation feeds and policies good and hostile,
  * folders, missing files and unwritable outputs; standard input likewise; "today" anywhere in the
- * calendar. The tool must answer every one with exit code 0, 1 or 2 (3 is a bug), never a stack
- * trace, and a failure must be one line naming the file (and the path in it) it is about.
+ * calendar; `--locale` in every language the tool has words for. The tool must answer every one
+ * with exit code 0, 1 or 2 (3 is a bug), never a stack trace, and a failure must be one line naming
+ * the file (and the path in it) it is about; `validate`'s report holds only its own kinds of line,
+ * in English or in the language asked for.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { findCliWords } from '../../src/cli/language.js';
+import { CLI_WORDS_EN, type CliWords } from '../../src/cli/words/en.js';
 import { observationsArbitrary, planArbitrary } from '../../src/testing/index.js';
 import { assertPlan, planEndDate } from '../../src/index.js';
 import { PLAN_FIXTURES, readFixture } from '../support/fixtures.js';
@@ -78,6 +82,9 @@ function filesOnDisk(): Record<string, string> {
 const COMMAND_NAMES = ['validate', 'evaluate', 'render', 'schema'] as const;
 const DATES = ['2026-02-02', '2026-04-06', '2026-02-29', '2026-02-30', '2026-13-01', '0001-01-01', '9999-12-31', '0000-01-01', 'today', ''] as const;
 
+/** `--locale` values: every language with words of its own (with a region too), English, and a date-fns locale without words. */
+const LOCALE_TAGS = ['de', 'fr', 'fr-CA', 'es', 'ar', 'en-GB', 'pt-BR'] as const;
+
 /** One token of an argument list. */
 function token(fileNames: readonly string[]): fc.Arbitrary<string[]> {
   const file = fc.oneof(
@@ -93,7 +100,7 @@ function token(fileNames: readonly string[]): fc.Arbitrary<string[]> {
     { arbitrary: fc.tuple(fc.constantFrom('--observations', '--policy', '--out', '-o'), file).map(([o, f]) => [o, f]), weight: 3 },
     { arbitrary: fc.tuple(fc.constantFrom('--format', '-f', '--format='), fc.constantFrom('md', 'markdown', 'html', 'pdf', '')).map(([o, v]) => (o.endsWith('=') ? [`${o}${v}`] : [o, v])), weight: 3 },
     { arbitrary: fc.constantFrom('employee', 'manager', 'hr', 'boss').map((a) => ['--audience', a]), weight: 1 },
-    { arbitrary: fc.constantFrom('en-GB', 'de', 'pt-BR', 'xx-YY', 'constructor', '__proto__').map((l) => [`--locale=${l}`]), weight: 1 },
+    { arbitrary: fc.constantFrom(...LOCALE_TAGS, 'xx-YY', 'constructor', '__proto__').map((l) => [`--locale=${l}`]), weight: 1 },
     { arbitrary: fc.constantFrom('PP', 'yyyy-MM-dd', 'Y', 'YYYY', 'DDD', 'D', "'unclosed", 'QQQQQ', 'do MMMM', "'Year' yyyy").map((p) => ['--date-format', p]), weight: 1 },
     { arbitrary: fc.constantFrom('Growth Plan', '', '<script>alert(1)</script>').map((t) => ['--terminology', t]), weight: 1 },
     // --private-metadata takes JSON Pointers (RFC 6901); a dotted path is not one (a usage error, exit 2)
@@ -125,9 +132,10 @@ function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
       flag('--quiet'),
       opt('--max-warnings', fc.constantFrom('0', '1', '10', '-1', 'x')),
       opt('--out', fc.constantFrom('report.txt', '/missing/report.sarif')),
+      opt('--locale', fc.constantFrom(...LOCALE_TAGS)),
       json,
     ),
-    line('evaluate', file.map((f) => [f]), opt('--observations', feed), opt('--as-of', date), opt('--policy', policy), json),
+    line('evaluate', file.map((f) => [f]), opt('--observations', feed), opt('--as-of', date), opt('--policy', policy), opt('--locale', fc.constantFrom(...LOCALE_TAGS, 'xx-YY')), json),
     line(
       'render',
       file.map((f) => [f]),
@@ -137,7 +145,7 @@ function plausible(fileNames: readonly string[]): fc.Arbitrary<string[]> {
       flag('--evaluation'),
       opt('--observations', feed),
       opt('--policy', policy),
-      opt('--locale', fc.constantFrom('en-GB', 'de', 'xx-YY')),
+      opt('--locale', fc.constantFrom(...LOCALE_TAGS, 'xx-YY')),
       opt('--date-format', fc.constantFrom('PP', 'yyyy-MM-dd', 'YYYY', 'Y', 'DDD')),
       opt('--terminology', fc.constantFrom('Growth Plan', '<b>Plan</b>')),
       flag('--include-metadata'),
@@ -179,19 +187,58 @@ interface Answer {
   readonly stderr: string;
 }
 
+/** The words of every language asked for, loaded once (`findCliWords` is asynchronous; the checks are not). */
+const WORDS = new Map<string, CliWords>();
+
+/** The `--locale` values in the arguments. */
+function tagsOf(options: readonly string[]): string[] {
+  return options.flatMap((arg, i) => (arg.startsWith('--locale=') ? [arg.slice('--locale='.length)] : options[i - 1] === '--locale' ? [arg] : []));
+}
+
+/** The command line's lines an answer may be in: English, and the words of each `--locale` in the arguments. */
+function wordsOf(options: readonly string[]): readonly CliWords[] {
+  return [CLI_WORDS_EN, ...tagsOf(options).flatMap((tag) => WORDS.get(tag) ?? [])];
+}
+
+/** The `--locale` values a `validate` text report was checked in (every one must come up at full count). */
+const REPORTED_IN = new Set<string>();
+
+/** The longest start two lines share: what a line of that kind always begins with (`2 Dateien: ` of the summary; counts of 1, 2 and a large one, whose words and digits share nothing). */
+function sharedStart(a: string, ...others: string[]): string {
+  let i = 0;
+  while (i < a.length && others.every((b) => a[i] === b[i])) i += 1;
+  return a.slice(0, i);
+}
+
+/** A line of the language's own in `validate`'s report: a fix, the run's totals, too many warnings. */
+function isOwnLine(words: CliWords, line: string): boolean {
+  const v = words.validate;
+  const [fixBefore = '', fixAfter = ''] = v.fix('\u0000').split('\u0000');
+  if (/^ +\S/.test(line) && line.trimStart().startsWith(fixBefore) && line.endsWith(fixAfter)) return true;
+  const zero = { errors: 0, warnings: 0, infos: 0 };
+  for (let files = 0; files <= 200; files += 1) {
+    const start = sharedStart(v.summary(files, zero, 0, 0, 0), v.summary(files, { ...zero, errors: 1 }, 0, 0, 0));
+    if (start.length > 3 && start.includes(':') && line.startsWith(start)) return true;
+  }
+  const tooMany = sharedStart(v.tooManyWarnings(1, 0), v.tooManyWarnings(2, 0), v.tooManyWarnings(1_234_567, 0));
+  return tooMany.length > 3 && line.startsWith(tooMany) && line.includes('--max-warnings');
+}
+
 /**
  * `validate`'s stylish report: per file a heading (the file), rows `line:column  severity  message  code`
- * with their fix, blank lines, and a last line for the run; failures one line each on stderr.
+ * with their fix, blank lines, and a last line for the run; failures one line each on stderr. Its
+ * own lines in English or in the language of a `--locale` (src/cli/words/).
  */
-function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>, out: boolean): void {
+function checkValidateText(context: string, code: number, stdout: string, stderr: string, labels: ReadonlySet<string>, out: boolean, languages: readonly CliWords[]): void {
   // with --out, the report goes to the file and one `wrote FILE (N bytes)` line to stderr
-  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: ') || (out && /^wrote \S+ \(\d+ bytes\)$/.test(line)), context).toBe(true);
+  const wrote = (line: string) => [...labels].some((label) => label !== '' && languages.some((w) => line.startsWith(sharedStart(w.wrote(label, 1), w.wrote(label, 2), w.wrote(label, 1_234_567))) && /\d/.test(line)));
+  for (const line of stderr === '' ? [] : stderr.trimEnd().split('\n')) expect(line.startsWith('improvement-plan: ') || (out && wrote(line)), `${context} ${JSON.stringify(line)}`).toBe(true);
   if (stdout === '') return;
   const lines = stdout.trimEnd().split('\n');
   for (const line of lines) {
-    if (line === '' || /^ {2}\d+:\d+ +(error|warning|info) {2}.+ {2}\S+$/.test(line) || /^ +fix: /.test(line) || /^\d+ files?: /.test(line) || /^too many warnings: \d+, more than --max-warnings \d+$/.test(line)) continue;
+    if (line === '' || /^ {2}\d+:\d+ +(error|warning|info) {2}.+ {2}\S+$/.test(line) || languages.some((w) => isOwnLine(w, line))) continue;
     // a heading or a single file's verdict: it names the file
-    const named = [...labels].some((label) => label !== '' && (line === label || line === `${label} (does not parse)` || line.startsWith(`${label}: `)));
+    const named = [...labels].some((label) => label !== '' && (line === label || languages.some((w) => line === `${label} ${w.validate.notParsed}`) || (line.startsWith(label) && /^\s?: /.test(line.slice(label.length)))));
     expect(named, `${context} ${JSON.stringify(line)}`).toBe(true);
   }
   if (code === 0) expect(stdout, context).not.toMatch(/^ {2}\d+:\d+ +error /m);
@@ -248,7 +295,8 @@ function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonl
       expect(code, context).toBe(2);
       expect(stderr.trimEnd().split('\n').at(-1), context).toMatch(/^improvement-plan: .+: cannot be written: /);
     }
-    checkValidateText(context, code, stdout, stderr, labels, options.some((a) => a === '--out' || a === '-o' || a.startsWith('--out=')));
+    if (stdout !== '') for (const tag of tagsOf(options)) REPORTED_IN.add(tag);
+    checkValidateText(context, code, stdout, stderr, labels, options.some((a) => a === '--out' || a === '-o' || a.startsWith('--out=')), wordsOf(options));
     return;
   }
   if (code === 0) return;
@@ -282,8 +330,9 @@ function checkAnswer(argv: readonly string[], answer: Answer, fileNames: readonl
 
 describe('fuzz: the CLI', () => {
   let files: Record<string, string> = {};
-  beforeAll(() => {
+  beforeAll(async () => {
     files = filesOnDisk();
+    for (const tag of LOCALE_TAGS) WORDS.set(tag, await findCliWords(tag));
   }, 120_000);
 
   it('answers arbitrary argument lists over good and hostile files: exit 0, 1 or 2, no stack trace, one-line errors naming the file', async () => {
@@ -316,6 +365,8 @@ describe('fuzz: the CLI', () => {
     }
     // every kind of answer came up: success, document problems, usage errors
     if (runs >= 1_000) for (const code of [0, 1, 2]) expect(codes.get(code) ?? 0, `exit ${code}`).toBeGreaterThan(runs / 100);
+    // and validate's report in every language of LOCALE_TAGS
+    if (runs >= 1_000) for (const tag of LOCALE_TAGS) expect(REPORTED_IN.has(tag), `validate --locale ${tag}`).toBe(true);
     recordFuzz('CLI (runCli)', runs, slowest.ms);
   });
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/index.js';
 import { findCliWords } from '../../../src/cli/language.js';
-import { CLI_WORDS_EN, type CliWords } from '../../../src/cli/words/en.js';
+import { CLI_WORDS_EN } from '../../../src/cli/words/en.js';
 import { formatCount } from '../../../src/issues/plural.js';
 import { FIXTURES } from '../../support/fixtures.js';
 import { weeklyObservations } from '../../support/scenario.js';
@@ -263,14 +263,5 @@ describe('a language is loaded only when asked for', () => {
     const loaded = staticFiles(['src/cli/bin.ts', 'src/cli/validate/run.ts', 'src/cli/commands/render-run.ts', 'src/cli/commands/evaluate-run.ts', 'src/cli/language.ts', 'src/cli/evaluation-text.ts']);
     expect(loaded).toContain('src/cli/words/en.ts');
     expect(loaded.filter((file) => /^src\/cli\/words\/(?!en\.ts$)/.test(file))).toEqual([]);
-  });
-
-  it('each language is a file of the executable of its own (tsup.config.ts CLI_FILES)', async () => {
-    const config = readFileSync(join(root, 'tsup.config.ts'), 'utf8');
-    expect(config).toMatch(/const CLI_WORDS = \['de', 'fr', 'es', 'ar'\] as const;/);
-    expect(config).toContain('`src/cli/words/${code}.ts`, `words-${code}`');
-    // the typed catalog: a language file is a CliWords
-    const words: CliWords = await findCliWords('de');
-    expect(typeof words.validate.summary).toBe('function');
   });
 });
